@@ -1,0 +1,1 @@
+//! `newsfacts eval`: scoring against gold files. OWNED BY THE EVAL HELPER (stub).

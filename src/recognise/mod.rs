@@ -1,0 +1,3 @@
+//! Recognisers: gazetteer matches and context rules → typed mentions.
+
+pub mod numeric;

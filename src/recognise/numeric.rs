@@ -1,0 +1,1 @@
+//! Money, percentages, dates and ages. OWNED BY THE NUMERIC HELPER (stub).
