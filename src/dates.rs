@@ -1,1 +1,134 @@
-//! stub
+//! Calendar dates in metadata (datelines, input fields) → ISO 8601 `YYYY-MM-DD`.
+//!
+//! Takes a free-form string such as "Updated: 16 February 2021 09:43 IST" or Reuters'
+//! "26-FEB-1987 15:01:01.79" and gives the first full calendar date in it. It does not
+//! resolve relative dates ("Monday", "last week"): those need a reference date.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// Month number (1–12) of an English month name or abbreviation ("Feb", "February", "Sept.").
+pub fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    let i = MONTHS.iter().position(|m| w.starts_with(m))?;
+    const FULL: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    // Accept "feb", "february", "sept", but not "marching".
+    (FULL[i].starts_with(&w) || w == "sept").then_some(i as u32 + 1)
+}
+
+static ISO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?-u:\b)").unwrap());
+static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i-u:\b)(\d{1,2})(?:st|nd|rd|th)?[ \-]+([A-Za-z]{3,9})\.?,?[ \-]+(\d{4})(?-u:\b)")
+        .unwrap()
+});
+static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i-u:\b)([A-Za-z]{3,9})\.? +(\d{1,2})(?:st|nd|rd|th)?,? +(\d{4})(?-u:\b)")
+        .unwrap()
+});
+
+/// The first full calendar date in `s`, as `YYYY-MM-DD`.
+pub fn parse_date(s: &str) -> Option<String> {
+    let mut best: Option<(usize, String)> = None;
+    let mut consider = |at: usize, y: &str, m: u32, d: &str| {
+        let (Ok(y), Ok(d)) = (y.parse::<u32>(), d.parse::<u32>()) else {
+            return;
+        };
+        if !(1000..=2999).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+            return;
+        }
+        if best.as_ref().is_none_or(|(b, _)| at < *b) {
+            best = Some((at, format!("{y:04}-{m:02}-{d:02}")));
+        }
+    };
+    if let Some(c) = ISO.captures(s) {
+        if let Ok(m) = c[2].parse::<u32>() {
+            consider(c.get(0).map_or(0, |g| g.start()), &c[1], m, &c[3]);
+        }
+    }
+    if let Some(c) = DAY_MONTH_YEAR.captures(s) {
+        if let Some(m) = month_number(&c[2]) {
+            consider(c.get(0).map_or(0, |g| g.start()), &c[3], m, &c[1]);
+        }
+    }
+    if let Some(c) = MONTH_DAY_YEAR.captures(s) {
+        if let Some(m) = month_number(&c[1]) {
+            consider(c.get(0).map_or(0, |g| g.start()), &c[3], m, &c[2]);
+        }
+    }
+    best.map(|(_, iso)| iso)
+}
+
+/// `parse_date`, or the trimmed raw value when it has no recognisable date.
+pub fn normalise_date(s: &str) -> Option<String> {
+    let t = s.trim();
+    if t.is_empty() {
+        return None;
+    }
+    Some(parse_date(t).unwrap_or_else(|| t.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_news_date_forms() {
+        let cases = [
+            (
+                "By AFP | Updated: 16 February 2021 09:43 IST",
+                Some("2021-02-16"),
+            ),
+            ("26-FEB-1987 15:01:01.79", Some("1987-02-26")),
+            ("2021-02-16", Some("2021-02-16")),
+            ("February 16, 2021", Some("2021-02-16")),
+            ("Feb. 3, 2022", Some("2022-02-03")),
+            ("3rd March 2022", Some("2022-03-03")),
+            ("Published 2019/7/4 10:00", Some("2019-07-04")),
+            ("Monday", None),
+            ("in 2011", None),
+            ("31 Foo 2020", None),
+            ("2021-13-40", None),
+        ];
+        for (input, want) in cases {
+            assert_eq!(parse_date(input).as_deref(), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn month_names() {
+        assert_eq!(month_number("Sept."), Some(9));
+        assert_eq!(month_number("DECEMBER"), Some(12));
+        assert_eq!(month_number("marching"), None);
+        assert_eq!(month_number("Ma"), None);
+    }
+
+    #[test]
+    fn normalise_keeps_unparsed_raw() {
+        assert_eq!(
+            normalise_date(" spring 2004 ").as_deref(),
+            Some("spring 2004")
+        );
+        assert_eq!(normalise_date("  "), None);
+    }
+}

@@ -16,6 +16,7 @@
 //! assert_eq!(analysis.sentences.len(), 2);
 //! ```
 
+pub mod batch;
 pub mod dates;
 pub mod eval;
 pub mod export;

@@ -1,1 +1,199 @@
-fn main() {}
+//! The `newsfacts` command line: parses arguments, calls the library, reports.
+
+use anyhow::{Context, Result};
+use clap::{Args, Parser, Subcommand};
+use newsfacts::batch::{self, BatchOptions};
+use newsfacts::export::{Sink, StdoutSink, TableFormat, TableSink};
+use newsfacts::ingest::{self, Corpus, FieldNames, Format, IngestOptions};
+use newsfacts::pipeline::Pipeline;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Turn English news articles into analyst-ready tables.
+///
+/// Reads plain text, JSON Lines or CSV (optionally .gz), finds page zones, sentences,
+/// entities and money, and writes CSV or JSON Lines tables.
+#[derive(Parser)]
+#[command(name = "newsfacts", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Process articles and write tables (articles, sentences, mentions, money).
+    ///
+    /// Examples:
+    ///   newsfacts extract corpus --out out
+    ///   newsfacts extract news.jsonl.gz --format jsonl --out tables
+    ///   cat news.jsonl | newsfacts extract - --out - > records.jsonl
+    #[command(verbatim_doc_comment)]
+    Extract(ExtractArgs),
+}
+
+#[derive(Args)]
+struct ExtractArgs {
+    /// Files or directories (recursive) to read, or `-` for stdin.
+    #[arg(required = true, value_name = "INPUT")]
+    inputs: Vec<String>,
+
+    /// Output folder for the tables, or `-` to stream one JSON record per article to stdout.
+    #[arg(short, long, default_value = "out", value_name = "DIR")]
+    out: String,
+
+    /// Table format.
+    #[arg(long, value_enum, default_value_t = TableFormat::Csv)]
+    format: TableFormat,
+
+    /// Input format; `auto` uses the file extension (.txt/.md, .jsonl/.ndjson/.json, .csv, each optionally .gz).
+    #[arg(long, value_enum, default_value_t = Format::Auto)]
+    input_format: Format,
+
+    /// Worker threads (default: all cores).
+    #[arg(short = 'j', long, value_name = "N")]
+    threads: Option<usize>,
+
+    /// Exit 0 even when some inputs failed (their rows still say why).
+    #[arg(long)]
+    keep_going: bool,
+
+    /// No progress bar and no summary line.
+    #[arg(short, long)]
+    quiet: bool,
+
+    /// Articles longer than this many bytes are cut, with a warning on their row.
+    #[arg(long, default_value_t = ingest::DEFAULT_MAX_ARTICLE_BYTES, value_name = "BYTES")]
+    max_article_bytes: usize,
+
+    #[command(flatten)]
+    fields: FieldArgs,
+}
+
+/// Field names of JSON Lines records and CSV columns.
+#[derive(Args)]
+struct FieldArgs {
+    /// Field (JSONL) or column (CSV) holding the article id.
+    #[arg(long, alias = "id-column", default_value = "id", value_name = "NAME")]
+    id_field: String,
+    /// Field or column holding the article text.
+    #[arg(
+        long,
+        alias = "text-column",
+        default_value = "text",
+        value_name = "NAME"
+    )]
+    text_field: String,
+    /// Field or column holding the title.
+    #[arg(
+        long,
+        alias = "title-column",
+        default_value = "title",
+        value_name = "NAME"
+    )]
+    title_field: String,
+    /// Field or column holding the date.
+    #[arg(
+        long,
+        alias = "date-column",
+        default_value = "date",
+        value_name = "NAME"
+    )]
+    date_field: String,
+    /// Field or column holding the URL.
+    #[arg(long, alias = "url-column", default_value = "url", value_name = "NAME")]
+    url_field: String,
+    /// Field or column holding the source (publisher).
+    #[arg(
+        long,
+        alias = "source-column",
+        default_value = "source",
+        value_name = "NAME"
+    )]
+    source_field: String,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(args) => extract(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("newsfacts: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn extract(args: ExtractArgs) -> Result<ExitCode> {
+    let f = args.fields;
+    let options = IngestOptions {
+        format: args.input_format,
+        fields: FieldNames {
+            id: f.id_field,
+            text: f.text_field,
+            title: f.title_field,
+            date: f.date_field,
+            url: f.url_field,
+            source: f.source_field,
+        },
+        max_article_bytes: args.max_article_bytes,
+    };
+    let discovery = ingest::discover(&args.inputs, args.input_format);
+    if !args.quiet {
+        for note in &discovery.skipped {
+            eprintln!("newsfacts: {note}");
+        }
+    }
+    let pipeline = Pipeline::without_gazetteers();
+    let to_stdout = args.out == "-";
+    let sink: Box<dyn Sink> = if to_stdout {
+        Box::new(StdoutSink::new())
+    } else {
+        let dir = PathBuf::from(&args.out);
+        Box::new(
+            TableSink::create(&dir, args.format)
+                .with_context(|| format!("cannot write to {}", dir.display()))?,
+        )
+    };
+    let threads = args
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let batch_options = BatchOptions {
+        threads: threads.max(1),
+        progress: !args.quiet && std::io::stderr().is_terminal(),
+    };
+    let corpus = Corpus::new(discovery.sources, options);
+    let (summary, files) = batch::run(corpus, &pipeline, sink, &batch_options)?;
+    if !args.quiet {
+        let dest = if to_stdout {
+            "stdout".to_string()
+        } else {
+            args.out.clone()
+        };
+        eprintln!("newsfacts: {summary} → {dest}");
+        if !files.is_empty() {
+            let names: Vec<String> = files
+                .iter()
+                .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+                .collect();
+            eprintln!("newsfacts: wrote {}", names.join(", "));
+        }
+    }
+    Ok(if summary.errors > 0 && !args.keep_going {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}

@@ -70,7 +70,10 @@ mod tests {
     fn multibyte_matches_chars_count_everywhere() {
         let text = "Kremlin Says ‘Interested’ — ₹580 crore, Zürich. ".repeat(40);
         let idx = CharIndex::new(&text);
-        for (b, _) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        for (b, _) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
             assert_eq!(idx.char_offset(b), text[..b].chars().count(), "byte {b}");
         }
     }

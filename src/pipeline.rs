@@ -1,13 +1,74 @@
-//! Wires the stages for one article.
-use crate::model::{Analysis, Article, ZoneSpan, Zone};
+//! Wires the per-article stages: zones → sentences → tokens → recognise.
+//!
+//! A [`Pipeline`] is immutable and shared by all worker threads; [`Pipeline::analyse`] is a
+//! pure function of one article, so results do not depend on thread count or order.
 
-pub struct Pipeline {}
+use crate::model::{Analysis, Article, InputFailure};
+use crate::recognise::Recogniser;
+use crate::{segment, zones};
+
+/// What became of one input: analysed, or a failure that still gets its row.
+#[derive(Debug)]
+pub enum Outcome {
+    Analysed(Analysis),
+    Failed(InputFailure),
+}
+
+impl Outcome {
+    pub fn from_input(pipeline: &Pipeline, input: Result<Article, InputFailure>) -> Outcome {
+        match input {
+            Ok(article) => Outcome::Analysed(pipeline.analyse(article)),
+            Err(f) => Outcome::Failed(f),
+        }
+    }
+}
+
+/// The per-article pipeline.
+pub struct Pipeline {
+    recogniser: Recogniser,
+}
 
 impl Pipeline {
-    pub fn without_gazetteers() -> Pipeline { Pipeline {} }
-    pub fn analyse(&self, article: Article) -> Analysis {
-        let zones = vec![ZoneSpan { zone: Zone::Body, start: 0, end: article.text.len() }];
-        let sentences = crate::segment::sentences(&article.text, &zones);
-        Analysis { article, zones, sentences, ..Default::default() }
+    pub fn new(recogniser: Recogniser) -> Pipeline {
+        Pipeline { recogniser }
+    }
+
+    /// Zones, sentences and tokens, plus value mentions; no gazetteers loaded.
+    pub fn without_gazetteers() -> Pipeline {
+        Pipeline {
+            recogniser: Recogniser::without_gazetteers(),
+        }
+    }
+
+    pub fn recogniser(&self) -> &Recogniser {
+        &self.recogniser
+    }
+
+    /// Runs every stage on one article.
+    pub fn analyse(&self, mut article: Article) -> Analysis {
+        let zoning = zones::detect(&article.text, &article.meta);
+        // Input metadata wins; the page fills the gaps (byline author, dateline date, title line).
+        let meta = &mut article.meta;
+        if meta.title.is_none() {
+            meta.title = zoning.meta.title;
+        }
+        if meta.author.is_none() {
+            meta.author = zoning.meta.author;
+        }
+        if meta.date.is_none() {
+            meta.date = zoning.meta.date;
+        }
+        let sentences = segment::sentences(&article.text, &zoning.spans);
+        let tokens = segment::tokenize(&article.text, &sentences);
+        let mentions = self
+            .recogniser
+            .recognise(&article.text, &sentences, &tokens);
+        Analysis {
+            article,
+            zones: zoning.spans,
+            sentences,
+            tokens,
+            mentions,
+        }
     }
 }

@@ -1,1 +1,523 @@
-//! stub
+//! Page zones: title, byline, dateline, highlights, body and boilerplate of a (scraped) article.
+//!
+//! Takes the article text (and its input metadata) and gives contiguous [`ZoneSpan`]s of whole
+//! lines covering the text, plus metadata read off the page (title, author or agency, ISO date).
+//! It classifies lines with cheap patterns, in the spirit of boilerplate detectors such as
+//! jusText: page furniture is short, link-like and formulaic. A clean article (a headline line,
+//! a blank line, paragraphs) comes out as title + body with nothing lost. It does not parse
+//! HTML and does not drop anything: boilerplate is labelled, never removed.
+
+use crate::dates::parse_date;
+use crate::model::{Meta, Zone, ZoneSpan};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What the zoner found: spans covering the whole text, and page metadata.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Zoning {
+    pub spans: Vec<ZoneSpan>,
+    /// Metadata parsed from the page itself (title line, byline, dateline).
+    pub meta: Meta,
+}
+
+/// A line of the text: `start..end` excludes the line terminator, `next` is the next line's start.
+#[derive(Clone, Copy, Debug)]
+struct Line {
+    start: usize,
+    end: usize,
+    next: usize,
+}
+
+fn lines(text: &str) -> Vec<Line> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for nl in memchr::memchr_iter(b'\n', bytes) {
+        let end = if nl > start && bytes[nl - 1] == b'\r' {
+            nl - 1
+        } else {
+            nl
+        };
+        out.push(Line {
+            start,
+            end,
+            next: nl + 1,
+        });
+        start = nl + 1;
+    }
+    if start < bytes.len() {
+        out.push(Line {
+            start,
+            end: bytes.len(),
+            next: bytes.len(),
+        });
+    }
+    out
+}
+
+/// Words that make up social share bars ("Share on Facebook Tweet Snapchat Share Reddit Comment").
+const SHARE_WORDS: &[&str] = &[
+    "share",
+    "facebook",
+    "tweet",
+    "twitter",
+    "whatsapp",
+    "snapchat",
+    "reddit",
+    "comment",
+    "comments",
+    "email",
+    "e-mail",
+    "linkedin",
+    "pinterest",
+    "print",
+    "telegram",
+    "copy",
+    "link",
+    "messenger",
+    "save",
+    "on",
+    "via",
+    "x",
+    "flipboard",
+    "pocket",
+];
+
+/// Section headings after which the rest of the page is furniture (story lists, comments).
+const TAIL_HEADINGS: &[&str] = &[
+    "comments",
+    "comment",
+    "related stories",
+    "related articles",
+    "related news",
+    "related",
+    "trending stories",
+    "trending",
+    "latest stories",
+    "more stories",
+    "popular stories",
+    "top stories",
+    "you may also like",
+    "recommended",
+    "recommended stories",
+    "recommended for you",
+    "most read",
+    "most popular",
+    "more from this section",
+    "read next",
+    "what to read next",
+];
+
+const HIGHLIGHT_HEADINGS: &[&str] = &[
+    "highlights",
+    "key highlights",
+    "key points",
+    "key takeaways",
+    "at a glance",
+    "in brief",
+    "story highlights",
+];
+
+/// Whole-line furniture anywhere on the page.
+static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^(?:
+            advertisement | advertisements | sponsored | ad | skip\ ad | loading(?:\.\.\.|…)?
+          | story\ continues\ below.* | scroll\ to\ continue.*
+          | (?:further\ reading|also\ read|read\ more|read\ also|tags|topics)\s*:.*
+          | ©.* | copyright\b.* | .*\ball\ rights\ reserved\b.*
+          | (?:follow\ us|download\ our\ apps?|sign\ up|subscribe\ (?:to|now)|click\ here|listen\ to\ the\ latest).*
+          | for\ the\ latest\ .*\ (?:follow|subscribe).*
+          | .*\b(?:leave\ a\ comment|join\ the\ (?:conversation|discussion)|post\ a\ comment|be\ the\ first\ to\ comment|comments\ are\ closed)\b.*
+        )$",
+    )
+    .expect("furniture regex")
+});
+
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:by|written\ by|reported\ by|reporting\ by)\s+(?P<author>[^|•·]+?)\s*(?:[|•·]|\b(?:updated|published|posted|last\ updated)\b|$)",
+    )
+    .expect("byline regex")
+});
+
+static DATELINE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:updated|published|posted|last updated|date)\b").expect("dateline regex")
+});
+
+fn words(line: &str) -> impl Iterator<Item = &str> {
+    line.split(|c: char| c.is_whitespace() || c == '|' || c == '/')
+        .filter(|w| !w.is_empty())
+}
+
+fn heading_key(line: &str) -> String {
+    line.trim()
+        .trim_start_matches('#')
+        .trim_end_matches(':')
+        .trim()
+        .to_lowercase()
+}
+
+fn is_share_bar(line: &str) -> bool {
+    let mut total = 0;
+    let mut share = 0;
+    let mut strong = 0;
+    for w in words(line) {
+        total += 1;
+        let lw = w.to_lowercase();
+        if SHARE_WORDS.contains(&lw.as_str()) {
+            share += 1;
+            if lw != "on" && lw != "via" && lw != "x" {
+                strong += 1;
+            }
+        }
+    }
+    total <= 15 && strong >= 3 && share * 10 >= total * 8
+}
+
+fn is_podcast_promo(line: &str) -> bool {
+    let l = line.to_lowercase();
+    l.contains("podcast")
+        && [
+            "subscribe",
+            "apple podcasts",
+            "spotify",
+            "google podcasts",
+            "listen",
+            "episode",
+        ]
+        .iter()
+        .any(|k| l.contains(k))
+}
+
+fn is_bullet(line: &str) -> bool {
+    let t = line.trim_start();
+    t.starts_with(['•', '·', '▪', '►', '-', '*', '–'])
+        || t.split_once(['.', ')']).is_some_and(|(n, rest)| {
+            !n.is_empty()
+                && n.len() <= 3
+                && n.bytes().all(|b| b.is_ascii_digit())
+                && rest.starts_with(' ')
+        })
+}
+
+/// A headline: a few words, no sentence-final full stop or comma.
+fn looks_like_headline(line: &str) -> bool {
+    let t = line.trim();
+    let n = words(t).count();
+    (2..=30).contains(&n) && !t.ends_with(['.', ',', ';', ':']) && !is_bullet(t)
+}
+
+/// A short line that carries a date ("Updated: 16 February 2021 09:43 IST", " date 2021-02-16 Technology News").
+fn looks_like_dateline(line: &str) -> bool {
+    let t = line.trim();
+    words(t).count() <= 10 && (parse_date(t).is_some() || DATELINE_WORDS.is_match(t))
+}
+
+/// Classifies every line and merges them into zone spans.
+pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
+    let lines = lines(text);
+    let mut zone_of: Vec<Option<Zone>> = vec![None; lines.len()]; // None = blank, decided later
+    let mut meta = Meta::default();
+    let line_text = |i: usize| &text[lines[i].start..lines[i].end];
+    let is_blank = |i: usize| line_text(i).trim().is_empty();
+
+    // 1. Line-level furniture, bylines and datelines anywhere.
+    for i in 0..lines.len() {
+        let t = line_text(i).trim();
+        if t.is_empty() {
+            continue;
+        }
+        if let Some(c) = BYLINE.captures(t) {
+            if words(t).count() <= 25 {
+                zone_of[i] = Some(Zone::Byline);
+                if meta.author.is_none() {
+                    meta.author = Some(
+                        c["author"]
+                            .trim()
+                            .trim_end_matches([',', '-'])
+                            .trim()
+                            .to_string(),
+                    );
+                }
+                if meta.date.is_none() {
+                    meta.date = parse_date(t);
+                }
+                continue;
+            }
+        }
+        if FURNITURE.is_match(t) || is_share_bar(t) || is_podcast_promo(t) {
+            zone_of[i] = Some(Zone::Boilerplate);
+        }
+    }
+
+    // 2. The head of the page: furniture lines, then the title.
+    let first_content = (0..lines.len()).find(|&i| !is_blank(i));
+    let mut title_line = None;
+    if let Some(first) = first_content {
+        let given_title = input_meta
+            .title
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty());
+        let mut i = first;
+        // Page furniture before the headline: datelines and 1–2 word labels ("loading", "Home").
+        let mut head = Vec::new();
+        while i < lines.len() && head.len() < 8 {
+            let t = line_text(i).trim();
+            if t.is_empty() || zone_of[i] == Some(Zone::Boilerplate) {
+                head.push(i);
+            } else if given_title.is_none() && looks_like_dateline(t) {
+                head.push(i);
+            } else if given_title.is_none()
+                && words(t).count() <= 2
+                && !t.ends_with(['.', '!', '?'])
+            {
+                head.push(i);
+            } else {
+                break;
+            }
+            i += 1;
+        }
+        if i < lines.len() {
+            let t = line_text(i).trim();
+            let followed_by_break =
+                i + 1 >= lines.len() || is_blank(i + 1) || zone_of[i + 1].is_some();
+            let is_title = match given_title {
+                Some(g) => t == g,
+                None => looks_like_headline(t) && followed_by_break,
+            };
+            if is_title && zone_of[i].is_none() {
+                title_line = Some(i);
+                zone_of[i] = Some(Zone::Title);
+                meta.title = Some(t.to_string());
+                for &h in &head {
+                    if !is_blank(h) && zone_of[h].is_none() {
+                        let ht = line_text(h).trim();
+                        zone_of[h] = Some(if looks_like_dateline(ht) {
+                            Zone::Dateline
+                        } else {
+                            Zone::Boilerplate
+                        });
+                        if meta.date.is_none() {
+                            meta.date = parse_date(ht);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // 3. Standfirst: content between the title and a byline a few lines below it.
+    if let Some(t) = title_line {
+        let byline = (t + 1..lines.len().min(t + 12)).find(|&i| zone_of[i] == Some(Zone::Byline));
+        if let Some(b) = byline {
+            for z in zone_of.iter_mut().take(b).skip(t + 1) {
+                if z.is_none() {
+                    *z = Some(Zone::Highlights);
+                }
+            }
+        }
+    }
+
+    // 4. Highlights blocks, repeated titles, datelines, and the page tail.
+    let title_text = meta.title.clone();
+    let mut in_highlights = false;
+    let mut in_tail = false;
+    let mut seen_body = false;
+    for i in 0..lines.len() {
+        let t = line_text(i).trim();
+        if t.is_empty() {
+            continue;
+        }
+        if in_tail {
+            zone_of[i] = Some(Zone::Boilerplate);
+            continue;
+        }
+        if zone_of[i].is_some() {
+            in_highlights &= zone_of[i] == Some(Zone::Highlights);
+            continue;
+        }
+        let key = heading_key(t);
+        if seen_body && TAIL_HEADINGS.contains(&key.as_str()) {
+            in_tail = true;
+            zone_of[i] = Some(Zone::Boilerplate);
+        } else if HIGHLIGHT_HEADINGS.contains(&key.as_str()) {
+            in_highlights = true;
+            zone_of[i] = Some(Zone::Highlights);
+        } else if in_highlights && is_bullet(t) {
+            zone_of[i] = Some(Zone::Highlights);
+        } else if Some(t) == title_text.as_deref() {
+            zone_of[i] = Some(Zone::Boilerplate); // the headline repeated by the page template
+        } else if !seen_body && looks_like_dateline(t) && words(t).count() <= 8 {
+            zone_of[i] = Some(Zone::Dateline);
+            if meta.date.is_none() {
+                meta.date = parse_date(t);
+            }
+        } else {
+            in_highlights = false;
+            seen_body = true;
+            zone_of[i] = Some(Zone::Body);
+        }
+    }
+
+    Zoning {
+        spans: merge(text, &lines, &zone_of),
+        meta,
+    }
+}
+
+/// Blank lines join the zone before them; the spans cover the text exactly.
+fn merge(text: &str, lines: &[Line], zone_of: &[Option<Zone>]) -> Vec<ZoneSpan> {
+    let mut spans: Vec<ZoneSpan> = Vec::new();
+    let first = zone_of
+        .iter()
+        .flatten()
+        .next()
+        .copied()
+        .unwrap_or(Zone::Body);
+    let mut current = first;
+    for (line, z) in lines.iter().zip(zone_of) {
+        let zone = z.unwrap_or(current);
+        current = zone;
+        match spans.last_mut() {
+            Some(last) if last.zone == zone => last.end = line.next,
+            _ => spans.push(ZoneSpan {
+                zone,
+                start: line.start,
+                end: line.next,
+            }),
+        }
+    }
+    if let Some(first) = spans.first_mut() {
+        first.start = 0;
+    }
+    match spans.last_mut() {
+        Some(last) => last.end = text.len(),
+        None if !text.is_empty() => spans.push(ZoneSpan {
+            zone: Zone::Body,
+            start: 0,
+            end: text.len(),
+        }),
+        None => {}
+    }
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn zone_of_line(text: &str, z: &Zoning, needle: &str) -> Zone {
+        let at = text.find(needle).expect("needle in text");
+        crate::model::zone_at(&z.spans, at)
+    }
+
+    const PAGE: &str = " date 2021-02-16 Technology News\nloading\n\nBig Tech Firm Unveils Folding Phone, Analysts Say ‘Bold’\n\nThe phone goes on sale in March.\n\nBy Press Trust of India | Updated: 3 March 2022 14:05 IST\nShare on Facebook Tweet Snapchat Share Reddit Comment\nBig Tech Firm Unveils Folding Phone, Analysts Say ‘Bold’\n\nHighlights\n  • The phone folds twice\n  • It costs Rs. 1.2 lakh\n\nThe company said on Monday that the phone would ship in March.\n\nAnalysts were impressed.\n\nCan the phone beat rivals? We discussed this on Orbital, our weekly technology podcast, which you can subscribe to via Apple Podcasts.\n\nComments\n\nFor the latest tech news, follow us on Twitter.\nRelated Stories\n  1. Another Story Headline Here\n© Copyright Example Media Limited 2022. All rights reserved.\n";
+
+    #[test]
+    fn scraped_page_zones() {
+        let z = detect(PAGE, &Meta::default());
+        let cases = [
+            (" date 2021", Zone::Dateline),
+            ("loading", Zone::Boilerplate),
+            ("Big Tech Firm", Zone::Title),
+            ("The phone goes on sale", Zone::Highlights),
+            ("By Press Trust", Zone::Byline),
+            ("Share on Facebook", Zone::Boilerplate),
+            ("Highlights", Zone::Highlights),
+            ("  • It costs", Zone::Highlights),
+            ("The company said", Zone::Body),
+            ("Analysts were impressed", Zone::Body),
+            ("Can the phone", Zone::Boilerplate),
+            ("Comments", Zone::Boilerplate),
+            ("  1. Another", Zone::Boilerplate),
+            ("© Copyright", Zone::Boilerplate),
+        ];
+        for (needle, want) in cases {
+            assert_eq!(zone_of_line(PAGE, &z, needle), want, "{needle:?}");
+        }
+        // The repeated headline after the share bar is furniture.
+        let second = PAGE.rfind("Big Tech Firm").unwrap();
+        assert_eq!(crate::model::zone_at(&z.spans, second), Zone::Boilerplate);
+        assert_eq!(
+            z.meta.title.as_deref(),
+            Some("Big Tech Firm Unveils Folding Phone, Analysts Say ‘Bold’")
+        );
+        assert_eq!(z.meta.author.as_deref(), Some("Press Trust of India"));
+        assert_eq!(z.meta.date.as_deref(), Some("2022-03-03"));
+    }
+
+    #[test]
+    fn clean_article_is_title_and_body() {
+        let text = "Markets Rally on Rate Cut Hopes\n\nShares rose on Monday.\nInvestors cheered.\n\nComments from the central bank helped.\n";
+        let z = detect(text, &Meta::default());
+        let zones: Vec<Zone> = z.spans.iter().map(|s| s.zone).collect();
+        assert_eq!(zones, vec![Zone::Title, Zone::Body]);
+        assert_eq!(
+            z.meta.title.as_deref(),
+            Some("Markets Rally on Rate Cut Hopes")
+        );
+        assert_eq!(z.spans.last().unwrap().end, text.len());
+    }
+
+    #[test]
+    fn wrapped_wire_text_has_no_title() {
+        let text = "Showers continued throughout the week in\nthe cocoa zone, alleviating the drought.\n    The dry period means the crop will be late.\n";
+        let z = detect(text, &Meta::default());
+        assert_eq!(z.spans.len(), 1);
+        assert_eq!(z.spans[0].zone, Zone::Body);
+        assert_eq!(z.meta.title, None);
+    }
+
+    #[test]
+    fn given_title_is_matched_only_when_equal() {
+        let meta = Meta {
+            title: Some("Ad sales boost profit".into()),
+            ..Meta::default()
+        };
+        let z = detect("Quarterly profits jumped 76%.\n\nThe firm said so.", &meta);
+        assert!(z.spans.iter().all(|s| s.zone == Zone::Body));
+        let z = detect(
+            "Ad sales boost profit\n\nQuarterly profits jumped 76%.",
+            &meta,
+        );
+        assert_eq!(z.spans[0].zone, Zone::Title);
+    }
+
+    #[test]
+    fn tail_heading_needs_body_before_it() {
+        let text = "Comments\n\nThe minister's comments drew criticism on Tuesday.\n";
+        let z = detect(text, &Meta::default());
+        assert_eq!(zone_of_line(text, &z, "The minister"), Zone::Body);
+    }
+
+    #[test]
+    fn share_bar_and_furniture_lines() {
+        assert!(is_share_bar(
+            "Share on Facebook Tweet Snapchat Share Reddit Comment"
+        ));
+        assert!(!is_share_bar(
+            "Shares in Facebook fell on Monday after the company said"
+        ));
+        for line in [
+            "Advertisement",
+            "© 2021 Example",
+            "Further reading: Kremlin, Putin",
+            "All rights reserved.",
+        ] {
+            assert!(FURNITURE.is_match(line), "{line}");
+        }
+        for line in ["The ad market grew.", "Read the statement in full."] {
+            assert!(!FURNITURE.is_match(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn empty_and_blank_texts() {
+        assert!(detect("", &Meta::default()).spans.is_empty());
+        let z = detect("  \n\n ", &Meta::default());
+        assert_eq!(z.spans.len(), 1);
+        assert_eq!((z.spans[0].start, z.spans[0].end), (0, 5));
+    }
+}

@@ -1,6 +1,8 @@
-//! stub
-use crate::model::{Sentence, Zone, ZoneSpan};
-pub fn sentences(text: &str, zones: &[ZoneSpan]) -> Vec<Sentence> {
-    let _ = text;
-    zones.iter().map(|z| Sentence { start: z.start, end: z.end, zone: Zone::Body }).collect()
-}
+//! Segmentation: sentences (zone by zone) and tokens with shapes.
+
+pub mod abbreviations;
+pub mod sentences;
+pub mod tokens;
+
+pub use sentences::split as sentences;
+pub use tokens::tokenize;

@@ -1,0 +1,171 @@
+//! The batch runner: a reader thread, rayon workers over chunks of articles, a writer thread.
+//!
+//! Articles are read in order and grouped into chunks (bounded by count and bytes); each chunk
+//! is analysed in parallel and its results keep input order; a bounded channel hands chunks to
+//! the writer thread, which owns the sink, the progress bar and the counters. Memory is a few
+//! chunks, whatever the corpus size, and the output is byte-identical for any thread count.
+
+use crate::export::Sink;
+use crate::model::{Article, InputFailure, Status};
+use crate::pipeline::{Outcome, Pipeline};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use std::io;
+use std::sync::mpsc::sync_channel;
+use std::time::{Duration, Instant};
+
+/// Chunk limits: enough work to keep every core busy, small enough to bound memory.
+const CHUNK_ARTICLES: usize = 512;
+const CHUNK_BYTES: usize = 8 * 1024 * 1024;
+
+/// Counters of one run, printed as the closing summary line.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Summary {
+    pub articles: usize,
+    pub ok: usize,
+    pub warnings: usize,
+    pub errors: usize,
+    pub sentences: usize,
+    pub mentions: usize,
+    pub bytes: usize,
+    pub seconds: f64,
+}
+
+impl Summary {
+    pub fn mb_per_s(&self) -> f64 {
+        self.bytes as f64 / 1e6 / self.seconds.max(1e-9)
+    }
+
+    fn add(&mut self, outcome: &Outcome) {
+        self.articles += 1;
+        match outcome {
+            Outcome::Analysed(a) => {
+                self.sentences += a.sentences.len();
+                self.mentions += a.mentions.len();
+                self.bytes += a.article.text.len();
+                match a.status() {
+                    Status::Ok => self.ok += 1,
+                    Status::Warning => self.warnings += 1,
+                    Status::Error => self.errors += 1,
+                }
+            }
+            Outcome::Failed(_) => self.errors += 1,
+        }
+    }
+}
+
+impl std::fmt::Display for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} articles ({} ok, {} warnings, {} errors), {} sentences, {} mentions, {:.1} MB in {:.2} s ({:.1} MB/s)",
+            self.articles,
+            self.ok,
+            self.warnings,
+            self.errors,
+            self.sentences,
+            self.mentions,
+            self.bytes as f64 / 1e6,
+            self.seconds,
+            self.mb_per_s()
+        )
+    }
+}
+
+/// Options of a batch run.
+pub struct BatchOptions {
+    pub threads: usize,
+    pub progress: bool,
+}
+
+/// Runs the pipeline over `inputs`, writing every outcome to `sink` in input order.
+pub fn run<I>(
+    inputs: I,
+    pipeline: &Pipeline,
+    sink: Box<dyn Sink>,
+    options: &BatchOptions,
+) -> io::Result<(Summary, Vec<std::path::PathBuf>)>
+where
+    I: Iterator<Item = Result<Article, InputFailure>> + Send,
+{
+    let started = Instant::now();
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(options.threads)
+        .build()
+        .map_err(io::Error::other)?;
+    let bar = progress_bar(options.progress);
+    let (chunk_tx, chunk_rx) = sync_channel::<Vec<Result<Article, InputFailure>>>(2);
+    let (out_tx, out_rx) = sync_channel::<Vec<Outcome>>(2);
+
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            let mut chunk = Vec::with_capacity(CHUNK_ARTICLES);
+            let mut bytes = 0;
+            for item in inputs {
+                bytes += item.as_ref().map_or(0, |a| a.text.len());
+                chunk.push(item);
+                if chunk.len() >= CHUNK_ARTICLES || bytes >= CHUNK_BYTES {
+                    if chunk_tx.send(std::mem::take(&mut chunk)).is_err() {
+                        return; // the writer stopped (e.g. broken pipe)
+                    }
+                    bytes = 0;
+                }
+            }
+            if !chunk.is_empty() {
+                let _ = chunk_tx.send(chunk);
+            }
+        });
+
+        let bar_w = bar.clone();
+        let writer = scope.spawn(move || -> io::Result<(Summary, Vec<std::path::PathBuf>)> {
+            let mut sink = sink;
+            let mut summary = Summary::default();
+            for outcomes in out_rx {
+                for o in &outcomes {
+                    sink.write(o)?;
+                    summary.add(o);
+                }
+                bar_w.set_position(summary.bytes as u64);
+                bar_w.set_message(format!("{} articles", summary.articles));
+            }
+            let files = sink.finish()?;
+            Ok((summary, files))
+        });
+
+        for chunk in chunk_rx {
+            let outcomes: Vec<Outcome> = pool.install(|| {
+                chunk
+                    .into_par_iter()
+                    .map(|item| Outcome::from_input(pipeline, item))
+                    .collect()
+            });
+            if out_tx.send(outcomes).is_err() {
+                break;
+            }
+        }
+        drop(out_tx);
+        let result = writer
+            .join()
+            .unwrap_or_else(|_| Err(io::Error::other("writer thread panicked")));
+        bar.finish_and_clear();
+        result.map(|(mut s, files)| {
+            s.seconds = started.elapsed().as_secs_f64();
+            (s, files)
+        })
+    })
+}
+
+fn progress_bar(enabled: bool) -> ProgressBar {
+    if !enabled {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+    bar.set_style(
+        ProgressStyle::with_template(
+            "{spinner} {msg} · {bytes} · {binary_bytes_per_sec} · {elapsed}",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+    );
+    bar.enable_steady_tick(Duration::from_millis(120));
+    bar
+}

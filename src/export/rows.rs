@@ -1,0 +1,224 @@
+//! One flat row type per table (the csv crate cannot write nested fields), built from an
+//! [`Outcome`], with byte offsets converted to code points.
+
+use crate::model::{Analysis, InputFailure, Status};
+use crate::offsets::CharIndex;
+use crate::pipeline::Outcome;
+use serde::{Serialize, Serializer};
+
+pub const ARTICLE_COLUMNS: &[&str] = &[
+    "doc_id",
+    "source_path",
+    "title",
+    "date",
+    "author",
+    "url",
+    "chars",
+    "sentences",
+    "status",
+    "message",
+];
+pub const SENTENCE_COLUMNS: &[&str] = &["doc_id", "sentence_id", "start", "end", "zone", "text"];
+pub const MENTION_COLUMNS: &[&str] = &[
+    "doc_id",
+    "mention_id",
+    "sentence_id",
+    "start",
+    "end",
+    "text",
+    "label",
+    "canonical",
+    "zone",
+    "source",
+];
+pub const MONEY_COLUMNS: &[&str] = &[
+    "doc_id",
+    "mention_id",
+    "text",
+    "amount",
+    "amount_max",
+    "currency",
+    "approx",
+    "qualifier",
+];
+
+#[derive(Debug, Serialize)]
+pub struct ArticleRow<'a> {
+    pub doc_id: &'a str,
+    pub source_path: &'a str,
+    pub title: Option<&'a str>,
+    pub date: Option<&'a str>,
+    pub author: Option<&'a str>,
+    pub url: Option<&'a str>,
+    pub chars: usize,
+    pub sentences: usize,
+    pub status: Status,
+    pub message: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SentenceRow<'a> {
+    pub doc_id: &'a str,
+    pub sentence_id: usize,
+    pub start: usize,
+    pub end: usize,
+    pub zone: &'static str,
+    pub text: &'a str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MentionRow<'a> {
+    pub doc_id: &'a str,
+    pub mention_id: usize,
+    pub sentence_id: usize,
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    pub label: &'static str,
+    pub canonical: &'a str,
+    pub zone: &'static str,
+    pub source: &'a str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MoneyRow<'a> {
+    pub doc_id: &'a str,
+    pub mention_id: usize,
+    pub text: &'a str,
+    #[serde(serialize_with = "number")]
+    pub amount: f64,
+    #[serde(serialize_with = "opt_number")]
+    pub amount_max: Option<f64>,
+    pub currency: &'a str,
+    pub approx: bool,
+    pub qualifier: Option<&'a str>,
+}
+
+/// Integral amounts print as integers ("80000000", not "80000000.0").
+fn number<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+    if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        s.serialize_i64(*v as i64)
+    } else {
+        s.serialize_f64(*v)
+    }
+}
+
+fn opt_number<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(v) => number(v, s),
+        None => s.serialize_none(),
+    }
+}
+
+/// The articles.csv row of an outcome.
+pub fn article_row(outcome: &Outcome) -> ArticleRow<'_> {
+    match outcome {
+        Outcome::Analysed(a) => analysed_row(a),
+        Outcome::Failed(f) => failed_row(f),
+    }
+}
+
+fn analysed_row(a: &Analysis) -> ArticleRow<'_> {
+    let art = &a.article;
+    ArticleRow {
+        doc_id: &art.id,
+        source_path: &art.source_path,
+        title: art.meta.title.as_deref(),
+        date: art.meta.date.as_deref(),
+        author: art.meta.author.as_deref(),
+        url: art.meta.url.as_deref(),
+        chars: art.text.chars().count(),
+        sentences: a.sentences.len(),
+        status: a.status(),
+        message: art.warnings.join("; "),
+    }
+}
+
+fn failed_row(f: &InputFailure) -> ArticleRow<'_> {
+    ArticleRow {
+        doc_id: &f.id,
+        source_path: &f.source_path,
+        title: None,
+        date: None,
+        author: None,
+        url: None,
+        chars: 0,
+        sentences: 0,
+        status: Status::Error,
+        message: f.reason.clone(),
+    }
+}
+
+/// Rows of the per-article tables, with code-point offsets.
+pub struct DetailRows<'a> {
+    pub sentences: Vec<SentenceRow<'a>>,
+    pub mentions: Vec<MentionRow<'a>>,
+    pub money: Vec<MoneyRow<'a>>,
+}
+
+pub fn detail_rows(a: &Analysis) -> DetailRows<'_> {
+    let text = &a.article.text;
+    let doc_id = a.article.id.as_str();
+    let idx = CharIndex::new(text);
+    let sentences = a
+        .sentences
+        .iter()
+        .enumerate()
+        .map(|(i, s)| SentenceRow {
+            doc_id,
+            sentence_id: i,
+            start: idx.char_offset(s.start),
+            end: idx.char_offset(s.end),
+            zone: s.zone.as_str(),
+            text: &text[s.start..s.end],
+        })
+        .collect();
+    let mut money = Vec::new();
+    let mentions = a
+        .mentions
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let surface = &text[m.start..m.end];
+            if let Some(v) = &m.money {
+                money.push(MoneyRow {
+                    doc_id,
+                    mention_id: i,
+                    text: surface,
+                    amount: v.amount,
+                    amount_max: v.amount_max,
+                    currency: &v.currency,
+                    approx: v.approx,
+                    qualifier: v.qualifier.as_deref(),
+                });
+            }
+            MentionRow {
+                doc_id,
+                mention_id: i,
+                sentence_id: m.sentence,
+                start: idx.char_offset(m.start),
+                end: idx.char_offset(m.end),
+                text: surface,
+                label: m.label.as_str(),
+                canonical: &m.canonical,
+                zone: m.zone.as_str(),
+                source: &m.source,
+            }
+        })
+        .collect();
+    DetailRows {
+        sentences,
+        mentions,
+        money,
+    }
+}
+
+/// The `--out -` record: one JSON object per article with everything found in it.
+#[derive(Serialize)]
+pub struct ArticleRecord<'a> {
+    #[serde(flatten)]
+    pub article: ArticleRow<'a>,
+    pub sentences: Vec<SentenceRow<'a>>,
+    pub mentions: Vec<MentionRow<'a>>,
+    pub money: Vec<MoneyRow<'a>>,
+}

@@ -1,0 +1,348 @@
+//! Sentence splitting, zone by zone.
+//!
+//! Takes the text and its zone spans; gives trimmed sentences that never cross a zone
+//! boundary and together cover all non-whitespace text. Rules, in order of evidence:
+//! a blank line always ends a sentence; a single line break ends one unless the line is
+//! hard-wrapped prose (wire copy wraps at ~70 columns); `. ! ? …` (plus closing quotes and
+//! brackets) end one when followed by whitespace and a plausible sentence start, unless the
+//! full stop belongs to an abbreviation, an initial, a decimal, a URL or an e-mail address.
+//! A byte-level scan with an ASCII fast path: no regex, no allocation per character.
+
+use super::abbreviations::{self, AbbrevKind};
+use crate::model::{Sentence, Zone, ZoneSpan};
+
+/// Splits every zone of `text` into sentences.
+pub fn split(text: &str, zones: &[ZoneSpan]) -> Vec<Sentence> {
+    let mut out = Vec::with_capacity(text.len() / 100 + 1);
+    for z in zones {
+        split_region(text, z.start, z.end, z.zone, &mut out);
+    }
+    out
+}
+
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
+}
+
+/// Pushes `text[start..end]` trimmed (Unicode whitespace), if anything is left.
+fn push(text: &str, start: usize, end: usize, zone: Zone, out: &mut Vec<Sentence>) {
+    if start >= end {
+        return;
+    }
+    let s = &text[start..end];
+    let trimmed_start = s.trim_start();
+    if trimmed_start.is_empty() {
+        return;
+    }
+    let a = start + (s.len() - trimmed_start.len());
+    let b = a + trimmed_start.trim_end().len();
+    out.push(Sentence {
+        start: a,
+        end: b,
+        zone,
+    });
+}
+
+fn split_region(text: &str, start: usize, end: usize, zone: Zone, out: &mut Vec<Sentence>) {
+    let bytes = text.as_bytes();
+    let wrap = wrap_width(&bytes[start..end]);
+    let mut sent_start = start; // where the current sentence begins (untrimmed)
+    let mut line_start = start;
+    let mut i = start;
+    while i < end {
+        let b = bytes[i];
+        match b {
+            b'\n' => {
+                let line_end = if i > line_start && bytes[i - 1] == b'\r' {
+                    i - 1
+                } else {
+                    i
+                };
+                let next_start = i + 1;
+                if line_break_ends_sentence(text, line_start, line_end, next_start, end, wrap) {
+                    push(text, sent_start, line_end, zone, out);
+                    sent_start = next_start;
+                }
+                line_start = next_start;
+                i = next_start;
+            }
+            b'.' | b'!' | b'?' => i = terminal(text, i, end, &mut sent_start, zone, out),
+            0xE2 if text[i..].starts_with('…') => {
+                i = terminal(text, i, end, &mut sent_start, zone, out)
+            }
+            _ => i += 1,
+        }
+    }
+    push(text, sent_start, end, zone, out);
+}
+
+/// Handles a run of terminal punctuation starting at `i`; returns where scanning resumes.
+fn terminal(
+    text: &str,
+    i: usize,
+    end: usize,
+    sent_start: &mut usize,
+    zone: Zone,
+    out: &mut Vec<Sentence>,
+) -> usize {
+    let bytes = text.as_bytes();
+    // The run of terminal marks: "?!", "...", "…".
+    let mut j = i;
+    while j < end {
+        if matches!(bytes[j], b'.' | b'!' | b'?') {
+            j += 1;
+        } else if text[j..].starts_with('…') {
+            j += '…'.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let run = &text[i..j];
+    // Closing quotes and brackets belong to the sentence they close.
+    let mut k = j;
+    while k < end {
+        let c = text[k..].chars().next().unwrap_or(' ');
+        if matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»' | '}') {
+            k += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    if k < end && !is_space(bytes[k]) {
+        return k.max(i + 1); // "1.1", "example.com", "U.S.-based": not a boundary
+    }
+    let only_full_stop = run == ".";
+    if only_full_stop && is_list_number(text, *sent_start, i) {
+        return k; // "1. First item", "10. iPhone 13 Pro ..."
+    }
+    let next = next_word(text, k, end);
+    let ends = match next {
+        None => true,
+        Some(w) => {
+            let first = w
+                .chars()
+                .find(|c| !matches!(c, '"' | '\'' | '(' | '[' | '“' | '‘' | '«'));
+            match first {
+                None => true,
+                Some(c) if c.is_lowercase() => starts_like_brand(w),
+                Some(c) if c.is_numeric() => {
+                    !(only_full_stop && before_number(text, *sent_start, i))
+                }
+                Some(_) => !only_full_stop || full_stop_ends(text, *sent_start, i, w),
+            }
+        }
+    };
+    if ends {
+        push(text, *sent_start, k, zone, out);
+        *sent_start = k;
+    }
+    k
+}
+
+/// "iPhone", "eBay": a lower-case initial followed by a capital still starts a sentence.
+fn starts_like_brand(word: &str) -> bool {
+    let mut cs = word.chars();
+    matches!((cs.next(), cs.next()), (Some(a), Some(b)) if a.is_lowercase() && b.is_uppercase())
+}
+
+/// The word before the full stop at `dot` (without the dot), within the current sentence.
+fn word_before(text: &str, from: usize, dot: usize) -> &str {
+    let head = &text[from..dot];
+    let start = head
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘' | '['))
+        .map(|p| p + head[p..].chars().next().map_or(1, char::len_utf8))
+        .unwrap_or(0);
+    &head[start..]
+}
+
+/// Does the full stop at `dot`, followed by the capitalised word `next`, end the sentence?
+fn full_stop_ends(text: &str, from: usize, dot: usize, next: &str) -> bool {
+    let word = word_before(text, from, dot);
+    if word.is_empty() {
+        return true;
+    }
+    match abbreviations::classify(word) {
+        AbbrevKind::NotAbbrev => true,
+        AbbrevKind::Initial | AbbrevKind::Title => false,
+        // "Inc.", "U.S.", "a.m." end a sentence only before a typical sentence opener.
+        AbbrevKind::MaybeFinal => abbreviations::is_sentence_opener(next),
+    }
+}
+
+/// A list number at the start of a line: "1." in "1. First item".
+fn is_list_number(text: &str, from: usize, dot: usize) -> bool {
+    let word = word_before(text, from, dot);
+    let line_head = text[from..dot - word.len()]
+        .rsplit('\n')
+        .next()
+        .unwrap_or("");
+    !word.is_empty()
+        && word.len() <= 3
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && line_head.trim().is_empty()
+}
+
+/// "No. 5", "Rs. 580", "Jan. 5", "pp. 12": a number after these does not start a sentence.
+fn before_number(text: &str, from: usize, dot: usize) -> bool {
+    let word = word_before(text, from, dot);
+    abbreviations::takes_number(word) || word.chars().all(|c| c.is_ascii_digit() || c == ',')
+}
+
+/// The next whitespace-delimited word after `at`, within the region and the same paragraph.
+fn next_word(text: &str, at: usize, end: usize) -> Option<&str> {
+    let rest = &text[at..end];
+    let trimmed = rest.trim_start();
+    if trimmed.is_empty() {
+        return None;
+    }
+    let ws = &rest[..rest.len() - trimmed.len()];
+    if ws.matches('\n').count() >= 2 {
+        return None; // paragraph break follows: the sentence ends anyway
+    }
+    let w_end = trimmed.find(char::is_whitespace).unwrap_or(trimmed.len());
+    Some(&trimmed[..w_end])
+}
+
+/// Does the line break after `text[line_start..line_end]` end the sentence?
+fn line_break_ends_sentence(
+    text: &str,
+    line_start: usize,
+    line_end: usize,
+    next_start: usize,
+    region_end: usize,
+    wrap: Option<usize>,
+) -> bool {
+    let line = text[line_start..line_end].trim_end();
+    if line.trim_start().is_empty() {
+        return true; // blank line: paragraph break
+    }
+    let next_end = text[next_start..region_end]
+        .find('\n')
+        .map_or(region_end, |p| next_start + p);
+    let next_raw = &text[next_start..next_end];
+    let next = next_raw.trim_start();
+    if next.is_empty() {
+        return true;
+    }
+    // Indented or bulleted next line: a new paragraph or list item.
+    if next_raw.starts_with("  ") || next_raw.starts_with('\t') || is_list_item(next) {
+        return true;
+    }
+    let first = next.chars().next().unwrap_or(' ');
+    if first.is_lowercase() && !starts_like_brand(next) {
+        return false; // wrapped mid-sentence
+    }
+    let last = line.chars().last().unwrap_or('.');
+    if matches!(last, '.' | '!' | '?' | '…' | '"' | '\'' | ')' | '”' | '’') {
+        return false; // a terminal mark: `terminal` has already decided
+    }
+    // Hard-wrapped prose: a line filled to near the wrap width that stops mid-sentence.
+    let Some(width) = wrap else {
+        return true;
+    };
+    let long = line.len() >= 40.max(width * 6 / 10);
+    let mid_sentence =
+        last.is_alphanumeric() || matches!(last, ',' | ';' | '-' | '(' | '&' | '$' | '/');
+    !(long && mid_sentence)
+}
+
+/// The wrap width of hard-wrapped text (wire copy wraps at ~70 columns): the longest line,
+/// when no line is longer than a terminal-width line; `None` for unwrapped paragraphs.
+fn wrap_width(region: &[u8]) -> Option<usize> {
+    let mut longest = 0;
+    let mut lines = 0;
+    let mut start = 0;
+    for nl in memchr::memchr_iter(b'\n', region).chain(std::iter::once(region.len())) {
+        longest = longest.max(nl - start);
+        lines += 1;
+        start = nl + 1;
+    }
+    (lines >= 2 && longest <= 120).then_some(longest)
+}
+
+fn is_list_item(line: &str) -> bool {
+    if line.starts_with(['•', '·', '▪', '►', '*', '–', '-']) {
+        return true;
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits)
+        && matches!(
+            line.as_bytes().get(digits..digits + 2),
+            Some(b". ") | Some(b") ")
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(text: &str) -> Vec<&str> {
+        let zones = [ZoneSpan {
+            zone: Zone::Body,
+            start: 0,
+            end: text.len(),
+        }];
+        split(text, &zones)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn splits_news_text() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Mr. Smith went to Washington. He met Dr. Jones.", &["Mr. Smith went to Washington.", "He met Dr. Jones."]),
+            ("Apple Inc. said sales rose. The shares fell.", &["Apple Inc. said sales rose.", "The shares fell."]),
+            ("Apple Inc. Chief Tim Cook spoke.", &["Apple Inc. Chief Tim Cook spoke."]),
+            ("He lives in the U.S. The move surprised many.", &["He lives in the U.S.", "The move surprised many."]),
+            ("The U.S. Treasury said so.", &["The U.S. Treasury said so."]),
+            ("J. K. Rowling wrote it. Fans cheered.", &["J. K. Rowling wrote it.", "Fans cheered."]),
+            ("It costs $100.00 now. Sales rose 1.1 pct.", &["It costs $100.00 now.", "Sales rose 1.1 pct."]),
+            ("It cost Rs. 580 crore. No. 5 is next.", &["It cost Rs. 580 crore.", "No. 5 is next."]),
+            ("He paused... Then he left.", &["He paused...", "Then he left."]),
+            ("He paused... and left.", &["He paused... and left."]),
+            ("\"We will win.\" He smiled.", &["\"We will win.\"", "He smiled."]),
+            ("(The deal closed.) Shares rose.", &["(The deal closed.)", "Shares rose."]),
+            ("“It is over,” she said. “We lost.”", &["“It is over,” she said.", "“We lost.”"]),
+            ("Why? Nobody knows!", &["Why?", "Nobody knows!"]),
+            ("\"Why?\" he asked.", &["\"Why?\" he asked."]),
+            ("Mail info@example.com. Visit www.example.co.uk today.", &["Mail info@example.com.", "Visit www.example.co.uk today."]),
+            ("The meeting is at 10 a.m. on Jan. 5 in St. Louis.", &["The meeting is at 10 a.m. on Jan. 5 in St. Louis."]),
+            ("Markets Rally on Hopes\n\nShares rose.", &["Markets Rally on Hopes", "Shares rose."]),
+            ("Headline One\nHeadline Two", &["Headline One", "Headline Two"]),
+            ("  1. First item\n  2. Second item", &["1. First item", "2. Second item"]),
+            ("  10. iPhone 13 Pro Tipped", &["10. iPhone 13 Pro Tipped"]),
+            ("Sales rose in 1987. The year ended.", &["Sales rose in 1987.", "The year ended."]),
+            ("Showers continued throughout the week in the\nBahia zone, alleviating the drought.", &["Showers continued throughout the week in the\nBahia zone, alleviating the drought."]),
+            ("The dry period means the temporao will be\nlate this year.\n    Arrivals were high.", &["The dry period means the temporao will be\nlate this year.", "Arrivals were high."]),
+            ("Sales rose. iPhone demand was strong.", &["Sales rose.", "iPhone demand was strong."]),
+            ("Profit rose to 5.2 mln dlrs from 4.1 mln. Revenue fell.", &["Profit rose to 5.2 mln dlrs from 4.1 mln.", "Revenue fell."]),
+            ("", &[]),
+            ("   ", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(sents(text), *want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn never_crosses_zones() {
+        let text = "Title Here\nBody starts here. And goes on.";
+        let zones = [
+            ZoneSpan {
+                zone: Zone::Title,
+                start: 0,
+                end: 11,
+            },
+            ZoneSpan {
+                zone: Zone::Body,
+                start: 11,
+                end: text.len(),
+            },
+        ];
+        let s = split(text, &zones);
+        assert_eq!(s.len(), 3);
+        assert_eq!(s[0].zone, Zone::Title);
+        assert!(s[1..].iter().all(|s| s.zone == Zone::Body));
+    }
+}

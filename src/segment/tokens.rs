@@ -1,0 +1,301 @@
+//! Tokens with byte offsets and orthographic shape.
+//!
+//! Takes the text and its sentences; gives word, number, punctuation and symbol tokens inside
+//! sentences. Words keep inner hyphens and apostrophes ("France-Presse", "O'Brien", "49-year-old")
+//! but the possessive "'s" is its own token, so "Musk's" yields "Musk" + "'s". Numbers keep their
+//! grouping and decimals ("5,000", "1.1"); dotted acronyms stay whole ("U.S"). ASCII fast path;
+//! other scripts are classified with Unicode character properties.
+
+use crate::model::{Sentence, Shape, Token};
+
+/// Tokenises all sentences (tokens are in text order).
+pub fn tokenize(text: &str, sentences: &[Sentence]) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 5);
+    for s in sentences {
+        tokenize_span(text, s.start, s.end, &mut out);
+    }
+    out
+}
+
+fn char_at(text: &str, i: usize) -> char {
+    text[i..].chars().next().unwrap_or(' ')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Tokenises `text[start..end]`, appending to `out`.
+pub fn tokenize_span(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+    let mut i = start;
+    while i < end {
+        let c = char_at(text, i);
+        if c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        }
+        if is_word_char(c) {
+            let j = word_end(text, i, end);
+            out.push(Token {
+                start: i,
+                end: j,
+                shape: shape(&text[i..j]),
+            });
+            i = j;
+        } else if (c == '\'' || c == '’') && possessive_at(text, i, end) {
+            let j = i + c.len_utf8() + 1;
+            out.push(Token {
+                start: i,
+                end: j,
+                shape: Shape::Lower,
+            });
+            i = j;
+        } else {
+            let j = i + c.len_utf8();
+            let shape = if is_symbol(c) {
+                Shape::Symbol
+            } else {
+                Shape::Punct
+            };
+            out.push(Token {
+                start: i,
+                end: j,
+                shape,
+            });
+            i = j;
+        }
+    }
+}
+
+/// "'s" followed by a non-word character: a possessive clitic.
+fn possessive_at(text: &str, i: usize, end: usize) -> bool {
+    let q = char_at(text, i).len_utf8();
+    let s = i + q;
+    s < end
+        && matches!(text.as_bytes()[s], b's' | b'S')
+        && (s + 1 >= end || !is_word_char(char_at(text, s + 1)))
+}
+
+fn word_end(text: &str, start: usize, end: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    loop {
+        while i < end {
+            let c = char_at(text, i);
+            if is_word_char(c) {
+                i += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        if i >= end {
+            return i;
+        }
+        // A joiner continues the word only between word characters.
+        let c = char_at(text, i);
+        let after = i + c.len_utf8();
+        if after >= end || !is_word_char(char_at(text, after)) {
+            return i;
+        }
+        let prev = bytes[i - 1];
+        let next = bytes[after];
+        let joins = match c {
+            '-' => true,
+            '\'' | '’' => !possessive_at(text, i, end),
+            '.' | ',' => {
+                // 1.1 and 5,000; U.S (single letters between dots).
+                (prev.is_ascii_digit() && next.is_ascii_digit())
+                    || (c == '.'
+                        && single_letter_before(text, start, i)
+                        && single_letter_after(text, after, end))
+            }
+            '&' => prev.is_ascii_uppercase() && next.is_ascii_uppercase(), // AT&T, M&A
+            _ => false,
+        };
+        if !joins {
+            return i;
+        }
+        i = after;
+    }
+}
+
+fn single_letter_before(text: &str, word_start: usize, dot: usize) -> bool {
+    let seg = &text[word_start..dot];
+    let last = seg.rsplit('.').next().unwrap_or("");
+    last.chars().count() == 1 && last.chars().all(char::is_alphabetic)
+}
+
+fn single_letter_after(text: &str, at: usize, end: usize) -> bool {
+    let mut cs = text[at..end].chars();
+    matches!((cs.next(), cs.next()), (Some(a), n) if a.is_alphabetic() && n.is_none_or(|n| !n.is_alphanumeric()))
+}
+
+fn is_symbol(c: char) -> bool {
+    matches!(
+        c,
+        '$' | '%'
+            | '&'
+            | '+'
+            | '='
+            | '<'
+            | '>'
+            | '#'
+            | '@'
+            | '^'
+            | '~'
+            | '|'
+            | '€'
+            | '£'
+            | '¥'
+            | '₹'
+            | '©'
+            | '°'
+            | '₩'
+            | '₽'
+            | '₺'
+            | '¢'
+    )
+}
+
+/// The orthographic shape of a word.
+pub fn shape(word: &str) -> Shape {
+    let (mut upper, mut lower, mut digit, mut other) = (0, 0, 0, 0);
+    let mut first_upper = false;
+    for (n, c) in word.chars().enumerate() {
+        if c.is_uppercase() {
+            upper += 1;
+            if n == 0 {
+                first_upper = true;
+            }
+        } else if c.is_lowercase() {
+            lower += 1;
+        } else if c.is_numeric() {
+            digit += 1;
+        } else if c.is_alphabetic() {
+            lower += 1; // caseless scripts count as plain letters
+        } else {
+            other += 1;
+        }
+    }
+    let _ = other;
+    let letters = upper + lower;
+    if letters == 0 {
+        return if digit > 0 {
+            Shape::Digits
+        } else {
+            Shape::Punct
+        };
+    }
+    if digit > 0 {
+        return Shape::Alphanumeric;
+    }
+    if upper == 0 {
+        Shape::Lower
+    } else if lower == 0 {
+        if upper == 1 {
+            Shape::Capitalised
+        } else {
+            Shape::AllCaps
+        }
+    } else if first_upper && upper == 1 {
+        Shape::Capitalised
+    } else if first_upper
+        && word
+            .split(['-', '\'', '’'])
+            .all(|p| p.chars().skip(1).all(|c| !c.is_uppercase()))
+    {
+        Shape::Capitalised // "France-Presse", "O'Brien"
+    } else {
+        Shape::Mixed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(text: &str) -> Vec<(&str, Shape)> {
+        let mut out = Vec::new();
+        tokenize_span(text, 0, text.len(), &mut out);
+        out.iter()
+            .map(|t| (&text[t.start..t.end], t.shape))
+            .collect()
+    }
+
+    #[test]
+    fn tokens_and_shapes() {
+        use Shape::*;
+        let cases: &[(&str, &[(&str, Shape)])] = &[
+            (
+                "Musk's SpaceX",
+                &[("Musk", Capitalised), ("'s", Lower), ("SpaceX", Mixed)],
+            ),
+            (
+                "NASA paid $80 million.",
+                &[
+                    ("NASA", AllCaps),
+                    ("paid", Lower),
+                    ("$", Symbol),
+                    ("80", Digits),
+                    ("million", Lower),
+                    (".", Punct),
+                ],
+            ),
+            (
+                "Agence France-Presse",
+                &[("Agence", Capitalised), ("France-Presse", Capitalised)],
+            ),
+            (
+                "the 49-year-old CEO",
+                &[
+                    ("the", Lower),
+                    ("49-year-old", Alphanumeric),
+                    ("CEO", AllCaps),
+                ],
+            ),
+            (
+                "5,000 people, 1.1 pct",
+                &[
+                    ("5,000", Digits),
+                    ("people", Lower),
+                    (",", Punct),
+                    ("1.1", Digits),
+                    ("pct", Lower),
+                ],
+            ),
+            (
+                "the U.S. and AT&T",
+                &[
+                    ("the", Lower),
+                    ("U.S", AllCaps),
+                    (".", Punct),
+                    ("and", Lower),
+                    ("AT&T", AllCaps),
+                ],
+            ),
+            (
+                "Realme X7 Pro",
+                &[
+                    ("Realme", Capitalised),
+                    ("X7", Alphanumeric),
+                    ("Pro", Capitalised),
+                ],
+            ),
+            (
+                "O'Brien’s iPhone",
+                &[("O'Brien", Capitalised), ("’s", Lower), ("iPhone", Mixed)],
+            ),
+            (
+                "₹580 Zürich",
+                &[("₹", Symbol), ("580", Digits), ("Zürich", Capitalised)],
+            ),
+            (
+                "‘Interested’",
+                &[("‘", Punct), ("Interested", Capitalised), ("’", Punct)],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(toks(text), *want, "{text:?}");
+        }
+    }
+}
