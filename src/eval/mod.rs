@@ -134,4 +134,36 @@ mod tests {
             }
         }
     }
+
+    /// Prints the reports over the real dev sets: `cargo test --lib eval::tests::print_dev -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn print_dev_reports() {
+        let Some(shared) = shared_dir() else { return };
+        let pipeline = crate::pipeline::Pipeline::without_gazetteers();
+        let opts = EvalOptions {
+            show_errors: 5,
+            ..Default::default()
+        };
+        for path in ["eval/news-dev.jsonl", "eval/conll2003/dev.txt"] {
+            let docs =
+                load_gold(shared.join(path), GoldFormat::Auto).unwrap_or_else(|e| panic!("{e}"));
+            let started = std::time::Instant::now();
+            let report = evaluate(&pipeline, &docs, &opts);
+            println!("== {path} ({:?})\n{report}", started.elapsed());
+        }
+        // Written by the segmentation helper; absent until that lands.
+        let sentence_gold =
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/sentence-gold.jsonl");
+        if sentence_gold.is_file() {
+            let started = std::time::Instant::now();
+            let report = evaluate_sentences(&pipeline, &sentence_gold, shared.join("corpora"))
+                .unwrap_or_else(|e| panic!("{e}"));
+            println!(
+                "== {} ({:?})\n{report}",
+                sentence_gold.display(),
+                started.elapsed()
+            );
+        }
+    }
 }

@@ -530,8 +530,8 @@ impl fmt::Display for EvalReport {
             for e in items {
                 write!(
                     f,
-                    "  {} {} [{}, {}) {:?}  …{}[[{}]]{}…",
-                    e.doc_id, e.label, e.start, e.end, e.text, e.left, e.text, e.right
+                    "  {} {} [{}, {})  …{}[[{}]]{}…",
+                    e.doc_id, e.label, e.start, e.end, e.left, e.text, e.right
                 )?;
                 match &e.note {
                     Some(n) => writeln!(f, "  ({n})")?,
