@@ -31,6 +31,56 @@ enum Command {
     ///   cat news.jsonl | newsfacts extract - --out - > records.jsonl
     #[command(verbatim_doc_comment)]
     Extract(ExtractArgs),
+
+    /// Score entity recognition against gold (GUIDELINE.md JSON Lines or CoNLL-2003 columns).
+    ///
+    /// Examples:
+    ///   newsfacts eval ../shared/eval/news-dev.jsonl --labels PERSON,ORG,LOCATION,MONEY
+    ///   newsfacts eval ../shared/eval/conll2003/dev.txt --errors 20
+    #[command(verbatim_doc_comment)]
+    Eval(EvalArgs),
+
+    /// Score sentence splitting against hand-marked boundaries in real news.
+    ///
+    /// Example:
+    ///   newsfacts eval-sentences tests/data/sentence-gold.jsonl --corpora ../shared/corpora
+    #[command(verbatim_doc_comment)]
+    EvalSentences(EvalSentencesArgs),
+}
+
+#[derive(Args)]
+struct EvalArgs {
+    /// Gold files.
+    #[arg(required = true, value_name = "GOLD")]
+    gold: Vec<PathBuf>,
+    /// Gold format: auto, jsonl or conll.
+    #[arg(long, default_value = "auto", value_name = "FORMAT")]
+    gold_format: String,
+    /// Comma-separated labels to score (default: the labels present in the gold).
+    #[arg(long, value_name = "LABELS")]
+    labels: Option<String>,
+    /// Treat ORG and APP as one label.
+    #[arg(long)]
+    merge_org_app: bool,
+    /// List this many false positives and false negatives, with context.
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    errors: usize,
+    /// Print the report as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Args)]
+struct EvalSentencesArgs {
+    /// Sentence gold (JSON Lines of corpus, id and code-point sentence spans).
+    #[arg(value_name = "GOLD")]
+    gold: PathBuf,
+    /// Folder holding the corpora the gold refers to.
+    #[arg(long, default_value = "../shared/corpora", value_name = "DIR")]
+    corpora: PathBuf,
+    /// Print the report as JSON.
+    #[arg(long)]
+    json: bool,
 }
 
 #[derive(Args)]
@@ -118,6 +168,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => extract(args),
+        Command::Eval(args) => eval(args),
+        Command::EvalSentences(args) => eval_sentences(args),
     };
     match result {
         Ok(code) => code,
@@ -152,8 +204,11 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     };
     let discovery = ingest::discover(&args.inputs, args.input_format);
     if !args.quiet {
-        for note in &discovery.skipped {
-            eprintln!("newsfacts: {note}");
+        if let Some(first) = discovery.skipped.first() {
+            eprintln!(
+                "newsfacts: skipped {} file(s) with unknown extensions, e.g. {first}",
+                discovery.skipped.len()
+            );
         }
     }
     let pipeline = Pipeline::without_gazetteers();
@@ -196,4 +251,43 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+fn eval(args: EvalArgs) -> Result<ExitCode> {
+    use newsfacts::eval::{self, EvalOptions, GoldFormat};
+    let format: GoldFormat = args.gold_format.parse().map_err(anyhow::Error::msg)?;
+    let labels = args
+        .labels
+        .as_deref()
+        .map(eval::parse_labels)
+        .transpose()
+        .map_err(anyhow::Error::msg)?;
+    let options = EvalOptions {
+        labels,
+        merge_org_app: args.merge_org_app,
+        show_errors: args.errors,
+        format,
+    };
+    let pipeline = Pipeline::without_gazetteers();
+    for path in &args.gold {
+        let docs = eval::load_gold(path, format)?;
+        let report = eval::evaluate(&pipeline, &docs, &options);
+        if args.json {
+            println!("{}", serde_json::to_string_pretty(&report)?);
+        } else {
+            println!("== {}\n{report}", path.display());
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn eval_sentences(args: EvalSentencesArgs) -> Result<ExitCode> {
+    let pipeline = Pipeline::without_gazetteers();
+    let report = newsfacts::eval::evaluate_sentences(&pipeline, &args.gold, &args.corpora)?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        println!("{report}");
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -40,6 +40,13 @@ impl Pipeline {
         }
     }
 
+    /// The full pipeline with the built-in gazetteers.
+    pub fn with_default_gazetteers() -> anyhow::Result<Pipeline> {
+        Ok(Pipeline {
+            recogniser: Recogniser::without_gazetteers(),
+        })
+    }
+
     pub fn recogniser(&self) -> &Recogniser {
         &self.recogniser
     }

@@ -36,13 +36,11 @@ impl Records {
     }
 }
 
-/// A string field; numbers and booleans are accepted as their JSON text, null as absent.
-fn field(obj: &Map<String, Value>, name: &str) -> Option<String> {
-    match obj.get(name)? {
-        Value::String(s) => Some(s.clone()),
+/// Takes a string field out of the record; numbers and booleans become their JSON text, null is absent.
+fn field(obj: &mut Map<String, Value>, name: &str) -> Option<String> {
+    match obj.remove(name)? {
+        Value::String(s) => Some(s),
         Value::Null => None,
-        Value::Number(n) => Some(n.to_string()),
-        Value::Bool(b) => Some(b.to_string()),
         other => Some(other.to_string()),
     }
 }
@@ -123,13 +121,13 @@ impl Records {
             }
             Err(e) => return Err(self.failure(format!("invalid JSON: {e}"))),
         };
-        let Value::Object(obj) = value else {
+        let Value::Object(mut obj) = value else {
             return Err(self.failure("not a JSON object".into()));
         };
         let f = &self.options.fields;
-        let id =
-            field(&obj, &f.id).unwrap_or_else(|| format!("{}:{}", self.source.name, self.line_no));
-        let Some(mut text) = field(&obj, &f.text) else {
+        let id = field(&mut obj, &f.id)
+            .unwrap_or_else(|| format!("{}:{}", self.source.name, self.line_no));
+        let Some(mut text) = field(&mut obj, &f.text) else {
             return Err(InputFailure {
                 id,
                 source_path: format!("{}:{}", self.source.display, self.line_no),
@@ -138,11 +136,11 @@ impl Records {
         };
         super::decode::finish(&mut text, &mut warnings, &self.options);
         let meta = Meta {
-            title: field(&obj, &f.title).filter(|t| !t.trim().is_empty()),
-            date: field(&obj, &f.date).and_then(|d| normalise_date(&d)),
+            title: field(&mut obj, &f.title).filter(|t| !t.trim().is_empty()),
+            date: field(&mut obj, &f.date).and_then(|d| normalise_date(&d)),
             author: None,
-            url: field(&obj, &f.url),
-            source: field(&obj, &f.source),
+            url: field(&mut obj, &f.url),
+            source: field(&mut obj, &f.source),
         };
         Ok(Article {
             id,

@@ -90,7 +90,7 @@ pub struct Source {
     pub format: Format,
 }
 
-/// Files found under the inputs, plus notes on what was skipped.
+/// Files found under the inputs, plus the files skipped for their extension.
 pub struct Discovery {
     pub sources: Vec<Source>,
     pub skipped: Vec<String>,
@@ -119,8 +119,7 @@ pub fn discover(inputs: &[String], format: Format) -> Discovery {
             walk(&path, &mut files, &mut skipped);
             files.sort();
             for f in files {
-                let rel = f.strip_prefix(&path).unwrap_or(&f);
-                let name = rel.to_string_lossy().replace('\\', "/");
+                let name = article_name(f.strip_prefix(&path).unwrap_or(&f));
                 let fmt = if format == Format::Auto {
                     format_of(&f).unwrap_or(Format::Text)
                 } else {
@@ -136,7 +135,7 @@ pub fn discover(inputs: &[String], format: Format) -> Discovery {
         } else {
             let name = path
                 .file_name()
-                .map_or_else(|| input.clone(), |n| n.to_string_lossy().into_owned());
+                .map_or_else(|| input.clone(), |n| article_name(Path::new(n)));
             let fmt = if format == Format::Auto {
                 format_of(&path).unwrap_or(Format::Text)
             } else {
@@ -153,11 +152,24 @@ pub fn discover(inputs: &[String], format: Format) -> Discovery {
     Discovery { sources, skipped }
 }
 
+/// The id of a file's article: its path relative to the input root, without the extension
+/// (and `.gz`), so that `corpus/2021-02-16-musk.txt` is `2021-02-16-musk`, as in its gold file.
+fn article_name(rel: &Path) -> String {
+    let s = rel.to_string_lossy().replace('\\', "/");
+    let s = s.strip_suffix(".gz").unwrap_or(&s);
+    match s.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() && !stem.ends_with('/') && !ext.contains('/') => {
+            stem.to_string()
+        }
+        _ => s.to_string(),
+    }
+}
+
 fn walk(dir: &Path, files: &mut Vec<PathBuf>, skipped: &mut Vec<String>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
-        Err(e) => {
-            skipped.push(format!("{}: cannot read directory: {e}", dir.display()));
+        Err(_) => {
+            files.push(dir.to_path_buf()); // reading it gives the failure row with the reason
             return;
         }
     };
@@ -173,12 +185,15 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, skipped: &mut Vec<String>) {
         }
         if p.is_dir() {
             walk(&p, files, skipped);
-        } else if name.ends_with(".gold.jsonl") || name.ends_with(".gold.jsonl.gz") {
-            continue; // gold annotations live beside the articles
+        } else if name.ends_with(".gold.jsonl")
+            || name.ends_with(".gold.jsonl.gz")
+            || name.starts_with("README")
+        {
+            continue; // gold annotations and documentation live beside the articles
         } else if format_of(&p).is_some() {
             files.push(p);
         } else {
-            skipped.push(format!("{}: skipped (unknown extension)", p.display()));
+            skipped.push(p.display().to_string());
         }
     }
 }

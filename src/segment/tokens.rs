@@ -27,9 +27,19 @@ fn is_word_char(c: char) -> bool {
 
 /// Tokenises `text[start..end]`, appending to `out`.
 pub fn tokenize_span(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+    let bytes = text.as_bytes();
     let mut i = start;
     while i < end {
-        let c = char_at(text, i);
+        let b = bytes[i];
+        if b.is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let c = if b < 0x80 {
+            b as char
+        } else {
+            char_at(text, i)
+        };
         if c.is_whitespace() {
             i += c.len_utf8();
             continue;
@@ -81,6 +91,13 @@ fn word_end(text: &str, start: usize, end: usize) -> usize {
     let mut i = start;
     loop {
         while i < end {
+            if bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            if bytes[i] < 0x80 {
+                break;
+            }
             let c = char_at(text, i);
             if is_word_char(c) {
                 i += c.len_utf8();
@@ -159,6 +176,54 @@ fn is_symbol(c: char) -> bool {
 
 /// The orthographic shape of a word.
 pub fn shape(word: &str) -> Shape {
+    if word.is_ascii() {
+        return ascii_shape(word.as_bytes());
+    }
+    unicode_shape(word)
+}
+
+fn ascii_shape(w: &[u8]) -> Shape {
+    let (mut upper, mut lower, mut digit) = (0usize, 0usize, 0usize);
+    let mut upper_after_joiner_or_later = false;
+    for (n, &b) in w.iter().enumerate() {
+        if b.is_ascii_uppercase() {
+            upper += 1;
+            if n > 0 && !matches!(w[n - 1], b'-' | b'\'') {
+                upper_after_joiner_or_later = true;
+            }
+        } else if b.is_ascii_lowercase() {
+            lower += 1;
+        } else if b.is_ascii_digit() {
+            digit += 1;
+        }
+    }
+    if upper + lower == 0 {
+        return if digit > 0 {
+            Shape::Digits
+        } else {
+            Shape::Punct
+        };
+    }
+    if digit > 0 {
+        return Shape::Alphanumeric;
+    }
+    let first_upper = w[0].is_ascii_uppercase();
+    if upper == 0 {
+        Shape::Lower
+    } else if lower == 0 {
+        if upper == 1 {
+            Shape::Capitalised
+        } else {
+            Shape::AllCaps
+        }
+    } else if first_upper && !upper_after_joiner_or_later {
+        Shape::Capitalised // "Kremlin", "France-Presse", "O'Brien"
+    } else {
+        Shape::Mixed
+    }
+}
+
+fn unicode_shape(word: &str) -> Shape {
     let (mut upper, mut lower, mut digit, mut other) = (0, 0, 0, 0);
     let mut first_upper = false;
     for (n, c) in word.chars().enumerate() {
