@@ -58,13 +58,10 @@ pub(super) struct PhraseMatcher {
 /// A byte trie in breadth-first order: the children of a node are consecutive nodes, sorted by
 /// byte, so a node only stores where they start and how many there are. Node 0 is the root.
 struct Trie {
-    /// The byte on the edge into each node.
+    /// The byte on the edge into each node (apart, so that a scan of siblings is dense).
     byte: Vec<u8>,
-    first_child: Vec<u32>,
-    /// Up to 256 children.
-    n_children: Vec<u16>,
-    /// The group ending at each node, or `NO_GROUP`.
-    group: Vec<u32>,
+    /// The rest of each node, together: one cache miss per step of a walk.
+    nodes: Vec<Node>,
     /// Children of the root by byte (0 = none; the root is never a child).
     root: [u32; 256],
     /// Grandchildren of the root by their two bytes (0 = none): the widest levels of the trie,
@@ -72,7 +69,21 @@ struct Trie {
     root2: Vec<u32>,
 }
 
+#[derive(Clone, Copy)]
+struct Node {
+    first_child: u32,
+    /// The group ending at this node, or `NO_GROUP`.
+    group: u32,
+    /// Up to 256 children.
+    n_children: u16,
+}
+
 const NO_GROUP: u32 = u32::MAX;
+const EMPTY_NODE: Node = Node {
+    first_child: 0,
+    group: NO_GROUP,
+    n_children: 0,
+};
 
 impl Trie {
     /// `keys` sorted and distinct; key `i` becomes group `i`.
@@ -80,9 +91,7 @@ impl Trie {
         let too_big = || GazetteerError::Build("more than 4 billion trie nodes".into());
         let mut t = Trie {
             byte: vec![0],
-            first_child: vec![0],
-            n_children: vec![0],
-            group: vec![NO_GROUP],
+            nodes: vec![EMPTY_NODE],
             root: [0; 256],
             root2: vec![0; 1 << 16],
         };
@@ -95,7 +104,7 @@ impl Trie {
             let d = depth[node] as usize;
             // Sorted keys: the one ending here, if any, comes first.
             if lo < hi && keys[lo].len() == d {
-                t.group[node] = u32::try_from(lo).map_err(|_| too_big())?;
+                t.nodes[node].group = u32::try_from(lo).map_err(|_| too_big())?;
                 lo += 1;
             }
             let first = u32::try_from(ranges.len()).map_err(|_| too_big())?;
@@ -107,30 +116,27 @@ impl Trie {
                     j += 1;
                 }
                 t.byte.push(b);
-                t.first_child.push(0);
-                t.n_children.push(0);
-                t.group.push(NO_GROUP);
+                t.nodes.push(EMPTY_NODE);
                 ranges.push((i, j));
                 depth.push(depth[node] + 1);
                 i = j;
             }
             let n = ranges.len() as u32 - first;
-            t.first_child[node] = first;
-            t.n_children[node] = n as u16; // at most 256 distinct bytes
+            t.nodes[node].first_child = first;
+            t.nodes[node].n_children = n as u16; // at most 256 distinct bytes
             node += 1;
         }
-        for c in t.first_child[0]..t.first_child[0] + u32::from(t.n_children[0]) {
+        let root = t.nodes[0];
+        for c in root.first_child..root.first_child + u32::from(root.n_children) {
             let b0 = usize::from(t.byte[c as usize]);
             t.root[b0] = c;
-            let first = t.first_child[c as usize];
-            for g in first..first + u32::from(t.n_children[c as usize]) {
+            let child = t.nodes[c as usize];
+            for g in child.first_child..child.first_child + u32::from(child.n_children) {
                 t.root2[b0 << 8 | usize::from(t.byte[g as usize])] = g;
             }
         }
         t.byte.shrink_to_fit();
-        t.first_child.shrink_to_fit();
-        t.n_children.shrink_to_fit();
-        t.group.shrink_to_fit();
+        t.nodes.shrink_to_fit();
         Ok(t)
     }
 
@@ -146,8 +152,9 @@ impl Trie {
     }
 
     fn search_child(&self, node: u32, b: u8) -> Option<u32> {
-        let first = self.first_child[node as usize] as usize;
-        let n = usize::from(self.n_children[node as usize]);
+        let n = self.nodes.get(node as usize)?;
+        let first = n.first_child as usize;
+        let n = usize::from(n.n_children);
         let bytes = self.byte.get(first..first + n)?;
         let k = if n <= 8 {
             bytes.iter().position(|&x| x == b)?
@@ -159,9 +166,7 @@ impl Trie {
 
     fn memory_usage(&self) -> usize {
         self.byte.capacity()
-            + self.first_child.capacity() * 4
-            + self.n_children.capacity() * 2
-            + self.group.capacity() * 4
+            + self.nodes.capacity() * std::mem::size_of::<Node>()
             + 256 * 4
             + self.root2.capacity() * 4
     }
@@ -268,7 +273,7 @@ impl Gazetteer {
                 };
                 node = next;
                 prev = b;
-                let group = pm.trie.group[node as usize];
+                let group = pm.trie.nodes[node as usize].group;
                 if group == NO_GROUP {
                     continue;
                 }
