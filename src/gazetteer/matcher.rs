@@ -17,6 +17,10 @@
 //! transitions made up most of the startup time (≈0.5 s CPU for 100k names); this trie builds
 //! from the sorted names in one pass.
 //!
+//! Measured (release, 2 busy cores, real lists: 580k rows, 120k distinct phrases, 390k name
+//! parts): load 0.7 s CPU, 13 MB trie, 125 MB RSS after load; `find` 17-20 MB/s per core on
+//! Reuters text, bounded by cache misses of the walks.
+//!
 //! Matching folds ASCII case only (so ALL-CAPS headlines match); non-ASCII letters must match
 //! exactly. A single tab, CR or LF in the text matches a space in a name (hard-wrapped text);
 //! other white space (two spaces, no-break space) does not.
