@@ -363,7 +363,6 @@ $670 | 670 USD
 """,
     "rels": [
         {"subject": "Elon Musk", "predicate": "role", "role": "Chief Executive", "object": "Tesla Inc."},
-        {"subject": "Elon Musk", "predicate": "role", "role": "runs", "object": "SpaceX"},
         {"subject": "Elon Musk", "predicate": "age", "object": "50"},
         {"subject": "Zachary Kirkhorn", "predicate": "role", "role": "chief financial officer", "object": "Tesla Inc."},
         {"subject": "Tesla Inc.", "predicate": "pays", "object": "$5-6 million", "for": "bitcoin-related costs"},
@@ -741,7 +740,6 @@ ORG Arsenal
         {"subject": "Manchester United", "predicate": "pays", "object": "£89m", "to": "Juventus", "for": "Paul Pogba"},
         {"subject": "Antony", "predicate": "age", "object": "22"},
         {"subject": "Erik ten Hag", "predicate": "age", "object": "52"},
-        {"subject": "Erik ten Hag", "predicate": "role", "role": "coach", "object": "Manchester United"},
         {"subject": "Casemiro", "predicate": "role", "role": "midfielder", "object": "Real Madrid"},
         {"subject": "Antony", "predicate": "role", "role": "winger", "object": "Ajax"},
         {"subject": "Ajax", "predicate": "said", "object": "the highest ever received"},
@@ -852,7 +850,6 @@ FAME-II
 """,
     "rels": [
         {"subject": "Bhavish Aggarwal", "predicate": "role", "role": "founder", "object": "Ola Electric"},
-        {"subject": "Bhavish Aggarwal", "predicate": "role", "role": "runs", "object": "ANI Technologies Pvt Ltd"},
         {"subject": "Bhavish Aggarwal", "predicate": "age", "object": "37"},
         {"subject": "Bhavish Aggarwal", "predicate": "said",
          "object": "We've sold more two-wheelers this month than any other EV company in India"},
