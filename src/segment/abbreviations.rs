@@ -112,7 +112,7 @@ fn strip(word: &str) -> String {
 
 /// Classifies the word that precedes a full stop (given without that full stop).
 pub fn classify(word: &str) -> AbbrevKind {
-    let w = word.trim_start_matches(['(', '"', '\'', '“', '‘', '[']);
+    let w = word.trim_start_matches(['(', '"', '\'', '“', '‘', '[', '<']);
     let mut chars = w.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
         return if c.is_uppercase() {

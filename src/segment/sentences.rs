@@ -149,7 +149,7 @@ fn starts_like_brand(word: &str) -> bool {
 fn word_before(text: &str, from: usize, dot: usize) -> &str {
     let head = &text[from..dot];
     let start = head
-        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘' | '['))
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘' | '[' | '<'))
         .map(|p| p + head[p..].chars().next().map_or(1, char::len_utf8))
         .unwrap_or(0);
     &head[start..]
@@ -224,13 +224,16 @@ fn line_break_ends_sentence(
     if next.is_empty() {
         return true;
     }
-    // Indented or bulleted next line: a new paragraph or list item.
-    if next_raw.starts_with("  ") || next_raw.starts_with('\t') || is_list_item(next) {
+    if is_list_item(next) {
         return true;
     }
     let first = next.chars().next().unwrap_or(' ');
     if first.is_lowercase() && !starts_like_brand(next) {
         return false; // wrapped mid-sentence
+    }
+    // Indented next line: a new paragraph.
+    if next_raw.starts_with("  ") || next_raw.starts_with('\t') {
+        return true;
     }
     let last = line.chars().last().unwrap_or('.');
     if matches!(last, '.' | '!' | '?' | '…' | '"' | '\'' | ')' | '”' | '’') {
@@ -241,6 +244,17 @@ fn line_break_ends_sentence(
         return true;
     };
     let long = line.len() >= 40.max(width * 6 / 10);
+    // A wrapped line that ends on a lower-case word ("... Department of") stops mid-sentence,
+    // however short (the first line of wire copy is shortened by the stripped dateline).
+    let last_word_lower = line
+        .rsplit(char::is_whitespace)
+        .next()
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_lowercase);
+    let first_line = line_start == 0;
+    if last_word_lower || (first_line && line.len() >= 15 && last.is_alphanumeric()) {
+        return false;
+    }
     let mid_sentence =
         last.is_alphanumeric() || matches!(last, ',' | ';' | '-' | '(' | '&' | '$' | '/');
     !(long && mid_sentence)
