@@ -198,6 +198,11 @@ const BUILTIN_NAMES: &[(&str, &str, bool)] = &[
 /// The compiled currency forms, built once.
 pub struct Currencies {
     prefix: HashMap<String, String>,
+    /// First and last bytes of prefix forms, and their longest length: a cheap test before
+    /// hashing the word in front of every number.
+    prefix_first: [bool; 256],
+    prefix_last: [bool; 256],
+    prefix_max: usize,
     /// Upper-case ISO codes usable after the number ("20,000 EUR").
     codes: HashMap<String, String>,
     names: AhoCorasick,
@@ -208,7 +213,7 @@ pub struct Currencies {
 /// A currency found after the number.
 pub struct Suffix {
     pub end: usize,
-    pub code: String,
+    pub code: &'static str,
     pub weak: bool,
 }
 
@@ -298,7 +303,18 @@ impl Currencies {
             .start_kind(StartKind::Anchored)
             .build(pats.iter().map(|(n, _)| n.as_str()))
             .expect("currency name automaton");
+        let mut prefix_first = [false; 256];
+        let mut prefix_last = [false; 256];
+        for k in prefix.keys() {
+            let b = k.as_bytes();
+            prefix_first[b[0] as usize] = true;
+            prefix_last[b[b.len() - 1] as usize] = true;
+        }
+        let prefix_max = prefix.keys().map(|k| k.len()).max().unwrap_or(0);
         Currencies {
+            prefix_first,
+            prefix_last,
+            prefix_max,
             prefix,
             codes,
             names,
@@ -308,13 +324,21 @@ impl Currencies {
 
     /// The stored prefix form and its ISO code (exact, case-sensitive).
     pub fn prefix_entry(&'static self, form: &str) -> Option<(&'static str, &'static str)> {
+        let b = form.as_bytes();
+        if b.is_empty()
+            || b.len() > self.prefix_max
+            || !self.prefix_first[b[0] as usize]
+            || !self.prefix_last[b[b.len() - 1] as usize]
+        {
+            return None;
+        }
         self.prefix
             .get_key_value(form)
             .map(|(k, v)| (k.as_str(), v.as_str()))
     }
 
     /// A currency code or name starting exactly at `i` and ending at a word boundary.
-    pub fn suffix_at(&self, text: &str, i: usize) -> Option<Suffix> {
+    pub fn suffix_at(&'static self, text: &str, i: usize) -> Option<Suffix> {
         let t = text.as_bytes();
         if !byte(t, i).is_ascii_alphabetic() {
             return None;
@@ -324,7 +348,7 @@ impl Currencies {
             if let Some(code) = text.get(i..i + 3).and_then(|w| self.codes.get(w)) {
                 return Some(Suffix {
                     end: i + 3,
-                    code: code.clone(),
+                    code,
                     weak: false,
                 });
             }
@@ -337,7 +361,7 @@ impl Currencies {
         let (code, weak) = self.name_info.get(m.pattern().as_usize())?;
         Some(Suffix {
             end: m.end(),
-            code: code.clone(),
+            code,
             weak: *weak,
         })
     }

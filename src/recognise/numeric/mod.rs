@@ -49,48 +49,62 @@ pub struct NumericMention {
     pub rule: &'static str,
 }
 
-/// Anchor words for values written without digits, and weekdays.
-const ANCHORS: &[&str] = &[
+/// Stems that find anchor words for values written without digits ("five million dollars",
+/// "five percent", "five-year-old") and weekdays. The stems are case-sensitive and chosen so
+/// that their first bytes are rare ("llion", "r-old", not "year"): the automaton's SIMD
+/// prefilter then seldom stops. Each hit is checked against the word it sits in. Only
+/// magnitude words have a capitalised form: "Two Crore Rupees" is found, "Five Dollars" is not;
+/// "ten euros" and "five year old" (spaced) are not found (with digits they are).
+const STEMS: &[&str] = &[
     "hundred",
+    "Hundred",
     "thousand",
-    "million",
-    "billion",
-    "trillion",
+    "Thousand",
+    "llion",
     "lakh",
-    "lakhs",
-    "lac",
-    "lacs",
+    "Lakh",
     "crore",
-    "crores",
+    "Crore",
     "dollars",
     "rupees",
-    "euros",
     "pounds",
     "yen",
     "yuan",
-    "percent",
-    "per cent",
-    "year-old",
-    "years-old",
-    "year old",
-    "years old",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    "ercent",
+    " cent",
+    "r-old",
+    "rs-old",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 ];
-const FIRST_WEEKDAY: usize = 23;
+
+/// Whole anchor words (lower-case) accepted around a stem hit.
+const ANCHOR_WORDS: &[&str] = &[
+    "hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "lac", "lacs",
+    "crore", "crores", "dollars", "rupees", "euros", "pounds", "yen", "yuan", "percent", "per",
+    "year", "years",
+];
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 
 fn anchors() -> &'static AhoCorasick {
     static A: OnceLock<AhoCorasick> = OnceLock::new();
     A.get_or_init(|| {
         AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(ANCHORS)
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(STEMS)
             .expect("anchor automaton")
     })
 }
@@ -123,7 +137,7 @@ fn at_word_anchor(text: &str, s: usize) -> Option<NumericMention> {
         let found = money::money_at(text, st)
             .or_else(|| values::percent_at(text, &n))
             .or_else(|| values::age_at(text, &n));
-        if let Some(m) = found.filter(|m| m.end > s) {
+        if let Some(m) = found.filter(|m| m.end > s && m.start <= s) {
             return Some(m);
         }
     }
@@ -150,16 +164,29 @@ pub fn find_numeric(text: &str) -> Vec<NumericMention> {
         i = run_end;
     }
     for m in anchors().find_iter(text) {
-        let (s, e) = (m.start(), m.end());
-        if before(t, s).is_ascii_alphabetic() || t.get(e).is_some_and(|b| b.is_ascii_alphabetic()) {
-            continue;
+        // The whole ASCII word around the stem (the first word of "per cent", "year-old").
+        let mut s = m.start();
+        if t[s] == b' ' {
+            // " cent": the anchor word is "per" before it.
+            s = match scan::word_start(t, s) {
+                Some(w) => w,
+                None => continue,
+            };
         }
-        let hit = if m.pattern().as_usize() >= FIRST_WEEKDAY {
-            values::weekday(t, s, e)
-        } else {
-            at_word_anchor(text, s)
-        };
-        found.extend(hit);
+        while s > 0 && t[s - 1].is_ascii_alphabetic() {
+            s -= 1;
+        }
+        let e = s + t[s..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        let word = &t[s..e];
+        let is = |list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w.as_bytes()));
+        if is(WEEKDAYS) {
+            found.extend(values::weekday(t, s, e));
+        } else if is(ANCHOR_WORDS) {
+            found.extend(at_word_anchor(text, s));
+        }
     }
     resolve_overlaps(found)
 }

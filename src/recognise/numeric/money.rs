@@ -24,61 +24,64 @@ struct Prefix<'a> {
     glued: bool,
 }
 
-/// Qualifiers that hedge an amount, longest first where one is a suffix of another.
-const QUALIFIERS: &[&str] = &[
-    "in excess of",
-    "as much as",
-    "as little as",
-    "as many as",
-    "more than",
-    "less than",
-    "fewer than",
-    "at least",
-    "at most",
-    "up to",
-    "close to",
-    "upwards of",
-    "an estimated",
-    "just over",
-    "just under",
-    "well over",
-    "nearly",
-    "almost",
-    "around",
-    "about",
-    "roughly",
-    "some",
-    "over",
-    "under",
-    "approximately",
-    "estimated",
-    "circa",
-    "above",
-    "below",
-    "between",
+/// Qualifiers that hedge an amount: (words nearest-first, phrase), longest first where one
+/// is a suffix of another.
+const QUALIFIERS: &[(&[&str], &str)] = &[
+    (&["of", "excess", "in"], "in excess of"),
+    (&["as", "much", "as"], "as much as"),
+    (&["as", "little", "as"], "as little as"),
+    (&["as", "many", "as"], "as many as"),
+    (&["than", "more"], "more than"),
+    (&["than", "less"], "less than"),
+    (&["than", "fewer"], "fewer than"),
+    (&["least", "at"], "at least"),
+    (&["most", "at"], "at most"),
+    (&["to", "up"], "up to"),
+    (&["to", "close"], "close to"),
+    (&["of", "upwards"], "upwards of"),
+    (&["estimated", "an"], "an estimated"),
+    (&["over", "just"], "just over"),
+    (&["under", "just"], "just under"),
+    (&["over", "well"], "well over"),
+    (&["nearly"], "nearly"),
+    (&["almost"], "almost"),
+    (&["around"], "around"),
+    (&["about"], "about"),
+    (&["roughly"], "roughly"),
+    (&["some"], "some"),
+    (&["over"], "over"),
+    (&["under"], "under"),
+    (&["approximately"], "approximately"),
+    (&["estimated"], "estimated"),
+    (&["circa"], "circa"),
+    (&["above"], "above"),
+    (&["below"], "below"),
+    (&["between"], "between"),
 ];
 
 /// The hedging qualifier ending right before `i` (start, lower-cased words).
 pub fn qualifier_before(text: &str, i: usize) -> Option<(usize, String)> {
     let t = text.as_bytes();
-    let mut words: Vec<(usize, String)> = Vec::with_capacity(3);
+    // Up to three previous words, nearest first.
+    let mut words = [(0usize, 0usize); 3];
+    let mut n = 0;
     let mut at = i;
-    for _ in 0..3 {
+    while n < 3 {
         let Some((s, e)) = prev_word(t, at) else {
             break;
         };
-        words.push((s, text[s..e].to_ascii_lowercase()));
+        words[n] = (s, e);
+        n += 1;
         at = s;
     }
-    for n in (1..=words.len()).rev() {
-        let phrase = words[..n]
-            .iter()
-            .rev()
-            .map(|(_, w)| w.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
-        if QUALIFIERS.contains(&phrase.as_str()) {
-            return Some((words[n - 1].0, phrase));
+    for &(q, phrase) in QUALIFIERS {
+        let k = q.len();
+        if k <= n
+            && q.iter()
+                .zip(&words[..k])
+                .all(|(w, &(s, e))| word_is(t, s, e, w))
+        {
+            return Some((words[k - 1].0, phrase.to_string()));
         }
     }
     None
@@ -203,6 +206,14 @@ pub fn money_at(text: &str, i: usize) -> Option<NumericMention> {
     if first.needs_mag && mag1.is_none() {
         return None;
     }
+    // Fast exit for plain numbers: no prefix, and nothing after that could be a range or a
+    // currency name.
+    if pre.is_none() {
+        let next = skip_gap(t, end).map_or(byte(t, end), |g| byte(t, g));
+        if !next.is_ascii_alphabetic() && !matches!(byte(t, end), b'-' | 0xE2) {
+            return None;
+        }
+    }
     let span_start = pre.as_ref().map_or(i, |p| p.start);
     let prev = prev_word(t, span_start);
     let prev_is = |w: &str| prev.is_some_and(|(s, e)| word_is(t, s, e, w));
@@ -245,16 +256,16 @@ pub fn money_at(text: &str, i: usize) -> Option<NumericMention> {
             let followed_by_of = next_word(t, s.end).is_some_and(|(a, b)| word_is(t, a, b, "of"));
             (has_mag || pre.is_some()) && !followed_by_of
         });
-    let (code, rule): (String, &'static str) = match (&pre, &suf) {
+    let (code, rule): (&str, &'static str) = match (&pre, &suf) {
         (Some(p), Some(s)) if s.code == p.code || matches!(p.form, "$" | "¥") => {
             end = s.end;
-            (s.code.clone(), "money.prefix")
+            (s.code, "money.prefix")
         }
-        (Some(p), _) => (p.code.to_string(), "money.prefix"),
+        (Some(p), _) => (p.code, "money.prefix"),
         (None, Some(s)) => {
             end = s.end;
             (
-                s.code.clone(),
+                s.code,
                 if first.words {
                     "money.words"
                 } else {
@@ -270,7 +281,7 @@ pub fn money_at(text: &str, i: usize) -> Option<NumericMention> {
     }
     let (currency, shift) = match code.strip_suffix("-cent") {
         Some(c) => (c.to_string(), -2),
-        None => (code, 0),
+        None => (code.to_string(), 0),
     };
     let amount = first.scaled(lo_exp + shift);
     let amount_max = high.map(|(h, _)| h * 10f64.powi(shift));

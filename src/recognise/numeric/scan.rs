@@ -311,6 +311,9 @@ const MAGNITUDES: &[(&str, i32, bool)] = &[
 ];
 
 fn magnitude_word(w: &[u8], glued: bool) -> Option<i32> {
+    if w.len() > 8 || !matches!(w[0] | 0x20, b'k' | b't' | b'm' | b'b' | b'l' | b'c' | b'h') {
+        return None;
+    }
     MAGNITUDES
         .iter()
         .find(|(m, _, g)| w.eq_ignore_ascii_case(m.as_bytes()) && (!glued || *g || w.len() > 2))

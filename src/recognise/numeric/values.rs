@@ -96,7 +96,7 @@ pub fn percent_at(text: &str, n: &Num) -> Option<NumericMention> {
     if before(t, start).is_ascii_alphanumeric() || n.needs_mag {
         return None;
     }
-    let mut value = num_text(text, n);
+    let mut value = String::new();
     let (end, points) = match percent_marker(t, n.end, n.words) {
         Some(found) => found,
         None => {
@@ -115,13 +115,14 @@ pub fn percent_at(text: &str, n: &Num) -> Option<NumericMention> {
             };
             let n2 = number(t, j).filter(|_| byte(t, j).is_ascii_digit())?;
             let found = percent_marker(t, n2.end, false)?;
-            value = format!("{value}-{}", num_text(text, &n2));
+            value = format!("-{}", num_text(text, &n2));
             found
         }
     };
     if byte(t, end).is_ascii_alphanumeric() {
         return None;
     }
+    value.insert_str(0, &num_text(text, n));
     if start < n.start {
         value.insert(0, t[start] as char);
     }
@@ -135,7 +136,7 @@ pub fn age_at(text: &str, n: &Num) -> Option<NumericMention> {
     if n.frac > 0 || n.needs_mag || n.mant > 130 || before(t, n.start).is_ascii_alphanumeric() {
         return None;
     }
-    let value = Some(num_text(text, n));
+    let value = || Some(num_text(text, n));
     // "<n>-year-old"
     let sep = |j: usize| -> Option<usize> {
         if byte(t, j) == b'-' {
@@ -156,7 +157,7 @@ pub fn age_at(text: &str, n: &Num) -> Option<NumericMention> {
     })();
     if let Some(end) = year_old {
         if !byte(t, end).is_ascii_alphanumeric() {
-            return Some(mention(n.start, end, Label::Age, value, "age.year_old"));
+            return Some(mention(n.start, end, Label::Age, value(), "age.year_old"));
         }
     }
     if n.words {
@@ -168,12 +169,12 @@ pub fn age_at(text: &str, n: &Num) -> Option<NumericMention> {
     }
     let (s, e) = prev_word(t, n.start)?;
     if word_is(t, s, e, "aged") || word_is(t, s, e, "age") {
-        return Some(mention(s, n.end, Label::Age, value, "age.aged"));
+        return Some(mention(s, n.end, Label::Age, value(), "age.aged"));
     }
     if word_is(t, s, e, "of") {
         let (s0, e0) = prev_word(t, s)?;
         if word_is(t, s0, e0, "age") {
-            return Some(mention(s0, n.end, Label::Age, value, "age.aged"));
+            return Some(mention(s0, n.end, Label::Age, value(), "age.aged"));
         }
     }
     None
@@ -434,24 +435,10 @@ pub fn date_at(text: &str, n: &Num) -> Option<NumericMention> {
     None
 }
 
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
-/// DATE for a capitalised weekday name spanning `s..e`.
+/// DATE for a weekday name spanning `s..e` (checked by the caller), when capitalised.
 pub fn weekday(t: &[u8], s: usize, e: usize) -> Option<NumericMention> {
-    if !byte(t, s).is_ascii_uppercase() || word_end(t, s) != Some(e) {
-        return None;
-    }
-    WEEKDAYS
-        .iter()
-        .any(|w| word_is(t, s, e, w))
+    let capitalised = byte(t, s).is_ascii_uppercase();
+    (capitalised && word_end(t, s) == Some(e))
         .then(|| mention(s, e, Label::Date, None, "date.weekday"))
 }
 
