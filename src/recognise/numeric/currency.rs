@@ -255,24 +255,21 @@ impl Currencies {
                     continue;
                 }
                 match sub.trim() {
-                    "code" => {
+                    "code"
                         if name.len() == 3
                             && name.bytes().all(|b| b.is_ascii_uppercase())
-                            && !CODE_STOPLIST.contains(&name)
-                        {
-                            prefix.insert(name.to_string(), code.clone());
-                            codes.insert(name.to_string(), code);
-                        }
+                            && !CODE_STOPLIST.contains(&name) =>
+                    {
+                        prefix.insert(name.to_string(), code.clone());
+                        codes.insert(name.to_string(), code);
                     }
-                    "symbol" => {
-                        // Letter-only symbols ("R", "K", "kr", "L") are words, not symbols.
-                        if name.chars().any(|c| !c.is_alphabetic()) && name.len() <= 8 {
-                            prefix.insert(name.to_string(), code);
-                        }
+                    // Letter-only symbols ("R", "K", "kr", "L") are words, not symbols.
+                    "symbol" if name.chars().any(|c| !c.is_alphabetic()) && name.len() <= 8 => {
+                        prefix.insert(name.to_string(), code);
                     }
                     "name" => {
                         let lower = name.to_lowercase();
-                        if !lower.is_ascii() || lower.len() < 3 {
+                        if lower.len() < 3 {
                             continue;
                         }
                         // Single ordinary words from ISO names ("Lek", "Som", "Real"): weak.

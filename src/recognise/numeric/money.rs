@@ -98,8 +98,8 @@ fn is_opener(c: char) -> bool {
 /// after one space ("Rs. 580", "EUR 1.1").
 fn prefix_before(text: &str, i: usize) -> Option<Prefix<'static>> {
     let t = text.as_bytes();
-    let glued =
-        !before(t, i).is_ascii_whitespace() && !(i >= 2 && t[i - 2] == 0xC2 && t[i - 1] == 0xA0);
+    let nbsp_before = i >= 2 && t[i - 2] == 0xC2 && t[i - 1] == 0xA0;
+    let glued = !(before(t, i).is_ascii_whitespace() || nbsp_before);
     let end = if glued { i } else { skip_gap_back(t, i)? };
     let mut s = end;
     while s > 0

@@ -1147,3 +1147,73 @@ fn mentions_are_sorted_and_disjoint_on_mixed_text() {
         ]
     );
 }
+
+#[test]
+fn currency_table_loader_filters_ambiguous_forms() {
+    use super::currency::Currencies;
+    let tsv = "name\tcanonical\tlabel\tsubtype\tid\tsource\n\
+               R\tZAR\tCURRENCY\tsymbol\tZAR\tx\n\
+               KSh\tKES\tCURRENCY\tsymbol\tKES\tx\n\
+               zł\tPLN\tCURRENCY\tsymbol\tPLN\tx\n\
+               AMD\tAMD\tCURRENCY\tcode\tAMD\tx\n\
+               ARS\tARS\tCURRENCY\tcode\tARS\tx\n\
+               Argentine peso\tARS\tCURRENCY\tname\tARS\tx\n\
+               gold\tZWG\tCURRENCY\tname\tZWG\tx\n\
+               broken line\n";
+    let c: &'static Currencies = Box::leak(Box::new(Currencies::build(tsv)));
+    assert_eq!(c.prefix_entry("R"), None, "letter-only symbols are words");
+    assert_eq!(c.prefix_entry("KSh"), None);
+    assert_eq!(c.prefix_entry("zł"), None);
+    assert_eq!(c.prefix_entry("AMD"), None, "stoplisted code");
+    assert_eq!(c.prefix_entry("ARS").map(|e| e.1), Some("ARS"));
+    assert_eq!(
+        c.prefix_entry("$").map(|e| e.1),
+        Some("USD"),
+        "built-in forms always present"
+    );
+    let text = "5 Argentine pesos";
+    let s = c.suffix_at(text, 2).map(|s| (s.code, s.weak, s.end));
+    assert_eq!(s, Some(("ARS", false, text.len())));
+    assert!(
+        c.suffix_at("5 gold", 2).is_some_and(|s| s.weak),
+        "single ISO words are weak"
+    );
+    assert!(c.suffix_at("5 goldfish", 2).is_none());
+}
+
+/// Forms that come from gazetteers/currencies.tsv (skipped while it is only a header).
+#[test]
+fn money_from_gazetteer_forms() {
+    let rows = include_str!("../../../gazetteers/currencies.tsv")
+        .lines()
+        .count();
+    if rows < 10 {
+        eprintln!("gazetteers/currencies.tsv has no rows yet: skipping gazetteer money cases");
+        return;
+    }
+    let cases: &[(&str, &str, f64, &str)] = &[
+        (
+            "lost 10 million Argentine pesos",
+            "10 million Argentine pesos",
+            1e7,
+            "ARS",
+        ),
+        ("₴100 fine", "₴100", 100.0, "UAH"),
+        (
+            "5 billion Nigerian naira",
+            "5 billion Nigerian naira",
+            5e9,
+            "NGN",
+        ),
+        ("ARS 500 million", "ARS 500 million", 5e8, "ARS"),
+        ("EG£50 million", "EG£50 million", 5e7, "EGP"),
+    ];
+    for &(text, span, amount, currency) in cases {
+        let m = money_in(text, span);
+        assert!(
+            m.as_ref()
+                .is_some_and(|m| m.amount == amount && m.currency == currency),
+            "{text:?}: got {m:?}"
+        );
+    }
+}

@@ -321,9 +321,7 @@ pub fn date_at(text: &str, n: &Num) -> Option<NumericMention> {
         let (a, b) = (v, b2.mant);
         let value = if a > 12 && b <= 12 && days_ok(b as u32, a) {
             Some(format!("{:04}-{b:02}-{a:02}", y.mant))
-        } else if b > 12 && a <= 12 && days_ok(a as u32, b) {
-            Some(format!("{:04}-{a:02}-{b:02}", y.mant))
-        } else if a == b && a <= 12 {
+        } else if (b > 12 || a == b) && a <= 12 && days_ok(a as u32, b) {
             Some(format!("{:04}-{a:02}-{b:02}", y.mant))
         } else if a <= 12 && b <= 12 {
             None
