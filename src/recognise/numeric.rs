@@ -1,1 +1,0 @@
-//! Money, percentages, dates and ages. OWNED BY THE NUMERIC HELPER (stub).
