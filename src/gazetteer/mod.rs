@@ -240,6 +240,9 @@ pub struct Gazetteer {
     common: FxMap<Box<str>, u8>,
     demonyms: FxMap<Box<str>, EntryId>,
     titles: FxMap<Box<str>, EntryId>,
+    /// Organisation suffixes and keywords by exact name ("Ltd", "Bank"): case matters here,
+    /// since "bank" in running text is no evidence.
+    org_words: FxMap<Box<str>, EntryId>,
     /// Currency codes and symbols, and names as written.
     currency_exact: FxMap<Box<str>, EntryId>,
     /// Currency names, folded (codes stay case-sensitive: "ALL" is a code, "all" is not).
@@ -265,6 +268,7 @@ impl Default for Gazetteer {
             common: FxMap::default(),
             demonyms: FxMap::default(),
             titles: FxMap::default(),
+            org_words: FxMap::default(),
             currency_exact: FxMap::default(),
             currency_folded: FxMap::default(),
             rows: 0,
@@ -339,6 +343,11 @@ impl Gazetteer {
         self.titles
             .get(fold(word_or_phrase).as_ref())
             .map(|&i| self.entry(i))
+    }
+
+    /// The ORG_SUFFIX or ORG_KEYWORD entry named exactly `word` ("Ltd", "Limited", "Bank").
+    pub fn org_word(&self, word: &str) -> Option<&Entry> {
+        self.org_words.get(word).map(|&i| self.entry(i))
     }
 
     /// The ISO 4217 code for a currency code (exact case), symbol (exact) or name
@@ -687,6 +696,10 @@ impl GazetteerBuilder {
             let map = match e.label {
                 GazLabel::Demonym => &mut gaz.demonyms,
                 GazLabel::Title => &mut gaz.titles,
+                GazLabel::OrgSuffix | GazLabel::OrgKeyword => {
+                    gaz.org_words.entry(e.name.as_str().into()).or_insert(id);
+                    continue;
+                }
                 GazLabel::Currency => {
                     if e.subtype != "code" && e.subtype != "symbol" {
                         gaz.currency_folded

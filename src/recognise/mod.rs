@@ -1,21 +1,213 @@
-//! Recognisers: gazetteer matches and context rules → typed mentions.
+//! Recognisers: gazetteer matches, context rules and in-document consistency → typed mentions.
+//!
+//! Takes the article text with its sentences and tokens; gives non-overlapping mentions
+//! sorted by start, each with its provenance (`source`: the gazetteer list or the rule).
+//! Stages, in the spirit of GATE ANNIE (gazetteer → transducer → orthomatcher):
+//!
+//! 1. [`numeric`]: MONEY, PERCENT, DATE, AGE (regex-free scanners);
+//! 2. [`lexicon`]: gazetteer phrase matches, filtered by case and context ([`Evidence`]);
+//! 3. [`rules`]: named context rules over capitalised chunks (titles, given names, org
+//!    keywords, app and product contexts, defined acronyms);
+//! 4. [`consistency`]: a name recognised with strong evidence labels its other occurrences
+//!    and short forms ("Dmitry Peskov" → "Peskov"), so a headline is resolved by the body.
+//!
+//! It does not link entities across articles and does not extract facts.
 
+pub mod consistency;
+pub mod lexicon;
 pub mod numeric;
+pub mod rules;
 
-use crate::model::{Mention, Sentence, Token};
+use crate::gazetteer::Gazetteer;
+use crate::model::{Label, Mention, Money, Sentence, Token, Zone};
+use std::sync::Arc;
+
+/// A candidate mention before overlap resolution (byte offsets).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Candidate {
+    pub start: usize,
+    pub end: usize,
+    pub label: Label,
+    pub canonical: String,
+    pub source: String,
+    pub id: Option<String>,
+    pub role: Option<String>,
+    pub money: Option<Money>,
+    pub value: Option<String>,
+    /// How much to trust it when candidates overlap (higher wins).
+    pub strength: u8,
+}
+
+/// Evidence strengths: values and long gazetteer names beat rule guesses.
+pub mod strength {
+    pub const VALUE: u8 = 100;
+    pub const RULE_STRONG: u8 = 80;
+    pub const GAZETTEER: u8 = 70;
+    pub const RULE: u8 = 60;
+    pub const PROPAGATED: u8 = 40;
+    pub const GUESS: u8 = 20;
+}
 
 /// All recognisers with their shared, read-only resources.
-#[derive(Default)]
-pub struct Recogniser {}
+#[derive(Default, Clone)]
+pub struct Recogniser {
+    gazetteer: Option<Arc<Gazetteer>>,
+}
+
+/// One article as the recognisers see it.
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub sentences: &'a [Sentence],
+    pub tokens: &'a [Token],
+    /// Token index range of each sentence.
+    pub sentence_tokens: Vec<std::ops::Range<usize>>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str, sentences: &'a [Sentence], tokens: &'a [Token]) -> Doc<'a> {
+        let mut sentence_tokens = Vec::with_capacity(sentences.len());
+        let mut t = 0;
+        for s in sentences {
+            while t < tokens.len() && tokens[t].start < s.start {
+                t += 1;
+            }
+            let a = t;
+            while t < tokens.len() && tokens[t].end <= s.end {
+                t += 1;
+            }
+            sentence_tokens.push(a..t);
+        }
+        Doc { text, sentences, tokens, sentence_tokens }
+    }
+
+    pub fn tok(&self, i: usize) -> &'a str {
+        let t = self.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// Index of the token that starts at byte `at`, if any.
+    pub fn token_starting_at(&self, at: usize) -> Option<usize> {
+        self.tokens.binary_search_by_key(&at, |t| t.start).ok()
+    }
+
+    /// Index of the token that ends at byte `at`, if any.
+    pub fn token_ending_at(&self, at: usize) -> Option<usize> {
+        self.tokens.binary_search_by_key(&at, |t| t.end).ok()
+    }
+
+    /// Sentence index holding byte offset `at`.
+    pub fn sentence_of(&self, at: usize) -> usize {
+        self.sentences.partition_point(|s| s.end <= at).min(self.sentences.len().saturating_sub(1))
+    }
+}
 
 impl Recogniser {
     pub fn without_gazetteers() -> Recogniser {
-        Recogniser {}
+        Recogniser { gazetteer: None }
+    }
+
+    pub fn new(gazetteer: Arc<Gazetteer>) -> Recogniser {
+        Recogniser { gazetteer: Some(gazetteer) }
+    }
+
+    pub fn gazetteer(&self) -> Option<&Gazetteer> {
+        self.gazetteer.as_deref()
     }
 
     /// Mentions in one article, sorted by start, non-overlapping.
     pub fn recognise(&self, text: &str, sentences: &[Sentence], tokens: &[Token]) -> Vec<Mention> {
-        let _ = (text, sentences, tokens);
-        Vec::new()
+        let mut candidates: Vec<Candidate> = numeric::find_numeric(text)
+            .into_iter()
+            .map(|n| Candidate {
+                start: n.start,
+                end: n.end,
+                label: n.label,
+                canonical: text[n.start..n.end].to_string(),
+                source: n.rule.to_string(),
+                id: None,
+                role: None,
+                money: n.money,
+                value: n.value,
+                strength: strength::VALUE,
+            })
+            .collect();
+        let doc = Doc::new(text, sentences, tokens);
+        if let Some(gaz) = &self.gazetteer {
+            let found = rules::find_names(&doc, gaz, &candidates);
+            candidates.extend(found);
+            candidates = resolve_overlaps(candidates);
+            let extra = consistency::propagate(&doc, gaz, &candidates);
+            candidates.extend(extra);
+        }
+        let mut kept = resolve_overlaps(candidates);
+        consistency::canonicalise(&doc, &mut kept);
+        kept.into_iter()
+            .map(|c| {
+                let sentence = doc.sentence_of(c.start);
+                let zone = sentences.get(sentence).map_or(Zone::Body, |s| s.zone);
+                Mention {
+                    start: c.start,
+                    end: c.end,
+                    label: c.label,
+                    canonical: c.canonical,
+                    source: c.source,
+                    id: c.id,
+                    role: c.role,
+                    sentence,
+                    zone,
+                    money: c.money,
+                    value: c.value,
+                }
+            })
+            .collect()
+    }
+}
+
+/// Keeps the strongest, then longest, candidate of every overlapping group; sorted by start.
+pub fn resolve_overlaps(mut cands: Vec<Candidate>) -> Vec<Candidate> {
+    cands.sort_by(|a, b| {
+        (b.strength, b.end - b.start, a.start).cmp(&(a.strength, a.end - a.start, b.start))
+    });
+    let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    for c in cands {
+        if c.start >= c.end {
+            continue;
+        }
+        let i = taken.partition_point(|&(_, e)| e <= c.start);
+        let overlaps = taken.get(i).is_some_and(|&(s, _)| s < c.end);
+        if !overlaps {
+            taken.insert(i, (c.start, c.end));
+            kept.push(c);
+        }
+    }
+    kept.sort_by_key(|c| c.start);
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cand(start: usize, end: usize, strength: u8) -> Candidate {
+        Candidate {
+            start,
+            end,
+            label: Label::Org,
+            canonical: String::new(),
+            source: String::new(),
+            id: None,
+            role: None,
+            money: None,
+            value: None,
+            strength,
+        }
+    }
+
+    #[test]
+    fn overlaps_keep_strongest_then_longest() {
+        let kept = resolve_overlaps(vec![cand(0, 5, 60), cand(0, 10, 60), cand(8, 12, 90), cand(20, 25, 10)]);
+        let spans: Vec<(usize, usize)> = kept.iter().map(|c| (c.start, c.end)).collect();
+        assert_eq!(spans, vec![(0, 5), (8, 12), (20, 25)]);
     }
 }

@@ -1,0 +1,100 @@
+//! In-document consistency (ANNIE's OrthoMatcher, simplified): a name found with strong
+//! evidence labels its other occurrences and short forms in the same article.
+//!
+//! Takes the resolved candidates; gives extra candidates for repeated names, person
+//! surnames and first names ("Dmitry Peskov" → "Peskov"), including in headlines and at
+//! sentence starts where capitalisation alone proves nothing. Then sets canonical names:
+//! a person's canonical is the fullest form in the article.
+
+use super::{strength, Candidate, Doc};
+use crate::gazetteer::Gazetteer;
+use crate::model::{Label, Shape};
+use std::collections::HashMap;
+
+/// Candidates for other occurrences of names already recognised.
+pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candidate> {
+    // surface → (label, canonical); ambiguous surfaces (two labels or two people) are dropped.
+    let mut known: HashMap<String, Option<(Label, String)>> = HashMap::new();
+    let mut add = |k: &str, label: Label, canonical: &str| {
+        let v = known.entry(k.to_string()).or_insert_with(|| Some((label, canonical.to_string())));
+        if v.as_ref().is_some_and(|(l, c)| *l != label || c != canonical) {
+            *v = None;
+        }
+    };
+    for c in found.iter().filter(|c| c.label.is_named() && c.strength >= strength::RULE) {
+        let surface = &doc.text[c.start..c.end];
+        add(surface, c.label, &c.canonical);
+        if c.label == Label::Person {
+            let parts: Vec<&str> = surface.split_whitespace().collect();
+            if parts.len() >= 2 {
+                if let Some(last) = parts.last() {
+                    add(last, Label::Person, surface);
+                }
+            }
+        }
+    }
+    // Full forms win over short forms recorded for them.
+    let known: HashMap<String, (Label, String)> = known.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect();
+    if known.is_empty() {
+        return Vec::new();
+    }
+    let covered = |s: usize, e: usize| found.iter().any(|c| c.start < e && s < c.end);
+    let mut out = Vec::new();
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if !matches!(t.shape, Shape::Capitalised | Shape::AllCaps | Shape::Mixed) {
+            continue;
+        }
+        // Single tokens, and the longest known multi-token name starting here.
+        let mut best: Option<(usize, &(Label, String))> = None;
+        let mut end_tok = i;
+        while end_tok < doc.tokens.len() && end_tok < i + 6 {
+            let end = doc.tokens[end_tok].end;
+            if let Some(k) = known.get(&doc.text[t.start..end]) {
+                best = Some((end, k));
+            }
+            end_tok += 1;
+            if end_tok < doc.tokens.len() && doc.text[doc.tokens[end_tok - 1].end..doc.tokens[end_tok].start].contains('\n') {
+                break;
+            }
+        }
+        let Some((end, (label, canonical))) = best else { continue };
+        if covered(t.start, end) {
+            continue;
+        }
+        let _ = gaz;
+        out.push(Candidate {
+            start: t.start,
+            end,
+            label: *label,
+            canonical: canonical.clone(),
+            source: "rule:Consistency".into(),
+            id: None,
+            role: None,
+            money: None,
+            value: None,
+            strength: strength::PROPAGATED,
+        });
+    }
+    out
+}
+
+/// Sets each person's canonical name to the fullest form in the article that ends with it.
+pub fn canonicalise(doc: &Doc, cands: &mut [Candidate]) {
+    let fulls: Vec<String> = cands
+        .iter()
+        .filter(|c| c.label == Label::Person)
+        .map(|c| doc.text[c.start..c.end].to_string())
+        .filter(|s| s.contains(' '))
+        .collect();
+    for c in cands.iter_mut().filter(|c| c.label == Label::Person) {
+        let surface = &doc.text[c.start..c.end];
+        if surface.contains(' ') {
+            c.canonical = surface.split_whitespace().collect::<Vec<_>>().join(" ");
+            continue;
+        }
+        let mut matches = fulls.iter().filter(|f| f.rsplit(' ').next() == Some(surface) || f.split(' ').next() == Some(surface));
+        if let (Some(full), None) = (matches.next(), matches.next()) {
+            c.canonical = full.clone();
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! Gazetteer matches seen per token, and the small closed word lists the rules consult.
+//!
+//! Takes the article's gazetteer matches; gives, per token, the phrase matches starting
+//! there (with their labels) and helpers to ask "is this token a title, a demonym, an org
+//! keyword, a common word?". The closed lists here are grammar, not names.
+
+use super::Doc;
+use crate::gazetteer::{EntryId, GazLabel, Gazetteer};
+
+/// A gazetteer phrase match in token coordinates.
+#[derive(Clone, Debug)]
+pub struct LexMatch {
+    pub first: usize,
+    /// Exclusive.
+    pub last: usize,
+    pub start: usize,
+    pub end: usize,
+    pub exact_case: bool,
+    pub entries: Vec<EntryId>,
+}
+
+impl LexMatch {
+    pub fn has(&self, gaz: &Gazetteer, label: GazLabel) -> bool {
+        self.entries.iter().any(|&e| gaz.entry(e).label == label)
+    }
+
+    /// The entry of `label` whose name equals the text exactly, else the first of that label.
+    pub fn entry(&self, gaz: &Gazetteer, label: GazLabel, surface: &str) -> Option<EntryId> {
+        let of_label = || self.entries.iter().copied().filter(|&e| gaz.entry(e).label == label);
+        of_label().find(|&e| gaz.entry(e).name == surface).or_else(|| of_label().next())
+    }
+}
+
+/// Gazetteer matches indexed by their first token.
+pub struct Lexicon {
+    pub matches: Vec<LexMatch>,
+    /// For each token, the index into `matches` of the match starting there.
+    pub starting: Vec<Option<u32>>,
+}
+
+impl Lexicon {
+    pub fn new(doc: &Doc, gaz: &Gazetteer) -> Lexicon {
+        let mut matches = Vec::new();
+        let mut starting = vec![None; doc.tokens.len()];
+        for m in gaz.find(doc.text) {
+            let (Some(first), Some(last)) = (doc.token_starting_at(m.start), doc.token_ending_at(m.end)) else {
+                continue; // not on token boundaries ("U.S" vs "U.S."): skip
+            };
+            // A final "." may belong to the match ("U.S.", "Inc."): tokens end before it.
+            starting[first] = Some(matches.len() as u32);
+            matches.push(LexMatch {
+                first,
+                last: last + 1,
+                start: m.start,
+                end: m.end,
+                exact_case: m.exact_case,
+                entries: m.entries.to_vec(),
+            });
+        }
+        Lexicon { matches, starting }
+    }
+
+    pub fn at(&self, token: usize) -> Option<&LexMatch> {
+        self.starting.get(token).copied().flatten().map(|i| &self.matches[i as usize])
+    }
+}
+
+/// Words between capitalised tokens that keep a name together ("Bank of Italy", "Jean de la Fontaine").
+pub const NAME_CONNECTORS: &[&str] = &["of", "de", "du", "des", "la", "le", "van", "von", "der", "den", "di", "da", "del", "al", "bin", "y", "&"];
+
+/// Heads after which "of" continues a place name ("Republic of Korea", "Gulf of Mexico").
+pub const PLACE_HEADS: &[&str] = &[
+    "Republic", "Kingdom", "Gulf", "Bay", "Isle", "Isles", "Sea", "Strait", "Cape", "Lake", "Mount",
+    "City", "Province", "State", "Islands", "Sultanate", "Emirate", "Principality", "Commonwealth",
+];
+
+/// Words that never start or make a name on their own, even when capitalised.
+pub const NEVER_NAMES: &[&str] = &[
+    "I", "A", "An", "The", "This", "That", "These", "Those", "He", "She", "It", "We", "They", "You",
+    "His", "Her", "Its", "Our", "Their", "My", "Your", "Mr", "Mrs", "Ms", "Dr", "If", "But", "And",
+    "Or", "So", "As", "At", "In", "On", "Of", "For", "To", "By", "With", "From", "After", "Before",
+    "When", "While", "What", "Who", "Why", "How", "Where", "There", "Here", "Yes", "No", "Not",
+    "All", "Some", "Many", "Most", "More", "Other", "Such", "One", "Two", "Three", "Also", "Yet",
+    "However", "Meanwhile", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+    "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
+    "Today", "Yesterday", "Tomorrow", "Christmas", "Easter", "God", "Internet", "Web", "TV",
+    "CEO", "CFO", "CTO", "COO", "GDP", "AM", "PM", "OK", "UPDATE", "CORRECTED", "REFILE",
+];
+
+/// Words before a name that show a platform or software in use (ORG vs APP, GUIDELINE.md).
+pub const APP_BEFORE: &[&str] = &[
+    "on", "via", "download", "downloaded", "downloading", "using", "use", "uses", "install",
+    "installed", "launch", "open", "across", "onto", "through", "subscribe", "stream", "streaming",
+    "join", "joined", "tweeted", "posted",
+];
+
+/// Words after a name that show a platform or software in use.
+pub const APP_AFTER: &[&str] = &[
+    "app", "apps", "application", "users", "user", "account", "accounts", "post", "posts", "page",
+    "pages", "channel", "channels", "feed", "handle", "profile", "platform", "subscribers",
+    "subscriber", "video", "videos", "chat", "chats", "update", "version", "browser", "download",
+    "downloads", "followers", "status", "stories", "story", "messages", "message", "group", "groups",
+];
+
+/// Words that make a following capitalised word a place ("in Paris", "from Moscow").
+pub const PLACE_BEFORE: &[&str] = &["in", "from", "to", "near", "across", "outside", "inside", "at", "visited", "visit", "around"];
+
+/// Words that make a capitalised sequence a model name after a product brand or line.
+pub const MODEL_WORDS: &[&str] = &[
+    "Pro", "Max", "Plus", "Ultra", "Lite", "Mini", "Air", "Power", "Play", "Prime", "Neo",
+    "Edge", "Note", "Fold", "Flip", "Series", "Buds", "SE", "FE", "Go", "Turbo", "Style", "Active",
+];
+
+/// Is this lower-cased word a closed-class or very common word (scowl level ≤ `level`)?
+pub fn is_common(gaz: &Gazetteer, word: &str, level: u8) -> bool {
+    let lower = word.to_lowercase();
+    gaz.common_level(&lower).is_some_and(|l| l <= level)
+}

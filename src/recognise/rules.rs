@@ -1,0 +1,597 @@
+//! Named context rules over capitalised chunks, in the manner of ANNIE's JAPE grammars.
+//!
+//! Takes an article (sentences, tokens), the gazetteer and the value mentions already found;
+//! gives name candidates, each tagged with the rule that made it:
+//!
+//! | rule | pattern | label |
+//! |---|---|---|
+//! | `PersonTitle` | title or role + capitalised name ("President Putin"); the title stays out of the span and becomes the role | PERSON |
+//! | `PersonGiven` | known given name + capitalised token(s) ("Dmitry Peskov") | PERSON |
+//! | `PersonNameParts` | every token a known name part ("Schilbe Stefan") | PERSON |
+//! | `OrgSuffix` | capitalised sequence + legal suffix ("Red Pixels Ventures Limited") | ORG |
+//! | `OrgKeyword` | capitalised sequence with an org head ("Reserve Bank of India") | ORG |
+//! | `AppContext` | "the X app", "on X", "download X", "X users" | APP |
+//! | `ProductModel` | brand or line + model parts ("Realme X7 Pro", "iPhone 13 Pro") | PRODUCT |
+//! | `AcronymDefined` | "International Space Station (ISS)": the acronym takes the name's label | any |
+//! | `Gazetteer` | a list name, with case and context checks (`gazetteer:<list>`) | any |
+//!
+//! Title Case headlines and ALL-CAPS lines give no capitalisation evidence: there only list
+//! names and full person names count. Sentence-initial capitals, months, weekdays and common
+//! words are vetoed unless other evidence agrees.
+
+use super::lexicon::{self, LexMatch, Lexicon};
+use super::{strength, Candidate, Doc};
+use crate::gazetteer::{GazLabel, Gazetteer};
+use crate::model::{Label, Shape, Zone};
+
+/// Finds name candidates in every sentence.
+pub fn find_names(doc: &Doc, gaz: &Gazetteer, values: &[Candidate]) -> Vec<Candidate> {
+    let lex = Lexicon::new(doc, gaz);
+    let mut out = Vec::new();
+    for (si, range) in doc.sentence_tokens.iter().enumerate() {
+        let sentence = &doc.sentences[si];
+        let ctx = SentenceCtx::new(doc, gaz, range.clone(), sentence.zone);
+        ctx.scan(&lex, values, &mut out);
+    }
+    out
+}
+
+struct SentenceCtx<'a> {
+    doc: &'a Doc<'a>,
+    gaz: &'a Gazetteer,
+    range: std::ops::Range<usize>,
+    /// Title Case or ALL CAPS: capitalisation is no evidence here.
+    headline: bool,
+}
+
+fn is_cap_shape(s: Shape) -> bool {
+    matches!(s, Shape::Capitalised | Shape::AllCaps | Shape::Mixed)
+}
+
+impl<'a> SentenceCtx<'a> {
+    fn new(doc: &'a Doc<'a>, gaz: &'a Gazetteer, range: std::ops::Range<usize>, zone: Zone) -> Self {
+        let words: Vec<Shape> = doc.tokens[range.clone()].iter().map(|t| t.shape).filter(|s| s.is_word()).collect();
+        let caps = words.iter().filter(|s| is_cap_shape(**s)).count();
+        let all_caps = words.iter().filter(|s| **s == Shape::AllCaps).count();
+        let n = words.len().max(1);
+        let headline = zone == Zone::Title
+            || (n >= 4 && caps * 10 >= n * 7)
+            || (n >= 2 && all_caps * 10 >= n * 6);
+        SentenceCtx { doc, gaz, range, headline }
+    }
+
+    fn tok(&self, i: usize) -> &'a str {
+        self.doc.tok(i)
+    }
+
+    fn shape(&self, i: usize) -> Shape {
+        self.doc.tokens[i].shape
+    }
+
+    /// A token that can be part of a name: capitalised, CamelCase, or "X7"-style.
+    fn is_name_token(&self, i: usize) -> bool {
+        let s = self.shape(i);
+        if is_cap_shape(s) {
+            return true;
+        }
+        s == Shape::Alphanumeric && self.tok(i).starts_with(|c: char| c.is_uppercase())
+    }
+
+    fn lower_word(&self, i: usize) -> String {
+        self.tok(i).to_lowercase()
+    }
+
+    fn prev_word(&self, i: usize, back: usize) -> Option<String> {
+        let mut j = i;
+        let mut n = 0;
+        while j > self.range.start {
+            j -= 1;
+            if self.shape(j).is_word() {
+                n += 1;
+                if n == back {
+                    return Some(self.lower_word(j));
+                }
+            } else if self.shape(j) != Shape::Punct || self.tok(j) != "\"" {
+                return None;
+            }
+        }
+        None
+    }
+
+    fn next_word(&self, i: usize) -> Option<String> {
+        (i < self.range.end && self.shape(i).is_word()).then(|| self.lower_word(i))
+    }
+
+    fn scan(&self, lex: &Lexicon, values: &[Candidate], out: &mut Vec<Candidate>) {
+        let mut i = self.range.start;
+        while i < self.range.end {
+            // Skip tokens inside a value mention (money, dates).
+            let t = self.doc.tokens[i];
+            if values.iter().any(|v| v.start <= t.start && t.end <= v.end) {
+                i += 1;
+                continue;
+            }
+            if !self.is_name_token(i) && lex.at(i).is_none() {
+                i += 1;
+                continue;
+            }
+            let end = self.chunk_end(i, lex);
+            self.classify_chunk(i, end, lex, out);
+            i = end.max(i + 1);
+        }
+    }
+
+    /// End (exclusive) of the capitalised chunk starting at `i`, joining connectors
+    /// ("Bank of Italy") and gazetteer phrases that continue it.
+    fn chunk_end(&self, i: usize, lex: &Lexicon) -> usize {
+        let mut j = i;
+        loop {
+            if let Some(m) = lex.at(j) {
+                if m.last > j && m.last <= self.range.end {
+                    j = m.last;
+                    continue;
+                }
+            }
+            if j < self.range.end && (self.is_name_token(j) || (j > i && self.is_model_part(j))) {
+                j += 1;
+                continue;
+            }
+            // A connector continues the chunk only between name tokens, after an org or place head.
+            if j > i && j + 1 < self.range.end && self.is_name_token(j + 1) {
+                let w = self.tok(j);
+                let head = self.tok(j - 1);
+                let joins = match w {
+                    "of" | "for" => self.is_org_head(head) || lexicon::PLACE_HEADS.contains(&head),
+                    "&" => true,
+                    _ => lexicon::NAME_CONNECTORS.contains(&w) && w != "of" && self.shape(j) == Shape::Lower && !self.headline,
+                };
+                if joins {
+                    j += 1;
+                    continue;
+                }
+            }
+            return j;
+        }
+    }
+
+    fn is_model_part(&self, j: usize) -> bool {
+        let s = self.shape(j);
+        let w = self.tok(j);
+        (s == Shape::Digits && w.len() <= 4 && !w.contains(',')) || s == Shape::Alphanumeric || lexicon::MODEL_WORDS.contains(&w)
+    }
+
+    fn is_org_head(&self, word: &str) -> bool {
+        self.gaz.org_word(word).is_some_and(|e| e.label == GazLabel::OrgKeyword && e.subtype != "prefix")
+    }
+
+    fn is_title(&self, i: usize, lex: &Lexicon) -> Option<usize> {
+        if let Some(m) = lex.at(i) {
+            if m.has(self.gaz, GazLabel::Title) && m.entries.iter().all(|&e| {
+                let l = self.gaz.entry(e).label;
+                l == GazLabel::Title || l == GazLabel::OrgKeyword || l == GazLabel::Common
+            }) {
+                return Some(m.last);
+            }
+        }
+        self.gaz.title(self.tok(i)).map(|_| i + 1)
+    }
+
+    fn is_demonym(&self, i: usize) -> bool {
+        self.gaz.demonym(self.tok(i)).is_some()
+    }
+
+    fn candidate(&self, first: usize, last: usize, label: Label, source: &str, strength: u8) -> Candidate {
+        let start = self.doc.tokens[first].start;
+        let end = self.doc.tokens[last - 1].end;
+        Candidate {
+            start,
+            end,
+            label,
+            canonical: self.doc.text[start..end].to_string(),
+            source: source.to_string(),
+            id: None,
+            role: None,
+            money: None,
+            value: None,
+            strength,
+        }
+    }
+
+    fn classify_chunk(&self, mut a: usize, b: usize, lex: &Lexicon, out: &mut Vec<Candidate>) {
+        // Leading determiners, demonyms and titles: "The", "Russian President", "Kremlin spokesman".
+        let mut role: Option<String> = None;
+        let sentence_initial = |k: usize| k == self.range.start || self.range.start + 1 == k && self.shape(self.range.start) == Shape::Punct;
+        let mut titled = false;
+        loop {
+            if a >= b {
+                break;
+            }
+            let w = self.tok(a);
+            if lexicon::NEVER_NAMES.contains(&w) && lex.at(a).is_none_or(|m| m.last == a + 1 && !m.exact_case) {
+                a += 1;
+                continue;
+            }
+            if self.is_demonym(a) && a + 1 < b {
+                a += 1;
+                continue;
+            }
+            if let Some(after) = self.is_title(a, lex) {
+                if after < b && after > a {
+                    role = Some(self.doc.text[self.doc.tokens[a].start..self.doc.tokens[after - 1].end].to_string());
+                    titled = true;
+                    a = after;
+                    continue;
+                }
+            }
+            break;
+        }
+        if a >= b {
+            return;
+        }
+        // A lower-case role just before the chunk: "spokesman Dmitry Peskov", "billionaire Elon Musk".
+        let role_before = a > self.range.start
+            && self.shape(a - 1) == Shape::Lower
+            && self.gaz.title(self.tok(a - 1)).is_some();
+        if role_before && role.is_none() {
+            role = Some(self.tok(a - 1).to_string());
+        }
+
+        // Gazetteer matches inside the chunk.
+        let mut inner: Vec<&LexMatch> = Vec::new();
+        let mut k = a;
+        while k < b {
+            if let Some(m) = lex.at(k) {
+                if m.last <= b {
+                    inner.push(m);
+                    k = m.last;
+                    continue;
+                }
+            }
+            k += 1;
+        }
+        let whole = inner.iter().find(|m| m.first == a && m.last == b).copied();
+        let n = b - a;
+
+        // ProductModel: a product brand or line followed by model parts.
+        if let Some(p) = self.product_model(a, b, lex) {
+            out.push(p);
+            // Anything before the product inside the chunk is classified on its own.
+            return;
+        }
+
+        if let Some(m) = whole {
+            if let Some(c) = self.from_gazetteer(m, lex, titled) {
+                out.push(with_role(c, role));
+                self.acronym_after(b, out.last().cloned(), out);
+                return;
+            }
+        }
+
+        if !self.headline {
+            // OrgSuffix / OrgKeyword.
+            let last = self.tok(b - 1);
+            let suffix = self.gaz.org_word(last).is_some_and(|e| e.label == GazLabel::OrgSuffix);
+            if suffix && n >= 2 {
+                let c = self.candidate(a, b, Label::Org, "rule:OrgSuffix", strength::RULE_STRONG);
+                out.push(c.clone());
+                self.acronym_after(b, Some(c), out);
+                return;
+            }
+            let head = (a..b).any(|k| self.is_org_head(self.tok(k)));
+            let all_name = (a..b).all(|k| self.is_name_token(k) || lexicon::NAME_CONNECTORS.contains(&self.tok(k)));
+            if head && n >= 2 && all_name {
+                let c = self.candidate(a, b, Label::Org, "rule:OrgKeyword", strength::RULE);
+                out.push(c.clone());
+                self.acronym_after(b, Some(c), out);
+                return;
+            }
+        }
+
+        // Persons.
+        let name_tokens = (a..b).all(|k| self.shape(k) == Shape::Capitalised || self.shape(k) == Shape::AllCaps && self.headline || self.tok(k).len() == 1);
+        let given = self.gaz.name_part(self.tok(a)).given;
+        let covered_by_place_or_org = inner.iter().any(|m| {
+            m.exact_case && m.first == a && (m.has(self.gaz, GazLabel::Location) || m.has(self.gaz, GazLabel::Org))
+        });
+        if name_tokens && (2..=4).contains(&n) {
+            let last_part = self.gaz.name_part(self.tok(b - 1));
+            if titled || (role_before && !covered_by_place_or_org) {
+                out.push(with_role(self.candidate(a, b, Label::Person, "rule:PersonTitle", strength::RULE_STRONG), role));
+                return;
+            }
+            if given && (!covered_by_place_or_org || last_part.surname) && (!self.headline || last_part.any()) {
+                out.push(with_role(self.candidate(a, b, Label::Person, "rule:PersonGiven", strength::RULE_STRONG), role));
+                return;
+            }
+        }
+        if titled && n == 1 && self.shape(a) == Shape::Capitalised && !self.gaz_has_place(&inner) {
+            out.push(with_role(self.candidate(a, b, Label::Person, "rule:PersonTitle", strength::RULE_STRONG), role));
+            return;
+        }
+
+        // Several list names in one chunk ("Google Podcasts", "Bank of Italy Finds").
+        if !inner.is_empty() {
+            for m in inner {
+                if let Some(c) = self.from_gazetteer(m, lex, false) {
+                    out.push(c);
+                }
+            }
+            return;
+        }
+        if self.headline {
+            return;
+        }
+        // Unknown capitalised words: name parts make a person; lone words wait for consistency.
+        let first_is_initial = sentence_initial(a);
+        if name_tokens && (2..=3).contains(&n) && (a..b).all(|k| self.gaz.name_part(self.tok(k)).any()) {
+            if !(first_is_initial && lexicon::is_common(self.gaz, self.tok(a), 35)) {
+                out.push(self.candidate(a, b, Label::Person, "rule:PersonNameParts", strength::RULE));
+            }
+            return;
+        }
+        if n == 1 && !first_is_initial {
+            let w = self.tok(a);
+            if self.shape(a) == Shape::AllCaps && (2..=5).contains(&w.len()) && !lexicon::is_common(self.gaz, w, 50) {
+                let c = self.candidate(a, b, Label::Org, "rule:Acronym", strength::GUESS);
+                out.push(c);
+            } else if self.shape(a) == Shape::Capitalised && !lexicon::is_common(self.gaz, w, 35) {
+                let np = self.gaz.name_part(w);
+                if np.surname || np.given {
+                    out.push(self.candidate(a, b, Label::Person, "rule:PersonNamePart", strength::GUESS));
+                }
+            }
+        }
+    }
+
+    fn gaz_has_place(&self, inner: &[&LexMatch]) -> bool {
+        inner.iter().any(|m| m.has(self.gaz, GazLabel::Location))
+    }
+
+    /// A gazetteer name as a candidate, with the ORG-vs-APP and case checks.
+    fn from_gazetteer(&self, m: &LexMatch, lex: &Lexicon, titled: bool) -> Option<Candidate> {
+        let surface = &self.doc.text[m.start..m.end];
+        let n_tokens = m.last - m.first;
+        // Case: exact, or an ALL-CAPS line, or a longer name whose case differs only slightly.
+        let all_caps_text = surface.chars().all(|c| !c.is_lowercase());
+        if !m.exact_case && !(all_caps_text && surface.len() >= 3) {
+            return None;
+        }
+        let has = |l: GazLabel| m.has(self.gaz, l);
+        let labels: Vec<Label> = [
+            (GazLabel::Person, Label::Person),
+            (GazLabel::Location, Label::Location),
+            (GazLabel::Org, Label::Org),
+            (GazLabel::App, Label::App),
+            (GazLabel::Product, Label::Product),
+        ]
+        .iter()
+        .filter(|(g, _)| has(*g))
+        .map(|(_, l)| *l)
+        .collect();
+        if labels.is_empty() {
+            return None;
+        }
+        // Sentence-initial common words ("Apple said" is fine; "Reading is fun" is not).
+        let initial = m.first == self.range.start;
+        if n_tokens == 1 && lexicon::is_common(self.gaz, surface, 20) && (initial || self.headline) {
+            return None;
+        }
+        if n_tokens == 1 && surface.chars().count() <= 2 && !all_caps_text {
+            return None;
+        }
+        let label = self.choose_label(m, &labels, titled);
+        let gl = match label {
+            Label::Person => GazLabel::Person,
+            Label::Location => GazLabel::Location,
+            Label::Org => GazLabel::Org,
+            Label::App => GazLabel::App,
+            _ => GazLabel::Product,
+        };
+        let entry = m.entry(self.gaz, gl, surface).map(|e| self.gaz.entry(e))?;
+        let _ = lex;
+        Some(Candidate {
+            start: m.start,
+            end: m.end,
+            label,
+            canonical: entry.canonical.clone(),
+            source: format!("gazetteer:{}", entry.source),
+            id: (!entry.id.is_empty() && label != Label::Person).then(|| entry.id.clone()),
+            role: None,
+            money: None,
+            value: None,
+            strength: if n_tokens >= 2 { strength::GAZETTEER + 5 } else { strength::GAZETTEER },
+        })
+    }
+
+    fn choose_label(&self, m: &LexMatch, labels: &[Label], titled: bool) -> Label {
+        let has = |l: Label| labels.contains(&l);
+        if titled && has(Label::Person) {
+            return Label::Person;
+        }
+        let app_context = self.app_context(m.first, m.last);
+        if has(Label::App) && (app_context || !has(Label::Org)) {
+            return if has(Label::Location) && !app_context { Label::Location } else { Label::App };
+        }
+        if has(Label::Location) {
+            return Label::Location;
+        }
+        if has(Label::Org) {
+            return Label::Org;
+        }
+        if has(Label::Product) {
+            return Label::Product;
+        }
+        labels[0]
+    }
+
+    /// "on X", "via X", "download X", "the X app", "X users", or a list whose first item is an app.
+    fn app_context(&self, first: usize, last: usize) -> bool {
+        let mut back = first;
+        // Skip a coordinated list: "on Twitter, Facebook, and Google News".
+        while back > self.range.start {
+            let p = self.tok(back - 1);
+            if matches!(p, "," | "and" | "or" | "the") {
+                back -= 1;
+                continue;
+            }
+            if back >= 2 && self.is_name_token(back - 1) && back - 1 > self.range.start {
+                let before = self.tok(back - 2);
+                if matches!(before, "," | "and" | "or") {
+                    back -= 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        let before = (back > self.range.start).then(|| self.lower_word(back - 1));
+        let after = self.next_word(last);
+        before.as_deref().is_some_and(|w| lexicon::APP_BEFORE.contains(&w))
+            || after.as_deref().is_some_and(|w| lexicon::APP_AFTER.contains(&w))
+    }
+
+    /// `ProductModel`: brand/line from the products list, then model parts ("X7", "13", "Pro").
+    fn product_model(&self, a: usize, b: usize, lex: &Lexicon) -> Option<Candidate> {
+        let mut k = a;
+        // Optional company brand first ("Samsung Galaxy F62", "Realme X7 Pro").
+        let mut saw_brand = false;
+        while k < b {
+            let Some(m) = lex.at(k) else { break };
+            if m.last > b || !m.exact_case {
+                break;
+            }
+            if m.has(self.gaz, GazLabel::Product) || m.has(self.gaz, GazLabel::Org) {
+                saw_brand |= m.has(self.gaz, GazLabel::Product);
+                k = m.last;
+                if m.has(self.gaz, GazLabel::Product) {
+                    break;
+                }
+                continue;
+            }
+            break;
+        }
+        if k == a {
+            return None;
+        }
+        let mut end = k;
+        while end < b && self.is_model_part(end) {
+            end += 1;
+        }
+        let has_model = end > k && (a..end).any(|t| matches!(self.shape(t), Shape::Alphanumeric | Shape::Digits) || lexicon::MODEL_WORDS.contains(&self.tok(t)));
+        if !(has_model && (saw_brand || (a..end).any(|t| self.shape(t) == Shape::Alphanumeric))) {
+            return None;
+        }
+        if !saw_brand && !(a..k).any(|t| lex.at(t).is_some_and(|m| m.has(self.gaz, GazLabel::Product))) && end - k < 1 {
+            return None;
+        }
+        Some(self.candidate(a, end, Label::Product, "rule:ProductModel", strength::RULE_STRONG))
+    }
+
+    /// `AcronymDefined`: "International Space Station (ISS)" gives ISS the name's label.
+    fn acronym_after(&self, b: usize, named: Option<Candidate>, out: &mut Vec<Candidate>) {
+        let Some(named) = named else { return };
+        if b + 2 < self.range.end && self.tok(b) == "(" && self.tok(b + 2) == ")" && self.shape(b + 1) == Shape::AllCaps {
+            let mut c = self.candidate(b + 1, b + 2, named.label, "rule:AcronymDefined", strength::RULE_STRONG);
+            c.canonical = named.canonical.clone();
+            c.id = named.id.clone();
+            out.push(c);
+        }
+    }
+}
+
+fn with_role(mut c: Candidate, role: Option<String>) -> Candidate {
+    if c.label == Label::Person {
+        c.role = role;
+    }
+    c
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::gazetteer::GazetteerBuilder;
+    use crate::model::{Article, Label};
+    use crate::pipeline::Pipeline;
+    use crate::recognise::Recogniser;
+    use std::sync::Arc;
+
+    /// A tiny gazetteer so the rules are tested on their own logic, not on list coverage.
+    fn pipeline() -> Pipeline {
+        let tsv = "name\tcanonical\tlabel\tsubtype\tid\tsource
+Elon\tElon\tPERSON\tgiven\t\ttest
+Dmitry\tDmitry\tPERSON\tgiven\t\ttest
+Musk\tMusk\tPERSON\tsurname\t\ttest
+President\tPresident\tTITLE\tpolitical\t\ttest
+spokesman\tspokesman\tTITLE\tcorporate\t\ttest
+Russian\tRussia\tDEMONYM\t\t\ttest
+Russia\tRussia\tLOCATION\tcountry\tQ159\ttest
+Kremlin\tKremlin\tORG\tgovernment\t\ttest
+Twitter\tTwitter\tORG\tcompany\t\ttest
+Twitter\tTwitter\tAPP\tsocial\t\ttest
+Clubhouse\tClubhouse\tAPP\tsocial\t\ttest
+Realme\tRealme\tORG\tcompany\t\ttest
+iPhone\tiPhone\tPRODUCT\tline\t\ttest
+Limited\tLimited\tORG_SUFFIX\t\t\ttest
+Bank\tBank\tORG_KEYWORD\thead\t\ttest
+chat\tchat\tCOMMON\t10\t\ttest
+invites\tinvites\tCOMMON\t20\t\ttest
+";
+        let mut b = GazetteerBuilder::new();
+        b.add_tsv("test.tsv", tsv).expect("fixture parses");
+        Pipeline::new(Recogniser::new(Arc::new(b.build().expect("fixture builds"))))
+    }
+
+    fn found(text: &str) -> Vec<(String, Label, String)> {
+        let a = pipeline().analyse(Article { text: text.into(), ..Default::default() });
+        a.mentions
+            .iter()
+            .filter(|m| m.label.is_named())
+            .map(|m| (text[m.start..m.end].to_string(), m.label, m.source.clone()))
+            .collect()
+    }
+
+    fn has(text: &str, surface: &str, label: Label) -> bool {
+        found(text).iter().any(|(s, l, _)| s == surface && *l == label)
+    }
+
+    #[test]
+    fn rule_table() {
+        // (text, surface, label, expected present)
+        let cases: &[(&str, &str, Label, bool)] = &[
+            ("Russian President Vladimir Putin was interested.", "Vladimir Putin", Label::Person, true),
+            ("Russian President Vladimir Putin was interested.", "President", Label::Person, false),
+            ("Kremlin spokesman Dmitry Peskov said so.", "Dmitry Peskov", Label::Person, true),
+            ("Kremlin spokesman Dmitry Peskov said so.", "Kremlin", Label::Org, true),
+            ("The deal was backed by Elon Musk on Friday.", "Elon Musk", Label::Person, true),
+            ("Shares of Red Pixels Ventures Limited rose.", "Red Pixels Ventures Limited", Label::Org, true),
+            ("He joined the Central Reserve Bank last year.", "Central Reserve Bank", Label::Org, true),
+            ("He posted the news on Twitter yesterday.", "Twitter", Label::App, true),
+            ("Twitter said it would appeal.", "Twitter", Label::Org, true),
+            ("They chat on the audio app Clubhouse.", "Clubhouse", Label::App, true),
+            ("The new Realme X7 Pro costs less.", "Realme X7 Pro", Label::Product, true),
+            ("Buyers queued for the iPhone 13 Pro in Delhi.", "iPhone 13 Pro", Label::Product, true),
+            ("Elon Musk Invites Russia President to a Clubhouse Chat", "Invites", Label::Person, false),
+            ("Elon Musk Invites Russia President to a Clubhouse Chat", "Chat", Label::Person, false),
+            ("Elon Musk Invites Russia President to a Clubhouse Chat", "Elon Musk", Label::Person, true),
+            ("Monday was quiet in Russia.", "Monday", Label::Person, false),
+            ("Talks with Dmitry Peskov ended. Later Peskov left.", "Peskov", Label::Person, true),
+        ];
+        for (text, surface, label, want) in cases {
+            assert_eq!(has(text, surface, *label), *want, "{text:?} → {surface} {label}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn title_is_kept_as_role_not_span() {
+        let p = pipeline();
+        let a = p.analyse(Article { text: "President Putin spoke.".into(), ..Default::default() });
+        let m = a.mentions.iter().find(|m| m.label == Label::Person).expect("a person");
+        assert_eq!(&a.article.text[m.start..m.end], "Putin");
+        assert_eq!(m.role.as_deref(), Some("President"));
+    }
+
+    #[test]
+    fn acronym_takes_label_of_definition() {
+        let text = "The Central Reserve Bank (CRB) raised rates. The CRB said more.";
+        let f = found(text);
+        assert!(f.iter().any(|(s, l, src)| s == "CRB" && *l == Label::Org && src == "rule:AcronymDefined"), "{f:?}");
+    }
+}
