@@ -68,6 +68,8 @@ struct EvalArgs {
     /// Print the report as JSON.
     #[arg(long)]
     json: bool,
+    #[command(flatten)]
+    lists: GazetteerArgs,
 }
 
 #[derive(Args)]
@@ -119,6 +121,28 @@ struct ExtractArgs {
 
     #[command(flatten)]
     fields: FieldArgs,
+
+    #[command(flatten)]
+    lists: GazetteerArgs,
+}
+
+/// Gazetteer lists.
+#[derive(Args)]
+struct GazetteerArgs {
+    /// Extra gazetteer list (TSV: name, canonical, label, subtype, id, source); repeatable.
+    /// Entries with the same name and label override the built-in ones.
+    #[arg(long = "gazetteer", value_name = "FILE.tsv")]
+    gazetteers: Vec<PathBuf>,
+    /// Do not load the built-in gazetteers (only --gazetteer lists are used).
+    #[arg(long)]
+    no_default_gazetteers: bool,
+}
+
+impl GazetteerArgs {
+    fn pipeline(&self) -> Result<Pipeline> {
+        Pipeline::with_gazetteers(&self.gazetteers, !self.no_default_gazetteers)
+            .context("cannot load gazetteers")
+    }
 }
 
 /// Field names of JSON Lines records and CSV columns.
@@ -211,7 +235,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
             );
         }
     }
-    let pipeline = Pipeline::without_gazetteers();
+    let pipeline = args.lists.pipeline()?;
     let to_stdout = args.out == "-";
     let sink: Box<dyn Sink> = if to_stdout {
         Box::new(StdoutSink::new())
@@ -268,7 +292,7 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
         show_errors: args.errors,
         format,
     };
-    let pipeline = Pipeline::without_gazetteers();
+    let pipeline = args.lists.pipeline()?;
     for path in &args.gold {
         let docs = eval::load_gold(path, format)?;
         let report = eval::evaluate(&pipeline, &docs, &options);

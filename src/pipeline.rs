@@ -3,7 +3,10 @@
 //! A [`Pipeline`] is immutable and shared by all worker threads; [`Pipeline::analyse`] is a
 //! pure function of one article, so results do not depend on thread count or order.
 
+use crate::gazetteer::{Gazetteer, GazetteerError};
 use crate::model::{Analysis, Article, InputFailure};
+use std::path::PathBuf;
+use std::sync::Arc;
 use crate::recognise::Recogniser;
 use crate::{segment, zones};
 
@@ -41,10 +44,14 @@ impl Pipeline {
     }
 
     /// The full pipeline with the built-in gazetteers.
-    pub fn with_default_gazetteers() -> anyhow::Result<Pipeline> {
-        Ok(Pipeline {
-            recogniser: Recogniser::without_gazetteers(),
-        })
+    pub fn with_default_gazetteers() -> Result<Pipeline, GazetteerError> {
+        Pipeline::with_gazetteers(&[], true)
+    }
+
+    /// The full pipeline with user lists (TSV) on top of, or instead of, the built-in lists.
+    pub fn with_gazetteers(user_lists: &[PathBuf], builtin: bool) -> Result<Pipeline, GazetteerError> {
+        let gazetteer = Gazetteer::load(user_lists, builtin)?;
+        Ok(Pipeline { recogniser: Recogniser::new(Arc::new(gazetteer)) })
     }
 
     pub fn recogniser(&self) -> &Recogniser {

@@ -46,7 +46,12 @@ impl Lexicon {
             let (Some(first), Some(last)) = (doc.token_starting_at(m.start), doc.token_ending_at(m.end)) else {
                 continue; // not on token boundaries ("U.S" vs "U.S."): skip
             };
-            // A final "." may belong to the match ("U.S.", "Inc."): tokens end before it.
+            // Lower-case text is no name ("is in", "general"), except brands like "iPhone".
+            let surface = &doc.text[m.start..m.end];
+            let all_caps = !surface.chars().any(char::is_lowercase);
+            if !surface.chars().any(char::is_uppercase) || !(m.exact_case || all_caps) {
+                continue;
+            }
             starting[first] = Some(matches.len() as u32);
             matches.push(LexMatch {
                 first,
@@ -77,7 +82,7 @@ pub const PLACE_HEADS: &[&str] = &[
 /// Words that never start or make a name on their own, even when capitalised.
 pub const NEVER_NAMES: &[&str] = &[
     "I", "A", "An", "The", "This", "That", "These", "Those", "He", "She", "It", "We", "They", "You",
-    "His", "Her", "Its", "Our", "Their", "My", "Your", "Mr", "Mrs", "Ms", "Dr", "If", "But", "And",
+    "His", "Her", "Its", "Our", "Their", "My", "Your", "If", "But", "And",
     "Or", "So", "As", "At", "In", "On", "Of", "For", "To", "By", "With", "From", "After", "Before",
     "When", "While", "What", "Who", "Why", "How", "Where", "There", "Here", "Yes", "No", "Not",
     "All", "Some", "Many", "Most", "More", "Other", "Such", "One", "Two", "Three", "Also", "Yet",

@@ -164,6 +164,12 @@ impl<'a> SentenceCtx<'a> {
         self.gaz.org_word(word).is_some_and(|e| e.label == GazLabel::OrgKeyword && e.subtype != "prefix")
     }
 
+    /// A title or role that can introduce a person: the reliable lists only (the name
+    /// parser's catch-all "other" titles include words like "National" and "Group").
+    fn person_title(&self, word: &str) -> bool {
+        self.gaz.title(word).is_some_and(|e| e.subtype != "other" && e.source != "nameparser")
+    }
+
     fn is_title(&self, i: usize, lex: &Lexicon) -> Option<usize> {
         if let Some(m) = lex.at(i) {
             if m.has(self.gaz, GazLabel::Title) && m.entries.iter().all(|&e| {
@@ -173,7 +179,7 @@ impl<'a> SentenceCtx<'a> {
                 return Some(m.last);
             }
         }
-        self.gaz.title(self.tok(i)).map(|_| i + 1)
+        self.person_title(self.tok(i)).then_some(i + 1)
     }
 
     fn is_demonym(&self, i: usize) -> bool {
@@ -198,6 +204,7 @@ impl<'a> SentenceCtx<'a> {
     }
 
     fn classify_chunk(&self, mut a: usize, b: usize, lex: &Lexicon, out: &mut Vec<Candidate>) {
+        if std::env::var("NF_DEBUG").is_ok() { eprintln!("chunk {:?} headline={}", &self.doc.text[self.doc.tokens[a].start..self.doc.tokens[b-1].end], self.headline); }
         // Leading determiners, demonyms and titles: "The", "Russian President", "Kremlin spokesman".
         let mut role: Option<String> = None;
         let sentence_initial = |k: usize| k == self.range.start || self.range.start + 1 == k && self.shape(self.range.start) == Shape::Punct;
@@ -211,7 +218,8 @@ impl<'a> SentenceCtx<'a> {
                 a += 1;
                 continue;
             }
-            if self.is_demonym(a) && a + 1 < b {
+            // "Russian President Vladimir Putin": a demonym before a title is no part of the name.
+            if self.is_demonym(a) && a + 1 < b && self.is_title(a + 1, lex).is_some() {
                 a += 1;
                 continue;
             }
@@ -231,7 +239,7 @@ impl<'a> SentenceCtx<'a> {
         // A lower-case role just before the chunk: "spokesman Dmitry Peskov", "billionaire Elon Musk".
         let role_before = a > self.range.start
             && self.shape(a - 1) == Shape::Lower
-            && self.gaz.title(self.tok(a - 1)).is_some();
+            && self.person_title(self.tok(a - 1));
         if role_before && role.is_none() {
             role = Some(self.tok(a - 1).to_string());
         }
@@ -259,6 +267,14 @@ impl<'a> SentenceCtx<'a> {
             return;
         }
 
+        // "Mr Dyer", "President Putin": an honorific makes a lone capitalised word a person,
+        // even when a town has the same name.
+        if titled && n <= 3 && (a..b).all(|k| self.shape(k) == Shape::Capitalised) && !self.gaz_has_country(&inner)
+            && !(a..b).any(|k| self.is_org_head(self.tok(k)))
+        {
+            out.push(with_role(self.candidate(a, b, Label::Person, "rule:PersonTitle", strength::RULE_STRONG), role));
+            return;
+        }
         if let Some(m) = whole {
             if let Some(c) = self.from_gazetteer(m, lex, titled) {
                 out.push(with_role(c, role));
@@ -293,7 +309,8 @@ impl<'a> SentenceCtx<'a> {
         let covered_by_place_or_org = inner.iter().any(|m| {
             m.exact_case && m.first == a && (m.has(self.gaz, GazLabel::Location) || m.has(self.gaz, GazLabel::Org))
         });
-        if name_tokens && (2..=4).contains(&n) {
+        let org_like = (a..b).any(|k| self.is_org_head(self.tok(k)) || self.gaz.org_word(self.tok(k)).is_some());
+        if name_tokens && (2..=4).contains(&n) && !org_like {
             let last_part = self.gaz.name_part(self.tok(b - 1));
             if titled || (role_before && !covered_by_place_or_org) {
                 out.push(with_role(self.candidate(a, b, Label::Person, "rule:PersonTitle", strength::RULE_STRONG), role));
@@ -304,7 +321,7 @@ impl<'a> SentenceCtx<'a> {
                 return;
             }
         }
-        if titled && n == 1 && self.shape(a) == Shape::Capitalised && !self.gaz_has_place(&inner) {
+        if titled && n == 1 && self.shape(a) == Shape::Capitalised && !org_like && !self.gaz_has_country(&inner) {
             out.push(with_role(self.candidate(a, b, Label::Person, "rule:PersonTitle", strength::RULE_STRONG), role));
             return;
         }
@@ -343,8 +360,14 @@ impl<'a> SentenceCtx<'a> {
         }
     }
 
-    fn gaz_has_place(&self, inner: &[&LexMatch]) -> bool {
-        inner.iter().any(|m| m.has(self.gaz, GazLabel::Location))
+    /// A country, state or continent name: too strong to be read as a surname after a title.
+    fn gaz_has_country(&self, inner: &[&LexMatch]) -> bool {
+        inner.iter().any(|m| {
+            m.entries.iter().any(|&e| {
+                let e = self.gaz.entry(e);
+                e.label == GazLabel::Location && matches!(e.subtype.as_str(), "country" | "territory" | "continent" | "state")
+            })
+        })
     }
 
     /// A gazetteer name as a candidate, with the ORG-vs-APP and case checks.
@@ -368,7 +391,7 @@ impl<'a> SentenceCtx<'a> {
         .filter(|(g, _)| has(*g))
         .map(|(_, l)| *l)
         .collect();
-        if labels.is_empty() {
+        if labels.is_empty() || (n_tokens == 1 && self.gaz.demonym(surface).is_some()) {
             return None;
         }
         // Sentence-initial common words ("Apple said" is fine; "Reading is fun" is not).
@@ -411,6 +434,16 @@ impl<'a> SentenceCtx<'a> {
         let app_context = self.app_context(m.first, m.last);
         if has(Label::App) && (app_context || !has(Label::Org)) {
             return if has(Label::Location) && !app_context { Label::Location } else { Label::App };
+        }
+        if has(Label::Location) && has(Label::Org) {
+            // A company that shares its name with a town ("Monsanto", "Toyota", "Halifax") is the
+            // company, unless a place preposition or a country-level name says otherwise.
+            let strong_place = m.entries.iter().any(|&e| {
+                let e = self.gaz.entry(e);
+                e.label == GazLabel::Location && matches!(e.subtype.as_str(), "country" | "territory" | "continent" | "state" | "capital" | "province" | "region")
+            });
+            let place_before = m.first > self.range.start && lexicon::PLACE_BEFORE.contains(&self.lower_word(m.first - 1).as_str());
+            return if strong_place || place_before { Label::Location } else { Label::Org };
         }
         if has(Label::Location) {
             return Label::Location;
