@@ -715,8 +715,12 @@ impl GazetteerBuilder {
             } else {
                 fold(&e.name).into()
             };
-            // First entry wins within the kept ones (built-in order, or the overriding file).
-            map.entry(key).or_insert(id);
+            // First entry wins within the kept ones (built-in order, or the overriding file),
+            // except that a specific title ("honorific") beats a catch-all one ("other").
+            let slot = map.entry(key).or_insert(id);
+            if e.label == GazLabel::Title && entries[*slot as usize].subtype == "other" && e.subtype != "other" {
+                *slot = id;
+            }
         }
         gaz.matcher = matcher::PhraseMatcher::build(&entries)?;
         gaz.entries = entries;

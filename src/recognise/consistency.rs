@@ -38,7 +38,9 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
     if known.is_empty() {
         return Vec::new();
     }
-    let covered = |s: usize, e: usize| found.iter().any(|c| c.start < e && s < c.end);
+    // A short form of a person named in full beats a one-word list match ("Henry" the company,
+    // "Hamm" the town) but not stronger evidence.
+    let covered = |s: usize, e: usize, strength: u8| found.iter().any(|c| c.start < e && s < c.end && c.strength >= strength);
     let mut out = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
         if !matches!(t.shape, Shape::Capitalised | Shape::AllCaps | Shape::Mixed) {
@@ -58,7 +60,9 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
             }
         }
         let Some((end, (label, canonical))) = best else { continue };
-        if covered(t.start, end) {
+        let single = !doc.text[t.start..end].contains(' ');
+        let strength = if *label == Label::Person && single { strength::GAZETTEER + 1 } else { strength::PROPAGATED };
+        if covered(t.start, end, strength) {
             continue;
         }
         let _ = gaz;
@@ -72,7 +76,7 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
             role: None,
             money: None,
             value: None,
-            strength: strength::PROPAGATED,
+            strength,
         });
     }
     out

@@ -49,7 +49,15 @@ impl Lexicon {
             // Lower-case text is no name ("is in", "general"), except brands like "iPhone".
             let surface = &doc.text[m.start..m.end];
             let all_caps = !surface.chars().any(char::is_lowercase);
-            if !surface.chars().any(char::is_uppercase) || !(m.exact_case || all_caps) {
+            // BBC style writes acronyms as words: "Fifa" for FIFA, "Nato" for NATO.
+            let acronym_as_word = !m.exact_case
+                && surface.len() >= 4
+                && m.entries.iter().any(|&e| {
+                    let name = &gaz.entry(e).name;
+                    name.len() == surface.len() && !name.chars().any(char::is_lowercase) && name.eq_ignore_ascii_case(surface)
+                })
+                && gaz.common_level(&surface.to_lowercase()).is_none();
+            if !surface.chars().any(char::is_uppercase) || !(m.exact_case || all_caps || acronym_as_word) {
                 continue;
             }
             starting[first] = Some(matches.len() as u32);
@@ -86,12 +94,17 @@ pub const NEVER_NAMES: &[&str] = &[
     "Or", "So", "As", "At", "In", "On", "Of", "For", "To", "By", "With", "From", "After", "Before",
     "When", "While", "What", "Who", "Why", "How", "Where", "There", "Here", "Yes", "No", "Not",
     "All", "Some", "Many", "Most", "More", "Other", "Such", "One", "Two", "Three", "Also", "Yet",
-    "However", "Meanwhile", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "However", "Meanwhile",
+    "Today", "Yesterday", "Tomorrow", "Christmas", "Easter", "God", "Internet", "Web", "TV",
+    "CEO", "CFO", "CTO", "COO", "GDP", "AM", "PM", "OK", "UPDATE", "CORRECTED", "REFILE",
+];
+
+/// Months and weekdays: no name on their own, but "Jan Bolz" and "June Carter" are people.
+pub const TEMPORAL: &[&str] = &[
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
     "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
     "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
-    "Today", "Yesterday", "Tomorrow", "Christmas", "Easter", "God", "Internet", "Web", "TV",
-    "CEO", "CFO", "CTO", "COO", "GDP", "AM", "PM", "OK", "UPDATE", "CORRECTED", "REFILE",
 ];
 
 /// Words before a name that show a platform or software in use (ORG vs APP, GUIDELINE.md).
@@ -110,7 +123,7 @@ pub const APP_AFTER: &[&str] = &[
 ];
 
 /// Words that make a following capitalised word a place ("in Paris", "from Moscow").
-pub const PLACE_BEFORE: &[&str] = &["in", "from", "to", "near", "across", "outside", "inside", "at", "visited", "visit", "around"];
+pub const PLACE_BEFORE: &[&str] = &["in", "near", "outside", "inside"];
 
 /// Words that make a capitalised sequence a model name after a product brand or line.
 pub const MODEL_WORDS: &[&str] = &[

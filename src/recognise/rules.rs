@@ -154,6 +154,19 @@ impl<'a> SentenceCtx<'a> {
         }
     }
 
+    /// "Peskov", "McGregor", "O'Brien", "Hyung-Taik", or any capitalised word in an ALL-CAPS line.
+    fn is_person_token(&self, k: usize) -> bool {
+        let w = self.tok(k);
+        match self.shape(k) {
+            Shape::Capitalised => true,
+            Shape::AllCaps => self.headline || w.len() == 1,
+            Shape::Mixed => {
+                w.starts_with(|c: char| c.is_uppercase()) && w.chars().filter(|c| c.is_uppercase()).count() <= 2 && w.chars().any(char::is_lowercase)
+            }
+            _ => false,
+        }
+    }
+
     fn is_model_part(&self, j: usize) -> bool {
         let s = self.shape(j);
         let w = self.tok(j);
@@ -172,10 +185,18 @@ impl<'a> SentenceCtx<'a> {
 
     fn is_title(&self, i: usize, lex: &Lexicon) -> Option<usize> {
         if let Some(m) = lex.at(i) {
-            if m.has(self.gaz, GazLabel::Title) && m.entries.iter().all(|&e| {
+            let names_something = m.entries.iter().any(|&e| {
                 let l = self.gaz.entry(e).label;
-                l == GazLabel::Title || l == GazLabel::OrgKeyword || l == GazLabel::Common
-            }) {
+                !matches!(l, GazLabel::Title | GazLabel::OrgKeyword | GazLabel::Common)
+            });
+            if names_something && m.last > i + 1 {
+                return None; // "Sri Lanka" is a place, not the title "Sri"
+            }
+            let reliable = m.entries.iter().any(|&e| {
+                let e = self.gaz.entry(e);
+                e.label == GazLabel::Title && e.subtype != "other" && e.source != "nameparser"
+            });
+            if reliable && !names_something {
                 return Some(m.last);
             }
         }
@@ -218,8 +239,15 @@ impl<'a> SentenceCtx<'a> {
                 a += 1;
                 continue;
             }
-            // "Russian President Vladimir Putin": a demonym before a title is no part of the name.
-            if self.is_demonym(a) && a + 1 < b && self.is_title(a + 1, lex).is_some() {
+            // "March", "Monday": no name alone or before a number; "Jan Bolz" is a person.
+            if lexicon::TEMPORAL.contains(&w) && (a + 1 == b || !self.gaz.name_part(w).given) {
+                a += 1;
+                continue;
+            }
+            // "Russian President Vladimir Putin", "American Jeff Morrison": a demonym before a
+            // title or a person's name is no part of the name.
+            let person_next = a + 1 < b && self.gaz.name_part(self.tok(a + 1)).given;
+            if self.is_demonym(a) && a + 1 < b && (self.is_title(a + 1, lex).is_some() || person_next) {
                 a += 1;
                 continue;
             }
@@ -304,7 +332,7 @@ impl<'a> SentenceCtx<'a> {
         }
 
         // Persons.
-        let name_tokens = (a..b).all(|k| self.shape(k) == Shape::Capitalised || self.shape(k) == Shape::AllCaps && self.headline || self.tok(k).len() == 1);
+        let name_tokens = (a..b).all(|k| self.is_person_token(k));
         let given = self.gaz.name_part(self.tok(a)).given;
         let covered_by_place_or_org = inner.iter().any(|m| {
             m.exact_case && m.first == a && (m.has(self.gaz, GazLabel::Location) || m.has(self.gaz, GazLabel::Org))
@@ -345,6 +373,15 @@ impl<'a> SentenceCtx<'a> {
                 out.push(self.candidate(a, b, Label::Person, "rule:PersonNameParts", strength::RULE));
             }
             return;
+        }
+        // PersonSurname: an unknown capitalised word before a known surname ("Dougray Scott").
+        if name_tokens && n == 2 && !first_is_initial && !org_like {
+            let first = self.tok(a);
+            let last = self.gaz.name_part(self.tok(b - 1));
+            if last.surname && !lexicon::is_common(self.gaz, first, 50) && inner.is_empty() {
+                out.push(self.candidate(a, b, Label::Person, "rule:PersonSurname", strength::RULE));
+                return;
+            }
         }
         if n == 1 && !first_is_initial {
             let w = self.tok(a);
@@ -432,6 +469,15 @@ impl<'a> SentenceCtx<'a> {
             return Label::Person;
         }
         let app_context = self.app_context(m.first, m.last);
+        // Brand lists (simple-icons) mix companies and apps: without a usage context a brand
+        // that no curated list calls an app is read as the company ("EA said", "Napster claims").
+        let curated_app = m.entries.iter().any(|&e| {
+            let e = self.gaz.entry(e);
+            e.label == GazLabel::App && e.source != "simple-icons"
+        });
+        if has(Label::App) && !app_context && !curated_app && !has(Label::Location) && !has(Label::Product) {
+            return Label::Org;
+        }
         if has(Label::App) && (app_context || !has(Label::Org)) {
             return if has(Label::Location) && !app_context { Label::Location } else { Label::App };
         }
