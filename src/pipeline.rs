@@ -5,10 +5,10 @@
 
 use crate::gazetteer::{Gazetteer, GazetteerError};
 use crate::model::{Analysis, Article, InputFailure};
-use std::path::PathBuf;
-use std::sync::Arc;
 use crate::recognise::Recogniser;
 use crate::{segment, zones};
+use std::path::PathBuf;
+use std::sync::Arc;
 
 /// What became of one input: analysed, or a failure that still gets its row.
 #[derive(Debug)]
@@ -49,9 +49,14 @@ impl Pipeline {
     }
 
     /// The full pipeline with user lists (TSV) on top of, or instead of, the built-in lists.
-    pub fn with_gazetteers(user_lists: &[PathBuf], builtin: bool) -> Result<Pipeline, GazetteerError> {
+    pub fn with_gazetteers(
+        user_lists: &[PathBuf],
+        builtin: bool,
+    ) -> Result<Pipeline, GazetteerError> {
         let gazetteer = Gazetteer::load(user_lists, builtin)?;
-        Ok(Pipeline { recogniser: Recogniser::new(Arc::new(gazetteer)) })
+        Ok(Pipeline {
+            recogniser: Recogniser::new(Arc::new(gazetteer)),
+        })
     }
 
     pub fn recogniser(&self) -> &Recogniser {

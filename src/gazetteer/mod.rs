@@ -718,7 +718,10 @@ impl GazetteerBuilder {
             // First entry wins within the kept ones (built-in order, or the overriding file),
             // except that a specific title ("honorific") beats a catch-all one ("other").
             let slot = map.entry(key).or_insert(id);
-            if e.label == GazLabel::Title && entries[*slot as usize].subtype == "other" && e.subtype != "other" {
+            if e.label == GazLabel::Title
+                && entries[*slot as usize].subtype == "other"
+                && e.subtype != "other"
+            {
                 *slot = id;
             }
         }

@@ -15,32 +15,59 @@ use std::collections::HashMap;
 pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candidate> {
     // surface → (label, canonical); ambiguous surfaces (two labels or two people) are dropped.
     let mut known: HashMap<String, Option<(Label, String)>> = HashMap::new();
-    let mut add = |k: &str, label: Label, canonical: &str| {
-        let v = known.entry(k.to_string()).or_insert_with(|| Some((label, canonical.to_string())));
-        if v.as_ref().is_some_and(|(l, c)| *l != label || c != canonical) {
+    fn add(
+        known: &mut HashMap<String, Option<(Label, String)>>,
+        k: &str,
+        label: Label,
+        canonical: &str,
+    ) {
+        let v = known
+            .entry(k.to_string())
+            .or_insert_with(|| Some((label, canonical.to_string())));
+        if v.as_ref()
+            .is_some_and(|(l, c)| *l != label || c != canonical)
+        {
             *v = None;
         }
-    };
-    for c in found.iter().filter(|c| c.label.is_named() && c.strength >= strength::RULE) {
+    }
+    // Full person names first, so that their short forms are not shadowed by one-word list
+    // names ("Henry" the firm) recorded later; multi-word guesses are evidence enough to repeat.
+    let persons = found
+        .iter()
+        .filter(|c| c.label == Label::Person && doc.text[c.start..c.end].contains(' '));
+    for c in persons {
         let surface = &doc.text[c.start..c.end];
-        add(surface, c.label, &c.canonical);
-        if c.label == Label::Person {
-            let parts: Vec<&str> = surface.split_whitespace().collect();
-            if parts.len() >= 2 {
-                if let Some(last) = parts.last() {
-                    add(last, Label::Person, surface);
-                }
-            }
+        add(&mut known, surface, c.label, &c.canonical);
+        if let Some(last) = surface.split_whitespace().last() {
+            add(&mut known, last, Label::Person, surface);
         }
     }
+    let person_short: std::collections::HashSet<String> = known.keys().cloned().collect();
+    for c in found.iter().filter(|c| c.label.is_named()) {
+        let surface = &doc.text[c.start..c.end];
+        let multi = surface.contains(' ');
+        if person_short.contains(surface)
+            || !(c.strength >= strength::RULE || (multi && c.strength >= strength::GUESS))
+        {
+            continue;
+        }
+        add(&mut known, surface, c.label, &c.canonical);
+    }
     // Full forms win over short forms recorded for them.
-    let known: HashMap<String, (Label, String)> = known.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect();
+    let known: HashMap<String, (Label, String)> = known
+        .into_iter()
+        .filter_map(|(k, v)| v.map(|v| (k, v)))
+        .collect();
     if known.is_empty() {
         return Vec::new();
     }
     // A short form of a person named in full beats a one-word list match ("Henry" the company,
     // "Hamm" the town) but not stronger evidence.
-    let covered = |s: usize, e: usize, strength: u8| found.iter().any(|c| c.start < e && s < c.end && c.strength >= strength);
+    let covered = |s: usize, e: usize, strength: u8| {
+        found
+            .iter()
+            .any(|c| c.start < e && s < c.end && c.strength >= strength)
+    };
     let mut out = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
         if !matches!(t.shape, Shape::Capitalised | Shape::AllCaps | Shape::Mixed) {
@@ -55,13 +82,21 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
                 best = Some((end, k));
             }
             end_tok += 1;
-            if end_tok < doc.tokens.len() && doc.text[doc.tokens[end_tok - 1].end..doc.tokens[end_tok].start].contains('\n') {
+            if end_tok < doc.tokens.len()
+                && doc.text[doc.tokens[end_tok - 1].end..doc.tokens[end_tok].start].contains('\n')
+            {
                 break;
             }
         }
-        let Some((end, (label, canonical))) = best else { continue };
+        let Some((end, (label, canonical))) = best else {
+            continue;
+        };
         let single = !doc.text[t.start..end].contains(' ');
-        let strength = if *label == Label::Person && single { strength::GAZETTEER + 1 } else { strength::PROPAGATED };
+        let strength = if *label == Label::Person && single {
+            strength::GAZETTEER + 1
+        } else {
+            strength::PROPAGATED
+        };
         if covered(t.start, end, strength) {
             continue;
         }
@@ -96,7 +131,9 @@ pub fn canonicalise(doc: &Doc, cands: &mut [Candidate]) {
             c.canonical = surface.split_whitespace().collect::<Vec<_>>().join(" ");
             continue;
         }
-        let mut matches = fulls.iter().filter(|f| f.rsplit(' ').next() == Some(surface) || f.split(' ').next() == Some(surface));
+        let mut matches = fulls.iter().filter(|f| {
+            f.rsplit(' ').next() == Some(surface) || f.split(' ').next() == Some(surface)
+        });
         if let (Some(full), None) = (matches.next(), matches.next()) {
             c.canonical = full.clone();
         }

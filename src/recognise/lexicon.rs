@@ -26,8 +26,15 @@ impl LexMatch {
 
     /// The entry of `label` whose name equals the text exactly, else the first of that label.
     pub fn entry(&self, gaz: &Gazetteer, label: GazLabel, surface: &str) -> Option<EntryId> {
-        let of_label = || self.entries.iter().copied().filter(|&e| gaz.entry(e).label == label);
-        of_label().find(|&e| gaz.entry(e).name == surface).or_else(|| of_label().next())
+        let of_label = || {
+            self.entries
+                .iter()
+                .copied()
+                .filter(|&e| gaz.entry(e).label == label)
+        };
+        of_label()
+            .find(|&e| gaz.entry(e).name == surface)
+            .or_else(|| of_label().next())
     }
 }
 
@@ -43,7 +50,9 @@ impl Lexicon {
         let mut matches = Vec::new();
         let mut starting = vec![None; doc.tokens.len()];
         for m in gaz.find(doc.text) {
-            let (Some(first), Some(last)) = (doc.token_starting_at(m.start), doc.token_ending_at(m.end)) else {
+            let (Some(first), Some(last)) =
+                (doc.token_starting_at(m.start), doc.token_ending_at(m.end))
+            else {
                 continue; // not on token boundaries ("U.S" vs "U.S."): skip
             };
             // Lower-case text is no name ("is in", "general"), except brands like "iPhone".
@@ -54,10 +63,14 @@ impl Lexicon {
                 && surface.len() >= 4
                 && m.entries.iter().any(|&e| {
                     let name = &gaz.entry(e).name;
-                    name.len() == surface.len() && !name.chars().any(char::is_lowercase) && name.eq_ignore_ascii_case(surface)
+                    name.len() == surface.len()
+                        && !name.chars().any(char::is_lowercase)
+                        && name.eq_ignore_ascii_case(surface)
                 })
                 && gaz.common_level(&surface.to_lowercase()).is_none();
-            if !surface.chars().any(char::is_uppercase) || !(m.exact_case || all_caps || acronym_as_word) {
+            if !surface.chars().any(char::is_uppercase)
+                || !(m.exact_case || all_caps || acronym_as_word)
+            {
                 continue;
             }
             starting[first] = Some(matches.len() as u32);
@@ -74,52 +87,253 @@ impl Lexicon {
     }
 
     pub fn at(&self, token: usize) -> Option<&LexMatch> {
-        self.starting.get(token).copied().flatten().map(|i| &self.matches[i as usize])
+        self.starting
+            .get(token)
+            .copied()
+            .flatten()
+            .map(|i| &self.matches[i as usize])
     }
 }
 
 /// Words between capitalised tokens that keep a name together ("Bank of Italy", "Jean de la Fontaine").
-pub const NAME_CONNECTORS: &[&str] = &["of", "de", "du", "des", "la", "le", "van", "von", "der", "den", "di", "da", "del", "al", "bin", "y", "&"];
+pub const NAME_CONNECTORS: &[&str] = &[
+    "of", "de", "du", "des", "la", "le", "van", "von", "der", "den", "di", "da", "del", "al",
+    "bin", "y", "&",
+];
 
 /// Heads after which "of" continues a place name ("Republic of Korea", "Gulf of Mexico").
 pub const PLACE_HEADS: &[&str] = &[
-    "Republic", "Kingdom", "Gulf", "Bay", "Isle", "Isles", "Sea", "Strait", "Cape", "Lake", "Mount",
-    "City", "Province", "State", "Islands", "Sultanate", "Emirate", "Principality", "Commonwealth",
+    "Republic",
+    "Kingdom",
+    "Gulf",
+    "Bay",
+    "Isle",
+    "Isles",
+    "Sea",
+    "Strait",
+    "Cape",
+    "Lake",
+    "Mount",
+    "City",
+    "Province",
+    "State",
+    "Islands",
+    "Sultanate",
+    "Emirate",
+    "Principality",
+    "Commonwealth",
 ];
 
 /// Words that never start or make a name on their own, even when capitalised.
 pub const NEVER_NAMES: &[&str] = &[
-    "I", "A", "An", "The", "This", "That", "These", "Those", "He", "She", "It", "We", "They", "You",
-    "His", "Her", "Its", "Our", "Their", "My", "Your", "If", "But", "And",
-    "Or", "So", "As", "At", "In", "On", "Of", "For", "To", "By", "With", "From", "After", "Before",
-    "When", "While", "What", "Who", "Why", "How", "Where", "There", "Here", "Yes", "No", "Not",
-    "All", "Some", "Many", "Most", "More", "Other", "Such", "One", "Two", "Three", "Also", "Yet",
-    "However", "Meanwhile",
-    "Today", "Yesterday", "Tomorrow", "Christmas", "Easter", "God", "Internet", "Web", "TV",
-    "CEO", "CFO", "CTO", "COO", "GDP", "AM", "PM", "OK", "UPDATE", "CORRECTED", "REFILE",
+    "I",
+    "A",
+    "An",
+    "The",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "He",
+    "She",
+    "It",
+    "We",
+    "They",
+    "You",
+    "His",
+    "Her",
+    "Its",
+    "Our",
+    "Their",
+    "My",
+    "Your",
+    "If",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "As",
+    "At",
+    "In",
+    "On",
+    "Of",
+    "For",
+    "To",
+    "By",
+    "With",
+    "From",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "What",
+    "Who",
+    "Why",
+    "How",
+    "Where",
+    "There",
+    "Here",
+    "Yes",
+    "No",
+    "Not",
+    "All",
+    "Some",
+    "Many",
+    "Most",
+    "More",
+    "Other",
+    "Such",
+    "One",
+    "Two",
+    "Three",
+    "Also",
+    "Yet",
+    "However",
+    "Meanwhile",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
+    "Christmas",
+    "Easter",
+    "God",
+    "Internet",
+    "Web",
+    "TV",
+    "CEO",
+    "CFO",
+    "CTO",
+    "COO",
+    "GDP",
+    "AM",
+    "PM",
+    "OK",
+    "UPDATE",
+    "CORRECTED",
+    "REFILE",
+    "MP",
+    "MPs",
+    "MEP",
+    "MEPs",
+    "R&D",
+    "IPO",
+    "VAT",
+    "PC",
+    "PCs",
+    "TV",
+    "CD",
+    "DVD",
+    "Q1",
+    "Q2",
+    "Q3",
+    "Q4",
 ];
 
 /// Months and weekdays: no name on their own, but "Jan Bolz" and "June Carter" are people.
 pub const TEMPORAL: &[&str] = &[
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-    "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
-    "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Mon",
+    "Tue",
+    "Wed",
+    "Thu",
+    "Fri",
+    "Sat",
+    "Sun",
 ];
 
 /// Words before a name that show a platform or software in use (ORG vs APP, GUIDELINE.md).
 pub const APP_BEFORE: &[&str] = &[
-    "on", "via", "download", "downloaded", "downloading", "using", "use", "uses", "install",
-    "installed", "launch", "open", "across", "onto", "through", "subscribe", "stream", "streaming",
-    "join", "joined", "tweeted", "posted",
+    "on",
+    "via",
+    "download",
+    "downloaded",
+    "downloading",
+    "using",
+    "use",
+    "uses",
+    "install",
+    "installed",
+    "launch",
+    "open",
+    "across",
+    "onto",
+    "through",
+    "subscribe",
+    "stream",
+    "streaming",
+    "join",
+    "joined",
+    "tweeted",
+    "posted",
 ];
 
 /// Words after a name that show a platform or software in use.
 pub const APP_AFTER: &[&str] = &[
-    "app", "apps", "application", "users", "user", "account", "accounts", "post", "posts", "page",
-    "pages", "channel", "channels", "feed", "handle", "profile", "platform", "subscribers",
-    "subscriber", "video", "videos", "chat", "chats", "update", "version", "browser", "download",
-    "downloads", "followers", "status", "stories", "story", "messages", "message", "group", "groups",
+    "app",
+    "apps",
+    "application",
+    "users",
+    "user",
+    "account",
+    "accounts",
+    "post",
+    "posts",
+    "page",
+    "pages",
+    "channel",
+    "channels",
+    "feed",
+    "handle",
+    "profile",
+    "platform",
+    "subscribers",
+    "subscriber",
+    "video",
+    "videos",
+    "chat",
+    "chats",
+    "update",
+    "version",
+    "browser",
+    "download",
+    "downloads",
+    "followers",
+    "status",
+    "stories",
+    "story",
+    "messages",
+    "message",
+    "group",
+    "groups",
 ];
 
 /// Words that make a following capitalised word a place ("in Paris", "from Moscow").
@@ -127,8 +341,8 @@ pub const PLACE_BEFORE: &[&str] = &["in", "near", "outside", "inside"];
 
 /// Words that make a capitalised sequence a model name after a product brand or line.
 pub const MODEL_WORDS: &[&str] = &[
-    "Pro", "Max", "Plus", "Ultra", "Lite", "Mini", "Air", "Power", "Play", "Prime", "Neo",
-    "Edge", "Note", "Fold", "Flip", "Series", "Buds", "SE", "FE", "Go", "Turbo", "Style", "Active",
+    "Pro", "Max", "Plus", "Ultra", "Lite", "Mini", "Air", "Power", "Play", "Prime", "Neo", "Edge",
+    "Note", "Fold", "Flip", "Series", "Buds", "SE", "FE", "Go", "Turbo", "Style", "Active",
 ];
 
 /// Is this lower-cased word a closed-class or very common word (scowl level ≤ `level`)?

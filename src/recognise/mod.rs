@@ -77,7 +77,12 @@ impl<'a> Doc<'a> {
             }
             sentence_tokens.push(a..t);
         }
-        Doc { text, sentences, tokens, sentence_tokens }
+        Doc {
+            text,
+            sentences,
+            tokens,
+            sentence_tokens,
+        }
     }
 
     pub fn tok(&self, i: usize) -> &'a str {
@@ -97,7 +102,9 @@ impl<'a> Doc<'a> {
 
     /// Sentence index holding byte offset `at`.
     pub fn sentence_of(&self, at: usize) -> usize {
-        self.sentences.partition_point(|s| s.end <= at).min(self.sentences.len().saturating_sub(1))
+        self.sentences
+            .partition_point(|s| s.end <= at)
+            .min(self.sentences.len().saturating_sub(1))
     }
 }
 
@@ -107,7 +114,9 @@ impl Recogniser {
     }
 
     pub fn new(gazetteer: Arc<Gazetteer>) -> Recogniser {
-        Recogniser { gazetteer: Some(gazetteer) }
+        Recogniser {
+            gazetteer: Some(gazetteer),
+        }
     }
 
     pub fn gazetteer(&self) -> Option<&Gazetteer> {
@@ -206,7 +215,12 @@ mod tests {
 
     #[test]
     fn overlaps_keep_strongest_then_longest() {
-        let kept = resolve_overlaps(vec![cand(0, 5, 60), cand(0, 10, 60), cand(8, 12, 90), cand(20, 25, 10)]);
+        let kept = resolve_overlaps(vec![
+            cand(0, 5, 60),
+            cand(0, 10, 60),
+            cand(8, 12, 90),
+            cand(20, 25, 10),
+        ]);
         let spans: Vec<(usize, usize)> = kept.iter().map(|c| (c.start, c.end)).collect();
         assert_eq!(spans, vec![(0, 5), (8, 12), (20, 25)]);
     }
