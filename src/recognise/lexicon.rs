@@ -6,6 +6,7 @@
 
 use super::Doc;
 use crate::gazetteer::{EntryId, GazLabel, Gazetteer};
+use crate::model::Shape;
 
 /// A gazetteer phrase match in token coordinates.
 #[derive(Clone, Debug)]
@@ -50,16 +51,31 @@ impl Lexicon {
         let mut matches = Vec::new();
         let mut starting = vec![None; doc.tokens.len()];
         for m in gaz.find(doc.text) {
-            let (Some(first), Some(last)) =
+            let (Some(mut first), Some(mut last)) =
                 (doc.token_starting_at(m.start), doc.token_ending_at(m.end))
             else {
                 continue; // not on token boundaries ("U.S" vs "U.S."): skip
             };
+            // Spans follow GUIDELINE.md: "the Kremlin" → "Kremlin", "Soyuz rocket" → "Soyuz".
+            // A capitalised "The" stays: it may be part of the name ("The Hague").
+            let plain_word = |i: usize| {
+                doc.tokens[i].shape == Shape::Lower
+                    && doc.tok(i).starts_with(|c: char| c.is_alphabetic())
+            };
+            while first < last && plain_word(first) {
+                first += 1;
+            }
+            while last > first && plain_word(last) {
+                last -= 1;
+            }
+            let (start, end) = (doc.tokens[first].start, doc.tokens[last].end);
+            let trimmed = (start, end) != (m.start, m.end);
+            let exact_case = m.exact_case || trimmed;
             // Lower-case text is no name ("is in", "general"), except brands like "iPhone".
-            let surface = &doc.text[m.start..m.end];
+            let surface = &doc.text[start..end];
             let all_caps = !surface.chars().any(char::is_lowercase);
             // BBC style writes acronyms as words: "Fifa" for FIFA, "Nato" for NATO.
-            let acronym_as_word = !m.exact_case
+            let acronym_as_word = !exact_case
                 && surface.len() >= 4
                 && m.entries.iter().any(|&e| {
                     let name = &gaz.entry(e).name;
@@ -69,7 +85,7 @@ impl Lexicon {
                 })
                 && gaz.common_level(&surface.to_lowercase()).is_none();
             if !surface.chars().any(char::is_uppercase)
-                || !(m.exact_case || all_caps || acronym_as_word)
+                || !(exact_case || all_caps || acronym_as_word)
             {
                 continue;
             }
@@ -77,9 +93,9 @@ impl Lexicon {
             matches.push(LexMatch {
                 first,
                 last: last + 1,
-                start: m.start,
-                end: m.end,
-                exact_case: m.exact_case,
+                start,
+                end,
+                exact_case,
                 entries: m.entries.to_vec(),
             });
         }
@@ -334,6 +350,43 @@ pub const APP_AFTER: &[&str] = &[
     "message",
     "group",
     "groups",
+];
+
+/// Verbs after a name that show the company acting, not the product in use.
+pub const ORG_ACTS: &[&str] = &[
+    "said",
+    "says",
+    "announced",
+    "announces",
+    "agreed",
+    "agrees",
+    "plans",
+    "planned",
+    "reported",
+    "reports",
+    "told",
+    "confirmed",
+    "denied",
+    "acquired",
+    "bought",
+    "sued",
+    "hired",
+    "fired",
+    "raised",
+    "paid",
+    "pays",
+    "fined",
+    "expects",
+    "expected",
+    "declined",
+    "launched",
+    "unveiled",
+    "filed",
+    "settled",
+    "invested",
+    "invests",
+    "owns",
+    "owned",
 ];
 
 /// Words that make a following capitalised word a place ("in Paris", "from Moscow").

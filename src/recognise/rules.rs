@@ -629,6 +629,13 @@ impl<'a> SentenceCtx<'a> {
         {
             return Label::Org;
         }
+        // A curated app ("Clubhouse", "WhatsApp") is the app unless the company acts.
+        let acts = self
+            .next_word(m.last)
+            .is_some_and(|w| lexicon::ORG_ACTS.contains(&w.as_str()));
+        if has(Label::App) && curated_app && !acts && !has(Label::Location) {
+            return Label::App;
+        }
         if has(Label::App) && (app_context || !has(Label::Org)) {
             return if has(Label::Location) && !app_context {
                 Label::Location
