@@ -318,31 +318,24 @@ impl Gazetteer {
 
     /// Is `token` a known given name / surname? Case-insensitive.
     pub fn name_part(&self, token: &str) -> NamePart {
-        self.name_parts
-            .get(fold(token).as_ref())
-            .copied()
-            .unwrap_or_default()
+        get_folded(&self.name_parts, token).copied().unwrap_or_default()
     }
 
     /// Frequency level of a common word (10 = most common ... 50 = rare), `None` if not listed.
     /// Expects the lower-cased word; other input is folded first.
     pub fn common_level(&self, lower: &str) -> Option<u8> {
-        self.common.get(fold(lower).as_ref()).copied()
+        get_folded(&self.common, lower).copied()
     }
 
     /// The DEMONYM entry for a word (`Russian` → canonical `Russia`). Case-insensitive.
     pub fn demonym(&self, word: &str) -> Option<&Entry> {
-        self.demonyms
-            .get(fold(word).as_ref())
-            .map(|&i| self.entry(i))
+        get_folded(&self.demonyms, word).map(|&i| self.entry(i))
     }
 
     /// The TITLE entry for a word or phrase (`President`, `prime  minister`). Case-insensitive,
     /// white space collapsed.
     pub fn title(&self, word_or_phrase: &str) -> Option<&Entry> {
-        self.titles
-            .get(fold(word_or_phrase).as_ref())
-            .map(|&i| self.entry(i))
+        get_folded(&self.titles, word_or_phrase).map(|&i| self.entry(i))
     }
 
     /// The ORG_SUFFIX or ORG_KEYWORD entry named exactly `word` ("Ltd", "Limited", "Bank").
@@ -410,6 +403,21 @@ type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// Lower-case (Unicode), trim and collapse white space runs to one space: the key of every
 /// lookup map. Borrows when there is nothing to change (the usual case for lookups).
+/// Looks `s` up in a map keyed by folded strings, folding short ASCII words on the stack
+/// (the hot path: one lookup per capitalised token, no allocation).
+fn get_folded<'m, V>(map: &'m FxMap<Box<str>, V>, s: &str) -> Option<&'m V> {
+    let bytes = s.as_bytes();
+    if bytes.len() <= 48 && s.is_ascii() && !bytes.iter().any(u8::is_ascii_whitespace) {
+        let mut buf = [0u8; 48];
+        let key = &mut buf[..bytes.len()];
+        key.copy_from_slice(bytes);
+        key.make_ascii_lowercase();
+        // ASCII bytes stay valid UTF-8.
+        return std::str::from_utf8(key).ok().and_then(|k| map.get(k));
+    }
+    map.get(fold(s).as_ref())
+}
+
 fn fold(s: &str) -> Cow<'_, str> {
     let bytes = s.as_bytes();
     let clean = s.is_ascii()

@@ -7,6 +7,11 @@
 use super::Doc;
 use crate::gazetteer::{EntryId, GazLabel, Gazetteer};
 use crate::model::Shape;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// A closed word list, hashed once.
+pub type WordSet = LazyLock<HashSet<&'static str>>;
 
 /// A gazetteer phrase match in token coordinates.
 #[derive(Clone, Debug)]
@@ -50,7 +55,7 @@ impl Lexicon {
     pub fn new(doc: &Doc, gaz: &Gazetteer) -> Lexicon {
         let mut matches = Vec::new();
         let mut starting = vec![None; doc.tokens.len()];
-        for m in gaz.find(doc.text) {
+        for m in gaz.find_names(doc.text) {
             let (Some(mut first), Some(mut last)) =
                 (doc.token_starting_at(m.start), doc.token_ending_at(m.end))
             else {
@@ -112,13 +117,13 @@ impl Lexicon {
 }
 
 /// Words between capitalised tokens that keep a name together ("Bank of Italy", "Jean de la Fontaine").
-pub const NAME_CONNECTORS: &[&str] = &[
+pub static NAME_CONNECTORS: WordSet = LazyLock::new(|| HashSet::from_iter([
     "of", "de", "du", "des", "la", "le", "van", "von", "der", "den", "di", "da", "del", "al",
     "bin", "y", "&",
-];
+]));
 
 /// Heads after which "of" continues a place name ("Republic of Korea", "Gulf of Mexico").
-pub const PLACE_HEADS: &[&str] = &[
+pub static PLACE_HEADS: WordSet = LazyLock::new(|| HashSet::from_iter([
     "Republic",
     "Kingdom",
     "Gulf",
@@ -138,10 +143,10 @@ pub const PLACE_HEADS: &[&str] = &[
     "Emirate",
     "Principality",
     "Commonwealth",
-];
+]));
 
 /// Words that never start or make a name on their own, even when capitalised.
-pub const NEVER_NAMES: &[&str] = &[
+pub static NEVER_NAMES: WordSet = LazyLock::new(|| HashSet::from_iter([
     "I",
     "A",
     "An",
@@ -242,10 +247,10 @@ pub const NEVER_NAMES: &[&str] = &[
     "Q2",
     "Q3",
     "Q4",
-];
+]));
 
 /// Months and weekdays: no name on their own, but "Jan Bolz" and "June Carter" are people.
-pub const TEMPORAL: &[&str] = &[
+pub static TEMPORAL: WordSet = LazyLock::new(|| HashSet::from_iter([
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -284,10 +289,10 @@ pub const TEMPORAL: &[&str] = &[
     "Fri",
     "Sat",
     "Sun",
-];
+]));
 
 /// Words before a name that show a platform or software in use (ORG vs APP, GUIDELINE.md).
-pub const APP_BEFORE: &[&str] = &[
+pub static APP_BEFORE: WordSet = LazyLock::new(|| HashSet::from_iter([
     "on",
     "via",
     "download",
@@ -310,10 +315,10 @@ pub const APP_BEFORE: &[&str] = &[
     "joined",
     "tweeted",
     "posted",
-];
+]));
 
 /// Words after a name that show a platform or software in use.
-pub const APP_AFTER: &[&str] = &[
+pub static APP_AFTER: WordSet = LazyLock::new(|| HashSet::from_iter([
     "app",
     "apps",
     "application",
@@ -350,10 +355,10 @@ pub const APP_AFTER: &[&str] = &[
     "message",
     "group",
     "groups",
-];
+]));
 
 /// Verbs after a name that show the company acting, not the product in use.
-pub const ORG_ACTS: &[&str] = &[
+pub static ORG_ACTS: WordSet = LazyLock::new(|| HashSet::from_iter([
     "said",
     "says",
     "announced",
@@ -387,19 +392,18 @@ pub const ORG_ACTS: &[&str] = &[
     "invests",
     "owns",
     "owned",
-];
+]));
 
 /// Words that make a following capitalised word a place ("in Paris", "from Moscow").
-pub const PLACE_BEFORE: &[&str] = &["in", "near", "outside", "inside"];
+pub static PLACE_BEFORE: WordSet = LazyLock::new(|| HashSet::from_iter(["in", "near", "outside", "inside"]));
 
 /// Words that make a capitalised sequence a model name after a product brand or line.
-pub const MODEL_WORDS: &[&str] = &[
+pub static MODEL_WORDS: WordSet = LazyLock::new(|| HashSet::from_iter([
     "Pro", "Max", "Plus", "Ultra", "Lite", "Mini", "Air", "Power", "Play", "Prime", "Neo", "Edge",
     "Note", "Fold", "Flip", "Series", "Buds", "SE", "FE", "Go", "Turbo", "Style", "Active",
-];
+]));
 
-/// Is this lower-cased word a closed-class or very common word (scowl level ≤ `level`)?
+/// Is this word (any case) a closed-class or very common word (scowl level ≤ `level`)?
 pub fn is_common(gaz: &Gazetteer, word: &str, level: u8) -> bool {
-    let lower = word.to_lowercase();
-    gaz.common_level(&lower).is_some_and(|l| l <= level)
+    gaz.common_level(word).is_some_and(|l| l <= level)
 }

@@ -118,10 +118,16 @@ impl<'a> SentenceCtx<'a> {
 
     fn scan(&self, lex: &Lexicon, values: &[Candidate], out: &mut Vec<Candidate>) {
         let mut i = self.range.start;
+        // Values are sorted by start: walk them alongside the tokens.
+        let first_start = self.doc.tokens.get(i).map_or(0, |t| t.start);
+        let mut v = values.partition_point(|v| v.end <= first_start);
         while i < self.range.end {
             // Skip tokens inside a value mention (money, dates).
             let t = self.doc.tokens[i];
-            if values.iter().any(|v| v.start <= t.start && t.end <= v.end) {
+            while v < values.len() && values[v].end <= t.start {
+                v += 1;
+            }
+            if values.get(v).is_some_and(|v| v.start <= t.start && t.end <= v.end) {
                 i += 1;
                 continue;
             }
@@ -158,7 +164,7 @@ impl<'a> SentenceCtx<'a> {
             if j > i && after < self.range.end && self.is_name_token(after) && !self.headline {
                 let w = self.tok(j);
                 let has_head = (i..j).any(|k| {
-                    self.is_org_head(self.tok(k)) || lexicon::PLACE_HEADS.contains(&self.tok(k))
+                    self.is_org_head(self.tok(k)) || lexicon::PLACE_HEADS.contains(self.tok(k))
                 });
                 let used_connector = (i..j).any(|k| matches!(self.tok(k), "of" | "for"));
                 let joins = match w {
@@ -166,7 +172,7 @@ impl<'a> SentenceCtx<'a> {
                     "and" => has_head && used_connector && !skip_the,
                     "&" => !skip_the,
                     _ => {
-                        lexicon::NAME_CONNECTORS.contains(&w)
+                        lexicon::NAME_CONNECTORS.contains(w)
                             && self.shape(j) == Shape::Lower
                             && !skip_the
                     }
@@ -200,7 +206,7 @@ impl<'a> SentenceCtx<'a> {
         let w = self.tok(j);
         (s == Shape::Digits && w.len() <= 4 && !w.contains(','))
             || s == Shape::Alphanumeric
-            || lexicon::MODEL_WORDS.contains(&w)
+            || lexicon::MODEL_WORDS.contains(w)
     }
 
     fn is_org_head(&self, word: &str) -> bool {
@@ -278,14 +284,14 @@ impl<'a> SentenceCtx<'a> {
                 break;
             }
             let w = self.tok(a);
-            if lexicon::NEVER_NAMES.contains(&w)
+            if lexicon::NEVER_NAMES.contains(w)
                 && lex.at(a).is_none_or(|m| m.last == a + 1 && !m.exact_case)
             {
                 a += 1;
                 continue;
             }
             // "March", "Monday": no name alone or before a number; "Jan Bolz" is a person.
-            if lexicon::TEMPORAL.contains(&w) && (a + 1 == b || !self.gaz.name_part(w).given) {
+            if lexicon::TEMPORAL.contains(w) && (a + 1 == b || !self.gaz.name_part(w).given) {
                 a += 1;
                 continue;
             }
@@ -389,7 +395,7 @@ impl<'a> SentenceCtx<'a> {
             }
             let head = (a..b).any(|k| self.is_org_head(self.tok(k)));
             let all_name = (a..b)
-                .all(|k| self.is_name_token(k) || lexicon::NAME_CONNECTORS.contains(&self.tok(k)));
+                .all(|k| self.is_name_token(k) || lexicon::NAME_CONNECTORS.contains(self.tok(k)));
             if head && n >= 2 && all_name {
                 let c = self.candidate(a, b, Label::Org, "rule:OrgKeyword", strength::RULE);
                 out.push(c.clone());
@@ -524,7 +530,7 @@ impl<'a> SentenceCtx<'a> {
             && !first_is_initial
             && (a..b).all(|k| {
                 (self.is_name_token(k) && !self.person_title(self.tok(k)))
-                    || lexicon::NAME_CONNECTORS.contains(&self.tok(k))
+                    || lexicon::NAME_CONNECTORS.contains(self.tok(k))
             })
         {
             // UnknownName: a multi-word capitalised name that no list or rule explains is most
@@ -632,7 +638,7 @@ impl<'a> SentenceCtx<'a> {
         // A curated app ("Clubhouse", "WhatsApp") is the app unless the company acts.
         let acts = self
             .next_word(m.last)
-            .is_some_and(|w| lexicon::ORG_ACTS.contains(&w.as_str()));
+            .is_some_and(|w| lexicon::ORG_ACTS.contains(w.as_str()));
         if has(Label::App) && curated_app && !acts && !has(Label::Location) {
             return Label::App;
         }
@@ -661,7 +667,7 @@ impl<'a> SentenceCtx<'a> {
                     )
             });
             let place_before = m.first > self.range.start
-                && lexicon::PLACE_BEFORE.contains(&self.lower_word(m.first - 1).as_str());
+                && lexicon::PLACE_BEFORE.contains(self.lower_word(m.first - 1).as_str());
             return if strong_place || place_before {
                 Label::Location
             } else {
@@ -703,10 +709,10 @@ impl<'a> SentenceCtx<'a> {
         let after = self.next_word(last);
         before
             .as_deref()
-            .is_some_and(|w| lexicon::APP_BEFORE.contains(&w))
+            .is_some_and(|w| lexicon::APP_BEFORE.contains(w))
             || after
                 .as_deref()
-                .is_some_and(|w| lexicon::APP_AFTER.contains(&w))
+                .is_some_and(|w| lexicon::APP_AFTER.contains(w))
     }
 
     /// `ProductModel`: brand/line from the products list, then model parts ("X7", "13", "Pro").
@@ -739,7 +745,7 @@ impl<'a> SentenceCtx<'a> {
         let has_model = end > k
             && (a..end).any(|t| {
                 matches!(self.shape(t), Shape::Alphanumeric | Shape::Digits)
-                    || lexicon::MODEL_WORDS.contains(&self.tok(t))
+                    || lexicon::MODEL_WORDS.contains(self.tok(t))
             });
         if !(has_model && (saw_brand || (a..end).any(|t| self.shape(t) == Shape::Alphanumeric))) {
             return None;
