@@ -46,6 +46,30 @@ enum Command {
     ///   newsfacts eval-sentences tests/data/sentence-gold.jsonl --corpora ../shared/corpora
     #[command(verbatim_doc_comment)]
     EvalSentences(EvalSentencesArgs),
+
+    /// Gazetteer lists: rebuild them from the public sources.
+    #[command(subcommand)]
+    Gazetteers(GazetteersCommand),
+}
+
+#[derive(Subcommand)]
+enum GazetteersCommand {
+    /// Regenerate gazetteers/*.tsv from ../shared/gazetteer-sources (reproducible).
+    ///
+    /// Example:
+    ///   newsfacts gazetteers build --sources ../shared/gazetteer-sources --out gazetteers
+    #[command(verbatim_doc_comment)]
+    Build {
+        /// Folder of public name lists, one sub-folder per source with SOURCE.txt and lists/*.tsv.
+        #[arg(long, default_value = "../shared/gazetteer-sources", value_name = "DIR")]
+        sources: PathBuf,
+        /// CoNLL-2003 training split to learn names from (skipped when absent).
+        #[arg(long, default_value = "../shared/eval/conll2003/train.txt", value_name = "FILE")]
+        conll_train: PathBuf,
+        /// Output folder (holds curated/*.tsv, the team's hand-written lists).
+        #[arg(long, default_value = "gazetteers", value_name = "DIR")]
+        out: PathBuf,
+    },
 }
 
 #[derive(Args)]
@@ -194,6 +218,13 @@ fn main() -> ExitCode {
         Command::Extract(args) => extract(args),
         Command::Eval(args) => eval(args),
         Command::EvalSentences(args) => eval_sentences(args),
+        Command::Gazetteers(GazetteersCommand::Build { sources, conll_train, out }) => {
+            let conll = conll_train.exists().then_some(conll_train.as_path());
+            newsfacts::gazetteer::build::build(&sources, conll, &out).map(|report| {
+                println!("{report}");
+                ExitCode::SUCCESS
+            })
+        }
     };
     match result {
         Ok(code) => code,
