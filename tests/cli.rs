@@ -774,3 +774,59 @@ fn sentence_recall_on_hand_checked_gold() {
     assert_eq!(missing, 0, "every gold article is found in the corpora");
     assert!(recall >= 0.95, "sentence recall {recall} < 0.95");
 }
+
+/// Known bug (src/ingest/table.rs): two consecutive unterminated quotes balance each other, so
+/// the second record is swallowed into the first one's text and gets no row at all.
+/// `id,text\na,"broken one\nb,"broken two\nc,fine\n` gives rows a (text "broken one\nb,broken two",
+/// status ok) and c; nothing names line 3. Remove the `ignore` once fixed.
+#[test]
+#[ignore = "known bug: consecutive broken CSV quotes lose a record without a row"]
+fn csv_consecutive_broken_quotes_lose_no_record() {
+    let tmp = tempfile::tempdir().unwrap();
+    fs::write(
+        tmp.path().join("two.csv"),
+        "id,text\na,\"broken one\nb,\"broken two\nc,fine\nd,also fine\n",
+    )
+    .unwrap();
+    let out = run_in(
+        tmp.path(),
+        &["extract", "--quiet", "--out", "out", "two.csv"],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
+    let rows = read_csv(&tmp.path().join("out/articles.csv"));
+    for line in 2..=5 {
+        let suffix = format!("two.csv:{line}");
+        assert!(
+            rows.iter().any(|r| r["source_path"] == suffix),
+            "no row for {suffix}: {rows:?}"
+        );
+    }
+}
+
+/// Known bug (src/export/mod.rs): tables are persisted temp files, created with mode 0600 whatever
+/// the umask, so other users (a shared analytics box, a Spark job under another account) cannot
+/// read them. Expected: the mode a plain `File::create` would give (0644 under umask 022).
+#[test]
+#[cfg(unix)]
+#[ignore = "known bug: output tables are created 0600, ignoring the umask"]
+fn tables_are_readable_by_others() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().unwrap();
+    fs::write(tmp.path().join("a.txt"), "Some text.").unwrap();
+    let out = run_in(tmp.path(), &["extract", "--quiet", "--out", "out", "a.txt"]);
+    assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
+    let probe = tmp.path().join("probe");
+    fs::write(&probe, "").unwrap();
+    let want = fs::metadata(&probe).unwrap().permissions().mode() & 0o777;
+    for t in TABLES {
+        let mode = fs::metadata(tmp.path().join(format!("out/{t}.csv")))
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777;
+        assert_eq!(
+            mode, want,
+            "{t}.csv mode {mode:o}, a new file gets {want:o}"
+        );
+    }
+}
