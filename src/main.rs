@@ -61,10 +61,18 @@ enum GazetteersCommand {
     #[command(verbatim_doc_comment)]
     Build {
         /// Folder of public name lists, one sub-folder per source with SOURCE.txt and lists/*.tsv.
-        #[arg(long, default_value = "../shared/gazetteer-sources", value_name = "DIR")]
+        #[arg(
+            long,
+            default_value = "../shared/gazetteer-sources",
+            value_name = "DIR"
+        )]
         sources: PathBuf,
         /// CoNLL-2003 training split to learn names from (skipped when absent).
-        #[arg(long, default_value = "../shared/eval/conll2003/train.txt", value_name = "FILE")]
+        #[arg(
+            long,
+            default_value = "../shared/eval/conll2003/train.txt",
+            value_name = "FILE"
+        )]
         conll_train: PathBuf,
         /// Output folder (holds curated/*.tsv, the team's hand-written lists).
         #[arg(long, default_value = "gazetteers", value_name = "DIR")]
@@ -218,7 +226,11 @@ fn main() -> ExitCode {
         Command::Extract(args) => extract(args),
         Command::Eval(args) => eval(args),
         Command::EvalSentences(args) => eval_sentences(args),
-        Command::Gazetteers(GazetteersCommand::Build { sources, conll_train, out }) => {
+        Command::Gazetteers(GazetteersCommand::Build {
+            sources,
+            conll_train,
+            out,
+        }) => {
             let conll = conll_train.exists().then_some(conll_train.as_path());
             newsfacts::gazetteer::build::build(&sources, conll, &out).map(|report| {
                 println!("{report}");
@@ -286,6 +298,9 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     };
     let corpus = Corpus::new(discovery.sources, options);
     let (summary, files) = batch::run(corpus, &pipeline, sink, &batch_options)?;
+    // The gazetteer is hundreds of thousands of small allocations: the process is about to
+    // exit, so let the OS reclaim them instead of freeing them one by one.
+    std::mem::forget(pipeline);
     if !args.quiet {
         let dest = if to_stdout {
             "stdout".to_string()

@@ -284,7 +284,10 @@ impl Gazetteer {
             if !may_start {
                 continue;
             }
-            if names_only && c.is_lowercase() && !bytes.get(pos + 1).is_some_and(u8::is_ascii_uppercase) {
+            if names_only
+                && c.is_lowercase()
+                && !bytes.get(pos + 1).is_some_and(u8::is_ascii_uppercase)
+            {
                 continue;
             }
             // Walk from `pos`: every name that is a prefix of the text there.

@@ -318,7 +318,9 @@ impl Gazetteer {
 
     /// Is `token` a known given name / surname? Case-insensitive.
     pub fn name_part(&self, token: &str) -> NamePart {
-        get_folded(&self.name_parts, token).copied().unwrap_or_default()
+        get_folded(&self.name_parts, token)
+            .copied()
+            .unwrap_or_default()
     }
 
     /// Frequency level of a common word (10 = most common ... 50 = rare), `None` if not listed.

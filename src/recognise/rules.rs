@@ -127,7 +127,10 @@ impl<'a> SentenceCtx<'a> {
             while v < values.len() && values[v].end <= t.start {
                 v += 1;
             }
-            if values.get(v).is_some_and(|v| v.start <= t.start && t.end <= v.end) {
+            if values
+                .get(v)
+                .is_some_and(|v| v.start <= t.start && t.end <= v.end)
+            {
                 i += 1;
                 continue;
             }
