@@ -339,14 +339,16 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
         format,
     };
     let pipeline = args.lists.pipeline()?;
+    // All gold files are scored together: one report over every document.
+    let mut docs = Vec::new();
     for path in &args.gold {
-        let docs = eval::load_gold(path, format)?;
-        let report = eval::evaluate(&pipeline, &docs, &options);
-        if args.json {
-            println!("{}", serde_json::to_string_pretty(&report)?);
-        } else {
-            println!("== {}\n{report}", path.display());
-        }
+        docs.extend(eval::load_gold(path, format)?);
+    }
+    let report = eval::evaluate(&pipeline, &docs, &options);
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        println!("{report}");
     }
     Ok(ExitCode::SUCCESS)
 }
