@@ -20,17 +20,34 @@ pub struct Zoning {
     pub meta: Meta,
 }
 
-/// A line of the text: `start..end` excludes the line terminator, `next` is the next line's start.
+/// A line of the text: it starts at `start`, `next` is the next line's start.
+/// The trimmed bounds and the furniture hint are computed once: every pass below needs them.
 #[derive(Clone, Copy, Debug)]
 struct Line {
     start: usize,
-    end: usize,
     next: usize,
+    /// The line without its terminator, trimmed, is `text[tstart..tend]`.
+    tstart: usize,
+    tend: usize,
+    /// The line contains one of [`FURNITURE_HINTS`].
+    hinted: bool,
 }
 
 fn lines(text: &str) -> Vec<Line> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 48 + 1);
+    let mut push = |start: usize, end: usize, next: usize| {
+        let raw = &text[start..end];
+        let lead = raw.len() - raw.trim_start().len();
+        let tend = start + raw.trim_end().len();
+        out.push(Line {
+            start,
+            next,
+            tstart: (start + lead).min(tend),
+            tend,
+            hinted: false,
+        });
+    };
     let mut start = 0;
     for nl in memchr::memchr_iter(b'\n', bytes) {
         let end = if nl > start && bytes[nl - 1] == b'\r' {
@@ -38,19 +55,24 @@ fn lines(text: &str) -> Vec<Line> {
         } else {
             nl
         };
-        out.push(Line {
-            start,
-            end,
-            next: nl + 1,
-        });
+        push(start, end, nl + 1);
         start = nl + 1;
     }
     if start < bytes.len() {
-        out.push(Line {
-            start,
-            end: bytes.len(),
-            next: bytes.len(),
-        });
+        push(start, bytes.len(), bytes.len());
+    }
+    // One automaton pass over the whole text instead of one search per line (a per-line call
+    // costs more than the scan on short lines). Hints contain no line break, so a match lies
+    // inside one line, inside its trimmed part.
+    let mut li = 0;
+    for m in FURNITURE_HINTS.find_iter(text) {
+        while li < out.len() && out[li].next <= m.start() {
+            li += 1;
+        }
+        match out.get_mut(li) {
+            Some(line) => line.hinted = true,
+            None => break,
+        }
     }
     out
 }
@@ -134,6 +156,48 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("furniture regex")
 });
 
+/// Literal starts of the [`FURNITURE`] alternatives: a line that starts with none of them (ASCII
+/// case-insensitively) cannot match, so the regex only runs on the few lines that do. Lines with
+/// non-ASCII characters always go to the regex, whose Unicode case folding maps a few of them
+/// to ASCII letters (the Kelvin sign to `k`).
+const FURNITURE_STARTS: &[&str] = &[
+    "advertisement",
+    "sponsored",
+    "ad",
+    "skip ad",
+    "loading",
+    "story continues below",
+    "scroll to continue",
+    "further reading",
+    "also read",
+    "read more",
+    "read also",
+    "tags",
+    "topics",
+    "copyright ",
+    "follow us",
+    "download our app",
+    "sign up",
+    "subscribe to",
+    "subscribe now",
+    "click here",
+    "listen to the latest",
+    "for the latest ",
+];
+
+fn starts_with_ignore_ascii_case(s: &str, prefix: &str) -> bool {
+    s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+}
+
+/// `FURNITURE.is_match(line)`, with a literal prefilter (see [`FURNITURE_STARTS`]).
+fn matches_furniture_regex(line: &str) -> bool {
+    let could = !line.is_ascii()
+        || FURNITURE_STARTS
+            .iter()
+            .any(|p| starts_with_ignore_ascii_case(line, p));
+    could && FURNITURE.is_match(line)
+}
+
 /// Word fragments that every share bar, furniture phrase and podcast promo contains: one
 /// automaton pass per line instead of a dozen substring searches.
 static FURNITURE_HINTS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
@@ -167,7 +231,7 @@ fn is_furniture(line: &str) -> bool {
     if line.len() > MAX_FURNITURE_LEN {
         return false;
     }
-    if FURNITURE.is_match(line) {
+    if matches_furniture_regex(line) {
         return true;
     }
     let l = line.to_lowercase();
@@ -188,17 +252,38 @@ static DATELINE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:updated|published|posted|last updated|date)\b").expect("dateline regex")
 });
 
+/// Could `line` match [`BYLINE`]? Its literal starts, ASCII case-insensitively; lines with a
+/// non-ASCII start go to the regex (Unicode case folding, as for [`FURNITURE_STARTS`]).
+fn could_be_byline(line: &str) -> bool {
+    let head = &line.as_bytes()[..line.len().min(16)];
+    !head.is_ascii()
+        || ["by", "written by", "reported by", "reporting by"]
+            .iter()
+            .any(|p| starts_with_ignore_ascii_case(line, p))
+}
+
 fn words(line: &str) -> impl Iterator<Item = &str> {
     line.split(|c: char| c.is_whitespace() || c == '|' || c == '/')
         .filter(|w| !w.is_empty())
 }
 
-fn heading_key(line: &str) -> String {
+fn heading_key(line: &str) -> &str {
     line.trim()
         .trim_start_matches('#')
         .trim_end_matches(':')
         .trim()
-        .to_lowercase()
+}
+
+/// Is the heading `line`, lower-cased, one of `list`? ASCII headings are compared without
+/// allocating; others are lower-cased as Unicode first.
+fn heading_in(line: &str, list: &[&str]) -> bool {
+    let key = heading_key(line);
+    if key.is_ascii() {
+        list.iter().any(|h| h.eq_ignore_ascii_case(key))
+    } else {
+        let lower = key.to_lowercase();
+        list.contains(&lower.as_str())
+    }
 }
 
 fn is_share_bar(line: &str) -> bool {
@@ -266,16 +351,18 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
     let lines = lines(text);
     let mut zone_of: Vec<Option<Zone>> = vec![None; lines.len()]; // None = blank, decided later
     let mut meta = Meta::default();
-    let line_text = |i: usize| &text[lines[i].start..lines[i].end];
-    let is_blank = |i: usize| line_text(i).trim().is_empty();
+    // Every pass looks at trimmed lines: `trimmed(i)` is `text[lines[i].start..lines[i].end].trim()`.
+    let trimmed = |i: usize| &text[lines[i].tstart..lines[i].tend];
+    let is_blank = |i: usize| lines[i].tstart == lines[i].tend;
 
     // 1. Line-level furniture, bylines and datelines anywhere.
     for i in 0..lines.len() {
-        let t = line_text(i).trim();
+        let t = trimmed(i);
         if t.is_empty() {
             continue;
         }
-        let byline_start = matches!(t.as_bytes()[0], b'B' | b'b' | b'W' | b'w' | b'R' | b'r');
+        let byline_start = matches!(t.as_bytes()[0], b'B' | b'b' | b'W' | b'w' | b'R' | b'r')
+            && could_be_byline(t);
         if let Some(c) = byline_start.then(|| BYLINE.captures(t)).flatten() {
             if words(t).count() <= 25 {
                 zone_of[i] = Some(Zone::Byline);
@@ -295,8 +382,8 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
             }
         }
         let short = t.len() <= MAX_FURNITURE_LEN;
-        let hinted = t.len() <= 600 && FURNITURE_HINTS.is_match(t);
-        if (short && FURNITURE.is_match(t))
+        let hinted = t.len() <= 600 && lines[i].hinted;
+        if (short && matches_furniture_regex(t))
             || (hinted && (is_furniture(t) || is_share_bar(t) || is_podcast_promo(t)))
         {
             zone_of[i] = Some(Zone::Boilerplate);
@@ -316,7 +403,7 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
         // Page furniture before the headline: datelines and 1–2 word labels ("loading", "Home").
         let mut head = Vec::new();
         while i < lines.len() && head.len() < 8 {
-            let t = line_text(i).trim();
+            let t = trimmed(i);
             if t.is_empty() || zone_of[i] == Some(Zone::Boilerplate) {
                 head.push(i);
             } else if given_title.is_none() && looks_like_dateline(t) {
@@ -332,7 +419,7 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
             i += 1;
         }
         if i < lines.len() {
-            let t = line_text(i).trim();
+            let t = trimmed(i);
             let followed_by_break =
                 i + 1 >= lines.len() || is_blank(i + 1) || zone_of[i + 1].is_some();
             let is_title = match given_title {
@@ -345,7 +432,7 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
                 meta.title = Some(t.to_string());
                 for &h in &head {
                     if !is_blank(h) && zone_of[h].is_none() {
-                        let ht = line_text(h).trim();
+                        let ht = trimmed(h);
                         zone_of[h] = Some(if looks_like_dateline(ht) {
                             Zone::Dateline
                         } else {
@@ -378,7 +465,7 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
     let mut in_tail = false;
     let mut seen_body = false;
     for i in 0..lines.len() {
-        let t = line_text(i).trim();
+        let t = trimmed(i);
         if t.is_empty() {
             continue;
         }
@@ -390,16 +477,12 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
             in_highlights &= zone_of[i] == Some(Zone::Highlights);
             continue;
         }
-        // Headings are short: skip the lower-casing for prose lines.
-        let key = if t.len() <= 40 {
-            heading_key(t)
-        } else {
-            String::new()
-        };
-        if seen_body && TAIL_HEADINGS.contains(&key.as_str()) {
+        // Headings are short: prose lines skip the comparisons.
+        let short = t.len() <= 40;
+        if seen_body && short && heading_in(t, TAIL_HEADINGS) {
             in_tail = true;
             zone_of[i] = Some(Zone::Boilerplate);
-        } else if HIGHLIGHT_HEADINGS.contains(&key.as_str()) {
+        } else if short && heading_in(t, HIGHLIGHT_HEADINGS) {
             in_highlights = true;
             zone_of[i] = Some(Zone::Highlights);
         } else if in_highlights && is_bullet(t) {
@@ -571,6 +654,55 @@ mod tests {
         for line in ["The ad market grew.", "Read the statement in full."] {
             assert!(!is_furniture(line), "{line}");
         }
+    }
+
+    #[test]
+    fn prefilters_agree_with_the_regexes() {
+        let lines = [
+            "Advertisement",
+            "ADVERTISEMENTS",
+            "ad",
+            "Skip Ad",
+            "Loading…",
+            "Story continues below advertisement",
+            "Tags: Kremlin",
+            "topics :x",
+            "© 2021 Example",
+            "Copyright 2021",
+            "Follow us on Twitter",
+            "For the latest news, follow us",
+            "\u{212A}remlin", // Kelvin sign: Unicode case folding makes it a `k`
+            "ſponsored",      // long s folds to `s`
+            "Admiral Smith said",
+            "The ad market grew.",
+            "Sales rose.",
+            "",
+            "By Jane Doe | Updated 3 March 2022",
+            "by the way",
+            "Reporting by Jane Doe; Editing by John Roe",
+            "Written by: Staff",
+            "Bylaws changed",
+            "Real estate",
+            "\u{212A}y Jane",
+        ];
+        for line in lines {
+            assert_eq!(
+                matches_furniture_regex(line),
+                FURNITURE.is_match(line),
+                "{line:?}"
+            );
+            if BYLINE.is_match(line) {
+                assert!(could_be_byline(line), "{line:?}");
+            }
+        }
+        assert!(!could_be_byline("Real estate"));
+    }
+
+    #[test]
+    fn hints_are_found_per_line() {
+        let text = "Sales rose.\n  Share this \nThe end\ncomments";
+        let hinted: Vec<bool> = lines(text).iter().map(|l| l.hinted).collect();
+        assert_eq!(hinted, vec![false, true, false, true]);
     }
 
     #[test]
