@@ -106,8 +106,16 @@ const OPENERS: &[&str] = &[
     "today",
 ];
 
-fn strip(word: &str) -> String {
-    word.trim_end_matches('.').to_lowercase()
+/// Is `word`, without trailing full stops and lower-cased, in `list` (of lower-case ASCII words)?
+/// ASCII words are compared in place; only other words pay for a Unicode lower-casing (which
+/// can map a non-ASCII letter to an ASCII one: the Kelvin sign to `k`).
+fn stripped_in(word: &str, list: &[&str]) -> bool {
+    let w = word.trim_end_matches('.');
+    if w.is_ascii() {
+        list.iter().any(|x| x.eq_ignore_ascii_case(w))
+    } else {
+        list.contains(&w.to_lowercase().as_str())
+    }
 }
 
 /// Classifies the word that precedes a full stop (given without that full stop).
@@ -121,11 +129,10 @@ pub fn classify(word: &str) -> AbbrevKind {
             AbbrevKind::NotAbbrev
         };
     }
-    let lower = strip(w);
-    if TITLES.contains(&lower.as_str()) {
+    if stripped_in(w, TITLES) {
         return AbbrevKind::Title;
     }
-    if MAYBE_FINAL.contains(&lower.as_str()) {
+    if stripped_in(w, MAYBE_FINAL) {
         return AbbrevKind::MaybeFinal;
     }
     // Dotted acronyms: "U.S", "a.m", "U.K", "p.m".
@@ -140,16 +147,19 @@ pub fn classify(word: &str) -> AbbrevKind {
 
 /// Is the word before a full stop one that introduces a number ("No.", "Rs.", "Jan.")?
 pub fn takes_number(word: &str) -> bool {
-    BEFORE_NUMBER.contains(&strip(word).as_str())
+    stripped_in(word, BEFORE_NUMBER)
 }
 
 /// Is `word` (as it appears after a full stop) a typical first word of a sentence?
 pub fn is_sentence_opener(word: &str) -> bool {
-    let w: String = word
-        .trim_start_matches(['"', '\'', '“', '‘', '('])
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .collect();
+    let rest = word.trim_start_matches(['"', '\'', '“', '‘', '(']);
+    // The leading letters; ASCII letters followed by an ASCII non-letter need no allocation.
+    let ascii_letters = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+    if rest.as_bytes().get(ascii_letters).is_none_or(u8::is_ascii) {
+        let w = &rest[..ascii_letters];
+        return OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w));
+    }
+    let w: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
     OPENERS.contains(&w.to_lowercase().as_str())
 }
 
@@ -178,10 +188,31 @@ mod tests {
 
     #[test]
     fn openers_and_numbers() {
-        assert!(is_sentence_opener("The"));
-        assert!(is_sentence_opener("\"He"));
-        assert!(!is_sentence_opener("Treasury"));
-        assert!(takes_number("No"));
-        assert!(!takes_number("Washington"));
+        let openers = [
+            ("The", true),
+            ("\"He", true),
+            ("THE", true),
+            ("(In,", true),
+            ("The’s", true),
+            ("Theé", false),
+            ("Treasury", false),
+            ("\u{212A}", false),
+            ("", false),
+        ];
+        for (w, want) in openers {
+            assert_eq!(is_sentence_opener(w), want, "{w}");
+        }
+        let numbers = [
+            ("No", true),
+            ("no..", true),
+            ("RS", true),
+            ("\u{212A}m", false),
+            ("Washington", false),
+        ];
+        for (w, want) in numbers {
+            assert_eq!(takes_number(w), want, "{w}");
+        }
+        // Unicode lower-casing: the Kelvin sign is a `k`, as before.
+        assert_eq!(classify("\u{212A}m"), AbbrevKind::MaybeFinal);
     }
 }

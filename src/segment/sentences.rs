@@ -171,15 +171,16 @@ fn full_stop_ends(text: &str, from: usize, dot: usize, next: &str) -> bool {
 
 /// A list number at the start of a line: "1." in "1. First item".
 fn is_list_number(text: &str, from: usize, dot: usize) -> bool {
+    // Cheap tests first: this runs at every full stop.
     let word = word_before(text, from, dot);
+    if word.is_empty() || word.len() > 3 || !word.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let line_head = text[from..dot - word.len()]
         .rsplit('\n')
         .next()
         .unwrap_or("");
-    !word.is_empty()
-        && word.len() <= 3
-        && word.bytes().all(|b| b.is_ascii_digit())
-        && line_head.trim().is_empty()
+    line_head.trim().is_empty()
 }
 
 /// "No. 5", "Rs. 580", "Jan. 5", "pp. 12": a number after these does not start a sentence.

@@ -25,21 +25,78 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// ASCII byte classes, so that the hot loop does one table load per byte instead of a chain of
+/// comparisons. `SPACE` is `char::is_whitespace` on ASCII (it includes `\x0b`).
+const SPACE: u8 = 1;
+const WORD: u8 = 2;
+/// May join two word parts: `-`, `'`, `.`, `,`, `&` (see [`word_end`]).
+const JOINER: u8 = 4;
+
+static ASCII_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if matches!(c, 0x09..=0x0d | b' ') {
+            SPACE
+        } else if c.is_ascii_alphanumeric() {
+            WORD
+        } else if matches!(c, b'-' | b'\'' | b'.' | b',' | b'&') {
+            JOINER
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Tokenises `text[start..end]`, appending to `out`.
 pub fn tokenize_span(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let bytes = text.as_bytes();
     let mut i = start;
     while i < end {
         let b = bytes[i];
-        if b.is_ascii_whitespace() {
+        // ASCII fast path: no char decoding.
+        if b < 0x80 {
+            let class = ASCII_CLASS[b as usize];
+            if class & SPACE != 0 {
+                i += 1;
+                continue;
+            }
+            if class & WORD != 0 {
+                let j = word_end(text, i, end);
+                out.push(Token {
+                    start: i,
+                    end: j,
+                    shape: shape(&text[i..j]),
+                });
+                i = j;
+                continue;
+            }
+            if b == b'\'' && possessive_at(text, i, end) {
+                out.push(Token {
+                    start: i,
+                    end: i + 2,
+                    shape: Shape::Lower,
+                });
+                i += 2;
+                continue;
+            }
+            let shape = if is_symbol(b as char) {
+                Shape::Symbol
+            } else {
+                Shape::Punct
+            };
+            out.push(Token {
+                start: i,
+                end: i + 1,
+                shape,
+            });
             i += 1;
             continue;
         }
-        let c = if b < 0x80 {
-            b as char
-        } else {
-            char_at(text, i)
-        };
+        let c = char_at(text, i);
         if c.is_whitespace() {
             i += c.len_utf8();
             continue;
@@ -52,7 +109,7 @@ pub fn tokenize_span(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
                 shape: shape(&text[i..j]),
             });
             i = j;
-        } else if (c == '\'' || c == '’') && possessive_at(text, i, end) {
+        } else if c == '’' && possessive_at(text, i, end) {
             let j = i + c.len_utf8() + 1;
             out.push(Token {
                 start: i,
@@ -106,6 +163,10 @@ fn word_end(text: &str, start: usize, end: usize) -> usize {
             }
         }
         if i >= end {
+            return i;
+        }
+        // Most words end at a space or a punctuation mark that joins nothing.
+        if bytes[i] < 0x80 && ASCII_CLASS[bytes[i] as usize] & JOINER == 0 {
             return i;
         }
         // A joiner continues the word only between word characters.
