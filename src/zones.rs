@@ -61,20 +61,39 @@ fn lines(text: &str) -> Vec<Line> {
     if start < bytes.len() {
         push(start, bytes.len(), bytes.len());
     }
-    // One automaton pass over the whole text instead of one search per line (a per-line call
-    // costs more than the scan on short lines). Hints contain no line break, so a match lies
-    // inside one line, inside its trimmed part.
-    let mut li = 0;
-    for m in FURNITURE_HINTS.find_iter(text) {
-        while li < out.len() && out[li].next <= m.start() {
-            li += 1;
-        }
-        match out.get_mut(li) {
-            Some(line) => line.hinted = true,
-            None => break,
+    // Hints are searched in the whole text at once, not line by line (a per-line search costs
+    // more than the scan on short lines): the text is lower-cased (ASCII only, which is what
+    // an ASCII case-insensitive match means) and each hint is a SIMD substring search, several
+    // times faster than one automaton walking every byte. A hint contains no line break, so a
+    // match lies inside one line, inside its trimmed part.
+    let lower = bytes.to_ascii_lowercase();
+    for finder in FURNITURE_HINTS.iter() {
+        for at in finder.find_iter(&lower) {
+            let li = out.partition_point(|l| l.next <= at);
+            if let Some(line) = out.get_mut(li) {
+                line.hinted = true;
+            }
         }
     }
     out
+}
+
+/// Is there a run of 4 ASCII digits (a year)? Every date [`parse_date`] accepts has one: this
+/// spares its three regexes on most short lines.
+fn has_year(s: &str) -> bool {
+    let mut run = 0;
+    for b in s.bytes() {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        if run == 4 {
+            return true;
+        }
+    }
+    false
+}
+
+/// `parse_date(s).is_some()`, without the regexes when `s` has no year.
+fn has_date(s: &str) -> bool {
+    has_year(s) && parse_date(s).is_some()
 }
 
 /// Words that make up social share bars ("Share on Facebook Tweet Snapchat Share Reddit Comment").
@@ -156,64 +175,70 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("furniture regex")
 });
 
-/// Literal starts of the [`FURNITURE`] alternatives: a line that starts with none of them (ASCII
-/// case-insensitively) cannot match, so the regex only runs on the few lines that do. Lines with
-/// non-ASCII characters always go to the regex, whose Unicode case folding maps a few of them
-/// to ASCII letters (the Kelvin sign to `k`).
-const FURNITURE_STARTS: &[&str] = &[
-    "advertisement",
-    "sponsored",
-    "ad",
-    "skip ad",
-    "loading",
-    "story continues below",
-    "scroll to continue",
-    "further reading",
-    "also read",
-    "read more",
-    "read also",
-    "tags",
-    "topics",
-    "copyright ",
-    "follow us",
-    "download our app",
-    "sign up",
-    "subscribe to",
-    "subscribe now",
-    "click here",
-    "listen to the latest",
-    "for the latest ",
-];
+/// Literal starts of the [`FURNITURE`] alternatives, by their first letter: a line that starts
+/// with none of them (ASCII case-insensitively) cannot match, so the regex only runs on the few
+/// lines that do. Lines with non-ASCII characters always go to the regex, whose Unicode case
+/// folding maps a few of them to ASCII letters (`ſ` to `s`, the Kelvin sign to `k`).
+fn furniture_starts(first: u8) -> &'static [&'static str] {
+    match first.to_ascii_lowercase() {
+        b'a' => &["ad", "also read"], // "ad" covers "advertisement(s)"
+        b's' => &[
+            "sponsored",
+            "skip ad",
+            "story continues below",
+            "scroll to continue",
+            "sign up",
+            "subscribe to",
+            "subscribe now",
+        ],
+        b'l' => &["loading", "listen to the latest"],
+        b'f' => &["further reading", "follow us", "for the latest "],
+        b'r' => &["read more", "read also"],
+        b't' => &["tags", "topics"],
+        b'c' => &["copyright ", "click here"],
+        b'd' => &["download our app"],
+        _ => &[],
+    }
+}
 
 fn starts_with_ignore_ascii_case(s: &str, prefix: &str) -> bool {
     s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
 }
 
-/// `FURNITURE.is_match(line)`, with a literal prefilter (see [`FURNITURE_STARTS`]).
+/// `FURNITURE.is_match(line)`, with a literal prefilter (see [`furniture_starts`]).
 fn matches_furniture_regex(line: &str) -> bool {
+    let Some(&first) = line.as_bytes().first() else {
+        return false; // every alternative needs at least one character
+    };
+    // Every alternative starts with one of these letters, `©`, or a letter that Unicode case
+    // folding maps to one of them (then the line is not ASCII).
+    let starts = furniture_starts(first);
+    if first.is_ascii() && starts.is_empty() {
+        return false;
+    }
     let could = !line.is_ascii()
-        || FURNITURE_STARTS
+        || starts
             .iter()
             .any(|p| starts_with_ignore_ascii_case(line, p));
     could && FURNITURE.is_match(line)
 }
 
-/// Word fragments that every share bar, furniture phrase and podcast promo contains: one
-/// automaton pass per line instead of a dozen substring searches.
-static FURNITURE_HINTS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build([
-            "share",
-            "tweet",
-            "facebook",
-            "reserved",
-            "comment",
-            "discussion",
-            "conversation",
-            "podcast",
-        ])
-        .expect("hint automaton")
+/// Word fragments that every share bar, furniture phrase and podcast promo contains (lower
+/// case; matched ASCII case-insensitively): they select the lines worth the detailed tests.
+static FURNITURE_HINTS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+    [
+        "share",
+        "tweet",
+        "facebook",
+        "reserved",
+        "comment",
+        "discussion",
+        "conversation",
+        "podcast",
+    ]
+    .iter()
+    .map(|h| memchr::memmem::Finder::new(h.as_bytes()))
+    .collect()
 });
 
 /// Furniture phrases that may stand anywhere in a short line.
@@ -253,7 +278,7 @@ static DATELINE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Could `line` match [`BYLINE`]? Its literal starts, ASCII case-insensitively; lines with a
-/// non-ASCII start go to the regex (Unicode case folding, as for [`FURNITURE_STARTS`]).
+/// non-ASCII start go to the regex (Unicode case folding, as for [`furniture_starts`]).
 fn could_be_byline(line: &str) -> bool {
     let head = &line.as_bytes()[..line.len().min(16)];
     !head.is_ascii()
@@ -343,7 +368,7 @@ fn looks_like_headline(line: &str) -> bool {
 /// A short line that carries a date ("Updated: 16 February 2021 09:43 IST", " date 2021-02-16 Technology News").
 fn looks_like_dateline(line: &str) -> bool {
     let t = line.trim();
-    words(t).count() <= 10 && (parse_date(t).is_some() || DATELINE_WORDS.is_match(t))
+    words(t).count() <= 10 && (has_date(t) || DATELINE_WORDS.is_match(t))
 }
 
 /// Classifies every line and merges them into zone spans.
@@ -684,6 +709,9 @@ mod tests {
             "Bylaws changed",
             "Real estate",
             "\u{212A}y Jane",
+            "Sign up to our newsletter",
+            "Zebra",
+            "Ω",
         ];
         for line in lines {
             assert_eq!(
@@ -699,10 +727,26 @@ mod tests {
     }
 
     #[test]
+    fn year_prefilter() {
+        let cases = [
+            ("26-FEB-1987 15:01:01.79", true),
+            ("Updated: 16 February 2021 09:43 IST", true),
+            ("2021-02-16", true),
+            ("Monday", false),
+            ("Feb 26 - 198", false),
+            ("\u{0661}\u{0669}\u{0668}\u{0667}-02-16", false), // Arabic-Indic digits: not a year
+        ];
+        for (s, want) in cases {
+            assert_eq!(has_year(s), want, "{s}");
+            assert_eq!(has_date(s), parse_date(s).is_some(), "{s}");
+        }
+    }
+
+    #[test]
     fn hints_are_found_per_line() {
-        let text = "Sales rose.\n  Share this \nThe end\ncomments";
+        let text = "Sales rose.\n  SHARE this \nThe end\r\ncomments\nPodcasts\nfaceboo\nk";
         let hinted: Vec<bool> = lines(text).iter().map(|l| l.hinted).collect();
-        assert_eq!(hinted, vec![false, true, false, true]);
+        assert_eq!(hinted, vec![false, true, false, true, true, false, false]);
     }
 
     #[test]

@@ -106,12 +106,38 @@ const OPENERS: &[&str] = &[
     "today",
 ];
 
+/// The longest entry of the abbreviation lists, in bytes (the lists are ASCII).
+const MAX_ABBREV_BYTES: usize = max_len(&[TITLES, MAYBE_FINAL, BEFORE_NUMBER]);
+
+const fn max_len(lists: &[&[&str]]) -> usize {
+    let mut max = 0;
+    let mut i = 0;
+    while i < lists.len() {
+        let mut j = 0;
+        while j < lists[i].len() {
+            if lists[i][j].len() > max {
+                max = lists[i][j].len();
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    max
+}
+
 /// Is `word`, without trailing full stops and lower-cased, in `list` (of lower-case ASCII words)?
 /// ASCII words are compared in place; only other words pay for a Unicode lower-casing (which
 /// can map a non-ASCII letter to an ASCII one: the Kelvin sign to `k`).
 fn stripped_in(word: &str, list: &[&str]) -> bool {
     let w = word.trim_end_matches('.');
+    // Most words before a full stop are longer than any abbreviation ("Washington.").
+    if w.len() > MAX_ABBREV_BYTES * 4 {
+        return false;
+    }
     if w.is_ascii() {
+        if w.len() > MAX_ABBREV_BYTES {
+            return false;
+        }
         list.iter().any(|x| x.eq_ignore_ascii_case(w))
     } else {
         list.contains(&w.to_lowercase().as_str())

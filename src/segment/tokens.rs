@@ -237,19 +237,21 @@ fn is_symbol(c: char) -> bool {
 
 /// The orthographic shape of a word.
 pub fn shape(word: &str) -> Shape {
-    if word.is_ascii() {
-        return ascii_shape(word.as_bytes());
-    }
-    unicode_shape(word)
+    ascii_shape(word.as_bytes()).unwrap_or_else(|| unicode_shape(word))
 }
 
-fn ascii_shape(w: &[u8]) -> Shape {
+/// The shape of an ASCII word in one pass; `None` at the first non-ASCII byte.
+fn ascii_shape(w: &[u8]) -> Option<Shape> {
     let (mut upper, mut lower, mut digit) = (0usize, 0usize, 0usize);
     let mut upper_after_joiner_or_later = false;
+    let mut prev = b' ';
     for (n, &b) in w.iter().enumerate() {
+        if b >= 0x80 {
+            return None;
+        }
         if b.is_ascii_uppercase() {
             upper += 1;
-            if n > 0 && !matches!(w[n - 1], b'-' | b'\'') {
+            if n > 0 && !matches!(prev, b'-' | b'\'') {
                 upper_after_joiner_or_later = true;
             }
         } else if b.is_ascii_lowercase() {
@@ -257,19 +259,20 @@ fn ascii_shape(w: &[u8]) -> Shape {
         } else if b.is_ascii_digit() {
             digit += 1;
         }
+        prev = b;
     }
     if upper + lower == 0 {
-        return if digit > 0 {
+        return Some(if digit > 0 {
             Shape::Digits
         } else {
             Shape::Punct
-        };
+        });
     }
     if digit > 0 {
-        return Shape::Alphanumeric;
+        return Some(Shape::Alphanumeric);
     }
     let first_upper = w[0].is_ascii_uppercase();
-    if upper == 0 {
+    Some(if upper == 0 {
         Shape::Lower
     } else if lower == 0 {
         if upper == 1 {
@@ -281,7 +284,7 @@ fn ascii_shape(w: &[u8]) -> Shape {
         Shape::Capitalised // "Kremlin", "France-Presse", "O'Brien"
     } else {
         Shape::Mixed
-    }
+    })
 }
 
 fn unicode_shape(word: &str) -> Shape {
