@@ -429,14 +429,11 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
         let mut head = Vec::new();
         while i < lines.len() && head.len() < 8 {
             let t = trimmed(i);
-            if t.is_empty() || zone_of[i] == Some(Zone::Boilerplate) {
-                head.push(i);
-            } else if given_title.is_none() && looks_like_dateline(t) {
-                head.push(i);
-            } else if given_title.is_none()
-                && words(t).count() <= 2
-                && !t.ends_with(['.', '!', '?'])
-            {
+            let furniture = t.is_empty() || zone_of[i] == Some(Zone::Boilerplate);
+            let label = given_title.is_none()
+                && (looks_like_dateline(t)
+                    || (words(t).count() <= 2 && !t.ends_with(['.', '!', '?'])));
+            if furniture || label {
                 head.push(i);
             } else {
                 break;

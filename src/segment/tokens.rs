@@ -365,14 +365,13 @@ fn unicode_shape(word: &str) -> Shape {
         } else {
             Shape::AllCaps
         }
-    } else if first_upper && upper == 1 {
-        Shape::Capitalised
     } else if first_upper
-        && word
-            .split(['-', '\'', '’'])
-            .all(|p| p.chars().skip(1).all(|c| !c.is_uppercase()))
+        && (upper == 1
+            || word
+                .split(['-', '\'', '’'])
+                .all(|p| p.chars().skip(1).all(|c| !c.is_uppercase())))
     {
-        Shape::Capitalised // "France-Presse", "O'Brien"
+        Shape::Capitalised // "Zürich", "France-Presse", "O'Brien"
     } else {
         Shape::Mixed
     }
