@@ -31,6 +31,11 @@ impl<'a> CharIndex<'a> {
         CharIndex { bytes, block_chars }
     }
 
+    /// Number of code points in the whole text.
+    pub fn len_chars(&self) -> usize {
+        self.char_offset(self.bytes.len())
+    }
+
     /// Code-point offset of byte offset `byte` (which must be a char boundary or `len`).
     pub fn char_offset(&self, byte: usize) -> usize {
         if self.block_chars.is_empty() {
@@ -75,6 +80,16 @@ mod tests {
             .chain(std::iter::once((text.len(), ' ')))
         {
             assert_eq!(idx.char_offset(b), text[..b].chars().count(), "byte {b}");
+        }
+        assert_eq!(idx.len_chars(), text.chars().count());
+        // A text of whole blocks ends exactly on a block boundary.
+        for text in [
+            "é".repeat(128),
+            "é".repeat(129),
+            "abc".into(),
+            String::new(),
+        ] {
+            assert_eq!(CharIndex::new(&text).len_chars(), text.chars().count());
         }
     }
 

@@ -20,17 +20,34 @@ pub struct Zoning {
     pub meta: Meta,
 }
 
-/// A line of the text: `start..end` excludes the line terminator, `next` is the next line's start.
+/// A line of the text: it starts at `start`, `next` is the next line's start.
+/// The trimmed bounds and the furniture hint are computed once: every pass below needs them.
 #[derive(Clone, Copy, Debug)]
 struct Line {
     start: usize,
-    end: usize,
     next: usize,
+    /// The line without its terminator, trimmed, is `text[tstart..tend]`.
+    tstart: usize,
+    tend: usize,
+    /// The line contains one of [`FURNITURE_HINTS`].
+    hinted: bool,
 }
 
 fn lines(text: &str) -> Vec<Line> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 48 + 1);
+    let mut push = |start: usize, end: usize, next: usize| {
+        let raw = &text[start..end];
+        let lead = raw.len() - raw.trim_start().len();
+        let tend = start + raw.trim_end().len();
+        out.push(Line {
+            start,
+            next,
+            tstart: (start + lead).min(tend),
+            tend,
+            hinted: false,
+        });
+    };
     let mut start = 0;
     for nl in memchr::memchr_iter(b'\n', bytes) {
         let end = if nl > start && bytes[nl - 1] == b'\r' {
@@ -38,21 +55,45 @@ fn lines(text: &str) -> Vec<Line> {
         } else {
             nl
         };
-        out.push(Line {
-            start,
-            end,
-            next: nl + 1,
-        });
+        push(start, end, nl + 1);
         start = nl + 1;
     }
     if start < bytes.len() {
-        out.push(Line {
-            start,
-            end: bytes.len(),
-            next: bytes.len(),
-        });
+        push(start, bytes.len(), bytes.len());
+    }
+    // Hints are searched in the whole text at once, not line by line (a per-line search costs
+    // more than the scan on short lines): the text is lower-cased (ASCII only, which is what
+    // an ASCII case-insensitive match means) and each hint is a SIMD substring search, several
+    // times faster than one automaton walking every byte. A hint contains no line break, so a
+    // match lies inside one line, inside its trimmed part.
+    let lower = bytes.to_ascii_lowercase();
+    for finder in FURNITURE_HINTS.iter() {
+        for at in finder.find_iter(&lower) {
+            let li = out.partition_point(|l| l.next <= at);
+            if let Some(line) = out.get_mut(li) {
+                line.hinted = true;
+            }
+        }
     }
     out
+}
+
+/// Is there a run of 4 ASCII digits (a year)? Every date [`parse_date`] accepts has one: this
+/// spares its three regexes on most short lines.
+fn has_year(s: &str) -> bool {
+    let mut run = 0;
+    for b in s.bytes() {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        if run == 4 {
+            return true;
+        }
+    }
+    false
+}
+
+/// `parse_date(s).is_some()`, without the regexes when `s` has no year.
+fn has_date(s: &str) -> bool {
+    has_year(s) && parse_date(s).is_some()
 }
 
 /// Words that make up social share bars ("Share on Facebook Tweet Snapchat Share Reddit Comment").
@@ -134,22 +175,70 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("furniture regex")
 });
 
-/// Word fragments that every share bar, furniture phrase and podcast promo contains: one
-/// automaton pass per line instead of a dozen substring searches.
-static FURNITURE_HINTS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build([
-            "share",
-            "tweet",
-            "facebook",
-            "reserved",
-            "comment",
-            "discussion",
-            "conversation",
-            "podcast",
-        ])
-        .expect("hint automaton")
+/// Literal starts of the [`FURNITURE`] alternatives, by their first letter: a line that starts
+/// with none of them (ASCII case-insensitively) cannot match, so the regex only runs on the few
+/// lines that do. Lines with non-ASCII characters always go to the regex, whose Unicode case
+/// folding maps a few of them to ASCII letters (`ſ` to `s`, the Kelvin sign to `k`).
+fn furniture_starts(first: u8) -> &'static [&'static str] {
+    match first.to_ascii_lowercase() {
+        b'a' => &["ad", "also read"], // "ad" covers "advertisement(s)"
+        b's' => &[
+            "sponsored",
+            "skip ad",
+            "story continues below",
+            "scroll to continue",
+            "sign up",
+            "subscribe to",
+            "subscribe now",
+        ],
+        b'l' => &["loading", "listen to the latest"],
+        b'f' => &["further reading", "follow us", "for the latest "],
+        b'r' => &["read more", "read also"],
+        b't' => &["tags", "topics"],
+        b'c' => &["copyright ", "click here"],
+        b'd' => &["download our app"],
+        _ => &[],
+    }
+}
+
+fn starts_with_ignore_ascii_case(s: &str, prefix: &str) -> bool {
+    s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+}
+
+/// `FURNITURE.is_match(line)`, with a literal prefilter (see [`furniture_starts`]).
+fn matches_furniture_regex(line: &str) -> bool {
+    let Some(&first) = line.as_bytes().first() else {
+        return false; // every alternative needs at least one character
+    };
+    // Every alternative starts with one of these letters, `©`, or a letter that Unicode case
+    // folding maps to one of them (then the line is not ASCII).
+    let starts = furniture_starts(first);
+    if first.is_ascii() && starts.is_empty() {
+        return false;
+    }
+    let could = !line.is_ascii()
+        || starts
+            .iter()
+            .any(|p| starts_with_ignore_ascii_case(line, p));
+    could && FURNITURE.is_match(line)
+}
+
+/// Word fragments that every share bar, furniture phrase and podcast promo contains (lower
+/// case; matched ASCII case-insensitively): they select the lines worth the detailed tests.
+static FURNITURE_HINTS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+    [
+        "share",
+        "tweet",
+        "facebook",
+        "reserved",
+        "comment",
+        "discussion",
+        "conversation",
+        "podcast",
+    ]
+    .iter()
+    .map(|h| memchr::memmem::Finder::new(h.as_bytes()))
+    .collect()
 });
 
 /// Furniture phrases that may stand anywhere in a short line.
@@ -167,7 +256,7 @@ fn is_furniture(line: &str) -> bool {
     if line.len() > MAX_FURNITURE_LEN {
         return false;
     }
-    if FURNITURE.is_match(line) {
+    if matches_furniture_regex(line) {
         return true;
     }
     let l = line.to_lowercase();
@@ -188,17 +277,38 @@ static DATELINE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:updated|published|posted|last updated|date)\b").expect("dateline regex")
 });
 
+/// Could `line` match [`BYLINE`]? Its literal starts, ASCII case-insensitively; lines with a
+/// non-ASCII start go to the regex (Unicode case folding, as for [`furniture_starts`]).
+fn could_be_byline(line: &str) -> bool {
+    let head = &line.as_bytes()[..line.len().min(16)];
+    !head.is_ascii()
+        || ["by", "written by", "reported by", "reporting by"]
+            .iter()
+            .any(|p| starts_with_ignore_ascii_case(line, p))
+}
+
 fn words(line: &str) -> impl Iterator<Item = &str> {
     line.split(|c: char| c.is_whitespace() || c == '|' || c == '/')
         .filter(|w| !w.is_empty())
 }
 
-fn heading_key(line: &str) -> String {
+fn heading_key(line: &str) -> &str {
     line.trim()
         .trim_start_matches('#')
         .trim_end_matches(':')
         .trim()
-        .to_lowercase()
+}
+
+/// Is the heading `line`, lower-cased, one of `list`? ASCII headings are compared without
+/// allocating; others are lower-cased as Unicode first.
+fn heading_in(line: &str, list: &[&str]) -> bool {
+    let key = heading_key(line);
+    if key.is_ascii() {
+        list.iter().any(|h| h.eq_ignore_ascii_case(key))
+    } else {
+        let lower = key.to_lowercase();
+        list.contains(&lower.as_str())
+    }
 }
 
 fn is_share_bar(line: &str) -> bool {
@@ -258,7 +368,7 @@ fn looks_like_headline(line: &str) -> bool {
 /// A short line that carries a date ("Updated: 16 February 2021 09:43 IST", " date 2021-02-16 Technology News").
 fn looks_like_dateline(line: &str) -> bool {
     let t = line.trim();
-    words(t).count() <= 10 && (parse_date(t).is_some() || DATELINE_WORDS.is_match(t))
+    words(t).count() <= 10 && (has_date(t) || DATELINE_WORDS.is_match(t))
 }
 
 /// Classifies every line and merges them into zone spans.
@@ -266,16 +376,18 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
     let lines = lines(text);
     let mut zone_of: Vec<Option<Zone>> = vec![None; lines.len()]; // None = blank, decided later
     let mut meta = Meta::default();
-    let line_text = |i: usize| &text[lines[i].start..lines[i].end];
-    let is_blank = |i: usize| line_text(i).trim().is_empty();
+    // Every pass looks at trimmed lines: `trimmed(i)` is `text[lines[i].start..lines[i].end].trim()`.
+    let trimmed = |i: usize| &text[lines[i].tstart..lines[i].tend];
+    let is_blank = |i: usize| lines[i].tstart == lines[i].tend;
 
     // 1. Line-level furniture, bylines and datelines anywhere.
     for i in 0..lines.len() {
-        let t = line_text(i).trim();
+        let t = trimmed(i);
         if t.is_empty() {
             continue;
         }
-        let byline_start = matches!(t.as_bytes()[0], b'B' | b'b' | b'W' | b'w' | b'R' | b'r');
+        let byline_start = matches!(t.as_bytes()[0], b'B' | b'b' | b'W' | b'w' | b'R' | b'r')
+            && could_be_byline(t);
         if let Some(c) = byline_start.then(|| BYLINE.captures(t)).flatten() {
             if words(t).count() <= 25 {
                 zone_of[i] = Some(Zone::Byline);
@@ -295,8 +407,8 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
             }
         }
         let short = t.len() <= MAX_FURNITURE_LEN;
-        let hinted = t.len() <= 600 && FURNITURE_HINTS.is_match(t);
-        if (short && FURNITURE.is_match(t))
+        let hinted = t.len() <= 600 && lines[i].hinted;
+        if (short && matches_furniture_regex(t))
             || (hinted && (is_furniture(t) || is_share_bar(t) || is_podcast_promo(t)))
         {
             zone_of[i] = Some(Zone::Boilerplate);
@@ -316,15 +428,12 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
         // Page furniture before the headline: datelines and 1–2 word labels ("loading", "Home").
         let mut head = Vec::new();
         while i < lines.len() && head.len() < 8 {
-            let t = line_text(i).trim();
-            if t.is_empty() || zone_of[i] == Some(Zone::Boilerplate) {
-                head.push(i);
-            } else if given_title.is_none() && looks_like_dateline(t) {
-                head.push(i);
-            } else if given_title.is_none()
-                && words(t).count() <= 2
-                && !t.ends_with(['.', '!', '?'])
-            {
+            let t = trimmed(i);
+            let furniture = t.is_empty() || zone_of[i] == Some(Zone::Boilerplate);
+            let label = given_title.is_none()
+                && (looks_like_dateline(t)
+                    || (words(t).count() <= 2 && !t.ends_with(['.', '!', '?'])));
+            if furniture || label {
                 head.push(i);
             } else {
                 break;
@@ -332,7 +441,7 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
             i += 1;
         }
         if i < lines.len() {
-            let t = line_text(i).trim();
+            let t = trimmed(i);
             let followed_by_break =
                 i + 1 >= lines.len() || is_blank(i + 1) || zone_of[i + 1].is_some();
             let is_title = match given_title {
@@ -345,7 +454,7 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
                 meta.title = Some(t.to_string());
                 for &h in &head {
                     if !is_blank(h) && zone_of[h].is_none() {
-                        let ht = line_text(h).trim();
+                        let ht = trimmed(h);
                         zone_of[h] = Some(if looks_like_dateline(ht) {
                             Zone::Dateline
                         } else {
@@ -378,7 +487,7 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
     let mut in_tail = false;
     let mut seen_body = false;
     for i in 0..lines.len() {
-        let t = line_text(i).trim();
+        let t = trimmed(i);
         if t.is_empty() {
             continue;
         }
@@ -390,16 +499,12 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
             in_highlights &= zone_of[i] == Some(Zone::Highlights);
             continue;
         }
-        // Headings are short: skip the lower-casing for prose lines.
-        let key = if t.len() <= 40 {
-            heading_key(t)
-        } else {
-            String::new()
-        };
-        if seen_body && TAIL_HEADINGS.contains(&key.as_str()) {
+        // Headings are short: prose lines skip the comparisons.
+        let short = t.len() <= 40;
+        if seen_body && short && heading_in(t, TAIL_HEADINGS) {
             in_tail = true;
             zone_of[i] = Some(Zone::Boilerplate);
-        } else if HIGHLIGHT_HEADINGS.contains(&key.as_str()) {
+        } else if short && heading_in(t, HIGHLIGHT_HEADINGS) {
             in_highlights = true;
             zone_of[i] = Some(Zone::Highlights);
         } else if in_highlights && is_bullet(t) {
@@ -571,6 +676,74 @@ mod tests {
         for line in ["The ad market grew.", "Read the statement in full."] {
             assert!(!is_furniture(line), "{line}");
         }
+    }
+
+    #[test]
+    fn prefilters_agree_with_the_regexes() {
+        let lines = [
+            "Advertisement",
+            "ADVERTISEMENTS",
+            "ad",
+            "Skip Ad",
+            "Loading…",
+            "Story continues below advertisement",
+            "Tags: Kremlin",
+            "topics :x",
+            "© 2021 Example",
+            "Copyright 2021",
+            "Follow us on Twitter",
+            "For the latest news, follow us",
+            "\u{212A}remlin", // Kelvin sign: Unicode case folding makes it a `k`
+            "ſponsored",      // long s folds to `s`
+            "Admiral Smith said",
+            "The ad market grew.",
+            "Sales rose.",
+            "",
+            "By Jane Doe | Updated 3 March 2022",
+            "by the way",
+            "Reporting by Jane Doe; Editing by John Roe",
+            "Written by: Staff",
+            "Bylaws changed",
+            "Real estate",
+            "\u{212A}y Jane",
+            "Sign up to our newsletter",
+            "Zebra",
+            "Ω",
+        ];
+        for line in lines {
+            assert_eq!(
+                matches_furniture_regex(line),
+                FURNITURE.is_match(line),
+                "{line:?}"
+            );
+            if BYLINE.is_match(line) {
+                assert!(could_be_byline(line), "{line:?}");
+            }
+        }
+        assert!(!could_be_byline("Real estate"));
+    }
+
+    #[test]
+    fn year_prefilter() {
+        let cases = [
+            ("26-FEB-1987 15:01:01.79", true),
+            ("Updated: 16 February 2021 09:43 IST", true),
+            ("2021-02-16", true),
+            ("Monday", false),
+            ("Feb 26 - 198", false),
+            ("\u{0661}\u{0669}\u{0668}\u{0667}-02-16", false), // Arabic-Indic digits: not a year
+        ];
+        for (s, want) in cases {
+            assert_eq!(has_year(s), want, "{s}");
+            assert_eq!(has_date(s), parse_date(s).is_some(), "{s}");
+        }
+    }
+
+    #[test]
+    fn hints_are_found_per_line() {
+        let text = "Sales rose.\n  SHARE this \nThe end\r\ncomments\nPodcasts\nfaceboo\nk";
+        let hinted: Vec<bool> = lines(text).iter().map(|l| l.hinted).collect();
+        assert_eq!(hinted, vec![false, true, false, true, true, false, false]);
     }
 
     #[test]

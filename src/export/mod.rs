@@ -5,6 +5,7 @@
 
 pub mod rows;
 
+use crate::offsets::CharIndex;
 use crate::pipeline::Outcome;
 use rows::{ArticleRecord, ARTICLE_COLUMNS, MENTION_COLUMNS, MONEY_COLUMNS, SENTENCE_COLUMNS};
 use serde::Serialize;
@@ -119,18 +120,20 @@ impl TableSink {
 
 impl Sink for TableSink {
     fn write(&mut self, outcome: &Outcome) -> io::Result<()> {
-        self.articles.write(&rows::article_row(outcome))?;
-        if let Outcome::Analysed(a) = outcome {
-            let d = rows::detail_rows(a);
-            for r in &d.sentences {
-                self.sentences.write(r)?;
-            }
-            for r in &d.mentions {
-                self.mentions.write(r)?;
-            }
-            for r in &d.money {
-                self.money.write(r)?;
-            }
+        let Outcome::Analysed(a) = outcome else {
+            return self.articles.write(&rows::article_row(outcome));
+        };
+        // One code-point index per article, shared by every table; rows are streamed.
+        let idx = CharIndex::new(&a.article.text);
+        self.articles.write(&rows::analysed_row_indexed(a, &idx))?;
+        for r in rows::sentence_rows(a, &idx) {
+            self.sentences.write(&r)?;
+        }
+        for r in rows::mention_rows(a, &idx) {
+            self.mentions.write(&r)?;
+        }
+        for r in rows::money_rows(a) {
+            self.money.write(&r)?;
         }
         Ok(())
     }

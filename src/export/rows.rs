@@ -119,6 +119,11 @@ pub fn article_row(outcome: &Outcome) -> ArticleRow<'_> {
 }
 
 fn analysed_row(a: &Analysis) -> ArticleRow<'_> {
+    analysed_row_indexed(a, &CharIndex::new(&a.article.text))
+}
+
+/// The articles.csv row of an analysed article, with the text's [`CharIndex`] already built.
+pub fn analysed_row_indexed<'a>(a: &'a Analysis, idx: &CharIndex) -> ArticleRow<'a> {
     let art = &a.article;
     ArticleRow {
         doc_id: &art.id,
@@ -127,7 +132,7 @@ fn analysed_row(a: &Analysis) -> ArticleRow<'_> {
         date: art.meta.date.as_deref(),
         author: art.meta.author.as_deref(),
         url: art.meta.url.as_deref(),
-        chars: art.text.chars().count(),
+        chars: idx.len_chars(),
         sentences: a.sentences.len(),
         status: a.status(),
         message: art.warnings.join("; "),
@@ -157,14 +162,26 @@ pub struct DetailRows<'a> {
 }
 
 pub fn detail_rows(a: &Analysis) -> DetailRows<'_> {
+    let idx = CharIndex::new(&a.article.text);
+    DetailRows {
+        sentences: sentence_rows(a, &idx).collect(),
+        mentions: mention_rows(a, &idx).collect(),
+        money: money_rows(a).collect(),
+    }
+}
+
+/// The sentences.csv rows of an article, one at a time (the table sink writes them as they
+/// come: no per-article vectors).
+pub fn sentence_rows<'a: 'i, 'i>(
+    a: &'a Analysis,
+    idx: &'i CharIndex<'i>,
+) -> impl Iterator<Item = SentenceRow<'a>> + 'i {
     let text = &a.article.text;
     let doc_id = a.article.id.as_str();
-    let idx = CharIndex::new(text);
-    let sentences = a
-        .sentences
+    a.sentences
         .iter()
         .enumerate()
-        .map(|(i, s)| SentenceRow {
+        .map(move |(i, s)| SentenceRow {
             doc_id,
             sentence_id: i,
             start: idx.char_offset(s.start),
@@ -172,45 +189,46 @@ pub fn detail_rows(a: &Analysis) -> DetailRows<'_> {
             zone: s.zone.as_str(),
             text: &text[s.start..s.end],
         })
-        .collect();
-    let mut money = Vec::new();
-    let mentions = a
-        .mentions
-        .iter()
-        .enumerate()
-        .map(|(i, m)| {
-            let surface = &text[m.start..m.end];
-            if let Some(v) = &m.money {
-                money.push(MoneyRow {
-                    doc_id,
-                    mention_id: i,
-                    text: surface,
-                    amount: v.amount,
-                    amount_max: v.amount_max,
-                    currency: &v.currency,
-                    approx: v.approx,
-                    qualifier: v.qualifier.as_deref(),
-                });
-            }
-            MentionRow {
-                doc_id,
-                mention_id: i,
-                sentence_id: m.sentence,
-                start: idx.char_offset(m.start),
-                end: idx.char_offset(m.end),
-                text: surface,
-                label: m.label.as_str(),
-                canonical: &m.canonical,
-                zone: m.zone.as_str(),
-                source: &m.source,
-            }
+}
+
+/// The mentions.csv rows of an article, one at a time.
+pub fn mention_rows<'a: 'i, 'i>(
+    a: &'a Analysis,
+    idx: &'i CharIndex<'i>,
+) -> impl Iterator<Item = MentionRow<'a>> + 'i {
+    let text = &a.article.text;
+    let doc_id = a.article.id.as_str();
+    a.mentions.iter().enumerate().map(move |(i, m)| MentionRow {
+        doc_id,
+        mention_id: i,
+        sentence_id: m.sentence,
+        start: idx.char_offset(m.start),
+        end: idx.char_offset(m.end),
+        text: &text[m.start..m.end],
+        label: m.label.as_str(),
+        canonical: &m.canonical,
+        zone: m.zone.as_str(),
+        source: &m.source,
+    })
+}
+
+/// The money.csv rows of an article (mentions with a money value), one at a time.
+pub fn money_rows(a: &Analysis) -> impl Iterator<Item = MoneyRow<'_>> {
+    let text = &a.article.text;
+    let doc_id = a.article.id.as_str();
+    a.mentions.iter().enumerate().filter_map(move |(i, m)| {
+        let v = m.money.as_ref()?;
+        Some(MoneyRow {
+            doc_id,
+            mention_id: i,
+            text: &text[m.start..m.end],
+            amount: v.amount,
+            amount_max: v.amount_max,
+            currency: &v.currency,
+            approx: v.approx,
+            qualifier: v.qualifier.as_deref(),
         })
-        .collect();
-    DetailRows {
-        sentences,
-        mentions,
-        money,
-    }
+    })
 }
 
 /// The `--out -` record: one JSON object per article with everything found in it.

@@ -1,9 +1,16 @@
 //! JSON Lines: one article per line, with configurable field names.
+//!
+//! A record is parsed in one pass that keeps only the configured fields and checks the others
+//! without building them (no map, no strings for unused fields). Whenever that pass fails, the
+//! record is parsed again the general way (a `serde_json::Value`), which gives the error message
+//! or repairs invalid UTF-8: the fast path never decides anything the general one would not.
 
 use super::{decode, read_line_capped, IngestOptions, Source};
 use crate::dates::normalise_date;
 use crate::model::{Article, InputFailure, Meta};
+use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
+use std::fmt;
 use std::io::BufRead;
 
 pub(crate) struct Records {
@@ -36,13 +43,131 @@ impl Records {
     }
 }
 
-/// Takes a string field out of the record; numbers and booleans become their JSON text, null is absent.
-fn field(obj: &mut Map<String, Value>, name: &str) -> Option<String> {
-    match obj.remove(name)? {
+/// The configured fields' values: id, text, title, date, url, source, in the order they are
+/// taken (a key named by two of them goes to the first, as with `Map::remove` one after another).
+type Fields = [Option<Value>; 6];
+
+fn field_names(options: &IngestOptions) -> [&str; 6] {
+    let f = &options.fields;
+    [&f.id, &f.text, &f.title, &f.date, &f.url, &f.source]
+}
+
+/// A string field's text; numbers and booleans become their JSON text, null is absent.
+fn field(value: Option<Value>) -> Option<String> {
+    match value? {
         Value::String(s) => Some(s),
         Value::Null => None,
         other => Some(other.to_string()),
     }
+}
+
+/// Parses one record keeping only the named fields (see the module doc).
+struct Wanted<'n>([&'n str; 6]);
+
+impl<'de> DeserializeSeed<'de> for Wanted<'_> {
+    type Value = Fields;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Fields, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Wanted<'_> {
+    type Value = Fields;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Fields, A::Error> {
+        let mut out: Fields = Default::default();
+        while let Some(key) = map.next_key_seed(KeySeed)? {
+            match self.0.iter().position(|n| *n == key.as_ref()) {
+                // A repeated key: the last value wins, as in a map.
+                Some(slot) => out[slot] = Some(map.next_value()?),
+                None => map.next_value_seed(Checked)?,
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// A key, borrowed from the line unless it has escapes.
+struct KeySeed;
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = std::borrow::Cow<'de, str>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed {
+    type Value = std::borrow::Cow<'de, str>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a string")
+    }
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
+        Ok(std::borrow::Cow::Borrowed(v))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(std::borrow::Cow::Owned(v.to_owned()))
+    }
+}
+
+/// Parses an unused value as strictly as `Value` would (string escapes and UTF-8, number
+/// range, nesting depth) but builds nothing. `IgnoredAny` would not do: it skips invalid UTF-8
+/// and out-of-range numbers, which the general path rejects or repairs.
+struct Checked;
+
+impl<'de> DeserializeSeed<'de> for Checked {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Checked {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_str<E>(self, _: &str) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_none<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while seq.next_element_seed(Checked)?.is_some() {}
+        Ok(())
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while map.next_key_seed(Checked)?.is_some() {
+            map.next_value_seed(Checked)?;
+        }
+        Ok(())
+    }
+}
+
+/// The fast path: `None` when the line needs the general path (any error at all).
+fn parse_wanted(line: &[u8], names: [&str; 6]) -> Option<Fields> {
+    let mut de = serde_json::Deserializer::from_slice(line);
+    let fields = Wanted(names).deserialize(&mut de).ok()?;
+    de.end().ok()?;
+    Some(fields)
 }
 
 impl Iterator for Records {
@@ -107,6 +232,45 @@ fn trim_line(buf: &[u8]) -> &[u8] {
 impl Records {
     fn parse(&self, line: &[u8]) -> Result<Article, InputFailure> {
         let mut warnings = Vec::new();
+        let names = field_names(&self.options);
+        let fields = match parse_wanted(line, names) {
+            Some(fields) => fields,
+            None => self.parse_general(line, names, &mut warnings)?,
+        };
+        let [id, text, title, date, url, source] = fields;
+        let f = &self.options.fields;
+        let id = field(id).unwrap_or_else(|| format!("{}:{}", self.source.name, self.line_no));
+        let Some(mut text) = field(text) else {
+            return Err(InputFailure {
+                id,
+                source_path: format!("{}:{}", self.source.display, self.line_no),
+                reason: format!("no \"{}\" field (set --text-field)", f.text),
+            });
+        };
+        super::decode::finish(&mut text, &mut warnings, &self.options);
+        let meta = Meta {
+            title: field(title).filter(|t| !t.trim().is_empty()),
+            date: field(date).and_then(|d| normalise_date(&d)),
+            author: None,
+            url: field(url),
+            source: field(source),
+        };
+        Ok(Article {
+            id,
+            source_path: format!("{}:{}", self.source.display, self.line_no),
+            text,
+            meta,
+            warnings,
+        })
+    }
+
+    /// The general path: the whole record as a `Value`, with invalid UTF-8 repaired.
+    fn parse_general(
+        &self,
+        line: &[u8],
+        names: [&str; 6],
+        warnings: &mut Vec<String>,
+    ) -> Result<Fields, InputFailure> {
         let value: Value = match serde_json::from_slice(line) {
             Ok(v) => v,
             Err(e)
@@ -124,30 +288,51 @@ impl Records {
         let Value::Object(mut obj) = value else {
             return Err(self.failure("not a JSON object".into()));
         };
-        let f = &self.options.fields;
-        let id = field(&mut obj, &f.id)
-            .unwrap_or_else(|| format!("{}:{}", self.source.name, self.line_no));
-        let Some(mut text) = field(&mut obj, &f.text) else {
-            return Err(InputFailure {
-                id,
-                source_path: format!("{}:{}", self.source.display, self.line_no),
-                reason: format!("no \"{}\" field (set --text-field)", f.text),
-            });
+        let take = |obj: &mut Map<String, Value>, name: &str| obj.remove(name);
+        Ok(names.map(|n| take(&mut obj, n)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn general(line: &[u8], names: [&str; 6]) -> Option<Fields> {
+        let Ok(Value::Object(mut obj)) = serde_json::from_slice::<Value>(line) else {
+            return None;
         };
-        super::decode::finish(&mut text, &mut warnings, &self.options);
-        let meta = Meta {
-            title: field(&mut obj, &f.title).filter(|t| !t.trim().is_empty()),
-            date: field(&mut obj, &f.date).and_then(|d| normalise_date(&d)),
-            author: None,
-            url: field(&mut obj, &f.url),
-            source: field(&mut obj, &f.source),
-        };
-        Ok(Article {
-            id,
-            source_path: format!("{}:{}", self.source.display, self.line_no),
-            text,
-            meta,
-            warnings,
-        })
+        Some(names.map(|n| obj.remove(n)))
+    }
+
+    #[test]
+    fn fast_path_agrees_with_the_general_one() {
+        let names = ["id", "text", "title", "date", "url", "source"];
+        let lines: &[&[u8]] = &[
+            br#"{"id": "a1", "text": "Hello.", "extra": {"x": [1, 2.5, null, true]}}"#,
+            br#"{"text": "first", "text": "second", "id": 7}"#,
+            br#"{"text": null, "title": "T\u00e9", "t\u0065xt": "escaped key"}"#,
+            br#"{"text": "x", "skip": "\ud800"}"#,
+            br#"{"text": "x", "skip": 1e400}"#,
+            b"{\"text\": \"x\", \"skip\": \"caf\xe9\"}",
+            br#"{"text": "x"} trailing"#,
+            br#"["not", "an", "object"]"#,
+            br#"{"text": "x", "deep": [[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]}"#,
+            br#"{"text": "unterminated"#,
+        ];
+        for line in lines {
+            let shown = String::from_utf8_lossy(line);
+            // The fast path never accepts what the general one rejects, and agrees on the rest.
+            match parse_wanted(line, names) {
+                Some(fast) => assert_eq!(Some(fast), general(line, names), "{shown}"),
+                // A failed line takes the general path, which decides.
+                None => {}
+            }
+        }
+        // The same key for id and text: the id takes it, the text is missing.
+        let same = ["k", "k", "title", "date", "url", "source"];
+        let f = parse_wanted(br#"{"k": "v"}"#, same).expect("parses");
+        assert_eq!(f[0], Some(Value::String("v".into())));
+        assert_eq!(f[1], None);
+        assert_eq!(f, general(br#"{"k": "v"}"#, same).expect("parses"));
     }
 }

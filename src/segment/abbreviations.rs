@@ -106,8 +106,48 @@ const OPENERS: &[&str] = &[
     "today",
 ];
 
-fn strip(word: &str) -> String {
-    word.trim_end_matches('.').to_lowercase()
+/// The longest entry of the abbreviation lists, in bytes (the lists are ASCII).
+const MAX_ABBREV_BYTES: usize = max_len(&[TITLES, MAYBE_FINAL, BEFORE_NUMBER]);
+
+const fn max_len(lists: &[&[&str]]) -> usize {
+    let mut max = 0;
+    let mut i = 0;
+    while i < lists.len() {
+        let mut j = 0;
+        while j < lists[i].len() {
+            if lists[i][j].len() > max {
+                max = lists[i][j].len();
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    max
+}
+
+/// Is `word`, without trailing full stops and lower-cased, in `list` (of lower-case ASCII words)?
+/// ASCII words are compared in place; only other words pay for a Unicode lower-casing (which
+/// can map a non-ASCII letter to an ASCII one: the Kelvin sign to `k`).
+fn stripped_in(word: &str, list: &[&str]) -> bool {
+    let w = word.trim_end_matches('.');
+    // Most words before a full stop are longer than any abbreviation ("Washington.").
+    if w.len() > MAX_ABBREV_BYTES * 4 {
+        return false;
+    }
+    if w.is_ascii() {
+        if w.len() > MAX_ABBREV_BYTES {
+            return false;
+        }
+        // Lower-case into a stack buffer and compare whole words (length first): a tenth of the
+        // cost of a case-insensitive comparison with every entry.
+        let mut buf = [0u8; MAX_ABBREV_BYTES];
+        let lower = &mut buf[..w.len()];
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        list.iter().any(|x| x.as_bytes() == &*lower)
+    } else {
+        list.contains(&w.to_lowercase().as_str())
+    }
 }
 
 /// Classifies the word that precedes a full stop (given without that full stop).
@@ -121,11 +161,10 @@ pub fn classify(word: &str) -> AbbrevKind {
             AbbrevKind::NotAbbrev
         };
     }
-    let lower = strip(w);
-    if TITLES.contains(&lower.as_str()) {
+    if stripped_in(w, TITLES) {
         return AbbrevKind::Title;
     }
-    if MAYBE_FINAL.contains(&lower.as_str()) {
+    if stripped_in(w, MAYBE_FINAL) {
         return AbbrevKind::MaybeFinal;
     }
     // Dotted acronyms: "U.S", "a.m", "U.K", "p.m".
@@ -140,16 +179,19 @@ pub fn classify(word: &str) -> AbbrevKind {
 
 /// Is the word before a full stop one that introduces a number ("No.", "Rs.", "Jan.")?
 pub fn takes_number(word: &str) -> bool {
-    BEFORE_NUMBER.contains(&strip(word).as_str())
+    stripped_in(word, BEFORE_NUMBER)
 }
 
 /// Is `word` (as it appears after a full stop) a typical first word of a sentence?
 pub fn is_sentence_opener(word: &str) -> bool {
-    let w: String = word
-        .trim_start_matches(['"', '\'', '“', '‘', '('])
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .collect();
+    let rest = word.trim_start_matches(['"', '\'', '“', '‘', '(']);
+    // The leading letters; ASCII letters followed by an ASCII non-letter need no allocation.
+    let ascii_letters = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+    if rest.as_bytes().get(ascii_letters).is_none_or(u8::is_ascii) {
+        let w = &rest[..ascii_letters];
+        return OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w));
+    }
+    let w: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
     OPENERS.contains(&w.to_lowercase().as_str())
 }
 
@@ -178,10 +220,31 @@ mod tests {
 
     #[test]
     fn openers_and_numbers() {
-        assert!(is_sentence_opener("The"));
-        assert!(is_sentence_opener("\"He"));
-        assert!(!is_sentence_opener("Treasury"));
-        assert!(takes_number("No"));
-        assert!(!takes_number("Washington"));
+        let openers = [
+            ("The", true),
+            ("\"He", true),
+            ("THE", true),
+            ("(In,", true),
+            ("The’s", true),
+            ("Theé", false),
+            ("Treasury", false),
+            ("\u{212A}", false),
+            ("", false),
+        ];
+        for (w, want) in openers {
+            assert_eq!(is_sentence_opener(w), want, "{w}");
+        }
+        let numbers = [
+            ("No", true),
+            ("no..", true),
+            ("RS", true),
+            ("\u{212A}m", false),
+            ("Washington", false),
+        ];
+        for (w, want) in numbers {
+            assert_eq!(takes_number(w), want, "{w}");
+        }
+        // Unicode lower-casing: the Kelvin sign is a `k`, as before.
+        assert_eq!(classify("\u{212A}m"), AbbrevKind::MaybeFinal);
     }
 }

@@ -43,6 +43,17 @@ fn push(text: &str, start: usize, end: usize, zone: Zone, out: &mut Vec<Sentence
     });
 }
 
+/// Bytes that [`split_region`] looks at: line breaks, terminal marks, the first byte of `…`.
+static STOP: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'\n' as usize] = true;
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[0xE2] = true;
+    t
+};
+
 fn split_region(text: &str, start: usize, end: usize, zone: Zone, out: &mut Vec<Sentence>) {
     let bytes = text.as_bytes();
     let wrap = wrap_width(&bytes[start..end]);
@@ -70,7 +81,13 @@ fn split_region(text: &str, start: usize, end: usize, zone: Zone, out: &mut Vec<
             0xE2 if text[i..].starts_with('…') => {
                 i = terminal(text, i, end, &mut sent_start, zone, out)
             }
-            _ => i += 1,
+            _ => {
+                // Skip to the next byte that one of the arms above handles.
+                i += 1;
+                while i < end && !STOP[bytes[i] as usize] {
+                    i += 1;
+                }
+            }
         }
     }
     push(text, sent_start, end, zone, out);
@@ -171,15 +188,16 @@ fn full_stop_ends(text: &str, from: usize, dot: usize, next: &str) -> bool {
 
 /// A list number at the start of a line: "1." in "1. First item".
 fn is_list_number(text: &str, from: usize, dot: usize) -> bool {
+    // Cheap tests first: this runs at every full stop.
     let word = word_before(text, from, dot);
+    if word.is_empty() || word.len() > 3 || !word.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let line_head = text[from..dot - word.len()]
         .rsplit('\n')
         .next()
         .unwrap_or("");
-    !word.is_empty()
-        && word.len() <= 3
-        && word.bytes().all(|b| b.is_ascii_digit())
-        && line_head.trim().is_empty()
+    line_head.trim().is_empty()
 }
 
 /// "No. 5", "Rs. 580", "Jan. 5", "pp. 12": a number after these does not start a sentence.

@@ -25,34 +25,91 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// ASCII byte classes, so that the hot loop does one table load per byte instead of a chain of
+/// comparisons. `SPACE` is `char::is_whitespace` on ASCII (it includes `\x0b`).
+const SPACE: u8 = 1;
+const WORD: u8 = 2;
+/// May join two word parts: `-`, `'`, `.`, `,`, `&` (see [`word_end`]).
+const JOINER: u8 = 4;
+
+static ASCII_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if matches!(c, 0x09..=0x0d | b' ') {
+            SPACE
+        } else if c.is_ascii_alphanumeric() {
+            WORD
+        } else if matches!(c, b'-' | b'\'' | b'.' | b',' | b'&') {
+            JOINER
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Tokenises `text[start..end]`, appending to `out`.
 pub fn tokenize_span(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let bytes = text.as_bytes();
     let mut i = start;
     while i < end {
         let b = bytes[i];
-        if b.is_ascii_whitespace() {
+        // ASCII fast path: no char decoding.
+        if b < 0x80 {
+            let class = ASCII_CLASS[b as usize];
+            if class & SPACE != 0 {
+                i += 1;
+                continue;
+            }
+            if class & WORD != 0 {
+                let (j, shape) = word(text, i, end);
+                out.push(Token {
+                    start: i,
+                    end: j,
+                    shape,
+                });
+                i = j;
+                continue;
+            }
+            if b == b'\'' && possessive_at(text, i, end) {
+                out.push(Token {
+                    start: i,
+                    end: i + 2,
+                    shape: Shape::Lower,
+                });
+                i += 2;
+                continue;
+            }
+            let shape = if is_symbol(b as char) {
+                Shape::Symbol
+            } else {
+                Shape::Punct
+            };
+            out.push(Token {
+                start: i,
+                end: i + 1,
+                shape,
+            });
             i += 1;
             continue;
         }
-        let c = if b < 0x80 {
-            b as char
-        } else {
-            char_at(text, i)
-        };
+        let c = char_at(text, i);
         if c.is_whitespace() {
             i += c.len_utf8();
             continue;
         }
         if is_word_char(c) {
-            let j = word_end(text, i, end);
+            let (j, shape) = word(text, i, end);
             out.push(Token {
                 start: i,
                 end: j,
-                shape: shape(&text[i..j]),
+                shape,
             });
             i = j;
-        } else if (c == '\'' || c == '’') && possessive_at(text, i, end) {
+        } else if c == '’' && possessive_at(text, i, end) {
             let j = i + c.len_utf8() + 1;
             out.push(Token {
                 start: i,
@@ -86,12 +143,27 @@ fn possessive_at(text: &str, i: usize, end: usize) -> bool {
         && (s + 1 >= end || !is_word_char(char_at(text, s + 1)))
 }
 
-fn word_end(text: &str, start: usize, end: usize) -> usize {
+/// A word token starting at `start`: its end and its shape. The shape of an ASCII word is
+/// counted during the scan (a second pass over every word cost as much as the scan).
+fn word(text: &str, start: usize, end: usize) -> (usize, Shape) {
+    let mut letters = Letters::default();
+    let j = word_end(text, start, end, &mut letters);
+    let shape = if letters.non_ascii {
+        unicode_shape(&text[start..j])
+    } else {
+        letters.shape(text.as_bytes()[start])
+    };
+    (j, shape)
+}
+
+/// The end of the word starting at `start`; counts its ASCII letters into `letters`.
+fn word_end(text: &str, start: usize, end: usize, letters: &mut Letters) -> usize {
     let bytes = text.as_bytes();
     let mut i = start;
     loop {
         while i < end {
             if bytes[i].is_ascii_alphanumeric() {
+                letters.add(bytes, start, i);
                 i += 1;
                 continue;
             }
@@ -100,12 +172,17 @@ fn word_end(text: &str, start: usize, end: usize) -> usize {
             }
             let c = char_at(text, i);
             if is_word_char(c) {
+                letters.non_ascii = true;
                 i += c.len_utf8();
             } else {
                 break;
             }
         }
         if i >= end {
+            return i;
+        }
+        // Most words end at a space or a punctuation mark that joins nothing.
+        if bytes[i] < 0x80 && ASCII_CLASS[bytes[i] as usize] & JOINER == 0 {
             return i;
         }
         // A joiner continues the word only between word characters.
@@ -132,6 +209,7 @@ fn word_end(text: &str, start: usize, end: usize) -> usize {
         if !joins {
             return i;
         }
+        letters.non_ascii |= !c.is_ascii();
         i = after;
     }
 }
@@ -176,50 +254,75 @@ fn is_symbol(c: char) -> bool {
 
 /// The orthographic shape of a word.
 pub fn shape(word: &str) -> Shape {
-    if word.is_ascii() {
-        return ascii_shape(word.as_bytes());
-    }
-    unicode_shape(word)
+    ascii_shape(word.as_bytes()).unwrap_or_else(|| unicode_shape(word))
 }
 
-fn ascii_shape(w: &[u8]) -> Shape {
-    let (mut upper, mut lower, mut digit) = (0usize, 0usize, 0usize);
-    let mut upper_after_joiner_or_later = false;
-    for (n, &b) in w.iter().enumerate() {
+/// The shape of an ASCII word in one pass; `None` at the first non-ASCII byte.
+fn ascii_shape(w: &[u8]) -> Option<Shape> {
+    let mut letters = Letters::default();
+    for n in 0..w.len() {
+        if w[n] >= 0x80 {
+            return None;
+        }
+        letters.add(w, 0, n);
+    }
+    Some(letters.shape(w.first().copied().unwrap_or(b' ')))
+}
+
+/// Letter counts of an ASCII word, gathered in one pass.
+#[derive(Clone, Copy, Debug, Default)]
+struct Letters {
+    upper: u32,
+    lower: u32,
+    digit: u32,
+    /// An upper-case letter other than the first or one right after `-` or `'`.
+    late_upper: bool,
+    /// The word has a non-ASCII character: its shape needs [`unicode_shape`].
+    non_ascii: bool,
+}
+
+impl Letters {
+    /// Counts the ASCII byte `bytes[at]` of the word that starts at `start`.
+    #[inline]
+    fn add(&mut self, bytes: &[u8], start: usize, at: usize) {
+        let b = bytes[at];
         if b.is_ascii_uppercase() {
-            upper += 1;
-            if n > 0 && !matches!(w[n - 1], b'-' | b'\'') {
-                upper_after_joiner_or_later = true;
+            self.upper += 1;
+            if at > start && !matches!(bytes[at - 1], b'-' | b'\'') {
+                self.late_upper = true;
             }
         } else if b.is_ascii_lowercase() {
-            lower += 1;
+            self.lower += 1;
         } else if b.is_ascii_digit() {
-            digit += 1;
+            self.digit += 1;
         }
     }
-    if upper + lower == 0 {
-        return if digit > 0 {
-            Shape::Digits
-        } else {
-            Shape::Punct
-        };
-    }
-    if digit > 0 {
-        return Shape::Alphanumeric;
-    }
-    let first_upper = w[0].is_ascii_uppercase();
-    if upper == 0 {
-        Shape::Lower
-    } else if lower == 0 {
-        if upper == 1 {
-            Shape::Capitalised
-        } else {
-            Shape::AllCaps
+
+    /// The shape, given the word's first byte.
+    fn shape(self, first: u8) -> Shape {
+        if self.upper + self.lower == 0 {
+            return if self.digit > 0 {
+                Shape::Digits
+            } else {
+                Shape::Punct
+            };
         }
-    } else if first_upper && !upper_after_joiner_or_later {
-        Shape::Capitalised // "Kremlin", "France-Presse", "O'Brien"
-    } else {
-        Shape::Mixed
+        if self.digit > 0 {
+            return Shape::Alphanumeric;
+        }
+        if self.upper == 0 {
+            Shape::Lower
+        } else if self.lower == 0 {
+            if self.upper == 1 {
+                Shape::Capitalised
+            } else {
+                Shape::AllCaps
+            }
+        } else if first.is_ascii_uppercase() && !self.late_upper {
+            Shape::Capitalised // "Kremlin", "France-Presse", "O'Brien"
+        } else {
+            Shape::Mixed
+        }
     }
 }
 
@@ -262,14 +365,13 @@ fn unicode_shape(word: &str) -> Shape {
         } else {
             Shape::AllCaps
         }
-    } else if first_upper && upper == 1 {
-        Shape::Capitalised
     } else if first_upper
-        && word
-            .split(['-', '\'', '’'])
-            .all(|p| p.chars().skip(1).all(|c| !c.is_uppercase()))
+        && (upper == 1
+            || word
+                .split(['-', '\'', '’'])
+                .all(|p| p.chars().skip(1).all(|c| !c.is_uppercase())))
     {
-        Shape::Capitalised // "France-Presse", "O'Brien"
+        Shape::Capitalised // "Zürich", "France-Presse", "O'Brien"
     } else {
         Shape::Mixed
     }
@@ -361,6 +463,12 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(toks(text), *want, "{text:?}");
+            // The shape counted while scanning a word is the shape of its text.
+            for (tok, sh) in toks(text) {
+                if sh.is_word() || sh == Digits {
+                    assert_eq!(shape(tok), sh, "{tok:?}");
+                }
+            }
         }
     }
 }
