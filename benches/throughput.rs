@@ -101,6 +101,23 @@ fn stages(corpus: &Path) {
         let s = newsfacts::segment::sentences(t, &z.spans);
         newsfacts::segment::tokenize(t, &s).len()
     });
+    // Linearity: one ~900 KB line full of stops that end no sentence must not be quadratic
+    // (a regression check, here rather than in `cargo test`, which holds no timing tests).
+    for piece in ["rose 1.5 pct. and ", "He met Dr. ", "Mr. ", "1. ", "U.S. "] {
+        let text = piece.repeat(900_000 / piece.len());
+        let t = Instant::now();
+        let z = newsfacts::zones::detect(&text, &meta);
+        let n = newsfacts::segment::sentences(&text, &z.spans).len();
+        let s = t.elapsed().as_secs_f64();
+        println!(
+            "long line {piece:<20} {:>8.1} MB/s  ({n} sentences)",
+            text.len() as f64 / 1e6 / s
+        );
+        assert!(
+            s < 2.0,
+            "splitting a 900 KB line of {piece:?} took {s:.1} s: not linear"
+        );
+    }
     let pipeline = newsfacts::pipeline::Pipeline::with_default_gazetteers().expect("gazetteers");
     time("analyse", &|t| {
         let a = newsfacts::model::Article {

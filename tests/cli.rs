@@ -775,12 +775,9 @@ fn sentence_recall_on_hand_checked_gold() {
     assert!(recall >= 0.95, "sentence recall {recall} < 0.95");
 }
 
-/// Known bug (src/ingest/table.rs): two consecutive unterminated quotes balance each other, so
-/// the second record is swallowed into the first one's text and gets no row at all.
-/// `id,text\na,"broken one\nb,"broken two\nc,fine\n` gives rows a (text "broken one\nb,broken two",
-/// status ok) and c; nothing names line 3. Remove the `ignore` once fixed.
+/// Regression: two consecutive unterminated quotes balance each other; the second record must
+/// not be swallowed into the first one's text (`id,text\na,"broken one\nb,"broken two\nc,fine\n`).
 #[test]
-#[ignore = "known bug: consecutive broken CSV quotes lose a record without a row"]
 fn csv_consecutive_broken_quotes_lose_no_record() {
     let tmp = tempfile::tempdir().unwrap();
     fs::write(
@@ -803,12 +800,10 @@ fn csv_consecutive_broken_quotes_lose_no_record() {
     }
 }
 
-/// Known bug (src/export/mod.rs): tables are persisted temp files, created with mode 0600 whatever
-/// the umask, so other users (a shared analytics box, a Spark job under another account) cannot
-/// read them. Expected: the mode a plain `File::create` would give (0644 under umask 022).
+/// Regression: tables are persisted temp files, created 0600; other users (a shared analytics
+/// box, a Spark job under another account) must be able to read them (0644).
 #[test]
 #[cfg(unix)]
-#[ignore = "known bug: output tables are created 0600, ignoring the umask"]
 fn tables_are_readable_by_others() {
     use std::os::unix::fs::PermissionsExt;
     let tmp = tempfile::tempdir().unwrap();

@@ -413,23 +413,3 @@ fn fuzz_regressions_replay() {
     }
     eprintln!("replayed {n} fuzz regression input(s)");
 }
-
-/// Sentence splitting should be linear in the text. It is not on one long line with many full
-/// stops that do not end a sentence ("Dr.", "U.S.", "pct."): each such stop rescans the line
-/// back to its start (`is_list_number` in src/segment/sentences.rs), so a 1.8 MB line takes
-/// ~14 s and a 10 MiB one (the default --max-article-bytes) many minutes.
-/// Run with `cargo test --release -- --ignored` once that is fixed, then drop the `ignore`.
-#[test]
-#[ignore = "known bug: quadratic sentence splitting on long lines with abbreviations"]
-fn long_line_with_abbreviations_is_split_in_linear_time() {
-    let text = "rose 1.5 pct. and ".repeat(50_000); // 900 KB, one line, one sentence
-    let started = std::time::Instant::now();
-    let a = analyse(plain(), &text);
-    let took = started.elapsed();
-    assert_eq!(a.sentences.len(), 1);
-    assert!(
-        took.as_secs_f64() < 1.0,
-        "{} KB took {took:?}",
-        text.len() / 1000
-    );
-}

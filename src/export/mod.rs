@@ -86,6 +86,12 @@ impl Table {
             Writer::Jsonl(mut w) => w.flush()?,
         }
         self.tmp.as_file().sync_all()?;
+        // Temporary files are private (0600); a finished table is an ordinary file.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(self.tmp.path(), std::fs::Permissions::from_mode(0o644))?;
+        }
         self.tmp.persist(&self.target).map_err(|e| e.error)?;
         Ok(self.target)
     }

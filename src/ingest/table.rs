@@ -105,6 +105,17 @@ impl Records {
                 "unterminated quoted field (broken quote); record skipped".into(),
             )));
         }
+        if !taken.is_empty() && !quotes_well_formed(&record) {
+            // The quotes balanced only by borrowing another record's opening quote
+            // ("a,\"broken\nb,\"also broken"): report this one and read on from the next line.
+            for l in taken.into_iter().rev() {
+                self.pending.push_front(l);
+            }
+            return Some(Err((
+                first_no,
+                "malformed quoted field (broken quote); record skipped".into(),
+            )));
+        }
         Some(Ok((first_no, record)))
     }
 
@@ -123,6 +134,37 @@ impl Records {
             Err(e) => Err(format!("invalid CSV: {e}")),
         }
     }
+}
+
+/// RFC 4180 quoting: a field that opens with `"` closes with `"` followed by a delimiter, a line
+/// end or the end of the record (`""` is an escaped quote).
+fn quotes_well_formed(record: &[u8]) -> bool {
+    let mut i = 0;
+    let mut field_start = true;
+    while i < record.len() {
+        let b = record[i];
+        if field_start && b == b'"' {
+            i += 1;
+            loop {
+                match record.get(i) {
+                    None => return false,
+                    Some(b'"') if record.get(i + 1) == Some(&b'"') => i += 2,
+                    Some(b'"') => {
+                        i += 1;
+                        if !matches!(record.get(i), None | Some(b',') | Some(b'\n') | Some(b'\r')) {
+                            return false;
+                        }
+                        break;
+                    }
+                    Some(_) => i += 1,
+                }
+            }
+            continue;
+        }
+        field_start = matches!(b, b',' | b'\n');
+        i += 1;
+    }
+    true
 }
 
 fn bytecount(line: &[u8]) -> usize {
@@ -259,6 +301,31 @@ mod tests {
         );
         assert_eq!(got[1], Ok(("b".into(), "fine".into())));
         assert_eq!(got[2], Ok(("c".into(), "also fine".into())));
+    }
+
+    #[test]
+    fn consecutive_broken_quotes_cost_one_record_each() {
+        let got = read("id,text\na,\"broken one\nb,\"broken two\nc,fine\n");
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(
+            got[0]
+                .as_ref()
+                .unwrap_err()
+                .starts_with("t.csv:2 malformed"),
+            "{:?}",
+            got[0]
+        );
+        assert!(
+            got[1]
+                .as_ref()
+                .unwrap_err()
+                .starts_with("t.csv:3 unterminated"),
+            "{:?}",
+            got[1]
+        );
+        assert_eq!(got[2], Ok(("c".into(), "fine".into())));
+        assert!(quotes_well_formed(b"a,\"x \"\"y\"\" z\",b\n"));
+        assert!(!quotes_well_formed(b"a,\"x\"y\n"));
     }
 
     #[test]

@@ -193,11 +193,15 @@ fn is_list_number(text: &str, from: usize, dot: usize) -> bool {
     if word.is_empty() || word.len() > 3 || !word.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
-    let line_head = text[from..dot - word.len()]
-        .rsplit('\n')
-        .next()
-        .unwrap_or("");
-    line_head.trim().is_empty()
+    // Only indentation may stand between the line start (or the sentence start) and the
+    // number; scan back over it alone, so a long line costs nothing here.
+    let head = &text.as_bytes()[from..dot - word.len()];
+    let indent = head
+        .iter()
+        .rev()
+        .take_while(|&&b| b == b' ' || b == b'\t')
+        .count();
+    indent == head.len() || head[head.len() - indent - 1] == b'\n'
 }
 
 /// "No. 5", "Rs. 580", "Jan. 5", "pp. 12": a number after these does not start a sentence.
