@@ -299,6 +299,15 @@ pub static TEMPORAL: WordSet = LazyLock::new(|| {
     ])
 });
 
+/// Words that stay lower-case in Title Case headlines ("Elon Musk Invites Putin to a Chat").
+pub static TITLE_CASE_LOWER: WordSet = LazyLock::new(|| {
+    HashSet::from_iter([
+        "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "of", "to", "in", "on",
+        "at", "by", "up", "as", "with", "from", "into", "over", "via", "vs", "per", "off", "out",
+        "amid", "after", "than", "is", "be", "its", "'s", "’s",
+    ])
+});
+
 /// Words before a name that show a platform or software in use (ORG vs APP, GUIDELINE.md).
 pub static APP_BEFORE: WordSet = LazyLock::new(|| {
     HashSet::from_iter([

@@ -55,16 +55,28 @@ impl<'a> SentenceCtx<'a> {
         range: std::ops::Range<usize>,
         zone: Zone,
     ) -> Self {
-        let words: Vec<Shape> = doc.tokens[range.clone()]
-            .iter()
-            .map(|t| t.shape)
-            .filter(|s| s.is_word())
-            .collect();
-        let caps = words.iter().filter(|s| is_cap_shape(**s)).count();
-        let all_caps = words.iter().filter(|s| **s == Shape::AllCaps).count();
-        let n = words.len().max(1);
+        // Title Case: (nearly) every content word capitalised, only function words in lower
+        // case. "Shares of Red Pixels Ventures Limited rose" has a lower-case verb: prose.
+        let (mut n, mut caps, mut all_caps, mut lower_content) = (0usize, 0usize, 0usize, 0usize);
+        for i in range.clone() {
+            let t = doc.tokens[i];
+            if !t.shape.is_word() {
+                continue;
+            }
+            n += 1;
+            match t.shape {
+                s if is_cap_shape(s) => {
+                    caps += 1;
+                    all_caps += usize::from(s == Shape::AllCaps);
+                }
+                Shape::Lower if !lexicon::TITLE_CASE_LOWER.contains(doc.tok(i)) => {
+                    lower_content += 1
+                }
+                _ => {}
+            }
+        }
         let headline = zone == Zone::Title
-            || (n >= 4 && caps * 10 >= n * 7)
+            || (n >= 4 && caps * 10 >= n * 6 && lower_content == 0)
             || (n >= 2 && all_caps * 10 >= n * 6);
         SentenceCtx {
             doc,
@@ -471,9 +483,41 @@ impl<'a> SentenceCtx<'a> {
             return;
         }
 
+        // In a Title Case line the chunk is the whole line: pick out full person names
+        // (given name + name part, "Elon Musk Invites Russia ...") before the list names.
+        let mut people: Vec<(usize, usize)> = Vec::new();
+        if self.headline && n > 2 {
+            let mut k = a;
+            while k + 1 < b {
+                let starts_list_name = inner.iter().any(|m| m.first == k && m.last > k + 1);
+                let given =
+                    self.gaz.name_part(self.tok(k)).given && self.shape(k) == Shape::Capitalised;
+                let next = self.gaz.name_part(self.tok(k + 1));
+                if given
+                    && !starts_list_name
+                    && next.surname
+                    && self.shape(k + 1) == Shape::Capitalised
+                {
+                    people.push((k, k + 2));
+                    out.push(self.candidate(
+                        k,
+                        k + 2,
+                        Label::Person,
+                        "rule:PersonGiven",
+                        strength::RULE_STRONG,
+                    ));
+                    k += 2;
+                } else {
+                    k += 1;
+                }
+            }
+        }
         // Several list names in one chunk ("Google Podcasts", "Bank of Italy Finds").
         if !inner.is_empty() {
             for m in inner {
+                if people.iter().any(|&(p, q)| m.first < q && p < m.last) {
+                    continue;
+                }
                 if let Some(c) = self.from_gazetteer(m, lex, false) {
                     out.push(c);
                 }
