@@ -186,3 +186,84 @@ fn conll_dev_meets_the_issue_floor() {
     );
     assert!(micro >= 0.80, "micro-F1 {micro:.3} < 0.80");
 }
+
+/// `--gazetteer` adds entries at run time, overriding the built-in label of the same name;
+/// `--no-default-gazetteers` leaves only the user lists. Runs the real binary.
+#[test]
+fn user_gazetteers_add_override_and_replace() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let article = dir.path().join("story.txt");
+    std::fs::write(
+        &article,
+        "Zorblax Quantics hired staff in Russia. Analysts at Zorblax Quantics were pleased.\n",
+    )
+    .expect("write article");
+    let list = dir.path().join("mine.tsv");
+    std::fs::write(
+        &list,
+        "name\tcanonical\tlabel\tsubtype\tid\tsource\nZorblax Quantics\tZorblax Quantics Ltd\tORG\tcompany\tZQ-1\tanalyst\n",
+    )
+    .expect("write list");
+    let run = |extra: &[&str]| -> Vec<(String, String, String)> {
+        let out = dir.path().join("out");
+        let status = std::process::Command::new(env!("CARGO_BIN_EXE_newsfacts"))
+            .args(["extract", "-q", "--out"])
+            .arg(&out)
+            .arg(&article)
+            .args(extra)
+            .status()
+            .expect("run newsfacts");
+        assert!(status.success());
+        let mut rdr = csv::Reader::from_path(out.join("mentions.csv")).expect("mentions.csv");
+        rdr.records()
+            .map(|r| r.expect("row"))
+            .map(|r| (r[5].to_string(), r[6].to_string(), r[9].to_string()))
+            .collect()
+    };
+    let list_arg = list.to_str().expect("utf-8 path");
+    let with_list = run(&["--gazetteer", list_arg]);
+    let zorblax: Vec<_> = with_list
+        .iter()
+        .filter(|(t, _, _)| t == "Zorblax Quantics")
+        .collect();
+    assert_eq!(zorblax.len(), 2, "{with_list:?}");
+    assert!(
+        zorblax
+            .iter()
+            .all(|(_, l, src)| l == "ORG" && src == "gazetteer:analyst"),
+        "{zorblax:?}"
+    );
+    assert!(
+        with_list
+            .iter()
+            .any(|(t, l, _)| t == "Russia" && l == "LOCATION"),
+        "built-in lists still on"
+    );
+
+    let only_list = run(&["--gazetteer", list_arg, "--no-default-gazetteers"]);
+    assert!(
+        only_list.iter().any(|(t, _, _)| t == "Zorblax Quantics"),
+        "{only_list:?}"
+    );
+    assert!(
+        !only_list.iter().any(|(t, _, _)| t == "Russia"),
+        "built-in lists are off: {only_list:?}"
+    );
+
+    let bad = dir.path().join("bad.tsv");
+    std::fs::write(&bad, "name\tcanonical\tlabel\nX\tX\tNOT_A_LABEL\n").expect("write bad list");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_newsfacts"))
+        .args(["extract", "-q", "--out"])
+        .arg(dir.path().join("out2"))
+        .arg(&article)
+        .arg("--gazetteer")
+        .arg(&bad)
+        .output()
+        .expect("run newsfacts");
+    assert_eq!(out.status.code(), Some(2), "a broken list is a usage error");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("bad.tsv:2"),
+        "the error names file:line: {err}"
+    );
+}
