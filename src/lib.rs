@@ -20,6 +20,7 @@ pub mod batch;
 pub mod dates;
 pub mod eval;
 pub mod export;
+pub mod facts;
 pub mod gazetteer;
 pub mod ingest;
 pub mod model;

@@ -345,10 +345,15 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
         docs.extend(eval::load_gold(path, format)?);
     }
     let report = eval::evaluate(&pipeline, &docs, &options);
+    let facts = eval::evaluate_facts(&pipeline, &docs, args.errors);
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&report)?);
+        let both = serde_json::json!({ "entities": report, "facts": facts });
+        println!("{}", serde_json::to_string_pretty(&both)?);
     } else {
         println!("{report}");
+        if let Some(facts) = facts {
+            println!("{facts}");
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -245,6 +245,32 @@ pub struct Mention {
     pub value: Option<String>,
 }
 
+/// A fact extracted from one sentence, pointing at its evidence (GUIDELINE.md "Facts").
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fact {
+    /// Index into `Analysis::sentences`.
+    pub sentence: usize,
+    /// The subject's canonical name and its entity id when known.
+    pub subject: String,
+    pub subject_id: Option<String>,
+    /// `role`, `age`, `pays`, `raises`, `invests`, `acquires`, `fined`.
+    pub predicate: &'static str,
+    /// The object's canonical name, the age, or the money surface.
+    pub object: String,
+    pub object_id: Option<String>,
+    /// The role text for `role` facts ("spokesman", "chief executive").
+    pub role: Option<String>,
+    /// The amount for money facts, the age for `age` facts.
+    pub value: Option<f64>,
+    pub currency: Option<String>,
+    /// Byte span of the evidence in the article text.
+    pub evidence_start: usize,
+    pub evidence_end: usize,
+    /// The rule that produced it (provenance).
+    pub rule: &'static str,
+    pub confidence: f32,
+}
+
 /// Processing status of one article, as written in articles.csv.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -272,6 +298,8 @@ pub struct Analysis {
     pub sentences: Vec<Sentence>,
     pub tokens: Vec<Token>,
     pub mentions: Vec<Mention>,
+    /// Facts from content zones (never from boilerplate).
+    pub facts: Vec<Fact>,
 }
 
 impl Analysis {

@@ -6,7 +6,7 @@
 use crate::gazetteer::{Gazetteer, GazetteerError};
 use crate::model::{Analysis, Article, InputFailure};
 use crate::recognise::Recogniser;
-use crate::{segment, zones};
+use crate::{facts, segment, zones};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -82,12 +82,20 @@ impl Pipeline {
         let mentions = self
             .recogniser
             .recognise(&article.text, &sentences, &tokens);
+        let facts = facts::extract(
+            &article.text,
+            &sentences,
+            &tokens,
+            &mentions,
+            self.recogniser.gazetteer(),
+        );
         Analysis {
             article,
             zones: zoning.spans,
             sentences,
             tokens,
             mentions,
+            facts,
         }
     }
 }

@@ -26,13 +26,16 @@
 //! - CoNLL gold: MISC spans become `ignore` spans, predicted APP counts as ORG and predicted
 //!   PRODUCT is dropped (CoNLL has neither label; its ORG covers platforms and its MISC products).
 //!
-//! It does not score relations (facts) nor entity linking.
+//! [`facts::evaluate_facts`] scores extracted facts against gold relations. Entity linking is
+//! not scored here.
 
 pub mod conll;
+pub mod facts;
 pub mod gold;
 pub mod score;
 pub mod sentences;
 
+pub use facts::{evaluate_facts, FactReport};
 pub use gold::{load_gold, GoldDoc, GoldEntity, GoldError, GoldFormat, GoldSpan, Scheme};
 pub use score::{
     evaluate, score_analyses, ErrorItem, ErrorKind, EvalReport, FieldShare, LabelScore,

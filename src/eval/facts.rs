@@ -1,0 +1,148 @@
+//! Fact scoring: extracted facts against gold `relations` (GUIDELINE.md "Facts").
+//!
+//! A fact matches a gold relation when subject, predicate and object are equal as canonical
+//! names (case and spacing folded). Precision, recall and F1 per predicate and micro overall,
+//! over documents that have gold relations. Roles are reported but not required to match.
+
+use super::gold::GoldDoc;
+use super::score::Score;
+use crate::model::Article;
+use crate::pipeline::Pipeline;
+use rayon::prelude::*;
+use serde::Serialize;
+use std::collections::{BTreeMap, HashSet};
+use std::fmt;
+
+/// Scores per predicate.
+#[derive(Clone, Debug, Serialize)]
+pub struct FactReport {
+    pub docs: usize,
+    pub predicates: BTreeMap<String, Score>,
+    pub micro: Score,
+    /// Up to a few unmatched gold and predicted facts, for reading.
+    pub missed: Vec<String>,
+    pub spurious: Vec<String>,
+}
+
+fn fold(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+type Triple = (String, String, String);
+
+/// Runs the pipeline on every document with gold relations and scores its facts.
+pub fn evaluate_facts(pipeline: &Pipeline, docs: &[GoldDoc], show: usize) -> Option<FactReport> {
+    let with_facts: Vec<&GoldDoc> = docs.iter().filter(|d| !d.relations.is_empty()).collect();
+    if with_facts.is_empty() {
+        return None;
+    }
+    let per_doc: Vec<(HashSet<Triple>, HashSet<Triple>)> = with_facts
+        .par_iter()
+        .map(|d| {
+            let gold: HashSet<Triple> = d
+                .relations
+                .iter()
+                .filter_map(|r| {
+                    let get = |k: &str| {
+                        r.get(k).and_then(|v| {
+                            v.as_str()
+                                .map(str::to_string)
+                                .or_else(|| v.as_f64().map(|n| n.to_string()))
+                        })
+                    };
+                    Some((
+                        fold(&get("subject")?),
+                        get("predicate")?.to_lowercase(),
+                        fold(&get("object")?),
+                    ))
+                })
+                .collect();
+            let analysis = pipeline.analyse(Article {
+                id: d.id.clone(),
+                text: d.text.clone(),
+                ..Default::default()
+            });
+            let predicted: HashSet<Triple> = analysis
+                .facts
+                .iter()
+                .map(|f| (fold(&f.subject), f.predicate.to_string(), fold(&f.object)))
+                .collect();
+            (gold, predicted)
+        })
+        .collect();
+    let mut counts: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
+    let (mut missed, mut spurious) = (Vec::new(), Vec::new());
+    for (gold, predicted) in &per_doc {
+        // Only predicates the gold annotates are scored (gold has no `raises`, for example).
+        let scored: HashSet<&String> = gold.iter().map(|t| &t.1).collect();
+        for t in gold {
+            let c = counts.entry(t.1.clone()).or_default();
+            if predicted.contains(t) {
+                c.0 += 1;
+            } else {
+                c.2 += 1;
+                if missed.len() < show {
+                    missed.push(format!("{} {} {}", t.0, t.1, t.2));
+                }
+            }
+        }
+        for t in predicted
+            .iter()
+            .filter(|t| scored.contains(&t.1) && !gold.contains(*t))
+        {
+            counts.entry(t.1.clone()).or_default().1 += 1;
+            if spurious.len() < show {
+                spurious.push(format!("{} {} {}", t.0, t.1, t.2));
+            }
+        }
+    }
+    let (tp, fp, fn_) = counts
+        .values()
+        .fold((0, 0, 0), |a, c| (a.0 + c.0, a.1 + c.1, a.2 + c.2));
+    Some(FactReport {
+        docs: with_facts.len(),
+        predicates: counts
+            .into_iter()
+            .map(|(p, (tp, fp, fn_))| (p, Score::from_counts(tp, fp, fn_)))
+            .collect(),
+        micro: Score::from_counts(tp, fp, fn_),
+        missed,
+        spurious,
+    })
+}
+
+impl fmt::Display for FactReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "Facts: {} documents with gold relations, match on (subject, predicate, object)",
+            self.docs
+        )?;
+        writeln!(
+            f,
+            "{:<10} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6}",
+            "predicate", "tp", "fp", "fn", "prec", "rec", "f1"
+        )?;
+        let mut row = |name: &str, s: &Score| {
+            writeln!(
+                f,
+                "{:<10} {:>6} {:>6} {:>6} {:>6.3} {:>6.3} {:>6.3}",
+                name, s.tp, s.fp, s.fn_, s.precision, s.recall, s.f1
+            )
+        };
+        for (p, s) in &self.predicates {
+            row(p, s)?;
+        }
+        row("micro", &self.micro)?;
+        for m in &self.missed {
+            writeln!(f, "  missed   {m}")?;
+        }
+        for m in &self.spurious {
+            writeln!(f, "  spurious {m}")?;
+        }
+        Ok(())
+    }
+}
