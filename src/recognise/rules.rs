@@ -23,6 +23,7 @@ use super::lexicon::{self, LexMatch, Lexicon};
 use super::{strength, Candidate, Doc};
 use crate::gazetteer::{GazLabel, Gazetteer};
 use crate::model::{Label, Shape, Zone};
+use std::borrow::Cow;
 
 /// Finds name candidates in every sentence.
 pub fn find_names(doc: &Doc, gaz: &Gazetteer, values: &[Candidate]) -> Vec<Candidate> {
@@ -103,11 +104,17 @@ impl<'a> SentenceCtx<'a> {
         s == Shape::Alphanumeric && self.tok(i).starts_with(|c: char| c.is_uppercase())
     }
 
-    fn lower_word(&self, i: usize) -> String {
-        self.tok(i).to_lowercase()
+    /// The token lower-cased; borrowed when it already is (most words: no allocation).
+    fn lower_word(&self, i: usize) -> Cow<'a, str> {
+        let w = self.tok(i);
+        if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+            Cow::Owned(w.to_lowercase())
+        } else {
+            Cow::Borrowed(w)
+        }
     }
 
-    fn prev_word(&self, i: usize, back: usize) -> Option<String> {
+    fn prev_word(&self, i: usize, back: usize) -> Option<Cow<'a, str>> {
         let mut j = i;
         let mut n = 0;
         while j > self.range.start {
@@ -124,7 +131,7 @@ impl<'a> SentenceCtx<'a> {
         None
     }
 
-    fn next_word(&self, i: usize) -> Option<String> {
+    fn next_word(&self, i: usize) -> Option<Cow<'a, str>> {
         (i < self.range.end && self.shape(i).is_word()).then(|| self.lower_word(i))
     }
 
@@ -390,7 +397,7 @@ impl<'a> SentenceCtx<'a> {
         if let Some(m) = whole {
             if let Some(c) = self.from_gazetteer(m, lex, titled) {
                 out.push(with_role(c, role));
-                self.acronym_after(b, out.last().cloned(), out);
+                self.acronym_after(b, out);
                 return;
             }
         }
@@ -404,8 +411,8 @@ impl<'a> SentenceCtx<'a> {
                 .is_some_and(|e| e.label == GazLabel::OrgSuffix);
             if suffix && n >= 2 {
                 let c = self.candidate(a, b, Label::Org, "rule:OrgSuffix", strength::RULE_STRONG);
-                out.push(c.clone());
-                self.acronym_after(b, Some(c), out);
+                out.push(c);
+                self.acronym_after(b, out);
                 return;
             }
             let head = (a..b).any(|k| self.is_org_head(self.tok(k)));
@@ -413,8 +420,8 @@ impl<'a> SentenceCtx<'a> {
                 .all(|k| self.is_name_token(k) || lexicon::NAME_CONNECTORS.contains(self.tok(k)));
             if head && n >= 2 && all_name {
                 let c = self.candidate(a, b, Label::Org, "rule:OrgKeyword", strength::RULE);
-                out.push(c.clone());
-                self.acronym_after(b, Some(c), out);
+                out.push(c);
+                self.acronym_after(b, out);
                 return;
             }
         }
@@ -685,7 +692,7 @@ impl<'a> SentenceCtx<'a> {
         // A curated app ("Clubhouse", "WhatsApp") is the app unless the company acts.
         let acts = self
             .next_word(m.last)
-            .is_some_and(|w| lexicon::ORG_ACTS.contains(w.as_str()));
+            .is_some_and(|w| lexicon::ORG_ACTS.contains(&*w));
         if has(Label::App) && curated_app && !acts && !has(Label::Location) {
             return Label::App;
         }
@@ -714,7 +721,7 @@ impl<'a> SentenceCtx<'a> {
                     )
             });
             let place_before = m.first > self.range.start
-                && lexicon::PLACE_BEFORE.contains(self.lower_word(m.first - 1).as_str());
+                && lexicon::PLACE_BEFORE.contains(&*self.lower_word(m.first - 1));
             return if strong_place || place_before {
                 Label::Location
             } else {
@@ -816,13 +823,14 @@ impl<'a> SentenceCtx<'a> {
     }
 
     /// `AcronymDefined`: "International Space Station (ISS)" gives ISS the name's label.
-    fn acronym_after(&self, b: usize, named: Option<Candidate>, out: &mut Vec<Candidate>) {
-        let Some(named) = named else { return };
+    /// The named candidate is the last one in `out`.
+    fn acronym_after(&self, b: usize, out: &mut Vec<Candidate>) {
         if b + 2 < self.range.end
             && self.tok(b) == "("
             && self.tok(b + 2) == ")"
             && self.shape(b + 1) == Shape::AllCaps
         {
+            let Some(named) = out.last() else { return };
             let mut c = self.candidate(
                 b + 1,
                 b + 2,
