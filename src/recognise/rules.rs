@@ -58,27 +58,28 @@ impl<'a> SentenceCtx<'a> {
     ) -> Self {
         // Title Case: (nearly) every content word capitalised, only function words in lower
         // case. "Shares of Red Pixels Ventures Limited rose" has a lower-case verb: prose.
-        let (mut n, mut caps, mut all_caps, mut lower_content) = (0usize, 0usize, 0usize, 0usize);
+        let (mut n, mut caps, mut all_caps) = (0usize, 0usize, 0usize);
         for i in range.clone() {
-            let t = doc.tokens[i];
-            if !t.shape.is_word() {
+            let s = doc.tokens[i].shape;
+            if !s.is_word() {
                 continue;
             }
             n += 1;
-            match t.shape {
-                s if is_cap_shape(s) => {
-                    caps += 1;
-                    all_caps += usize::from(s == Shape::AllCaps);
-                }
-                Shape::Lower if !lexicon::TITLE_CASE_LOWER.contains(doc.tok(i)) => {
-                    lower_content += 1
-                }
-                _ => {}
+            if is_cap_shape(s) {
+                caps += 1;
+                all_caps += usize::from(s == Shape::AllCaps);
             }
         }
+        // The word-list lookups only where they can decide (most sentences are prose).
+        let has_lower_content = || {
+            range.clone().any(|i| {
+                doc.tokens[i].shape == Shape::Lower
+                    && !lexicon::TITLE_CASE_LOWER.contains(doc.tok(i))
+            })
+        };
         let headline = zone == Zone::Title
-            || (n >= 4 && caps * 10 >= n * 6 && lower_content == 0)
-            || (n >= 2 && all_caps * 10 >= n * 6);
+            || (n >= 2 && all_caps * 10 >= n * 6)
+            || (n >= 4 && caps * 10 >= n * 6 && !has_lower_content());
         SentenceCtx {
             doc,
             gaz,
@@ -618,17 +619,22 @@ impl<'a> SentenceCtx<'a> {
             return None;
         }
         let has = |l: GazLabel| m.has(self.gaz, l);
-        let labels: Vec<Label> = [
+        // At most five labels: on the stack.
+        let mut buf = [Label::Person; 5];
+        let mut n_labels = 0;
+        for (g, l) in [
             (GazLabel::Person, Label::Person),
             (GazLabel::Location, Label::Location),
             (GazLabel::Org, Label::Org),
             (GazLabel::App, Label::App),
             (GazLabel::Product, Label::Product),
-        ]
-        .iter()
-        .filter(|(g, _)| has(*g))
-        .map(|(_, l)| *l)
-        .collect();
+        ] {
+            if has(g) {
+                buf[n_labels] = l;
+                n_labels += 1;
+            }
+        }
+        let labels = &buf[..n_labels];
         if labels.is_empty() || (n_tokens == 1 && self.gaz.demonym(surface).is_some()) {
             return None;
         }
@@ -641,7 +647,7 @@ impl<'a> SentenceCtx<'a> {
         if n_tokens == 1 && surface.chars().count() <= 2 && !all_caps_text {
             return None;
         }
-        let label = self.choose_label(m, &labels, titled);
+        let label = self.choose_label(m, labels, titled);
         let gl = match label {
             Label::Person => GazLabel::Person,
             Label::Location => GazLabel::Location,
