@@ -51,6 +51,14 @@ impl GazMatch<'_> {
     }
 }
 
+/// A match before its flags are computed: byte offsets and the group of the name.
+#[derive(Clone, Copy)]
+struct RawMatch {
+    start: usize,
+    end: usize,
+    group: u32,
+}
+
 /// The compiled names: group `g` is one ASCII-lower-cased name, shared by the entries
 /// `ids[groups[g].0 .. groups[g].1]`.
 pub(super) struct PhraseMatcher {
@@ -235,7 +243,7 @@ impl Gazetteer {
     /// Gazetteer phrases in `text`: boundary-valid, non-overlapping (longest first, then
     /// earliest), sorted by start.
     pub fn find(&self, text: &str) -> Vec<GazMatch<'_>> {
-        Self::longest(self.walk(text, false))
+        self.finish(text, Self::longest(self.walk(text, false)))
     }
 
     /// Like [`Gazetteer::find`], but only names as written in running text: a walk starts only
@@ -243,15 +251,15 @@ impl Gazetteer {
     /// five times faster on news text, where most word starts are lower-case words that can
     /// begin no name the recognisers would accept.
     pub fn find_names(&self, text: &str) -> Vec<GazMatch<'_>> {
-        Self::longest(self.walk(text, true))
+        self.finish(text, Self::longest(self.walk(text, true)))
     }
 
-    fn longest<'g>(mut all: Vec<GazMatch<'g>>) -> Vec<GazMatch<'g>> {
+    fn longest(mut all: Vec<RawMatch>) -> Vec<RawMatch> {
         // Longest first; ties: earlier start. Spans are unique per (start, end).
         all.sort_unstable_by(|a, b| (b.end - b.start, a.start).cmp(&(a.end - a.start, b.start)));
         // Chosen spans sorted by start (disjoint, so also by end): a few dozen per article,
         // cheaper than a flag per byte of text.
-        let mut chosen: Vec<GazMatch<'g>> = Vec::with_capacity(all.len());
+        let mut chosen: Vec<RawMatch> = Vec::with_capacity(all.len());
         for m in all {
             let i = chosen.partition_point(|c| c.end <= m.start);
             if chosen.get(i).is_some_and(|c| c.start < m.end) {
@@ -265,10 +273,33 @@ impl Gazetteer {
     /// Every boundary-valid phrase match, overlapping ones included, sorted by (start, end).
     /// For recognisers that want the alternatives [`Gazetteer::find`] drops.
     pub fn find_overlapping(&self, text: &str) -> Vec<GazMatch<'_>> {
-        self.walk(text, false)
+        self.finish(text, self.walk(text, false))
     }
 
-    fn walk(&self, text: &str, names_only: bool) -> Vec<GazMatch<'_>> {
+    /// The case flags and entries of the matches kept (computed for these only).
+    fn finish(&self, text: &str, raw: Vec<RawMatch>) -> Vec<GazMatch<'_>> {
+        let Some(pm) = &self.matcher else {
+            return Vec::new();
+        };
+        raw.into_iter()
+            .filter_map(|m| {
+                let surface = text.get(m.start..m.end)?; // on char boundaries (checked in walk)
+                let entries = pm.entries(m.group as usize);
+                Some(GazMatch {
+                    start: m.start,
+                    end: m.end,
+                    exact_case: entries
+                        .iter()
+                        .any(|&i| same_spaced(surface, &self.entry(i).name)),
+                    all_caps_text: is_all_caps(surface),
+                    entries,
+                })
+            })
+            .collect()
+    }
+
+    /// Every boundary-valid match, sorted by (start, end).
+    fn walk(&self, text: &str, names_only: bool) -> Vec<RawMatch> {
         let Some(pm) = &self.matcher else {
             return Vec::new();
         };
@@ -320,6 +351,12 @@ impl Gazetteer {
                     continue;
                 }
                 let end = pos + depth + 1;
+                // Fast rejection inside an ASCII word ("co" in "company"), the usual case.
+                if bytes[end - 1].is_ascii_alphanumeric()
+                    && bytes.get(end).is_some_and(u8::is_ascii_alphanumeric)
+                {
+                    continue;
+                }
                 let (Some(surface), Some(after)) = (text.get(pos..end), text.get(end..)) else {
                     continue; // not on char boundaries: cannot happen with UTF-8 names
                 };
@@ -327,16 +364,7 @@ impl Gazetteer {
                 if ends_in_word && after.chars().next().is_some_and(is_word_char) {
                     continue;
                 }
-                let entries = pm.entries(group as usize);
-                out.push(GazMatch {
-                    start: pos,
-                    end,
-                    exact_case: entries
-                        .iter()
-                        .any(|&i| same_spaced(surface, &self.entry(i).name)),
-                    all_caps_text: is_all_caps(surface),
-                    entries,
-                });
+                out.push(RawMatch { start: pos, end, group });
             }
         }
         // Already sorted by (start, end): walks go left to right, each one deeper and deeper.
