@@ -331,8 +331,7 @@ impl Gazetteer {
             if !may_start {
                 continue;
             }
-            if names_only && is_lower && !bytes.get(here + 1).is_some_and(u8::is_ascii_uppercase)
-            {
+            if names_only && is_lower && !bytes.get(here + 1).is_some_and(u8::is_ascii_uppercase) {
                 continue;
             }
             let pos = here;
@@ -364,7 +363,11 @@ impl Gazetteer {
                 if ends_in_word && after.chars().next().is_some_and(is_word_char) {
                     continue;
                 }
-                out.push(RawMatch { start: pos, end, group });
+                out.push(RawMatch {
+                    start: pos,
+                    end,
+                    group,
+                });
             }
         }
         // Already sorted by (start, end): walks go left to right, each one deeper and deeper.

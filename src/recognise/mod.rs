@@ -176,12 +176,13 @@ impl Recogniser {
 pub fn resolve_overlaps(cands: Vec<Candidate>) -> Vec<Candidate> {
     // Sort small keys, not the candidates (≈200 bytes each): the index breaks ties as the
     // stable sort of the candidates themselves would.
-    let mut order: Vec<(std::cmp::Reverse<u8>, std::cmp::Reverse<usize>, usize, usize)> = cands
+    use std::cmp::Reverse;
+    let mut order: Vec<(Reverse<u8>, Reverse<usize>, usize, usize)> = cands
         .iter()
         .enumerate()
         .map(|(i, c)| {
             let len = c.end.saturating_sub(c.start);
-            (std::cmp::Reverse(c.strength), std::cmp::Reverse(len), c.start, i)
+            (Reverse(c.strength), Reverse(len), c.start, i)
         })
         .collect();
     order.sort_unstable();
