@@ -51,6 +51,14 @@ impl GazMatch<'_> {
     }
 }
 
+/// A match before its flags are computed: byte offsets and the group of the name.
+#[derive(Clone, Copy)]
+struct RawMatch {
+    start: usize,
+    end: usize,
+    group: u32,
+}
+
 /// The compiled names: group `g` is one ASCII-lower-cased name, shared by the entries
 /// `ids[groups[g].0 .. groups[g].1]`.
 pub(super) struct PhraseMatcher {
@@ -235,7 +243,7 @@ impl Gazetteer {
     /// Gazetteer phrases in `text`: boundary-valid, non-overlapping (longest first, then
     /// earliest), sorted by start.
     pub fn find(&self, text: &str) -> Vec<GazMatch<'_>> {
-        Self::longest(text, self.walk(text, false))
+        self.finish(text, Self::longest(self.walk(text, false)))
     }
 
     /// Like [`Gazetteer::find`], but only names as written in running text: a walk starts only
@@ -243,57 +251,95 @@ impl Gazetteer {
     /// five times faster on news text, where most word starts are lower-case words that can
     /// begin no name the recognisers would accept.
     pub fn find_names(&self, text: &str) -> Vec<GazMatch<'_>> {
-        Self::longest(text, self.walk(text, true))
+        self.finish(text, Self::longest(self.walk(text, true)))
     }
 
-    fn longest<'g>(text: &str, mut all: Vec<GazMatch<'g>>) -> Vec<GazMatch<'g>> {
+    fn longest(mut all: Vec<RawMatch>) -> Vec<RawMatch> {
         // Longest first; ties: earlier start. Spans are unique per (start, end).
         all.sort_unstable_by(|a, b| (b.end - b.start, a.start).cmp(&(a.end - a.start, b.start)));
-        let mut taken = vec![false; text.len()];
-        let mut chosen = Vec::new();
+        // Chosen spans sorted by start (disjoint, so also by end): a few dozen per article,
+        // cheaper than a flag per byte of text.
+        let mut chosen: Vec<RawMatch> = Vec::with_capacity(all.len());
         for m in all {
-            if taken[m.start..m.end].iter().any(|&t| t) {
+            let i = chosen.partition_point(|c| c.end <= m.start);
+            if chosen.get(i).is_some_and(|c| c.start < m.end) {
                 continue;
             }
-            taken[m.start..m.end].iter_mut().for_each(|t| *t = true);
-            chosen.push(m);
+            chosen.insert(i, m);
         }
-        chosen.sort_unstable_by_key(|m| m.start);
         chosen
     }
 
     /// Every boundary-valid phrase match, overlapping ones included, sorted by (start, end).
     /// For recognisers that want the alternatives [`Gazetteer::find`] drops.
     pub fn find_overlapping(&self, text: &str) -> Vec<GazMatch<'_>> {
-        self.walk(text, false)
+        self.finish(text, self.walk(text, false))
     }
 
-    fn walk(&self, text: &str, names_only: bool) -> Vec<GazMatch<'_>> {
+    /// The case flags and entries of the matches kept (computed for these only).
+    fn finish(&self, text: &str, raw: Vec<RawMatch>) -> Vec<GazMatch<'_>> {
         let Some(pm) = &self.matcher else {
             return Vec::new();
         };
-        let hay = folded(text);
+        raw.into_iter()
+            .filter_map(|m| {
+                let surface = text.get(m.start..m.end)?; // on char boundaries (checked in walk)
+                let entries = pm.entries(m.group as usize);
+                Some(GazMatch {
+                    start: m.start,
+                    end: m.end,
+                    exact_case: entries
+                        .iter()
+                        .any(|&i| same_spaced(surface, &self.entry(i).name)),
+                    all_caps_text: is_all_caps(surface),
+                    entries,
+                })
+            })
+            .collect()
+    }
+
+    /// Every boundary-valid match, sorted by (start, end).
+    fn walk(&self, text: &str, names_only: bool) -> Vec<RawMatch> {
+        let Some(pm) = &self.matcher else {
+            return Vec::new();
+        };
         let bytes = text.as_bytes();
         let mut out = Vec::new();
         let mut prev_is_word = false;
-        for (pos, c) in text.char_indices() {
-            let is_word = is_word_char(c);
+        let mut pos = 0;
+        while pos < bytes.len() {
+            // One character: ASCII on the fast path, else decoded.
+            let b0 = bytes[pos];
+            let here = pos;
+            let (is_word, is_space, is_lower) = if b0 < 0x80 {
+                pos += 1;
+                (
+                    b0.is_ascii_alphanumeric(),
+                    matches!(b0, b'\t'..=b'\r' | b' '),
+                    b0.is_ascii_lowercase(),
+                )
+            } else {
+                let Some(c) = text.get(here..).and_then(|t| t.chars().next()) else {
+                    break; // not on a char boundary: cannot happen
+                };
+                pos += c.len_utf8();
+                (is_word_char(c), c.is_whitespace(), c.is_lowercase())
+            };
             // A match may start at a word start or at a non-word character ("$", "(").
-            let may_start = !(c.is_whitespace() || is_word && prev_is_word);
+            let may_start = !(is_space || is_word && prev_is_word);
             prev_is_word = is_word;
             if !may_start {
                 continue;
             }
-            if names_only
-                && c.is_lowercase()
-                && !bytes.get(pos + 1).is_some_and(u8::is_ascii_uppercase)
-            {
+            if names_only && is_lower && !bytes.get(here + 1).is_some_and(u8::is_ascii_uppercase) {
                 continue;
             }
+            let pos = here;
             // Walk from `pos`: every name that is a prefix of the text there.
             let mut node = 0;
             let mut prev = 0;
-            for (depth, &b) in hay[pos..].iter().enumerate() {
+            for (depth, &raw) in bytes[pos..].iter().enumerate() {
+                let b = fold_byte(raw);
                 let Some(next) = pm.trie.child(node, depth, prev, b) else {
                     break;
                 };
@@ -304,6 +350,12 @@ impl Gazetteer {
                     continue;
                 }
                 let end = pos + depth + 1;
+                // Fast rejection inside an ASCII word ("co" in "company"), the usual case.
+                if bytes[end - 1].is_ascii_alphanumeric()
+                    && bytes.get(end).is_some_and(u8::is_ascii_alphanumeric)
+                {
+                    continue;
+                }
                 let (Some(surface), Some(after)) = (text.get(pos..end), text.get(end..)) else {
                     continue; // not on char boundaries: cannot happen with UTF-8 names
                 };
@@ -311,19 +363,14 @@ impl Gazetteer {
                 if ends_in_word && after.chars().next().is_some_and(is_word_char) {
                     continue;
                 }
-                let entries = pm.entries(group as usize);
-                out.push(GazMatch {
+                out.push(RawMatch {
                     start: pos,
                     end,
-                    exact_case: entries
-                        .iter()
-                        .any(|&i| same_spaced(surface, &self.entry(i).name)),
-                    all_caps_text: is_all_caps(surface),
-                    entries,
+                    group,
                 });
             }
         }
-        out.sort_unstable_by_key(|m| (m.start, m.end));
+        // Already sorted by (start, end): walks go left to right, each one deeper and deeper.
         out
     }
 
@@ -333,15 +380,14 @@ impl Gazetteer {
     }
 }
 
-/// The text as the automaton sees it: ASCII lower-cased, single tab / CR / LF bytes turned into
-/// spaces so that names wrapped over two lines still match. Same length, same offsets.
-fn folded(text: &str) -> Vec<u8> {
-    text.bytes()
-        .map(|b| match b {
-            b'\n' | b'\r' | b'\t' => b' ',
-            _ => b.to_ascii_lowercase(),
-        })
-        .collect()
+/// A text byte as the automaton sees it: ASCII lower-cased, a tab / CR / LF turned into a
+/// space so that names wrapped over two lines still match.
+#[inline]
+fn fold_byte(b: u8) -> u8 {
+    match b {
+        b'\n' | b'\r' | b'\t' => b' ',
+        _ => b.to_ascii_lowercase(),
+    }
 }
 
 /// `surface == name`, except that a tab / CR / LF in the text equals a space in the name.

@@ -359,8 +359,9 @@ impl Gazetteer {
 
 /// FxHash (rustc's hasher): SipHash took a tenth of the startup time, and the maps hold list
 /// words (lookups cannot grow them), so flooding resistance buys nothing here.
+/// Also used by the recognisers' small word sets, hashed once per token.
 #[derive(Clone, Copy, Default)]
-struct FxHasher(u64);
+pub struct FxHasher(u64);
 
 impl FxHasher {
     #[inline]
@@ -401,7 +402,10 @@ impl Hasher for FxHasher {
     }
 }
 
-type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// Builds [`FxHasher`]s: the hasher parameter of a fast `HashMap` / `HashSet`.
+pub type FxBuildHasher = BuildHasherDefault<FxHasher>;
+
+type FxMap<K, V> = HashMap<K, V, FxBuildHasher>;
 
 /// Lower-case (Unicode), trim and collapse white space runs to one space: the key of every
 /// lookup map. Borrows when there is nothing to change (the usual case for lookups).

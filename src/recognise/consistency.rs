@@ -7,16 +7,18 @@
 //! a person's canonical is the fullest form in the article.
 
 use super::{strength, Candidate, Doc};
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{FxBuildHasher, Gazetteer};
 use crate::model::{Label, Shape};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+
+type FxMap<K, V> = HashMap<K, V, FxBuildHasher>;
 
 /// Candidates for other occurrences of names already recognised.
 pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candidate> {
     // surface → (label, canonical); ambiguous surfaces (two labels or two people) are dropped.
-    let mut known: HashMap<String, Option<(Label, String)>> = HashMap::new();
+    let mut known: FxMap<String, Option<(Label, String)>> = FxMap::default();
     fn add(
-        known: &mut HashMap<String, Option<(Label, String)>>,
+        known: &mut FxMap<String, Option<(Label, String)>>,
         k: &str,
         label: Label,
         canonical: &str,
@@ -42,7 +44,7 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
             add(&mut known, last, Label::Person, surface);
         }
     }
-    let person_short: std::collections::HashSet<String> = known.keys().cloned().collect();
+    let person_short: HashSet<String, FxBuildHasher> = known.keys().cloned().collect();
     for c in found.iter().filter(|c| c.label.is_named()) {
         let surface = &doc.text[c.start..c.end];
         let multi = surface.contains(' ');
@@ -54,13 +56,21 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
         add(&mut known, surface, c.label, &c.canonical);
     }
     // Full forms win over short forms recorded for them.
-    let known: HashMap<String, (Label, String)> = known
+    let known: FxMap<String, (Label, String)> = known
         .into_iter()
         .filter_map(|(k, v)| v.map(|v| (k, v)))
         .collect();
     if known.is_empty() {
         return Vec::new();
     }
+    // Every name that can match at a token starts with that token's text: the sorted names
+    // let most capitalised tokens be skipped without slicing and hashing six spans.
+    let mut names: Vec<&str> = known.keys().map(String::as_str).collect();
+    names.sort_unstable();
+    let some_name_starts_with = |w: &str| {
+        let i = names.partition_point(|n| *n < w);
+        names.get(i).is_some_and(|n| n.starts_with(w))
+    };
     // A short form of a person named in full beats a one-word list match ("Henry" the company,
     // "Hamm" the town) but not stronger evidence.
     let covered = |s: usize, e: usize, strength: u8| {
@@ -70,7 +80,9 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
     };
     let mut out = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
-        if !matches!(t.shape, Shape::Capitalised | Shape::AllCaps | Shape::Mixed) {
+        if !matches!(t.shape, Shape::Capitalised | Shape::AllCaps | Shape::Mixed)
+            || !some_name_starts_with(&doc.text[t.start..t.end])
+        {
             continue;
         }
         // Single tokens, and the longest known multi-token name starting here.

@@ -23,6 +23,7 @@ use super::lexicon::{self, LexMatch, Lexicon};
 use super::{strength, Candidate, Doc};
 use crate::gazetteer::{GazLabel, Gazetteer};
 use crate::model::{Label, Shape, Zone};
+use std::borrow::Cow;
 
 /// Finds name candidates in every sentence.
 pub fn find_names(doc: &Doc, gaz: &Gazetteer, values: &[Candidate]) -> Vec<Candidate> {
@@ -57,27 +58,28 @@ impl<'a> SentenceCtx<'a> {
     ) -> Self {
         // Title Case: (nearly) every content word capitalised, only function words in lower
         // case. "Shares of Red Pixels Ventures Limited rose" has a lower-case verb: prose.
-        let (mut n, mut caps, mut all_caps, mut lower_content) = (0usize, 0usize, 0usize, 0usize);
+        let (mut n, mut caps, mut all_caps) = (0usize, 0usize, 0usize);
         for i in range.clone() {
-            let t = doc.tokens[i];
-            if !t.shape.is_word() {
+            let s = doc.tokens[i].shape;
+            if !s.is_word() {
                 continue;
             }
             n += 1;
-            match t.shape {
-                s if is_cap_shape(s) => {
-                    caps += 1;
-                    all_caps += usize::from(s == Shape::AllCaps);
-                }
-                Shape::Lower if !lexicon::TITLE_CASE_LOWER.contains(doc.tok(i)) => {
-                    lower_content += 1
-                }
-                _ => {}
+            if is_cap_shape(s) {
+                caps += 1;
+                all_caps += usize::from(s == Shape::AllCaps);
             }
         }
+        // The word-list lookups only where they can decide (most sentences are prose).
+        let has_lower_content = || {
+            range.clone().any(|i| {
+                doc.tokens[i].shape == Shape::Lower
+                    && !lexicon::TITLE_CASE_LOWER.contains(doc.tok(i))
+            })
+        };
         let headline = zone == Zone::Title
-            || (n >= 4 && caps * 10 >= n * 6 && lower_content == 0)
-            || (n >= 2 && all_caps * 10 >= n * 6);
+            || (n >= 2 && all_caps * 10 >= n * 6)
+            || (n >= 4 && caps * 10 >= n * 6 && !has_lower_content());
         SentenceCtx {
             doc,
             gaz,
@@ -103,11 +105,17 @@ impl<'a> SentenceCtx<'a> {
         s == Shape::Alphanumeric && self.tok(i).starts_with(|c: char| c.is_uppercase())
     }
 
-    fn lower_word(&self, i: usize) -> String {
-        self.tok(i).to_lowercase()
+    /// The token lower-cased; borrowed when it already is (most words: no allocation).
+    fn lower_word(&self, i: usize) -> Cow<'a, str> {
+        let w = self.tok(i);
+        if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+            Cow::Owned(w.to_lowercase())
+        } else {
+            Cow::Borrowed(w)
+        }
     }
 
-    fn prev_word(&self, i: usize, back: usize) -> Option<String> {
+    fn prev_word(&self, i: usize, back: usize) -> Option<Cow<'a, str>> {
         let mut j = i;
         let mut n = 0;
         while j > self.range.start {
@@ -124,7 +132,7 @@ impl<'a> SentenceCtx<'a> {
         None
     }
 
-    fn next_word(&self, i: usize) -> Option<String> {
+    fn next_word(&self, i: usize) -> Option<Cow<'a, str>> {
         (i < self.range.end && self.shape(i).is_word()).then(|| self.lower_word(i))
     }
 
@@ -390,7 +398,7 @@ impl<'a> SentenceCtx<'a> {
         if let Some(m) = whole {
             if let Some(c) = self.from_gazetteer(m, lex, titled) {
                 out.push(with_role(c, role));
-                self.acronym_after(b, out.last().cloned(), out);
+                self.acronym_after(b, out);
                 return;
             }
         }
@@ -404,8 +412,8 @@ impl<'a> SentenceCtx<'a> {
                 .is_some_and(|e| e.label == GazLabel::OrgSuffix);
             if suffix && n >= 2 {
                 let c = self.candidate(a, b, Label::Org, "rule:OrgSuffix", strength::RULE_STRONG);
-                out.push(c.clone());
-                self.acronym_after(b, Some(c), out);
+                out.push(c);
+                self.acronym_after(b, out);
                 return;
             }
             let head = (a..b).any(|k| self.is_org_head(self.tok(k)));
@@ -413,8 +421,8 @@ impl<'a> SentenceCtx<'a> {
                 .all(|k| self.is_name_token(k) || lexicon::NAME_CONNECTORS.contains(self.tok(k)));
             if head && n >= 2 && all_name {
                 let c = self.candidate(a, b, Label::Org, "rule:OrgKeyword", strength::RULE);
-                out.push(c.clone());
-                self.acronym_after(b, Some(c), out);
+                out.push(c);
+                self.acronym_after(b, out);
                 return;
             }
         }
@@ -611,17 +619,22 @@ impl<'a> SentenceCtx<'a> {
             return None;
         }
         let has = |l: GazLabel| m.has(self.gaz, l);
-        let labels: Vec<Label> = [
+        // At most five labels: on the stack.
+        let mut buf = [Label::Person; 5];
+        let mut n_labels = 0;
+        for (g, l) in [
             (GazLabel::Person, Label::Person),
             (GazLabel::Location, Label::Location),
             (GazLabel::Org, Label::Org),
             (GazLabel::App, Label::App),
             (GazLabel::Product, Label::Product),
-        ]
-        .iter()
-        .filter(|(g, _)| has(*g))
-        .map(|(_, l)| *l)
-        .collect();
+        ] {
+            if has(g) {
+                buf[n_labels] = l;
+                n_labels += 1;
+            }
+        }
+        let labels = &buf[..n_labels];
         if labels.is_empty() || (n_tokens == 1 && self.gaz.demonym(surface).is_some()) {
             return None;
         }
@@ -634,7 +647,7 @@ impl<'a> SentenceCtx<'a> {
         if n_tokens == 1 && surface.chars().count() <= 2 && !all_caps_text {
             return None;
         }
-        let label = self.choose_label(m, &labels, titled);
+        let label = self.choose_label(m, labels, titled);
         let gl = match label {
             Label::Person => GazLabel::Person,
             Label::Location => GazLabel::Location,
@@ -685,7 +698,7 @@ impl<'a> SentenceCtx<'a> {
         // A curated app ("Clubhouse", "WhatsApp") is the app unless the company acts.
         let acts = self
             .next_word(m.last)
-            .is_some_and(|w| lexicon::ORG_ACTS.contains(w.as_str()));
+            .is_some_and(|w| lexicon::ORG_ACTS.contains(&*w));
         if has(Label::App) && curated_app && !acts && !has(Label::Location) {
             return Label::App;
         }
@@ -714,7 +727,7 @@ impl<'a> SentenceCtx<'a> {
                     )
             });
             let place_before = m.first > self.range.start
-                && lexicon::PLACE_BEFORE.contains(self.lower_word(m.first - 1).as_str());
+                && lexicon::PLACE_BEFORE.contains(&*self.lower_word(m.first - 1));
             return if strong_place || place_before {
                 Label::Location
             } else {
@@ -816,13 +829,14 @@ impl<'a> SentenceCtx<'a> {
     }
 
     /// `AcronymDefined`: "International Space Station (ISS)" gives ISS the name's label.
-    fn acronym_after(&self, b: usize, named: Option<Candidate>, out: &mut Vec<Candidate>) {
-        let Some(named) = named else { return };
+    /// The named candidate is the last one in `out`.
+    fn acronym_after(&self, b: usize, out: &mut Vec<Candidate>) {
         if b + 2 < self.range.end
             && self.tok(b) == "("
             && self.tok(b + 2) == ")"
             && self.shape(b + 1) == Shape::AllCaps
         {
+            let Some(named) = out.last() else { return };
             let mut c = self.candidate(
                 b + 1,
                 b + 2,
