@@ -129,8 +129,43 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
     out
 }
 
-/// Sets each person's canonical name to the fullest form in the article that ends with it.
+/// Sets canonical names: for people the fullest form in the article, for other names the
+/// fullest form of the entry they share.
 pub fn canonicalise(doc: &Doc, cands: &mut [Candidate]) {
+    canonicalise_names(doc, cands);
+    canonicalise_people(doc, cands);
+}
+
+/// Other names: the fullest form *in this article* of the list entry or defined acronym they
+/// share ("Labour" stays "Labour" unless the article says "Labour Party"; "ISS" becomes
+/// "International Space Station" when the article defines it), as GUIDELINE.md asks for facts.
+fn canonicalise_names(doc: &Doc, cands: &mut [Candidate]) {
+    let mut fullest: HashMap<(Label, String), String> = HashMap::default();
+    for c in cands
+        .iter()
+        .filter(|c| c.label.is_named() && c.label != Label::Person)
+    {
+        let surface = doc.text[c.start..c.end]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let slot = fullest.entry((c.label, c.canonical.clone())).or_default();
+        if surface.chars().count() > slot.chars().count() {
+            *slot = surface;
+        }
+    }
+    for c in cands
+        .iter_mut()
+        .filter(|c| c.label.is_named() && c.label != Label::Person)
+    {
+        if let Some(full) = fullest.get(&(c.label, c.canonical.clone())) {
+            c.canonical = full.clone();
+        }
+    }
+}
+
+/// Sets each person's canonical name to the fullest form in the article that ends with it.
+fn canonicalise_people(doc: &Doc, cands: &mut [Candidate]) {
     let fulls: Vec<String> = cands
         .iter()
         .filter(|c| c.label == Label::Person)
