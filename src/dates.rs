@@ -49,6 +49,74 @@ static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The first full calendar date in `s`, as `YYYY-MM-DD`.
 pub fn parse_date(s: &str) -> Option<String> {
+    // Every form needs four digits in a row: an ASCII string without them has no date.
+    if s.is_ascii() && !has_four_ascii_digits(s.as_bytes()) {
+        return None;
+    }
+    if let Some(iso) = leading_day_month_year(s.as_bytes()) {
+        return Some(iso);
+    }
+    parse_date_regex(s)
+}
+
+fn has_four_ascii_digits(b: &[u8]) -> bool {
+    let mut run = 0;
+    for &c in b {
+        run = if c.is_ascii_digit() { run + 1 } else { 0 };
+        if run == 4 {
+            return true;
+        }
+    }
+    false
+}
+
+/// Reuters' form at the very start, "26-FEB-1987 …" (`D{1,2}-Mon-YYYY`), parsed by hand.
+/// When it parses and validates, the day-month-year pattern matches at offset 0 with these
+/// captures, and no pattern can match earlier or tie there first (an ISO date needs four digits
+/// at 0), so the result is what the patterns would give; otherwise `None` and the caller runs
+/// the patterns.
+fn leading_day_month_year(b: &[u8]) -> Option<String> {
+    let digits = |from: usize| {
+        b[from.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let nd = digits(0);
+    if !(1..=2).contains(&nd) || b.get(nd) != Some(&b'-') {
+        return None;
+    }
+    let m0 = nd + 1;
+    let nm = b[m0..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    if !(3..=9).contains(&nm) || b.get(m0 + nm) != Some(&b'-') {
+        return None;
+    }
+    let y0 = m0 + nm + 1;
+    // Exactly four digits, then the end or an ASCII non-word byte (the pattern's `\b`).
+    if digits(y0) != 4
+        || b.get(y0 + 4)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_' || !c.is_ascii())
+    {
+        return None;
+    }
+    let num = |from: usize, to: usize| {
+        b[from..to]
+            .iter()
+            .fold(0u32, |n, c| n * 10 + u32::from(c - b'0'))
+    };
+    let (d, y) = (num(0, nd), num(y0, y0 + 4));
+    let m = month_number(std::str::from_utf8(&b[m0..m0 + nm]).ok()?)?;
+    if !(1000..=2999).contains(&y) || !(1..=31).contains(&d) {
+        return None;
+    }
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// `parse_date` by its three patterns: the earliest valid leftmost match wins.
+fn parse_date_regex(s: &str) -> Option<String> {
     let mut best: Option<(usize, String)> = None;
     let mut consider = |at: usize, y: &str, m: u32, d: &str| {
         let (Ok(y), Ok(d)) = (y.parse::<u32>(), d.parse::<u32>()) else {
@@ -113,6 +181,40 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(parse_date(input).as_deref(), want, "{input}");
         }
+    }
+
+    /// The hand parser and the prefilter give exactly what the patterns give.
+    #[test]
+    fn fast_paths_agree_with_patterns() {
+        let cases = [
+            "26-FEB-1987 15:01:01.79",
+            "5-MAR-1987 09:12:00.00",
+            "5-MAR-1987",
+            "26-FEB-1987 15:01:01.79PM",
+            "26-FEBRUARY-1987",
+            "26-FOO-1987 15:01",
+            "26-MARCHING-1987",
+            "32-FEB-1987",
+            "0-FEB-1987",
+            "26-FEB-19870",
+            "26-FEB-1987x",
+            "26-FEB-1987_",
+            "26-FEB-1987é",
+            "26-FEB-0987",
+            "126-FEB-1987",
+            "26 FEB 1987",
+            "26-FE-1987",
+            "1987-02-26",
+            "no digits here",
+            "in 2011",
+            "12 3456",
+            "",
+        ];
+        for input in cases {
+            assert_eq!(parse_date(input), parse_date_regex(input), "{input}");
+        }
+        assert_eq!(parse_date("5-MAR-1987").as_deref(), Some("1987-03-05"));
+        assert_eq!(parse_date("26-FOO-1987 15:01"), None);
     }
 
     #[test]
