@@ -13,10 +13,18 @@ const MONTHS: [&str; 12] = [
 
 /// Month number (1–12) of an English month name or abbreviation ("Feb", "February", "Sept.").
 pub fn month_number(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    if w.len() < 3 {
+    let word = word.trim_end_matches('.').as_bytes();
+    // No month name is longer than "september": lower-case on the stack, no allocation.
+    if word.len() < 3 || word.len() > 9 {
         return None;
     }
+    let mut lower = [0u8; 9];
+    for (l, b) in lower.iter_mut().zip(word) {
+        *l = b.to_ascii_lowercase();
+    }
+    let Ok(w) = std::str::from_utf8(&lower[..word.len()]) else {
+        return None;
+    };
     let i = MONTHS.iter().position(|m| w.starts_with(m))?;
     const FULL: [&str; 12] = [
         "january",
@@ -112,7 +120,29 @@ fn leading_day_month_year(b: &[u8]) -> Option<String> {
     if !(1000..=2999).contains(&y) || !(1..=31).contains(&d) {
         return None;
     }
-    Some(format!("{y:04}-{m:02}-{d:02}"))
+    Some(iso(y, m, d))
+}
+
+/// `YYYY-MM-DD` of a validated date (year 1000–2999, month 1–12, day 1–31), as
+/// `format!("{y:04}-{m:02}-{d:02}")` gives it, without the formatting machinery.
+fn iso(y: u32, m: u32, d: u32) -> String {
+    let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
+    let mut s = String::with_capacity(10);
+    for c in [
+        digit(y / 1000),
+        digit(y / 100),
+        digit(y / 10),
+        digit(y),
+        '-',
+        digit(m / 10),
+        digit(m),
+        '-',
+        digit(d / 10),
+        digit(d),
+    ] {
+        s.push(c);
+    }
+    s
 }
 
 /// `parse_date` by its three patterns: the earliest valid leftmost match wins.
@@ -126,7 +156,7 @@ fn parse_date_regex(s: &str) -> Option<String> {
             return;
         }
         if best.as_ref().is_none_or(|(b, _)| at < *b) {
-            best = Some((at, format!("{y:04}-{m:02}-{d:02}")));
+            best = Some((at, iso(y, m, d)));
         }
     };
     if let Some(c) = ISO.captures(s) {
@@ -223,6 +253,12 @@ mod tests {
         assert_eq!(month_number("DECEMBER"), Some(12));
         assert_eq!(month_number("marching"), None);
         assert_eq!(month_number("Ma"), None);
+        assert_eq!(month_number("septembers"), None);
+        assert_eq!(month_number("Sept"), Some(9));
+        assert_eq!(month_number("mär"), None);
+        assert_eq!(month_number("jan......"), Some(1));
+        assert_eq!(iso(1987, 2, 6), "1987-02-06");
+        assert_eq!(iso(2999, 12, 31), "2999-12-31");
     }
 
     #[test]
