@@ -41,7 +41,7 @@ pub fn month_number(word: &str) -> Option<u32> {
         "december",
     ];
     // Accept "feb", "february", "sept", but not "marching".
-    (FULL[i].starts_with(&w) || w == "sept").then_some(i as u32 + 1)
+    (FULL[i].starts_with(w) || w == "sept").then_some(i as u32 + 1)
 }
 
 static ISO: LazyLock<Regex> =

@@ -33,7 +33,7 @@ impl TableFormat {
 }
 
 enum Writer {
-    Csv(csv::Writer<BufWriter<File>>),
+    Csv(Box<csv::Writer<BufWriter<File>>>),
     /// CSV written by hand ([`csv_field`]), for the big tables whose rows are all strings and
     /// counts: the same bytes as the csv crate gives, without its per-field serde machinery.
     CsvByHand(BufWriter<File>),
@@ -169,7 +169,7 @@ impl Table {
                     .has_headers(false)
                     .from_writer(buf);
                 w.write_record(columns)?;
-                Writer::Csv(w)
+                Writer::Csv(Box::new(w))
             }
             TableFormat::Jsonl => Writer::Jsonl(buf),
         };
