@@ -4,7 +4,10 @@
 //! its own: the full pipeline (ingest + zones + sentences + tokens + recognisers + CSV export)
 //! over reuters21578.jsonl on 1 thread (MB/s per core) and on all threads, then the same corpus
 //! read 10 times over to show that memory does not grow with corpus size, and bbc_news.jsonl.
-//! It asserts what it times: every article of the corpus gets exactly one row.
+//! It asserts what it times: every article of the corpus gets exactly one row. Each run prints
+//! wall-clock MB/s and MB per user-CPU second (from /proc/self/stat), which a loaded machine
+//! disturbs less. `throughput stages CORPUS` (the bench binary run directly) times zones,
+//! sentences and tokens on texts in memory, each stage also alone (its difference from the last).
 //!
 //! Options (after `--`): `--corpora DIR` (default ../shared/corpora), `--quick` (1× runs only),
 //! `--no-gazetteers` (skip loading the gazetteers).
@@ -15,6 +18,21 @@ use newsfacts::ingest::{self, Corpus, IngestOptions};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
+
+/// User and system CPU seconds of this process so far, all threads (live and ended) included,
+/// from /proc/self/stat (fields 14 and 15, in clock ticks; Linux fixes USER_HZ at 100).
+fn cpu_seconds() -> (f64, f64) {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // The command name (field 2) may hold spaces: count fields after its closing parenthesis.
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let field = |n: usize| {
+        rest.split_whitespace()
+            .nth(n - 3)
+            .and_then(|v| v.parse::<f64>().ok())
+            .map_or(f64::NAN, |t| t / 100.0)
+    };
+    (field(14), field(15))
+}
 
 fn peak_rss_mb() -> f64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
@@ -29,6 +47,7 @@ fn peak_rss_mb() -> f64 {
 /// One measurement, in this process: prints a machine-readable line.
 fn child(corpus: &Path, scale: usize, threads: usize, gazetteers: bool) {
     let t0 = Instant::now();
+    let cpu0 = cpu_seconds();
     let pipeline = if gazetteers {
         newsfacts::pipeline::Pipeline::with_default_gazetteers().expect("gazetteers load")
     } else {
@@ -51,6 +70,8 @@ fn child(corpus: &Path, scale: usize, threads: usize, gazetteers: bool) {
         },
     )
     .expect("batch run");
+    let cpu1 = cpu_seconds();
+    let (user, sys) = (cpu1.0 - cpu0.0, cpu1.1 - cpu0.1);
     let rows = csv::Reader::from_path(out.path().join("articles.csv"))
         .expect("articles.csv")
         .records()
@@ -58,11 +79,14 @@ fn child(corpus: &Path, scale: usize, threads: usize, gazetteers: bool) {
     assert_eq!(rows, summary.articles, "every article has its row");
     assert_eq!(summary.errors, 0, "no errors on the reference corpus");
     println!(
-        "RESULT articles={} mb={:.2} seconds={:.3} mbps={:.1} peak_rss_mb={:.1} startup_s={:.3} sentences={} mentions={}",
+        "RESULT articles={} mb={:.2} seconds={:.3} mbps={:.1} user_s={:.2} sys_s={:.2} user_mbps={:.1} peak_rss_mb={:.1} startup_s={:.3} sentences={} mentions={}",
         summary.articles,
         summary.bytes as f64 / 1e6,
         summary.seconds,
         summary.mb_per_s(),
+        user,
+        sys,
+        summary.bytes as f64 / 1e6 / user,
         peak_rss_mb(),
         startup,
         summary.sentences,
@@ -85,11 +109,23 @@ fn stages(corpus: &Path) {
     .collect();
     let mb = texts.iter().map(String::len).sum::<usize>() as f64 / 1e6;
     let meta = newsfacts::model::Meta::default();
+    // Each stage runs the ones before it too: print its cumulative user-CPU MB/s and, from the
+    // difference with the previous stage, what the stage alone costs (ns/byte and MB/s).
+    let previous = std::cell::Cell::new(0.0f64);
     let time = |name: &str, f: &dyn Fn(&str) -> usize| {
         let t = Instant::now();
+        let c = cpu_seconds().0;
         let n: usize = texts.iter().map(|t| f(t)).sum();
-        let s = t.elapsed().as_secs_f64();
-        println!("stage {name:<12} {:>8.1} MB/s  ({n} items)", mb / s);
+        let wall = t.elapsed().as_secs_f64();
+        let user = cpu_seconds().0 - c;
+        let alone = user - previous.replace(user);
+        println!(
+            "stage {name:<12} {:>8.1} MB/s wall {:>8.1} MB/s user | this stage alone {:>6.1} ns/byte {:>8.1} MB/s  ({n} items)",
+            mb / wall,
+            mb / user,
+            alone * 1e3 / mb,
+            mb / alone
+        );
     };
     time("zones", &|t| newsfacts::zones::detect(t, &meta).spans.len());
     time("sentences", &|t| {
@@ -118,6 +154,8 @@ fn stages(corpus: &Path) {
             "splitting a 900 KB line of {piece:?} took {s:.1} s: not linear"
         );
     }
+    // Reset the stage chain: `analyse` repeats zones, sentences and tokens itself.
+    previous.set(0.0);
     let pipeline = newsfacts::pipeline::Pipeline::with_default_gazetteers().expect("gazetteers");
     time("analyse", &|t| {
         let a = newsfacts::model::Article {
@@ -167,8 +205,17 @@ fn main() {
         runs.push((corpora.join("bbc_news.jsonl"), 1, 1));
     }
     println!(
-        "{:<22} {:>5} {:>7} {:>9} {:>8} {:>8} {:>10} {:>9}",
-        "corpus", "scale", "threads", "articles", "MB", "MB/s", "peak RSS", "startup"
+        "{:<22} {:>5} {:>7} {:>9} {:>8} {:>8} {:>8} {:>11} {:>10} {:>9}",
+        "corpus",
+        "scale",
+        "threads",
+        "articles",
+        "MB",
+        "MB/s",
+        "user s",
+        "MB/user-s",
+        "peak RSS",
+        "startup"
     );
     let exe = std::env::current_exe().expect("current exe");
     for (corpus, scale, threads) in runs {
@@ -198,13 +245,15 @@ fn main() {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         println!(
-            "{:<22} {:>4}× {:>7} {:>9} {:>8} {:>8} {:>7} MB {:>8}s",
+            "{:<22} {:>4}× {:>7} {:>9} {:>8} {:>8} {:>8} {:>11} {:>7} MB {:>8}s",
             name,
             scale,
             threads,
             get("articles"),
             get("mb"),
             get("mbps"),
+            get("user_s"),
+            get("user_mbps"),
             get("peak_rss_mb"),
             get("startup_s")
         );

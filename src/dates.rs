@@ -13,10 +13,18 @@ const MONTHS: [&str; 12] = [
 
 /// Month number (1–12) of an English month name or abbreviation ("Feb", "February", "Sept.").
 pub fn month_number(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    if w.len() < 3 {
+    let word = word.trim_end_matches('.').as_bytes();
+    // No month name is longer than "september": lower-case on the stack, no allocation.
+    if word.len() < 3 || word.len() > 9 {
         return None;
     }
+    let mut lower = [0u8; 9];
+    for (l, b) in lower.iter_mut().zip(word) {
+        *l = b.to_ascii_lowercase();
+    }
+    let Ok(w) = std::str::from_utf8(&lower[..word.len()]) else {
+        return None;
+    };
     let i = MONTHS.iter().position(|m| w.starts_with(m))?;
     const FULL: [&str; 12] = [
         "january",
@@ -33,7 +41,7 @@ pub fn month_number(word: &str) -> Option<u32> {
         "december",
     ];
     // Accept "feb", "february", "sept", but not "marching".
-    (FULL[i].starts_with(&w) || w == "sept").then_some(i as u32 + 1)
+    (FULL[i].starts_with(w) || w == "sept").then_some(i as u32 + 1)
 }
 
 static ISO: LazyLock<Regex> =
@@ -49,6 +57,96 @@ static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The first full calendar date in `s`, as `YYYY-MM-DD`.
 pub fn parse_date(s: &str) -> Option<String> {
+    // Every form needs four digits in a row: an ASCII string without them has no date.
+    if s.is_ascii() && !has_four_ascii_digits(s.as_bytes()) {
+        return None;
+    }
+    if let Some(iso) = leading_day_month_year(s.as_bytes()) {
+        return Some(iso);
+    }
+    parse_date_regex(s)
+}
+
+fn has_four_ascii_digits(b: &[u8]) -> bool {
+    let mut run = 0;
+    for &c in b {
+        run = if c.is_ascii_digit() { run + 1 } else { 0 };
+        if run == 4 {
+            return true;
+        }
+    }
+    false
+}
+
+/// Reuters' form at the very start, "26-FEB-1987 …" (`D{1,2}-Mon-YYYY`), parsed by hand.
+/// When it parses and validates, the day-month-year pattern matches at offset 0 with these
+/// captures, and no pattern can match earlier or tie there first (an ISO date needs four digits
+/// at 0), so the result is what the patterns would give; otherwise `None` and the caller runs
+/// the patterns.
+fn leading_day_month_year(b: &[u8]) -> Option<String> {
+    let digits = |from: usize| {
+        b[from.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let nd = digits(0);
+    if !(1..=2).contains(&nd) || b.get(nd) != Some(&b'-') {
+        return None;
+    }
+    let m0 = nd + 1;
+    let nm = b[m0..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    if !(3..=9).contains(&nm) || b.get(m0 + nm) != Some(&b'-') {
+        return None;
+    }
+    let y0 = m0 + nm + 1;
+    // Exactly four digits, then the end or an ASCII non-word byte (the pattern's `\b`).
+    if digits(y0) != 4
+        || b.get(y0 + 4)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_' || !c.is_ascii())
+    {
+        return None;
+    }
+    let num = |from: usize, to: usize| {
+        b[from..to]
+            .iter()
+            .fold(0u32, |n, c| n * 10 + u32::from(c - b'0'))
+    };
+    let (d, y) = (num(0, nd), num(y0, y0 + 4));
+    let m = month_number(std::str::from_utf8(&b[m0..m0 + nm]).ok()?)?;
+    if !(1000..=2999).contains(&y) || !(1..=31).contains(&d) {
+        return None;
+    }
+    Some(iso(y, m, d))
+}
+
+/// `YYYY-MM-DD` of a validated date (year 1000–2999, month 1–12, day 1–31), as
+/// `format!("{y:04}-{m:02}-{d:02}")` gives it, without the formatting machinery.
+fn iso(y: u32, m: u32, d: u32) -> String {
+    let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
+    let mut s = String::with_capacity(10);
+    for c in [
+        digit(y / 1000),
+        digit(y / 100),
+        digit(y / 10),
+        digit(y),
+        '-',
+        digit(m / 10),
+        digit(m),
+        '-',
+        digit(d / 10),
+        digit(d),
+    ] {
+        s.push(c);
+    }
+    s
+}
+
+/// `parse_date` by its three patterns: the earliest valid leftmost match wins.
+fn parse_date_regex(s: &str) -> Option<String> {
     let mut best: Option<(usize, String)> = None;
     let mut consider = |at: usize, y: &str, m: u32, d: &str| {
         let (Ok(y), Ok(d)) = (y.parse::<u32>(), d.parse::<u32>()) else {
@@ -58,7 +156,7 @@ pub fn parse_date(s: &str) -> Option<String> {
             return;
         }
         if best.as_ref().is_none_or(|(b, _)| at < *b) {
-            best = Some((at, format!("{y:04}-{m:02}-{d:02}")));
+            best = Some((at, iso(y, m, d)));
         }
     };
     if let Some(c) = ISO.captures(s) {
@@ -115,12 +213,52 @@ mod tests {
         }
     }
 
+    /// The hand parser and the prefilter give exactly what the patterns give.
+    #[test]
+    fn fast_paths_agree_with_patterns() {
+        let cases = [
+            "26-FEB-1987 15:01:01.79",
+            "5-MAR-1987 09:12:00.00",
+            "5-MAR-1987",
+            "26-FEB-1987 15:01:01.79PM",
+            "26-FEBRUARY-1987",
+            "26-FOO-1987 15:01",
+            "26-MARCHING-1987",
+            "32-FEB-1987",
+            "0-FEB-1987",
+            "26-FEB-19870",
+            "26-FEB-1987x",
+            "26-FEB-1987_",
+            "26-FEB-1987é",
+            "26-FEB-0987",
+            "126-FEB-1987",
+            "26 FEB 1987",
+            "26-FE-1987",
+            "1987-02-26",
+            "no digits here",
+            "in 2011",
+            "12 3456",
+            "",
+        ];
+        for input in cases {
+            assert_eq!(parse_date(input), parse_date_regex(input), "{input}");
+        }
+        assert_eq!(parse_date("5-MAR-1987").as_deref(), Some("1987-03-05"));
+        assert_eq!(parse_date("26-FOO-1987 15:01"), None);
+    }
+
     #[test]
     fn month_names() {
         assert_eq!(month_number("Sept."), Some(9));
         assert_eq!(month_number("DECEMBER"), Some(12));
         assert_eq!(month_number("marching"), None);
         assert_eq!(month_number("Ma"), None);
+        assert_eq!(month_number("septembers"), None);
+        assert_eq!(month_number("Sept"), Some(9));
+        assert_eq!(month_number("mär"), None);
+        assert_eq!(month_number("jan......"), Some(1));
+        assert_eq!(iso(1987, 2, 6), "1987-02-06");
+        assert_eq!(iso(2999, 12, 31), "2999-12-31");
     }
 
     #[test]

@@ -33,8 +33,100 @@ impl TableFormat {
 }
 
 enum Writer {
-    Csv(csv::Writer<BufWriter<File>>),
+    Csv(Box<csv::Writer<BufWriter<File>>>),
+    /// CSV written by hand ([`csv_field`]), for the big tables whose rows are all strings and
+    /// counts: the same bytes as the csv crate gives, without its per-field serde machinery.
+    CsvByHand(BufWriter<File>),
     Jsonl(BufWriter<File>),
+}
+
+/// One CSV field as the csv crate writes it by default (RFC 4180, quote only when needed):
+/// quoted when it holds a comma, a double quote, CR or LF, with each quote doubled.
+fn csv_field(w: &mut impl Write, field: &[u8]) -> io::Result<()> {
+    // Short fields (ids, labels, zones) by a byte loop; long ones by two SIMD searches.
+    let plain = if field.len() < 16 {
+        !field
+            .iter()
+            .any(|&b| matches!(b, b',' | b'"' | b'\n' | b'\r'))
+    } else {
+        memchr::memchr3(b',', b'"', b'\n', field).is_none()
+            && memchr::memchr(b'\r', field).is_none()
+    };
+    if plain {
+        return w.write_all(field);
+    }
+    w.write_all(b"\"")?;
+    let mut rest = field;
+    while let Some(q) = memchr::memchr(b'"', rest) {
+        w.write_all(&rest[..=q])?;
+        w.write_all(b"\"")?;
+        rest = &rest[q + 1..];
+    }
+    w.write_all(rest)?;
+    w.write_all(b"\"")
+}
+
+/// A count as a CSV field (decimal digits never need quotes).
+fn csv_count(w: &mut impl Write, n: usize) -> io::Result<()> {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    w.write_all(&digits[at..])
+}
+
+/// A row that [`Writer::CsvByHand`] can write: its fields, in column order.
+trait HandRow: Serialize {
+    fn write_csv(&self, w: &mut impl Write) -> io::Result<()>;
+}
+
+impl HandRow for rows::SentenceRow<'_> {
+    fn write_csv(&self, w: &mut impl Write) -> io::Result<()> {
+        csv_field(w, self.doc_id.as_bytes())?;
+        w.write_all(b",")?;
+        csv_count(w, self.sentence_id)?;
+        w.write_all(b",")?;
+        csv_count(w, self.start)?;
+        w.write_all(b",")?;
+        csv_count(w, self.end)?;
+        w.write_all(b",")?;
+        csv_field(w, self.zone.as_bytes())?;
+        w.write_all(b",")?;
+        csv_field(w, self.text.as_bytes())?;
+        w.write_all(b"\n")
+    }
+}
+
+impl HandRow for rows::MentionRow<'_> {
+    fn write_csv(&self, w: &mut impl Write) -> io::Result<()> {
+        csv_field(w, self.doc_id.as_bytes())?;
+        w.write_all(b",")?;
+        csv_count(w, self.mention_id)?;
+        w.write_all(b",")?;
+        csv_count(w, self.sentence_id)?;
+        w.write_all(b",")?;
+        csv_count(w, self.start)?;
+        w.write_all(b",")?;
+        csv_count(w, self.end)?;
+        for field in [
+            self.text,
+            self.label,
+            self.canonical,
+            self.zone,
+            self.source,
+        ] {
+            w.write_all(b",")?;
+            csv_field(w, field.as_bytes())?;
+        }
+        w.write_all(b"\n")
+    }
 }
 
 /// One table being written to a temporary file.
@@ -45,7 +137,14 @@ struct Table {
 }
 
 impl Table {
-    fn create(dir: &Path, name: &str, columns: &[&str], format: TableFormat) -> io::Result<Table> {
+    /// `by_hand`: CSV rows come through [`Table::write_by_hand`] only.
+    fn create(
+        dir: &Path,
+        name: &str,
+        columns: &[&str],
+        format: TableFormat,
+        by_hand: bool,
+    ) -> io::Result<Table> {
         let file_name = format!("{name}.{}", format.ext());
         let tmp = tempfile::Builder::new()
             .prefix(&format!(".{file_name}."))
@@ -54,12 +153,23 @@ impl Table {
         let file = tmp.reopen()?;
         let buf = BufWriter::with_capacity(1 << 20, file);
         let writer = match format {
+            TableFormat::Csv if by_hand => {
+                let mut w = buf;
+                for (i, c) in columns.iter().enumerate() {
+                    if i > 0 {
+                        w.write_all(b",")?;
+                    }
+                    csv_field(&mut w, c.as_bytes())?;
+                }
+                w.write_all(b"\n")?;
+                Writer::CsvByHand(w)
+            }
             TableFormat::Csv => {
                 let mut w = csv::WriterBuilder::new()
                     .has_headers(false)
                     .from_writer(buf);
                 w.write_record(columns)?;
-                Writer::Csv(w)
+                Writer::Csv(Box::new(w))
             }
             TableFormat::Jsonl => Writer::Jsonl(buf),
         };
@@ -73,6 +183,9 @@ impl Table {
     fn write<T: Serialize>(&mut self, row: &T) -> io::Result<()> {
         match &mut self.writer {
             Writer::Csv(w) => w.serialize(row).map_err(io::Error::other),
+            Writer::CsvByHand(_) => {
+                Err(io::Error::other("a hand-written table takes HandRow rows"))
+            }
             Writer::Jsonl(w) => {
                 serde_json::to_writer(&mut *w, row)?;
                 w.write_all(b"\n")
@@ -80,10 +193,17 @@ impl Table {
         }
     }
 
+    fn write_by_hand<T: HandRow>(&mut self, row: &T) -> io::Result<()> {
+        match &mut self.writer {
+            Writer::CsvByHand(w) => row.write_csv(w),
+            _ => self.write(row),
+        }
+    }
+
     fn commit(self) -> io::Result<PathBuf> {
         match self.writer {
             Writer::Csv(mut w) => w.flush()?,
-            Writer::Jsonl(mut w) => w.flush()?,
+            Writer::CsvByHand(mut w) | Writer::Jsonl(mut w) => w.flush()?,
         }
         self.tmp.as_file().sync_all()?;
         // Temporary files are private (0600); a finished table is an ordinary file.
@@ -116,10 +236,10 @@ impl TableSink {
     pub fn create(dir: &Path, format: TableFormat) -> io::Result<TableSink> {
         std::fs::create_dir_all(dir)?;
         Ok(TableSink {
-            articles: Table::create(dir, "articles", ARTICLE_COLUMNS, format)?,
-            sentences: Table::create(dir, "sentences", SENTENCE_COLUMNS, format)?,
-            mentions: Table::create(dir, "mentions", MENTION_COLUMNS, format)?,
-            money: Table::create(dir, "money", MONEY_COLUMNS, format)?,
+            articles: Table::create(dir, "articles", ARTICLE_COLUMNS, format, false)?,
+            sentences: Table::create(dir, "sentences", SENTENCE_COLUMNS, format, true)?,
+            mentions: Table::create(dir, "mentions", MENTION_COLUMNS, format, true)?,
+            money: Table::create(dir, "money", MONEY_COLUMNS, format, false)?,
         })
     }
 }
@@ -133,10 +253,10 @@ impl Sink for TableSink {
         let idx = CharIndex::new(&a.article.text);
         self.articles.write(&rows::analysed_row_indexed(a, &idx))?;
         for r in rows::sentence_rows(a, &idx) {
-            self.sentences.write(&r)?;
+            self.sentences.write_by_hand(&r)?;
         }
         for r in rows::mention_rows(a, &idx) {
-            self.mentions.write(&r)?;
+            self.mentions.write_by_hand(&r)?;
         }
         for r in rows::money_rows(a) {
             self.money.write(&r)?;
@@ -201,5 +321,92 @@ impl Sink for StdoutSink {
     fn finish(mut self: Box<Self>) -> io::Result<Vec<PathBuf>> {
         self.out.flush()?;
         Ok(Vec::new())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The hand-written fields are byte for byte what the csv crate writes.
+    #[test]
+    fn hand_fields_match_the_csv_crate() {
+        let cases = [
+            "",
+            "plain",
+            "a,b",
+            "say \"hi\"",
+            "\"",
+            "\"\"",
+            "line\nbreak",
+            "cr\ronly",
+            "crlf\r\n",
+            " spaces ",
+            "#hash",
+            "tab\there",
+            "é ünïcode, “quotes”",
+            "a long field of sixteen bytes or more, with a comma",
+            "a long field of sixteen bytes or more without one",
+            "a long field with a \"quote\" in it",
+            "a long field with a line\nbreak in it",
+            "a long field with a carriage\rreturn",
+        ];
+        for field in cases {
+            let mut ours = Vec::new();
+            csv_field(&mut ours, field.as_bytes()).unwrap();
+            let mut theirs = csv::WriterBuilder::new().from_writer(Vec::new());
+            theirs.write_record([field, "x"]).unwrap();
+            let theirs = theirs.into_inner().unwrap();
+            ours.extend_from_slice(b",x\n");
+            assert_eq!(
+                String::from_utf8_lossy(&ours),
+                String::from_utf8_lossy(&theirs),
+                "{field:?}"
+            );
+        }
+        for n in [0usize, 7, 10, 99, 12345, usize::MAX] {
+            let mut ours = Vec::new();
+            csv_count(&mut ours, n).unwrap();
+            assert_eq!(ours, n.to_string().into_bytes());
+        }
+    }
+
+    /// Whole rows: hand-written and serde-serialised give the same bytes.
+    #[test]
+    fn hand_rows_match_serde_rows() {
+        let sentence = rows::SentenceRow {
+            doc_id: "doc,1",
+            sentence_id: 3,
+            start: 10,
+            end: 42,
+            zone: "body",
+            text: "He said \"no\",\nthen left.",
+        };
+        let mention = rows::MentionRow {
+            doc_id: "d",
+            mention_id: 0,
+            sentence_id: 12,
+            start: 0,
+            end: 5,
+            text: "Acme",
+            label: "ORG",
+            canonical: "",
+            zone: "title",
+            source: "rule:x,y",
+        };
+        let mut ours = Vec::new();
+        sentence.write_csv(&mut ours).unwrap();
+        mention.write_csv(&mut ours).unwrap();
+        let mut theirs = csv::WriterBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_writer(Vec::new());
+        theirs.serialize(&sentence).unwrap();
+        theirs.serialize(&mention).unwrap();
+        let theirs = theirs.into_inner().unwrap();
+        assert_eq!(
+            String::from_utf8_lossy(&ours),
+            String::from_utf8_lossy(&theirs)
+        );
     }
 }

@@ -43,6 +43,28 @@ impl Records {
     }
 }
 
+/// `"{path}:{line}"`, as `format!` gives it, without the formatting machinery (once per record).
+fn at_line(path: &str, line: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = line;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut s = String::with_capacity(path.len() + 1 + digits.len() - at);
+    s.push_str(path);
+    s.push(':');
+    for &d in &digits[at..] {
+        s.push(char::from(d));
+    }
+    s
+}
+
 /// The configured fields' values: id, text, title, date, url, source, in the order they are
 /// taken (a key named by two of them goes to the first, as with `Map::remove` one after another).
 type Fields = [Option<Value>; 6];
@@ -257,7 +279,7 @@ impl Records {
         };
         Ok(Article {
             id,
-            source_path: format!("{}:{}", self.source.display, self.line_no),
+            source_path: at_line(&self.source.display, self.line_no),
             text,
             meta,
             warnings,
@@ -334,5 +356,17 @@ mod tests {
         assert_eq!(f[0], Some(Value::String("v".into())));
         assert_eq!(f[1], None);
         assert_eq!(f, general(br#"{"k": "v"}"#, same).expect("parses"));
+    }
+
+    #[test]
+    fn at_line_is_the_formatted_path() {
+        for (path, line) in [
+            ("a.jsonl", 0usize),
+            ("dir/x y.jsonl", 7),
+            ("", 10),
+            ("é", usize::MAX),
+        ] {
+            assert_eq!(at_line(path, line), format!("{path}:{line}"));
+        }
     }
 }

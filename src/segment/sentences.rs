@@ -54,6 +54,31 @@ static STOP: [bool; 256] = {
     t
 };
 
+/// The first `STOP` byte in `bytes[i..end]`, or `end`. Eight bytes at a time: a word holds
+/// a byte equal to `n` iff `(x - 0x01..) & !x & 0x80..` is non-zero for `x = word ^ n×0x01..`
+/// (exact as a whole-word test); the byte loop then finds which one.
+fn skip_to_stop(bytes: &[u8], mut i: usize, end: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has = |w: u64, n: u8| {
+        let x = w ^ (ONES * u64::from(n));
+        x.wrapping_sub(ONES) & !x & HIGH
+    };
+    while i + 8 <= end {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&bytes[i..i + 8]);
+        let w = u64::from_le_bytes(word);
+        if has(w, b'\n') | has(w, b'.') | has(w, b'!') | has(w, b'?') | has(w, 0xE2) != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while i < end && !STOP[bytes[i] as usize] {
+        i += 1;
+    }
+    i
+}
+
 fn split_region(text: &str, start: usize, end: usize, zone: Zone, out: &mut Vec<Sentence>) {
     let bytes = text.as_bytes();
     let wrap = wrap_width(&bytes[start..end]);
@@ -83,10 +108,7 @@ fn split_region(text: &str, start: usize, end: usize, zone: Zone, out: &mut Vec<
             }
             _ => {
                 // Skip to the next byte that one of the arms above handles.
-                i += 1;
-                while i < end && !STOP[bytes[i] as usize] {
-                    i += 1;
-                }
+                i = skip_to_stop(bytes, i + 1, end);
             }
         }
     }
@@ -311,6 +333,32 @@ fn is_list_item(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn skip_to_stop_finds_the_first_stop_byte() {
+        let cases = [
+            "",
+            "abc",
+            "no stop bytes in this whole long line at all",
+            "exactly8.",
+            "sixteen bytes ok! and more",
+            "a question? here",
+            "line one\nline two",
+            "ellipsis … here",
+            "é and ü are not stops, but a later one is.",
+            "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.",
+            "\u{7f}\u{80}\u{e1}\u{e3}..",
+        ];
+        for text in cases {
+            let b = text.as_bytes();
+            for from in 0..=b.len() {
+                for end in from..=b.len() {
+                    let want = (from..end).find(|&k| STOP[b[k] as usize]).unwrap_or(end);
+                    assert_eq!(skip_to_stop(b, from, end), want, "{text:?} {from}..{end}");
+                }
+            }
+        }
+    }
 
     fn sents(text: &str) -> Vec<&str> {
         let zones = [ZoneSpan {

@@ -51,6 +51,30 @@ static ASCII_CLASS: [u8; 128] = {
     t
 };
 
+/// ASCII letter classes for counting a word's letters without branches: one bit for an
+/// upper-case letter, one for lower case, one for a digit; 0 for every other byte.
+const UP: u8 = 1;
+const LO: u8 = 2;
+const DG: u8 = 4;
+static LETTER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            UP
+        } else if c.is_ascii_lowercase() {
+            LO
+        } else if c.is_ascii_digit() {
+            DG
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Tokenises `text[start..end]`, appending to `out`.
 pub fn tokenize_span(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let bytes = text.as_bytes();
@@ -162,9 +186,26 @@ fn word_end(text: &str, start: usize, end: usize, letters: &mut Letters) -> usiz
     let mut i = start;
     loop {
         while i < end {
-            if bytes[i].is_ascii_alphanumeric() {
+            if LETTER[bytes[i] as usize] != 0 {
+                // The first byte of an ASCII run may follow a joiner; in the rest of the run
+                // the byte before is alphanumeric, so every capital there is a late one.
                 letters.add(bytes, start, i);
                 i += 1;
+                let (mut up, mut lo, mut dg) = (0u32, 0u32, 0u32);
+                while i < end {
+                    let k = LETTER[bytes[i] as usize];
+                    if k == 0 {
+                        break;
+                    }
+                    up += u32::from(k & UP);
+                    lo += u32::from(k & LO);
+                    dg += u32::from(k & DG);
+                    i += 1;
+                }
+                letters.upper += up;
+                letters.lower += lo >> 1;
+                letters.digit += dg >> 2;
+                letters.late_upper |= up > 0;
                 continue;
             }
             if bytes[i] < 0x80 {
