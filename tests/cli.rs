@@ -108,7 +108,7 @@ fn num(row: &Row, field: &str) -> usize {
         .unwrap_or_else(|_| panic!("{field} is not a number in {row:?}"))
 }
 
-const TABLES: [&str; 4] = ["articles", "sentences", "mentions", "money"];
+const TABLES: [&str; 5] = ["articles", "sentences", "mentions", "money", "relations"];
 
 /// The names in `dir`, sorted.
 fn listing(dir: &Path) -> Vec<String> {
@@ -487,7 +487,7 @@ fn output_is_atomic_and_complete() {
     // A second run into the same folder replaces the tables, still with no leftovers.
     let out = run_in(tmp.path(), &["extract", "--quiet", "--out", "csv", corpus]);
     assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
-    assert_eq!(listing(&tmp.path().join("csv")).len(), 4);
+    assert_eq!(listing(&tmp.path().join("csv")).len(), 5);
 
     // An output path that cannot be created: fatal (2), nothing written anywhere.
     fs::write(tmp.path().join("plain-file"), "not a folder").unwrap();

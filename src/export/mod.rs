@@ -7,7 +7,10 @@ pub mod rows;
 
 use crate::offsets::CharIndex;
 use crate::pipeline::Outcome;
-use rows::{ArticleRecord, ARTICLE_COLUMNS, MENTION_COLUMNS, MONEY_COLUMNS, SENTENCE_COLUMNS};
+use rows::{
+    ArticleRecord, ARTICLE_COLUMNS, MENTION_COLUMNS, MONEY_COLUMNS, RELATION_COLUMNS,
+    SENTENCE_COLUMNS,
+};
 use serde::Serialize;
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
@@ -230,6 +233,7 @@ pub struct TableSink {
     sentences: Table,
     mentions: Table,
     money: Table,
+    relations: Table,
 }
 
 impl TableSink {
@@ -240,6 +244,7 @@ impl TableSink {
             sentences: Table::create(dir, "sentences", SENTENCE_COLUMNS, format, true)?,
             mentions: Table::create(dir, "mentions", MENTION_COLUMNS, format, true)?,
             money: Table::create(dir, "money", MONEY_COLUMNS, format, false)?,
+            relations: Table::create(dir, "relations", RELATION_COLUMNS, format, false)?,
         })
     }
 }
@@ -261,6 +266,9 @@ impl Sink for TableSink {
         for r in rows::money_rows(a) {
             self.money.write(&r)?;
         }
+        for r in rows::relation_rows(a, &idx) {
+            self.relations.write(&r)?;
+        }
         Ok(())
     }
 
@@ -271,6 +279,7 @@ impl Sink for TableSink {
             s.sentences.commit()?,
             s.mentions.commit()?,
             s.money.commit()?,
+            s.relations.commit()?,
         ])
     }
 }
@@ -305,6 +314,7 @@ impl Sink for StdoutSink {
                     sentences: d.sentences,
                     mentions: d.mentions,
                     money: d.money,
+                    relations: d.relations,
                 }
             }
             Outcome::Failed(_) => ArticleRecord {
@@ -312,6 +322,7 @@ impl Sink for StdoutSink {
                 sentences: vec![],
                 mentions: vec![],
                 money: vec![],
+                relations: vec![],
             },
         };
         serde_json::to_writer(&mut self.out, &record)?;

@@ -159,6 +159,7 @@ pub struct DetailRows<'a> {
     pub sentences: Vec<SentenceRow<'a>>,
     pub mentions: Vec<MentionRow<'a>>,
     pub money: Vec<MoneyRow<'a>>,
+    pub relations: Vec<RelationRow<'a>>,
 }
 
 pub fn detail_rows(a: &Analysis) -> DetailRows<'_> {
@@ -167,6 +168,7 @@ pub fn detail_rows(a: &Analysis) -> DetailRows<'_> {
         sentences: sentence_rows(a, &idx).collect(),
         mentions: mention_rows(a, &idx).collect(),
         money: money_rows(a).collect(),
+        relations: relation_rows(a, &idx).collect(),
     }
 }
 
@@ -231,6 +233,66 @@ pub fn money_rows(a: &Analysis) -> impl Iterator<Item = MoneyRow<'_>> {
     })
 }
 
+pub const RELATION_COLUMNS: &[&str] = &[
+    "doc_id",
+    "sentence_id",
+    "subject_id",
+    "subject",
+    "predicate",
+    "object_id",
+    "object",
+    "role",
+    "value",
+    "currency",
+    "evidence_start",
+    "evidence_end",
+    "rule",
+    "confidence",
+];
+
+#[derive(Debug, Serialize)]
+pub struct RelationRow<'a> {
+    pub doc_id: &'a str,
+    pub sentence_id: usize,
+    pub subject_id: Option<&'a str>,
+    pub subject: &'a str,
+    pub predicate: &'static str,
+    pub object_id: Option<&'a str>,
+    pub object: &'a str,
+    pub role: Option<&'a str>,
+    #[serde(serialize_with = "opt_number")]
+    pub value: Option<f64>,
+    pub currency: Option<&'a str>,
+    pub evidence_start: usize,
+    pub evidence_end: usize,
+    pub rule: &'static str,
+    pub confidence: f32,
+}
+
+/// The relations.csv rows of an article (its facts), with code-point evidence offsets.
+pub fn relation_rows<'a: 'i, 'i>(
+    a: &'a Analysis,
+    idx: &'i CharIndex<'i>,
+) -> impl Iterator<Item = RelationRow<'a>> + 'i {
+    let doc_id = a.article.id.as_str();
+    a.facts.iter().map(move |f| RelationRow {
+        doc_id,
+        sentence_id: f.sentence,
+        subject_id: f.subject_id.as_deref(),
+        subject: &f.subject,
+        predicate: f.predicate,
+        object_id: f.object_id.as_deref(),
+        object: &f.object,
+        role: f.role.as_deref(),
+        value: f.value,
+        currency: f.currency.as_deref(),
+        evidence_start: idx.char_offset(f.evidence_start),
+        evidence_end: idx.char_offset(f.evidence_end),
+        rule: f.rule,
+        confidence: f.confidence,
+    })
+}
+
 /// The `--out -` record: one JSON object per article with everything found in it.
 #[derive(Serialize)]
 pub struct ArticleRecord<'a> {
@@ -239,4 +301,5 @@ pub struct ArticleRecord<'a> {
     pub sentences: Vec<SentenceRow<'a>>,
     pub mentions: Vec<MentionRow<'a>>,
     pub money: Vec<MoneyRow<'a>>,
+    pub relations: Vec<RelationRow<'a>>,
 }

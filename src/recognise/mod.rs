@@ -148,6 +148,14 @@ impl Recogniser {
             let extra = consistency::propagate(&doc, gaz, &candidates);
             candidates.extend(extra);
         }
+        // A mention lies inside one sentence: a value read across a line break
+        // ("Feb. 16\r\n2021") is dropped, as it would straddle two table rows.
+        candidates.retain(|c| {
+            let s = doc.sentence_of(c.start);
+            sentences
+                .get(s)
+                .is_some_and(|s| s.start <= c.start && c.end <= s.end)
+        });
         let mut kept = resolve_overlaps(candidates);
         consistency::canonicalise(&doc, &mut kept);
         kept.into_iter()
