@@ -486,6 +486,8 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
     let mut in_highlights = false;
     let mut in_tail = false;
     let mut seen_body = false;
+    #[allow(clippy::needless_range_loop)]
+    // `zone_of` and `lines` are read and written by index together
     for i in 0..lines.len() {
         let t = trimmed(i);
         if t.is_empty() {

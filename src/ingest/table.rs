@@ -72,7 +72,7 @@ impl Records {
     }
 
     /// Groups physical lines into one record. `Err((line, reason))` for a broken record.
-    fn next_record(&mut self) -> Option<Result<(usize, Vec<u8>), (usize, String)>> {
+    fn next_record(&mut self) -> Option<RecordResult> {
         let (first_no, first) = match self.pull_line() {
             Ok(Some(l)) => l,
             Ok(None) => return None,
@@ -166,6 +166,9 @@ fn quotes_well_formed(record: &[u8]) -> bool {
     }
     true
 }
+
+/// One grouped record `(first line, bytes)`, or a broken one `(line, reason)`.
+type RecordResult = Result<(usize, Vec<u8>), (usize, String)>;
 
 fn bytecount(line: &[u8]) -> usize {
     memchr::memchr_iter(b'"', line).count()

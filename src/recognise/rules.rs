@@ -115,23 +115,6 @@ impl<'a> SentenceCtx<'a> {
         }
     }
 
-    fn prev_word(&self, i: usize, back: usize) -> Option<Cow<'a, str>> {
-        let mut j = i;
-        let mut n = 0;
-        while j > self.range.start {
-            j -= 1;
-            if self.shape(j).is_word() {
-                n += 1;
-                if n == back {
-                    return Some(self.lower_word(j));
-                }
-            } else if self.shape(j) != Shape::Punct || self.tok(j) != "\"" {
-                return None;
-            }
-        }
-        None
-    }
-
     fn next_word(&self, i: usize) -> Option<Cow<'a, str>> {
         (i < self.range.end && self.shape(i).is_word()).then(|| self.lower_word(i))
     }
@@ -396,7 +379,7 @@ impl<'a> SentenceCtx<'a> {
             return;
         }
         if let Some(m) = whole {
-            if let Some(c) = self.from_gazetteer(m, lex, titled) {
+            if let Some(c) = self.gazetteer_candidate(m, lex, titled) {
                 out.push(with_role(c, role));
                 self.acronym_after(b, out);
                 return;
@@ -526,7 +509,7 @@ impl<'a> SentenceCtx<'a> {
                 if people.iter().any(|&(p, q)| m.first < q && p < m.last) {
                     continue;
                 }
-                if let Some(c) = self.from_gazetteer(m, lex, false) {
+                if let Some(c) = self.gazetteer_candidate(m, lex, false) {
                     out.push(c);
                 }
             }
@@ -610,12 +593,12 @@ impl<'a> SentenceCtx<'a> {
     }
 
     /// A gazetteer name as a candidate, with the ORG-vs-APP and case checks.
-    fn from_gazetteer(&self, m: &LexMatch, lex: &Lexicon, titled: bool) -> Option<Candidate> {
+    fn gazetteer_candidate(&self, m: &LexMatch, lex: &Lexicon, titled: bool) -> Option<Candidate> {
         let surface = &self.doc.text[m.start..m.end];
         let n_tokens = m.last - m.first;
         // Case: exact, or an ALL-CAPS line, or a longer name whose case differs only slightly.
         let all_caps_text = surface.chars().all(|c| !c.is_lowercase());
-        if !m.exact_case && !(all_caps_text && surface.len() >= 3) {
+        if !(m.exact_case || all_caps_text && surface.len() >= 3) {
             return None;
         }
         let has = |l: GazLabel| m.has(self.gaz, l);
