@@ -80,6 +80,11 @@ const ROLE_WORDS: &[&str] = &[
     "shareholder",
 ];
 
+/// Honorifics, kept out of role texts.
+const HONORIFICS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof",
+];
+
 /// Money verbs and the predicate each gives.
 const MONEY_VERBS: &[(&str, &str)] = &[
     ("pay", "pays"),
@@ -302,14 +307,19 @@ fn role_prefix(
     person: &Mention,
     out: &mut Vec<Fact>,
 ) {
-    let mut k = first;
-    while k > a && k + 5 > first && ctx.is_role_word(k - 1) && ctx.mention_at[k - 1].is_none() {
+    // An honorific right before the name is no part of the role ("chairman Mr Alan Greenspan").
+    let mut role_end = first;
+    while role_end > a && HONORIFICS.contains(&ctx.tok(role_end - 1).trim_end_matches('.')) {
+        role_end -= 1;
+    }
+    let mut k = role_end;
+    while k > a && k + 5 > role_end && ctx.is_role_word(k - 1) && ctx.mention_at[k - 1].is_none() {
         k -= 1;
     }
-    if k == first || k == a {
+    if k == role_end || k == a {
         return;
     }
-    let role = ctx.text[ctx.tokens[k].start..ctx.tokens[first - 1].end].to_string();
+    let role = ctx.text[ctx.tokens[k].start..ctx.tokens[role_end - 1].end].to_string();
     let mut o = k - 1;
     if matches!(ctx.tok(o), "'s" | "’s") && o > a {
         o -= 1;
@@ -598,6 +608,10 @@ Tesla\tTesla\tORG\tcompany\t\ttest
 NASA\tNASA\tORG\tagency\t\ttest
 Alphabet\tAlphabet\tORG\tcompany\t\ttest
 Google\tGoogle\tORG\tcompany\t\ttest
+Alan\tAlan\tPERSON\tgiven\t\ttest
+Mr\tMr\tTITLE\thonorific\t\ttest
+chairman\tchairman\tTITLE\tcorporate\t\ttest
+Federal Reserve\tFederal Reserve\tORG\tcentral_bank\t\ttest
 ";
         let mut b = GazetteerBuilder::new();
         b.add_tsv("test.tsv", tsv).expect("fixture parses");
@@ -730,6 +744,20 @@ Google\tGoogle\tORG\tcompany\t\ttest
                 facts(text)
             );
         }
+    }
+
+    #[test]
+    fn honorific_is_no_part_of_the_role() {
+        let f = facts("Federal Reserve chairman Mr Alan Greenspan spoke.");
+        assert_eq!(
+            f,
+            vec![(
+                "Alan Greenspan".to_string(),
+                "role",
+                "Federal Reserve".to_string(),
+                Some("chairman".to_string())
+            )]
+        );
     }
 
     #[test]
