@@ -7,8 +7,20 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+/// English month names, January first (shared with the value recognisers).
+pub const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// Month number (1–12) of an English month name or abbreviation ("Feb", "February", "Sept.").
@@ -25,23 +37,9 @@ pub fn month_number(word: &str) -> Option<u32> {
     let Ok(w) = std::str::from_utf8(&lower[..word.len()]) else {
         return None;
     };
-    let i = MONTHS.iter().position(|m| w.starts_with(m))?;
-    const FULL: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
+    let i = MONTH_NAMES.iter().position(|m| w.starts_with(&m[..3]))?;
     // Accept "feb", "february", "sept", but not "marching".
-    (FULL[i].starts_with(w) || w == "sept").then_some(i as u32 + 1)
+    (MONTH_NAMES[i].starts_with(w) || w == "sept").then_some(i as u32 + 1)
 }
 
 static ISO: LazyLock<Regex> =

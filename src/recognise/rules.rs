@@ -366,16 +366,7 @@ impl<'a> SentenceCtx<'a> {
             && !self.gaz_has_country(&inner)
             && !(a..b).any(|k| self.is_org_head(self.tok(k)))
         {
-            out.push(with_role(
-                self.candidate(
-                    a,
-                    b,
-                    Label::Person,
-                    "rule:PersonTitle",
-                    strength::RULE_STRONG,
-                ),
-                role,
-            ));
+            self.push_person(a, b, "rule:PersonTitle", strength::RULE_STRONG, role, out);
             return;
         }
         if let Some(m) = whole {
@@ -426,32 +417,14 @@ impl<'a> SentenceCtx<'a> {
         if name_tokens && (2..=4).contains(&n) && !org_like {
             let last_part = self.gaz.name_part(self.tok(b - 1));
             if titled || (role_before && !covered_by_place_or_org) {
-                out.push(with_role(
-                    self.candidate(
-                        a,
-                        b,
-                        Label::Person,
-                        "rule:PersonTitle",
-                        strength::RULE_STRONG,
-                    ),
-                    role,
-                ));
+                self.push_person(a, b, "rule:PersonTitle", strength::RULE_STRONG, role, out);
                 return;
             }
             if given
                 && (!covered_by_place_or_org || last_part.surname)
                 && (!self.headline || last_part.any())
             {
-                out.push(with_role(
-                    self.candidate(
-                        a,
-                        b,
-                        Label::Person,
-                        "rule:PersonGiven",
-                        strength::RULE_STRONG,
-                    ),
-                    role,
-                ));
+                self.push_person(a, b, "rule:PersonGiven", strength::RULE_STRONG, role, out);
                 return;
             }
         }
@@ -461,16 +434,7 @@ impl<'a> SentenceCtx<'a> {
             && !org_like
             && !self.gaz_has_country(&inner)
         {
-            out.push(with_role(
-                self.candidate(
-                    a,
-                    b,
-                    Label::Person,
-                    "rule:PersonTitle",
-                    strength::RULE_STRONG,
-                ),
-                role,
-            ));
+            self.push_person(a, b, "rule:PersonTitle", strength::RULE_STRONG, role, out);
             return;
         }
 
@@ -831,6 +795,24 @@ impl<'a> SentenceCtx<'a> {
             c.id = named.id.clone();
             out.push(c);
         }
+    }
+}
+
+impl SentenceCtx<'_> {
+    /// A PERSON candidate over tokens `a..b`, with the title or role kept out of its span.
+    fn push_person(
+        &self,
+        a: usize,
+        b: usize,
+        rule: &str,
+        strength: u8,
+        role: Option<String>,
+        out: &mut Vec<Candidate>,
+    ) {
+        out.push(with_role(
+            self.candidate(a, b, Label::Person, rule, strength),
+            role,
+        ));
     }
 }
 

@@ -180,21 +180,6 @@ pub fn age_at(text: &str, n: &Num) -> Option<NumericMention> {
     None
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// Month number of a capitalised month name or abbreviation ("February", "Feb", "Sept", "FEB").
 fn month_of(t: &[u8], s: usize, e: usize) -> Option<u32> {
     let w = &t[s..e];
@@ -202,7 +187,7 @@ fn month_of(t: &[u8], s: usize, e: usize) -> Option<u32> {
         return None;
     }
     // Abbreviations and full names; "Sept" is the one four-letter abbreviation.
-    for (k, m) in MONTHS.iter().enumerate() {
+    for (k, m) in crate::dates::MONTH_NAMES.iter().enumerate() {
         let full = m.as_bytes();
         if w.eq_ignore_ascii_case(full)
             || (w.len() == 3 && w.eq_ignore_ascii_case(&full[..3]))
