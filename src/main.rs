@@ -23,7 +23,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Process articles and write tables (articles, sentences, mentions, money).
+    /// Process articles and write tables (articles, sentences, mentions, money, relations).
     ///
     /// Examples:
     ///   newsfacts extract corpus --out out
@@ -32,7 +32,8 @@ enum Command {
     #[command(verbatim_doc_comment)]
     Extract(ExtractArgs),
 
-    /// Score entity recognition against gold (GUIDELINE.md JSON Lines or CoNLL-2003 columns).
+    /// Score entities (and facts, where the gold has relations) against gold files
+    /// (GUIDELINE.md JSON Lines or CoNLL-2003 columns).
     ///
     /// Examples:
     ///   newsfacts eval ../shared/eval/news-dev.jsonl --labels PERSON,ORG,LOCATION,MONEY
