@@ -23,6 +23,17 @@ pub const MONTH_NAMES: [&str; 12] = [
     "december",
 ];
 
+/// English weekday names, Monday first (shared with the value and name recognisers).
+pub const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 /// Month number (1–12) of an English month name or abbreviation ("Feb", "February", "Sept.").
 pub fn month_number(word: &str) -> Option<u32> {
     let word = word.trim_end_matches('.').as_bytes();

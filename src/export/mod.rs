@@ -71,18 +71,7 @@ fn csv_field(w: &mut impl Write, field: &[u8]) -> io::Result<()> {
 
 /// A count as a CSV field (decimal digits never need quotes).
 fn csv_count(w: &mut impl Write, n: usize) -> io::Result<()> {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut n = n;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    w.write_all(&digits[at..])
+    w.write_all(itoa::Buffer::new().format(n).as_bytes())
 }
 
 /// A row that [`Writer::CsvByHand`] can write: its fields, in column order.

@@ -246,6 +246,17 @@ fn read_tsv(path: &Path) -> Vec<Vec<String>> {
 }
 
 /// Field `i` of a record, or "".
+/// Names of a GATE ANNIE list, cleaned, without the case and ambiguity variants (`*_cap.lst`,
+/// `*_lower.lst`, `*_ambig.lst`) that ANNIE keeps for its own matching.
+/// Yields `(name, original list file)`.
+fn gate_names(records: &[Vec<String>]) -> impl Iterator<Item = (String, &str)> + '_ {
+    records.iter().filter_map(|rec| {
+        let lst = field(rec, 2);
+        let variant = lst.contains("_cap") || lst.contains("_lower") || lst.contains("_ambig");
+        (!variant).then(|| (clean(field(rec, 0)), lst))
+    })
+}
+
 fn field(rec: &[String], i: usize) -> &str {
     rec.get(i).map(String::as_str).unwrap_or("")
 }
@@ -1198,12 +1209,7 @@ fn locations(
         ("location__other.tsv", "feature"),
         ("unlisted__rivers.tsv", "feature"),
     ] {
-        for rec in src.tsv("gate-annie", file) {
-            let n = clean(field(&rec, 0));
-            let lst = field(&rec, 2);
-            if lst.contains("_cap") || lst.contains("_lower") || lst.contains("_ambig") {
-                continue;
-            }
+        for (n, lst) in gate_names(&src.tsv("gate-annie", file)) {
             if !usable_country_alias(&n) || n.chars().any(|c| c.is_ascii_digit()) {
                 continue;
             }
@@ -1484,12 +1490,7 @@ fn organisations(
         ("government__org-other.tsv", "government"),
         ("government__org-political.tsv", "political_party"),
     ] {
-        for rec in src.tsv("gate-annie", file) {
-            let n = clean(field(&rec, 0));
-            let lst = field(&rec, 2);
-            if lst.contains("_cap") || lst.contains("_lower") || lst.contains("_ambig") {
-                continue;
-            }
+        for (n, _) in gate_names(&src.tsv("gate-annie", file)) {
             // Shouted forms of long names are variants, acronyms are names.
             if is_all_caps(&n) && n.chars().filter(|c| c.is_alphabetic()).count() > 6 {
                 continue;

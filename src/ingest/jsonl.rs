@@ -45,23 +45,12 @@ impl Records {
 
 /// `"{path}:{line}"`, as `format!` gives it, without the formatting machinery (once per record).
 fn at_line(path: &str, line: usize) -> String {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut n = line;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    let mut s = String::with_capacity(path.len() + 1 + digits.len() - at);
+    let mut digits = itoa::Buffer::new();
+    let digits = digits.format(line);
+    let mut s = String::with_capacity(path.len() + 1 + digits.len());
     s.push_str(path);
     s.push(':');
-    for &d in &digits[at..] {
-        s.push(char::from(d));
-    }
+    s.push_str(digits);
     s
 }
 

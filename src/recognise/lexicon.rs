@@ -257,46 +257,23 @@ pub static NEVER_NAMES: WordSet = LazyLock::new(|| {
 
 /// Months and weekdays: no name on their own, but "Jan Bolz" and "June Carter" are people.
 pub static TEMPORAL: WordSet = LazyLock::new(|| {
-    HashSet::from_iter([
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
-        "Mon",
-        "Tue",
-        "Wed",
-        "Thu",
-        "Fri",
-        "Sat",
-        "Sun",
-    ])
+    // Full names from the shared lists (capitalised as written), plus the abbreviations.
+    static MONTHS_CAPITALISED: LazyLock<Vec<String>> = LazyLock::new(|| {
+        crate::dates::MONTH_NAMES
+            .iter()
+            .map(|m| m[..1].to_uppercase() + &m[1..])
+            .collect()
+    });
+    let abbreviations = [
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon",
+        "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
+    ];
+    crate::dates::WEEKDAYS
+        .iter()
+        .copied()
+        .chain(MONTHS_CAPITALISED.iter().map(String::as_str))
+        .chain(abbreviations)
+        .collect()
 });
 
 /// Words that stay lower-case in Title Case headlines ("Elon Musk Invites Putin to a Chat").

@@ -89,15 +89,7 @@ const ANCHOR_WORDS: &[&str] = &[
     "crore", "crores", "dollars", "rupees", "euros", "pounds", "yen", "yuan", "percent", "per",
     "year", "years",
 ];
-const WEEKDAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
+use crate::dates::WEEKDAYS;
 
 fn anchors() -> &'static AhoCorasick {
     static A: OnceLock<AhoCorasick> = OnceLock::new();
@@ -182,7 +174,7 @@ pub fn find_numeric(text: &str) -> Vec<NumericMention> {
             .count();
         let word = &t[s..e];
         let is = |list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w.as_bytes()));
-        if is(WEEKDAYS) {
+        if is(&WEEKDAYS) {
             found.extend(values::weekday(t, s, e));
         } else if is(ANCHOR_WORDS) {
             found.extend(at_word_anchor(text, s));
