@@ -7,7 +7,7 @@ use newsfacts::export::{Sink, StdoutSink, TableFormat, TableSink};
 use newsfacts::ingest::{self, Corpus, FieldNames, Format, IngestOptions};
 use newsfacts::pipeline::Pipeline;
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Turn English news articles into analyst-ready tables.
@@ -131,6 +131,17 @@ struct ExtractArgs {
     /// Table format.
     #[arg(long, value_enum, default_value_t = TableFormat::Csv)]
     format: TableFormat,
+
+    /// Also write every table into one SQLite database FILE (typed columns, keys, indexes;
+    /// raw text). An existing FILE is replaced when the run completes.
+    #[arg(long, value_name = "FILE")]
+    sqlite: Option<PathBuf>,
+
+    /// Write CSV text cells as they are. By default a text cell that starts with =, +, -, @,
+    /// tab or CR gets a leading apostrophe, so that spreadsheets show it instead of running it
+    /// as a formula (numeric cells are never changed; JSON Lines and SQLite keep raw text).
+    #[arg(long)]
+    raw_csv: bool,
 
     /// Input format; `auto` uses the file extension (.txt/.md, .jsonl/.ndjson/.json, .csv, each optionally .gz).
     #[arg(long, value_enum, default_value_t = Format::Auto)]
@@ -286,10 +297,11 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     } else {
         let dir = PathBuf::from(&args.out);
         Box::new(
-            TableSink::create(&dir, args.format)
+            TableSink::create_with(&dir, args.format, args.raw_csv)
                 .with_context(|| format!("cannot write to {}", dir.display()))?,
         )
     };
+    let sink = with_sqlite(sink, args.sqlite.as_deref())?;
     let threads = args
         .threads
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
@@ -322,6 +334,30 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// `--sqlite FILE`: the database is written beside the other sink.
+#[cfg(feature = "sqlite")]
+fn with_sqlite(sink: Box<dyn Sink>, path: Option<&Path>) -> Result<Box<dyn Sink>> {
+    let Some(path) = path else {
+        return Ok(sink);
+    };
+    let db = newsfacts::export::sqlite::SqliteWriter::create(path)
+        .with_context(|| format!("cannot create {}", path.display()))?;
+    Ok(Box::new(newsfacts::export::TeeSink::new(vec![
+        sink,
+        Box::new(db),
+    ])))
+}
+
+#[cfg(not(feature = "sqlite"))]
+fn with_sqlite(sink: Box<dyn Sink>, path: Option<&Path>) -> Result<Box<dyn Sink>> {
+    match path {
+        Some(_) => {
+            anyhow::bail!("--sqlite: this build has no SQLite support (cargo feature `sqlite`)")
+        }
+        None => Ok(sink),
+    }
 }
 
 fn eval(args: EvalArgs) -> Result<ExitCode> {

@@ -2,8 +2,18 @@
 //!
 //! Tables are written to temporary files in the output folder and renamed into place only
 //! when the whole batch is done, so a crash never leaves half a table under a final name.
+//!
+//! CSV text cells are made safe for spreadsheets by default ([`neutralise`]): a cell that
+//! starts with `=`, `+`, `-`, `@`, tab or CR gets a leading apostrophe so that Excel and
+//! LibreOffice show it as text instead of running it as a formula (OWASP CSV injection).
+//! Numeric cells are never touched; JSON Lines, `--out -` and SQLite keep the raw text.
 
 pub mod rows;
+mod safe;
+#[cfg(feature = "sqlite")]
+pub mod sqlite;
+
+pub use safe::{is_formula_like, neutralise, SafeCsv};
 
 use crate::offsets::CharIndex;
 use crate::pipeline::Outcome;
@@ -43,6 +53,16 @@ enum Writer {
     Jsonl(BufWriter<File>),
 }
 
+/// A text cell for the hand-written CSV tables: [`csv_field`], neutralised when `safe`.
+#[inline]
+fn csv_text(w: &mut impl Write, cell: &str, safe: bool) -> io::Result<()> {
+    if safe && is_formula_like(cell.as_bytes()) {
+        csv_field(w, neutralise(cell).as_bytes())
+    } else {
+        csv_field(w, cell.as_bytes())
+    }
+}
+
 /// One CSV field as the csv crate writes it by default (RFC 4180, quote only when needed):
 /// quoted when it holds a comma, a double quote, CR or LF, with each quote doubled.
 fn csv_field(w: &mut impl Write, field: &[u8]) -> io::Result<()> {
@@ -74,14 +94,15 @@ fn csv_count(w: &mut impl Write, n: usize) -> io::Result<()> {
     w.write_all(itoa::Buffer::new().format(n).as_bytes())
 }
 
-/// A row that [`Writer::CsvByHand`] can write: its fields, in column order.
+/// A row that [`Writer::CsvByHand`] can write: its fields, in column order; text cells go
+/// through [`csv_text`] (neutralised when `safe`), numbers through [`csv_count`].
 trait HandRow: Serialize {
-    fn write_csv(&self, w: &mut impl Write) -> io::Result<()>;
+    fn write_csv(&self, w: &mut impl Write, safe: bool) -> io::Result<()>;
 }
 
 impl HandRow for rows::SentenceRow<'_> {
-    fn write_csv(&self, w: &mut impl Write) -> io::Result<()> {
-        csv_field(w, self.doc_id.as_bytes())?;
+    fn write_csv(&self, w: &mut impl Write, safe: bool) -> io::Result<()> {
+        csv_text(w, self.doc_id, safe)?;
         w.write_all(b",")?;
         csv_count(w, self.sentence_id)?;
         w.write_all(b",")?;
@@ -89,16 +110,16 @@ impl HandRow for rows::SentenceRow<'_> {
         w.write_all(b",")?;
         csv_count(w, self.end)?;
         w.write_all(b",")?;
-        csv_field(w, self.zone.as_bytes())?;
+        csv_text(w, self.zone, safe)?;
         w.write_all(b",")?;
-        csv_field(w, self.text.as_bytes())?;
+        csv_text(w, self.text, safe)?;
         w.write_all(b"\n")
     }
 }
 
 impl HandRow for rows::MentionRow<'_> {
-    fn write_csv(&self, w: &mut impl Write) -> io::Result<()> {
-        csv_field(w, self.doc_id.as_bytes())?;
+    fn write_csv(&self, w: &mut impl Write, safe: bool) -> io::Result<()> {
+        csv_text(w, self.doc_id, safe)?;
         w.write_all(b",")?;
         csv_count(w, self.mention_id)?;
         w.write_all(b",")?;
@@ -115,7 +136,7 @@ impl HandRow for rows::MentionRow<'_> {
             self.source,
         ] {
             w.write_all(b",")?;
-            csv_field(w, field.as_bytes())?;
+            csv_text(w, field, safe)?;
         }
         w.write_all(b"\n")
     }
@@ -126,16 +147,20 @@ struct Table {
     tmp: NamedTempFile,
     writer: Writer,
     target: PathBuf,
+    /// CSV text cells are neutralised ([`neutralise`]).
+    safe: bool,
 }
 
 impl Table {
     /// `by_hand`: CSV rows come through [`Table::write_by_hand`] only.
+    /// `raw_csv`: CSV text cells are written as they are (`--raw-csv`).
     fn create(
         dir: &Path,
         name: &str,
         columns: &[&str],
         format: TableFormat,
         by_hand: bool,
+        raw_csv: bool,
     ) -> io::Result<Table> {
         let file_name = format!("{name}.{}", format.ext());
         let tmp = tempfile::Builder::new()
@@ -169,11 +194,13 @@ impl Table {
             tmp,
             writer,
             target: dir.join(file_name),
+            safe: format == TableFormat::Csv && !raw_csv,
         })
     }
 
     fn write<T: Serialize>(&mut self, row: &T) -> io::Result<()> {
         match &mut self.writer {
+            Writer::Csv(w) if self.safe => w.serialize(SafeCsv(row)).map_err(io::Error::other),
             Writer::Csv(w) => w.serialize(row).map_err(io::Error::other),
             Writer::CsvByHand(_) => {
                 Err(io::Error::other("a hand-written table takes HandRow rows"))
@@ -187,7 +214,7 @@ impl Table {
 
     fn write_by_hand<T: HandRow>(&mut self, row: &T) -> io::Result<()> {
         match &mut self.writer {
-            Writer::CsvByHand(w) => row.write_csv(w),
+            Writer::CsvByHand(w) => row.write_csv(w, self.safe),
             _ => self.write(row),
         }
     }
@@ -226,14 +253,22 @@ pub struct TableSink {
 }
 
 impl TableSink {
+    /// The tables in `dir`, CSV text cells neutralised ([`neutralise`]).
     pub fn create(dir: &Path, format: TableFormat) -> io::Result<TableSink> {
+        TableSink::create_with(dir, format, false)
+    }
+
+    /// As [`TableSink::create`]; `raw_csv` writes CSV text cells as they are (`--raw-csv`).
+    pub fn create_with(dir: &Path, format: TableFormat, raw_csv: bool) -> io::Result<TableSink> {
         std::fs::create_dir_all(dir)?;
+        let table =
+            |name, columns, by_hand| Table::create(dir, name, columns, format, by_hand, raw_csv);
         Ok(TableSink {
-            articles: Table::create(dir, "articles", ARTICLE_COLUMNS, format, false)?,
-            sentences: Table::create(dir, "sentences", SENTENCE_COLUMNS, format, true)?,
-            mentions: Table::create(dir, "mentions", MENTION_COLUMNS, format, true)?,
-            money: Table::create(dir, "money", MONEY_COLUMNS, format, false)?,
-            relations: Table::create(dir, "relations", RELATION_COLUMNS, format, false)?,
+            articles: table("articles", ARTICLE_COLUMNS, false)?,
+            sentences: table("sentences", SENTENCE_COLUMNS, true)?,
+            mentions: table("mentions", MENTION_COLUMNS, true)?,
+            money: table("money", MONEY_COLUMNS, false)?,
+            relations: table("relations", RELATION_COLUMNS, false)?,
         })
     }
 }
@@ -270,6 +305,33 @@ impl Sink for TableSink {
             s.money.commit()?,
             s.relations.commit()?,
         ])
+    }
+}
+
+/// Several sinks fed the same outcomes, e.g. the CSV tables and a SQLite database.
+pub struct TeeSink {
+    sinks: Vec<Box<dyn Sink>>,
+}
+
+impl TeeSink {
+    pub fn new(sinks: Vec<Box<dyn Sink>>) -> TeeSink {
+        TeeSink { sinks }
+    }
+}
+
+impl Sink for TeeSink {
+    fn write(&mut self, outcome: &Outcome) -> io::Result<()> {
+        self.sinks.iter_mut().try_for_each(|s| s.write(outcome))
+    }
+
+    /// Finishes every sink in order; the first error stops (later sinks' temporary files
+    /// are removed when they are dropped).
+    fn finish(self: Box<Self>) -> io::Result<Vec<PathBuf>> {
+        let mut files = Vec::new();
+        for s in self.sinks {
+            files.extend(s.finish()?);
+        }
+        Ok(files)
     }
 }
 
@@ -395,8 +457,8 @@ mod tests {
             source: "rule:x,y",
         };
         let mut ours = Vec::new();
-        sentence.write_csv(&mut ours).unwrap();
-        mention.write_csv(&mut ours).unwrap();
+        sentence.write_csv(&mut ours, false).unwrap();
+        mention.write_csv(&mut ours, false).unwrap();
         let mut theirs = csv::WriterBuilder::new()
             .has_headers(false)
             .flexible(true)
@@ -407,6 +469,49 @@ mod tests {
         assert_eq!(
             String::from_utf8_lossy(&ours),
             String::from_utf8_lossy(&theirs)
+        );
+    }
+
+    /// Neutralised hand-written rows are byte for byte the serde rows through [`SafeCsv`], and
+    /// every formula-like text cell gets its apostrophe.
+    #[test]
+    fn hand_rows_neutralise_like_safe_csv() {
+        let sentence = rows::SentenceRow {
+            doc_id: "-doc",
+            sentence_id: 3,
+            start: 10,
+            end: 42,
+            zone: "body",
+            text: "=HYPERLINK(\"http://x\",\"y\")",
+        };
+        let mention = rows::MentionRow {
+            doc_id: "d",
+            mention_id: 0,
+            sentence_id: 12,
+            start: 0,
+            end: 5,
+            text: "+cmd",
+            label: "ORG",
+            canonical: "@SUM(A1)",
+            zone: "title",
+            source: "\trule",
+        };
+        let mut ours = Vec::new();
+        sentence.write_csv(&mut ours, true).unwrap();
+        mention.write_csv(&mut ours, true).unwrap();
+        let mut theirs = csv::WriterBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_writer(Vec::new());
+        theirs.serialize(SafeCsv(&sentence)).unwrap();
+        theirs.serialize(SafeCsv(&mention)).unwrap();
+        let theirs = theirs.into_inner().unwrap();
+        let ours = String::from_utf8(ours).unwrap();
+        assert_eq!(ours, String::from_utf8_lossy(&theirs));
+        assert_eq!(
+            ours,
+            "'-doc,3,10,42,body,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\n\
+             d,0,12,0,5,'+cmd,ORG,'@SUM(A1),title,'\trule\n"
         );
     }
 }
