@@ -152,8 +152,8 @@ const PAYLOADS: &[&str] = &[
     "-2+3",
 ];
 
-/// An article whose id, title, URL, date, sentences, mention surfaces, canonical names, entity
-/// ids and fact objects start with formula characters, and money with a negative amount.
+/// An article whose id, title, URL, date, sentences, mention surfaces and canonical names
+/// (percentages), entity ids (from a gazetteer list) start with formula characters.
 fn injection_fixture(dir: &Path) -> PathBuf {
     // The id of an ORG and a PRODUCT, and their canonical names, are formula-like.
     let gazetteer = dir.join("evil.tsv");
@@ -168,6 +168,7 @@ fn injection_fixture(dir: &Path) -> PathBuf {
         +cmd|' /C calc'!A0 ran next.\n\n\
         @SUM(A1) appeared in the sheet.\n\n\
         -2+3 is five, said Mr. John Smith.\n\n\
+        Its shares moved -5% and then +2.5% on the news.\n\n\
         Zorblax Holdings chief executive John Smith, 54, said Zorblax Holdings paid $4 million \
         for the Quuxphone 9 launch.\n";
     let record = serde_json::json!({
@@ -245,10 +246,11 @@ fn csv_text_cells_are_safe_for_spreadsheets() {
         ("sentences", "doc_id"),
         ("sentences", "text"),
         ("mentions", "doc_id"),
+        ("mentions", "text"),
         ("mentions", "canonical"),
         ("money", "doc_id"),
         ("relations", "doc_id"),
-        ("relations", "object"),
+        ("relations", "subject_id"),
         ("relations", "object_id"),
     ] {
         assert!(

@@ -6,7 +6,8 @@
 //! (integers, floats and booleans are serialised as such and never pass through here), look
 //! past the first byte, or change JSON Lines or SQLite output (they keep the raw text).
 
-use serde::ser::{self, Serialize, Serializer};
+use serde::ser::{self, Serializer};
+use serde::Serialize;
 use std::borrow::Cow;
 
 /// True when a text cell would be read as a formula by a spreadsheet: it starts with `=`, `+`,

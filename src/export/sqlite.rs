@@ -26,7 +26,8 @@ use super::Sink;
 use crate::offsets::CharIndex;
 use crate::pipeline::Outcome;
 use rusqlite::{Connection, Statement};
-use serde::ser::{self, Impossible, Serialize, Serializer};
+use serde::ser::{self, Impossible, Serializer};
+use serde::Serialize;
 use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -980,7 +981,7 @@ mod tests {
             vec![vec![
                 text("=HYPERLINK(\"x\") Talks resume in Geneva."),
                 text("integer"),
-                int(40)
+                int("=HYPERLINK(\"x\") Talks resume in Geneva.".chars().count() as i64)
             ]]
         );
         assert_eq!(one(&conn, "SELECT count(*) FROM sentences"), int(2));
