@@ -566,6 +566,15 @@ fn not_a_row<T>(table: &str) -> Result<T, BindError> {
     )))
 }
 
+/// A scalar where a row should be: an error naming the table.
+macro_rules! reject_scalars {
+    ($($name:ident: $ty:ty),* $(,)?) => {
+        $(fn $name(self, _: $ty) -> Result<(), BindError> {
+            not_a_row(self.table)
+        })*
+    };
+}
+
 impl<'a, 's, 'c> Serializer for &'a mut RowBinder<'s, 'c> {
     type Ok = ();
     type Error = BindError;
@@ -581,48 +590,22 @@ impl<'a, 's, 'c> Serializer for &'a mut RowBinder<'s, 'c> {
         Ok(self)
     }
 
-    fn serialize_bool(self, _: bool) -> Result<(), BindError> {
-        not_a_row(self.table)
-    }
-    fn serialize_i64(self, _: i64) -> Result<(), BindError> {
-        not_a_row(self.table)
-    }
-    fn serialize_u64(self, _: u64) -> Result<(), BindError> {
-        not_a_row(self.table)
-    }
-    fn serialize_f64(self, _: f64) -> Result<(), BindError> {
-        not_a_row(self.table)
-    }
-    fn serialize_i8(self, _: i8) -> Result<(), BindError> {
-        not_a_row(self.table)
-    }
-    fn serialize_i16(self, _: i16) -> Result<(), BindError> {
-        not_a_row(self.table)
-    }
-    fn serialize_i32(self, _: i32) -> Result<(), BindError> {
-        not_a_row(self.table)
-    }
-    fn serialize_u8(self, _: u8) -> Result<(), BindError> {
-        not_a_row(self.table)
-    }
-    fn serialize_u16(self, _: u16) -> Result<(), BindError> {
-        not_a_row(self.table)
-    }
-    fn serialize_u32(self, _: u32) -> Result<(), BindError> {
-        not_a_row(self.table)
-    }
-    fn serialize_f32(self, _: f32) -> Result<(), BindError> {
-        not_a_row(self.table)
-    }
-    fn serialize_char(self, _: char) -> Result<(), BindError> {
-        not_a_row(self.table)
-    }
-    fn serialize_str(self, _: &str) -> Result<(), BindError> {
-        not_a_row(self.table)
-    }
-    fn serialize_bytes(self, _: &[u8]) -> Result<(), BindError> {
-        not_a_row(self.table)
-    }
+    reject_scalars!(
+        serialize_bool: bool,
+        serialize_i64: i64,
+        serialize_u64: u64,
+        serialize_f64: f64,
+        serialize_i8: i8,
+        serialize_i16: i16,
+        serialize_i32: i32,
+        serialize_u8: u8,
+        serialize_u16: u16,
+        serialize_u32: u32,
+        serialize_f32: f32,
+        serialize_char: char,
+        serialize_str: &str,
+        serialize_bytes: &[u8],
+    );
     fn serialize_none(self) -> Result<(), BindError> {
         not_a_row(self.table)
     }
