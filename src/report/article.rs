@@ -5,7 +5,7 @@
 //! (escaped) with one `<span class="s z-ZONE" id="sN">` per sentence.
 //! The tables do not hold the text between sentences, so gaps are rebuilt as whitespace: a
 //! gap of one character inside a zone is a space, a gap between zones or of two or more
-//! characters is a line break (a blank line for two or more). Nested mentions are drawn
+//! characters is a line break (a new paragraph block for two or more). Nested mentions are drawn
 //! nested; a mention that crosses another one (or a sentence boundary) is clipped or left
 //! out, and counted, because HTML elements cannot overlap.
 
@@ -76,8 +76,13 @@ pub fn render_text(out: &mut String, sentences: &[Sent], marks: &[Mark]) -> usiz
     let mut dropped = marks.len() - order.len();
     let mut next = 0; // first mark not yet placed
     let mut prev: Option<&Sent> = None;
+    // Paragraphs are blocks (a blank line would be as tall as a line of marked text).
+    out.push_str("<div class=\"p\">");
     for s in sentences {
-        out.push_str(separator(prev, s));
+        match separator(prev, s) {
+            "\n\n" => out.push_str("</div><div class=\"p\">"),
+            sep => out.push_str(sep),
+        }
         prev = Some(s);
         // Marks that start before this sentence were not inside any sentence.
         while next < order.len() && order[next].start < s.start {
@@ -97,6 +102,7 @@ pub fn render_text(out: &mut String, sentences: &[Sent], marks: &[Mark]) -> usiz
         dropped += render_sentence(out, s, &order[first..next]);
         out.push_str("</span>");
     }
+    out.push_str("</div>");
     dropped + order.len() - next
 }
 

@@ -9,7 +9,8 @@ use std::fmt::Write;
 /// Escapes text for HTML element content and double- or single-quoted attribute values.
 pub fn esc(s: &str) -> std::borrow::Cow<'_, str> {
     let plain = |c: char| {
-        !matches!(c, '&' | '<' | '>' | '"' | '\'') && (!c.is_control() || matches!(c, '\t' | '\n' | '\r'))
+        !matches!(c, '&' | '<' | '>' | '"' | '\'')
+            && (!c.is_control() || matches!(c, '\t' | '\n' | '\r'))
     };
     if s.chars().all(plain) {
         return std::borrow::Cow::Borrowed(s);
@@ -134,7 +135,8 @@ td.n{text-align:right;font-variant-numeric:tabular-nums}
 .st-ok{color:#2e7d32}.st-warning{color:#b26a00}.st-error{color:#c62828;font-weight:600}
 .layout{display:grid;grid-template-columns:minmax(0,1fr) 340px;gap:20px;align-items:start}
 @media (max-width:900px){.layout{grid-template-columns:1fr}}
-.text{white-space:pre-wrap;line-height:2.4;font-size:16px}
+.text{white-space:pre-wrap;line-height:2.2;font-size:16px}
+.text .p{margin:0 0 .7em}
 .s{border-radius:3px}
 .z-title{font-weight:700;font-size:18px}
 .z-byline,.z-dateline{color:#5b6570}
@@ -170,7 +172,7 @@ svg.graph text{font-size:11px;fill:#37474f;pointer-events:none}
 /// index filters. Plain ES5, no network, no dependencies.
 const JS: &str = r#"
 (function(){
-document.documentElement.className+=' js';
+document.documentElement.classList.add('js');
 var marks=document.querySelectorAll('mark.ent[data-href]');
 for(var i=0;i<marks.length;i++){marks[i].addEventListener('click',function(e){
  if(e.target.tagName==='A')return; e.stopPropagation(); location.href=this.getAttribute('data-href');});}
