@@ -171,9 +171,9 @@ fn colour(group: &str) -> &'static str {
 pub fn svg(nodes: &[Node], edges: &[Edge]) -> String {
     let (pos, height) = layout(nodes, edges);
     let mut out = String::new();
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<svg class=\"graph\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {height:.0}\" role=\"img\" aria-label=\"story links\">\n",
+        "<svg class=\"graph\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {height:.0}\" role=\"img\" aria-label=\"story links\">",
         WIDTH + 20.0
     );
     for e in edges {

@@ -57,6 +57,8 @@ fn is_value_label(label: &str) -> bool {
 
 /// At most this many articles in the graph (its layout is quadratic per component).
 const MAX_GRAPH_NODES: usize = 400;
+/// At most this many articles on an entity page (the counts above them cover all).
+const MAX_ARTICLES_PER_ENTITY: usize = 300;
 /// At most this many context lines per article on an entity page.
 const MAX_SNIPPETS_PER_ARTICLE: usize = 3;
 
@@ -276,9 +278,9 @@ fn index_page(corpus: &Corpus, files: &[String]) -> String {
         for (l, n) in &counts {
             chip(&mut rows, l, &format!("{l} {n}"));
         }
-        let _ = write!(
+        let _ = writeln!(
             rows,
-            "</td><td class=\"n\">{}</td><td class=\"st-{}\" title=\"{}\">{}</td></tr>\n",
+            "</td><td class=\"n\">{}</td><td class=\"st-{}\" title=\"{}\">{}</td></tr>",
             doc.facts.len(),
             label_class(&doc.status),
             esc(&doc.message),
@@ -483,7 +485,7 @@ fn entity_page(e: &Entity, corpus: &Corpus, files: &[String]) -> String {
     let mut body = String::new();
     body.push_str("<h1>");
     push_esc(&mut body, &e.canonical);
-    body.push_str(" ");
+    body.push(' ');
     chip(&mut body, &e.label, &e.label);
     body.push_str("</h1><p class=\"meta\">id: ");
     push_esc(&mut body, &e.key);
@@ -501,7 +503,17 @@ fn entity_page(e: &Entity, corpus: &Corpus, files: &[String]) -> String {
     body.push_str("</p>");
     let cls = label_class(&e.label);
     let mut i = 0;
+    let mut shown = 0;
     while i < e.mentions.len() {
+        if shown == MAX_ARTICLES_PER_ENTITY {
+            let _ = write!(
+                body,
+                "<p class=\"note\">… and {} more article(s), not listed here.</p>",
+                docs.len() - shown
+            );
+            break;
+        }
+        shown += 1;
         let d = e.mentions[i].0;
         let doc = &corpus.docs[d];
         let mut j = i;
@@ -605,9 +617,9 @@ fn entity_index(entities: &Entities) -> String {
         push_esc(&mut body, &e.canonical);
         body.push_str("</a></td><td>");
         chip(&mut body, &e.label, &e.label);
-        let _ = write!(
+        let _ = writeln!(
             body,
-            "</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n",
+            "</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
             e.mentions.len(),
             docs.len()
         );
