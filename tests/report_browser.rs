@@ -5,6 +5,7 @@
 //! Each is skipped with a message when absent, and a failure when absent under `CI=true`.
 //! A browser that hangs is killed after a timeout, failing the test instead of hanging CI.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -193,8 +194,9 @@ fn seed_report_renders_in_headless_chromium() {
         "screenshot looks empty: {} bytes",
         png.len()
     );
-    println!("report screenshot: {}", shot.display());
-    eprintln!("report screenshot: {}", shot.display());
+    // Written to the real stderr (not the print macros, which the test harness captures) so
+    // the path shows in the output of a passing test, e.g. in CI logs.
+    let _ = writeln!(std::io::stderr(), "report screenshot: {}", shot.display());
 
     let profile = tempfile::tempdir().expect("profile dir");
     let dom = run_with_timeout(
