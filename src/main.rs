@@ -48,6 +48,17 @@ enum Command {
     #[command(verbatim_doc_comment)]
     EvalSentences(EvalSentencesArgs),
 
+    /// Write a static HTML report (DIR/report/index.html) over the tables in an output folder.
+    ///
+    /// Example:
+    ///   newsfacts report --out out
+    #[command(verbatim_doc_comment)]
+    Report {
+        /// Output folder of `newsfacts extract` (CSV tables).
+        #[arg(short, long, default_value = "out", value_name = "DIR")]
+        out: PathBuf,
+    },
+
     /// Gazetteer lists: rebuild them from the public sources.
     #[command(subcommand)]
     Gazetteers(GazetteersCommand),
@@ -163,6 +174,10 @@ struct ExtractArgs {
     #[arg(long, default_value_t = ingest::DEFAULT_MAX_ARTICLE_BYTES, value_name = "BYTES")]
     max_article_bytes: usize,
 
+    /// After extraction, write the HTML report into OUT/report/ (CSV tables only).
+    #[arg(long)]
+    report: bool,
+
     #[command(flatten)]
     fields: FieldArgs,
 
@@ -238,6 +253,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => extract(args),
         Command::Eval(args) => eval(args),
         Command::EvalSentences(args) => eval_sentences(args),
+        Command::Report { out } => report(&out, false).map(|()| ExitCode::SUCCESS),
         Command::Gazetteers(GazetteersCommand::Build {
             sources,
             conll_train,
@@ -268,6 +284,10 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 }
 
 fn extract(args: ExtractArgs) -> Result<ExitCode> {
+    anyhow::ensure!(
+        !args.report || (args.out != "-" && args.format == TableFormat::Csv),
+        "--report needs CSV tables in an output folder (not --out - or --format jsonl)"
+    );
     let f = args.fields;
     let options = IngestOptions {
         format: args.input_format,
@@ -329,6 +349,9 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
             eprintln!("newsfacts: wrote {}", names.join(", "));
         }
     }
+    if args.report {
+        report(std::path::Path::new(&args.out), args.quiet)?;
+    }
     Ok(if summary.errors > 0 && !args.keep_going {
         ExitCode::from(1)
     } else {
@@ -358,6 +381,33 @@ fn with_sqlite(sink: Box<dyn Sink>, path: Option<&Path>) -> Result<Box<dyn Sink>
         }
         None => Ok(sink),
     }
+}
+
+/// Writes DIR/report/ and says where it is.
+fn report(dir: &std::path::Path, quiet: bool) -> Result<()> {
+    let summary = newsfacts::report::write_report(dir)
+        .with_context(|| format!("cannot write the report for {}", dir.display()))?;
+    if !quiet {
+        for w in summary.warnings.iter().take(10) {
+            eprintln!("newsfacts: report: {w}");
+        }
+        if summary.warnings.len() > 10 {
+            eprintln!(
+                "newsfacts: report: … {} more warnings",
+                summary.warnings.len() - 10
+            );
+        }
+        let graph = summary.graph_nodes.map_or("no links.csv".to_string(), |n| {
+            format!("{n} in the link graph")
+        });
+        eprintln!(
+            "newsfacts: report: {} articles, {} entities, {graph} → {}",
+            summary.articles,
+            summary.entities,
+            summary.dir.join("index.html").display()
+        );
+    }
+    Ok(())
 }
 
 fn eval(args: EvalArgs) -> Result<ExitCode> {
