@@ -475,10 +475,87 @@ pub fn extract(
             }
         }
     }
+    fullest_names(mentions, &mut out);
     // Quotes last: a speaker given by role resolves through the article's role facts.
     said::extract(&ctx, sentences, &ranges, &mut out);
     out.sort_by_key(|f| (f.sentence, f.evidence_start, f.evidence_end));
     out
+}
+
+/// Last words that make a longer name of the same organisation ("Cranfield" → "Cranfield
+/// University").
+const ORG_HEAD_WORDS: &[&str] = &[
+    "University", "Party", "College", "Group", "Corporation", "Corp", "Bank", "Council",
+    "Committee", "Company", "Institute", "Foundation", "Association", "Airlines", "Holdings",
+    "Inc", "Ltd", "plc", "Limited", "Agency", "Authority", "Commission", "Union",
+];
+
+/// `short` is an acronym of `long` ("UKIP" of "UK Independence Party"): every word gives the
+/// next one or more letters, in order, and every letter is used.
+fn is_acronym(short: &str, long: &str) -> bool {
+    fn go(letters: &[u8], words: &[&[u8]]) -> bool {
+        match (letters.is_empty(), words.split_first()) {
+            (true, None) => true,
+            (_, None) | (true, Some(_)) => false,
+            (false, Some((w, rest))) => (1..=w.len().min(letters.len()))
+                .take_while(|&n| w[..n].eq_ignore_ascii_case(&letters[..n]))
+                .any(|n| go(&letters[n..], rest)),
+        }
+    }
+    if short.len() < 2 || short.len() > 8 || !short.bytes().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let words: Vec<&[u8]> = long
+        .split_whitespace()
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .map(str::as_bytes)
+        .collect();
+    words.len() >= 2 && go(short.as_bytes(), &words)
+}
+
+/// GUIDELINE.md writes facts with the fullest name the article gives an organisation: an
+/// object or organisation subject that is an acronym or a short form of a longer ORG/LOCATION
+/// name in the article takes that name ("UKIP" → "UK Independence Party").
+fn fullest_names(mentions: &[Mention], out: &mut [Fact]) {
+    if out.is_empty() {
+        return;
+    }
+    let mut long: Vec<&Mention> = Vec::new();
+    for m in mentions {
+        if matches!(m.label, Label::Org | Label::Location)
+            && m.zone.is_content()
+            && m.canonical.contains(' ')
+            && !long.iter().any(|l| l.canonical == m.canonical)
+        {
+            long.push(m);
+        }
+    }
+    let fuller = |short: &str| -> Option<&Mention> {
+        long.iter()
+            .copied()
+            .filter(|l| {
+                let c = l.canonical.as_str();
+                is_acronym(short, c)
+                    || c.strip_prefix(short)
+                        .and_then(|rest| rest.strip_prefix(' '))
+                        .is_some_and(|rest| ORG_HEAD_WORDS.contains(&rest))
+            })
+            .max_by_key(|l| l.canonical.len())
+    };
+    for f in out.iter_mut() {
+        if matches!(f.predicate, "role" | "interaction") {
+            if let Some(l) = fuller(&f.object) {
+                f.object = l.canonical.clone();
+                f.object_id = entity_id(l);
+            }
+        }
+        if f.subject_id.as_deref().is_some_and(|id| id.starts_with("org:")) {
+            if let Some(l) = fuller(&f.subject) {
+                f.subject = l.canonical.clone();
+                f.subject_id = entity_id(l);
+            }
+        }
+    }
 }
 
 /// Roles and ages anchored on the people and ages of one sentence.
@@ -595,6 +672,31 @@ Federal Reserve\tFederal Reserve\tORG\tcentral_bank\t\ttest
                 facts(text)
             );
         }
+    }
+
+    #[test]
+    fn acronyms_table() {
+        let cases = [
+            ("UKIP", "UK Independence Party", true),
+            ("US", "United States", true),
+            ("BCC", "British Chambers of Commerce", true),
+            ("UK", "UK Independence Party", false),
+            ("Uk", "United Kingdom", false),
+            ("NASA", "National Football League", false),
+        ];
+        for (short, long, want) in cases {
+            assert_eq!(super::is_acronym(short, long), want, "{short} {long}");
+        }
+    }
+
+    #[test]
+    fn objects_take_the_fullest_name() {
+        assert!(has(
+            "UK Independence Party members met. UKIP chairman John Smith left.",
+            "John Smith",
+            "role",
+            "UK Independence Party"
+        ));
     }
 
     #[test]

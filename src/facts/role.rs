@@ -70,8 +70,10 @@ pub(super) fn prefix(ctx: &Ctx, si: usize, a: usize, first: usize, person: &Ment
         end -= 1;
     }
     // "EEF chief economist, Steve Radley": a comma between a role and the name.
+    let mut comma = false;
     if end > a + 1 && ctx.tok(end - 1) == "," && ctx.is_role_word(end - 2) && ctx.mention_at[end - 2].is_none() {
         end -= 1;
+        comma = true;
     }
     let mut k = end;
     while k > a && k + 5 > end && ctx.is_role_word(k - 1) && ctx.mention_at[k - 1].is_none() {
@@ -111,9 +113,20 @@ pub(super) fn prefix(ctx: &Ctx, si: usize, a: usize, first: usize, person: &Ment
     if possessive && o > a {
         o -= 1;
     }
-    let Some((mut org, org_first)) = ctx.org_ending_at(a, o) else {
+    let found = ctx.org_ending_at(a, o).or_else(|| {
+        // "Public accounts committee": a capitalised word before the modifiers, even a common one.
+        (org_extra.is_some() && ctx.is_cap(o) && ctx.mention_at[o].is_none()).then(|| {
+            let t = ctx.tokens[o];
+            (Ent { name: ctx.tok(o).to_string(), id: None, start: t.start, end: t.end }, o)
+        })
+    });
+    let Some((mut org, org_first)) = found else {
         return;
     };
+    // "the ex-Yukos boss, Mr Nevzlin" describes someone else; "said EEF chief economist, X" does not.
+    if comma && org_first > a && ctx.is_any(org_first - 1, &["the", "a", "an", "of", "to", "with"]) {
+        return;
+    }
     if let Some(last) = org_extra {
         org.name = ctx.text[org.start..ctx.tokens[last].end].to_string();
         org.id = None;
@@ -255,8 +268,9 @@ pub(super) fn appositive(ctx: &Ctx, si: usize, last: usize, b: usize, person: &M
             let mut f = role_fact(si, person, org, &role, "RoleAppositive", ev);
             f.confidence = 0.75;
             out.push(f);
+            return;
         }
-        return;
+        // Else maybe a mis-recognised title: "Tim Crawford, [Group Economist] at Halifax".
     }
     if let Some(((i, j), org, _)) = role_then_org(ctx, k, b) {
         let ev = (person.start, org.end.max(ctx.tokens[j].end));
