@@ -264,10 +264,17 @@ impl<'a> Ctx<'a> {
             None => return None,
         };
         let first_end = next;
-        // Extend: capitalised words, "&", and "and"/"of" between capitalised words.
+        // Extend: capitalised words, "&", and "and"/"of" between capitalised words; a name
+        // nobody recognised may end in an organisation mention ("Royal Canadian [Air Force]").
         while next < b && next < start_tok + 8 {
             if self.is_bare_name_word(next) {
                 next += 1;
+            } else if let Some(m) = self
+                .mention_starting_at(next)
+                .filter(|m| mention.is_none() && m.label == Label::Org)
+            {
+                next = self.last_token_of(m) + 1;
+                break;
             } else if next + 1 < b
                 && (self.tok(next) == "&" || self.is_any(next, &["and", "of", "for"]))
                 && self.is_bare_name_word(next + 1)

@@ -151,13 +151,16 @@ pub(super) fn prefix(ctx: &Ctx, si: usize, a: usize, first: usize, person: &Ment
 /// Scans a role starting at `k` and the organisation after it: "chief executive of Alphabet",
 /// "head of information systems at Cranfield University", "assistant US attorney general".
 /// Returns the role text's token range, the organisation and the token after it.
-fn role_then_org(ctx: &Ctx, k: usize, b: usize) -> Option<((usize, usize), Ent, usize)> {
+///
+/// `served` ("X served as a rear air gunner in the Royal Canadian Air Force"): the verb says it
+/// is a role, so no role word is needed and "in" links it too.
+fn role_then_org(ctx: &Ctx, k: usize, b: usize, served: bool) -> Option<((usize, usize), Ent, usize)> {
     let role_start = k;
     let mut k = k;
-    let mut has_role_word = false;
+    let mut has_role_word = served;
     let mut place_inside: Option<(Ent, usize)> = None;
     while k < b && k < role_start + 12 {
-        if ctx.is_any(k, ROLE_PREPS) && k > role_start {
+        if k > role_start && (ctx.is_any(k, ROLE_PREPS) || (served && ctx.is(k, "in"))) {
             let mut o = k + 1;
             if o < b && ctx.is(o, "the") {
                 o += 1;
@@ -272,7 +275,7 @@ pub(super) fn appositive(ctx: &Ctx, si: usize, last: usize, b: usize, person: &M
         }
         // Else maybe a mis-recognised title: "Tim Crawford, [Group Economist] at Halifax".
     }
-    if let Some(((i, j), org, _)) = role_then_org(ctx, k, b) {
+    if let Some(((i, j), org, _)) = role_then_org(ctx, k, b, false) {
         let ev = (person.start, org.end.max(ctx.tokens[j].end));
         let role = role_text(ctx, i, j, &org);
         out.push(role_fact(si, person, org, &role, "RoleAppositive", ev));
@@ -289,15 +292,16 @@ pub(super) fn copula(ctx: &Ctx, si: usize, last: usize, b: usize, person: &Menti
     if k >= b {
         return;
     }
-    if ctx.is_any(k, COPULAS) || ctx.is(k, "been") {
-        k += 1;
-    } else if ctx.is_any(k, SERVE_VERBS) && k + 1 < b && ctx.is(k + 1, "as") {
+    let served = ctx.is_any(k, SERVE_VERBS) && k + 1 < b && ctx.is(k + 1, "as");
+    if served {
         k += 2;
+    } else if ctx.is_any(k, COPULAS) || ctx.is(k, "been") {
+        k += 1;
     } else {
         return;
     }
     let k = skip_determiners(ctx, k, b);
-    if let Some(((i, j), org, _)) = role_then_org(ctx, k, b) {
+    if let Some(((i, j), org, _)) = role_then_org(ctx, k, b, served) {
         let ev = (person.start, org.end.max(ctx.tokens[j].end));
         let role = role_text(ctx, i, j, &org);
         let mut f = role_fact(si, person, org, &role, "RoleCopula", ev);
@@ -322,6 +326,8 @@ mod tests {
             ("John Smith, the former finance minister of Greece, spoke.", "John Smith", "role", "Greece", true),
             ("The talks ended, said John Smith, analyst at Wippit Capital.", "John Smith", "role", "Wippit Capital", true),
             ("Sundar Pichai is the chief executive of Alphabet.", "Sundar Pichai", "role", "Alphabet", true),
+            ("John Smith served as a rear gunner in the Royal Canadian Air Force.", "John Smith", "role", "Royal Canadian Air Force", true),
+            ("John Smith was a rear gunner in the Royal Canadian Air Force.", "John Smith", "role", "Royal Canadian Air Force", false),
             ("Jane Doe, Alphabet's chief executive, spoke.", "Jane Doe", "role", "Alphabet", true),
             ("Fifa president John Blatter spoke.", "John Blatter", "role", "Fifa", true),
             ("Tesla election chief John Doe spoke.", "John Doe", "role", "Tesla", true),
