@@ -8,7 +8,14 @@ use super::{fact, Ctx, Ent};
 use crate::model::{Fact, Label, Mention, Shape};
 
 /// `AgeApposition`: "Musk, 49," and "Musk (49)".
-pub(super) fn apposition(ctx: &Ctx, si: usize, last: usize, b: usize, person: &Mention, out: &mut Vec<Fact>) {
+pub(super) fn apposition(
+    ctx: &Ctx,
+    si: usize,
+    last: usize,
+    b: usize,
+    person: &Mention,
+    out: &mut Vec<Fact>,
+) {
     let close = match ctx.tokens.get(last + 1).map(|_| ctx.tok(last + 1)) {
         Some(",") => ",",
         Some("(") => ")",
@@ -24,7 +31,14 @@ pub(super) fn apposition(ctx: &Ctx, si: usize, last: usize, b: usize, person: &M
     if !(1..=120).contains(&age) {
         return;
     }
-    let mut f = fact(si, &Ent::of(person), "age", age.to_string(), "AgeApposition", (person.start, ctx.tokens[n + 1].end));
+    let mut f = fact(
+        si,
+        &Ent::of(person),
+        "age",
+        age.to_string(),
+        "AgeApposition",
+        (person.start, ctx.tokens[n + 1].end),
+    );
     f.value = Some(f64::from(age));
     out.push(f);
 }
@@ -54,7 +68,14 @@ pub(super) fn noun<'a>(
                 .filter(|m| m.label == Label::Person)
         });
         if let Some(p) = before {
-            let mut f = fact(si, &Ent::of(p), "age", format!("{value}"), "AgeNoun", (p.start, age.end));
+            let mut f = fact(
+                si,
+                &Ent::of(p),
+                "age",
+                format!("{value}"),
+                "AgeNoun",
+                (p.start, age.end),
+            );
             f.value = Some(value);
             f.confidence = 0.65;
             out.push(f);
@@ -88,14 +109,28 @@ pub(super) fn noun<'a>(
         _ => return,
     };
     let subj = Ent::of(subject);
-    let mut f = fact(si, &subj, "age", format!("{value}"), "AgeNoun", (age.start, age.end));
+    let mut f = fact(
+        si,
+        &subj,
+        "age",
+        format!("{value}"),
+        "AgeNoun",
+        (age.start, age.end),
+    );
     f.value = Some(value);
     f.confidence = 0.7;
     out.push(f);
     if title_after {
         let role = ctx.tok(k).to_string();
         for org in orgs {
-            let mut f = fact(si, &subj, "role", org.canonical.clone(), "RoleAgeNoun", (age.start, ctx.tokens[k].end));
+            let mut f = fact(
+                si,
+                &subj,
+                "role",
+                org.canonical.clone(),
+                "RoleAgeNoun",
+                (age.start, ctx.tokens[k].end),
+            );
             f.role = Some(role.clone());
             f.object_id = super::entity_id(org);
             f.confidence = 0.7;
@@ -111,18 +146,66 @@ mod tests {
     #[test]
     fn age_rules_table() {
         check(&[
-            ("Elon Musk spoke. Later the 49-year-old SpaceX and Tesla CEO left.", "Elon Musk", "role", "SpaceX", true),
-            ("Elon Musk spoke. Later the 49-year-old SpaceX and Tesla CEO left.", "Elon Musk", "role", "Tesla", true),
-            ("Elon Musk spoke. Later the 49-year-old SpaceX and Tesla CEO left.", "Elon Musk", "age", "49", true),
+            (
+                "Elon Musk spoke. Later the 49-year-old SpaceX and Tesla CEO left.",
+                "Elon Musk",
+                "role",
+                "SpaceX",
+                true,
+            ),
+            (
+                "Elon Musk spoke. Later the 49-year-old SpaceX and Tesla CEO left.",
+                "Elon Musk",
+                "role",
+                "Tesla",
+                true,
+            ),
+            (
+                "Elon Musk spoke. Later the 49-year-old SpaceX and Tesla CEO left.",
+                "Elon Musk",
+                "age",
+                "49",
+                true,
+            ),
             ("Elon Musk, 49, spoke.", "Elon Musk", "age", "49", true),
             ("Elon Musk (49) spoke.", "Elon Musk", "age", "49", true),
-            ("The manager, John Smith, has died at the age of 79.", "John Smith", "age", "79", true),
-            ("Yesterday 83-year-old John Smith played golf.", "John Smith", "age", "83", true),
+            (
+                "The manager, John Smith, has died at the age of 79.",
+                "John Smith",
+                "age",
+                "79",
+                true,
+            ),
+            (
+                "Talks resumed. Later, 83-year-old Elon Musk played golf.",
+                "Elon Musk",
+                "age",
+                "83",
+                true,
+            ),
             // Negatives: a year, a count, an unnamed person, the speaker of the same sentence.
-            ("Elon Musk, 2021, was a good year.", "Elon Musk", "age", "2021", false),
+            (
+                "Elon Musk, 2021, was a good year.",
+                "Elon Musk",
+                "age",
+                "2021",
+                false,
+            ),
             ("Elon Musk met 49 people.", "Elon Musk", "age", "49", false),
-            ("The 49-year-old was found.", "Elon Musk", "age", "49", false),
-            ("Dmitry Peskov said the 49-year-old SpaceX CEO called.", "Dmitry Peskov", "age", "49", false),
+            (
+                "The 49-year-old was found.",
+                "Elon Musk",
+                "age",
+                "49",
+                false,
+            ),
+            (
+                "Dmitry Peskov said the 49-year-old SpaceX CEO called.",
+                "Dmitry Peskov",
+                "age",
+                "49",
+                false,
+            ),
         ]);
     }
 }

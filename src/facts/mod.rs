@@ -117,16 +117,73 @@ const ROLE_WORDS: &[&str] = &[
 
 /// Honorifics, kept out of role texts.
 const HONORIFICS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Professor",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Dr",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Prof",
+    "Professor",
 ];
 
 /// Capitalised function words that never start or make up a name in an object slot.
 const FUNCTION_WORDS: &[&str] = &[
-    "the", "a", "an", "and", "but", "or", "in", "on", "at", "for", "of", "to", "by", "with", "from",
-    "as", "its", "his", "her", "their", "our", "this", "that", "these", "those", "it", "he",
-    "she", "they", "we", "i", "you", "however", "meanwhile", "now", "then", "yesterday", "today",
-    "also", "after", "before", "when", "while", "if", "said", "says", "new", "former", "mr",
-    "mrs", "ms", "dr",
+    "the",
+    "a",
+    "an",
+    "and",
+    "but",
+    "or",
+    "in",
+    "on",
+    "at",
+    "for",
+    "of",
+    "to",
+    "by",
+    "with",
+    "from",
+    "as",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "however",
+    "meanwhile",
+    "now",
+    "then",
+    "yesterday",
+    "today",
+    "also",
+    "after",
+    "before",
+    "when",
+    "while",
+    "if",
+    "said",
+    "says",
+    "new",
+    "former",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
 ];
 
 /// Shared view of one article for the rules.
@@ -492,9 +549,29 @@ pub fn extract(
 /// Last words that make a longer name of the same organisation ("Cranfield" → "Cranfield
 /// University").
 const ORG_HEAD_WORDS: &[&str] = &[
-    "University", "Party", "College", "Group", "Corporation", "Corp", "Bank", "Council",
-    "Committee", "Company", "Institute", "Foundation", "Association", "Airlines", "Holdings",
-    "Inc", "Ltd", "plc", "Limited", "Agency", "Authority", "Commission", "Union",
+    "University",
+    "Party",
+    "College",
+    "Group",
+    "Corporation",
+    "Corp",
+    "Bank",
+    "Council",
+    "Committee",
+    "Company",
+    "Institute",
+    "Foundation",
+    "Association",
+    "Airlines",
+    "Holdings",
+    "Inc",
+    "Ltd",
+    "plc",
+    "Limited",
+    "Agency",
+    "Authority",
+    "Commission",
+    "Union",
 ];
 
 /// `short` is an acronym of `long` ("UKIP" of "UK Independence Party"): every word gives the
@@ -556,7 +633,10 @@ fn fullest_names(mentions: &[Mention], out: &mut [Fact]) {
                 f.object_id = entity_id(l);
             }
         }
-        if f.subject_id.as_deref().is_some_and(|id| id.starts_with("org:")) {
+        if f.subject_id
+            .as_deref()
+            .is_some_and(|id| id.starts_with("org:"))
+        {
             if let Some(l) = fuller(&f.subject) {
                 f.subject = l.canonical.clone();
                 f.subject_id = entity_id(l);
@@ -632,6 +712,8 @@ Alan\tAlan\tPERSON\tgiven\t\ttest
 Mr\tMr\tTITLE\thonorific\t\ttest
 chairman\tchairman\tTITLE\tcorporate\t\ttest
 Federal Reserve\tFederal Reserve\tORG\tcentral_bank\t\ttest
+UK Independence Party\tUK Independence Party\tORG\tparty\t\ttest
+UKIP\tUKIP\tORG\tparty\t\ttest
 ";
         let mut b = GazetteerBuilder::new();
         b.add_tsv("test.tsv", tsv).expect("fixture parses");
@@ -716,7 +798,10 @@ Federal Reserve\tFederal Reserve\tORG\tcentral_bank\t\ttest
     fn evidence_is_inside_the_text() {
         let text = "Kremlin spokesman Dmitry Peskov said \"we are interested\". Google agreed to pay $76 million to publishers.";
         for f in all_facts(text) {
-            assert!(f.evidence_start < f.evidence_end && f.evidence_end <= text.len(), "{f:?}");
+            assert!(
+                f.evidence_start < f.evidence_end && f.evidence_end <= text.len(),
+                "{f:?}"
+            );
         }
     }
 }

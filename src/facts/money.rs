@@ -51,18 +51,77 @@ const MONEY_VERBS: &[(&str, Kind)] = &[
 
 /// Words that may stand between a verb and its amount.
 const FILLERS: &[&str] = &[
-    "a", "an", "the", "around", "about", "roughly", "nearly", "almost", "more", "than", "over",
-    "up", "to", "some", "at", "least", "estimated", "additional", "another", "further", "just",
-    "under", "as", "much", "extra", "total", "of", "approximately", "close", "for", "out",
-    "back", "in", "another",
+    "a",
+    "an",
+    "the",
+    "around",
+    "about",
+    "roughly",
+    "nearly",
+    "almost",
+    "more",
+    "than",
+    "over",
+    "up",
+    "to",
+    "some",
+    "at",
+    "least",
+    "estimated",
+    "additional",
+    "another",
+    "further",
+    "just",
+    "under",
+    "as",
+    "much",
+    "extra",
+    "total",
+    "of",
+    "approximately",
+    "close",
+    "for",
+    "out",
+    "back",
+    "in",
+    "another",
 ];
 
 /// Words that may stand between the payer and the verb ("has agreed to pay").
 const AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "will", "would", "to", "agreed", "agrees", "is", "was", "are", "were",
-    "also", "plans", "planned", "could", "may", "might", "must", "been", "already", "reportedly",
-    "finally", "eventually", "later", "set", "expected", "likely", "shall", "being", "be",
-    "recently", "now",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "to",
+    "agreed",
+    "agrees",
+    "is",
+    "was",
+    "are",
+    "were",
+    "also",
+    "plans",
+    "planned",
+    "could",
+    "may",
+    "might",
+    "must",
+    "been",
+    "already",
+    "reportedly",
+    "finally",
+    "eventually",
+    "later",
+    "set",
+    "expected",
+    "likely",
+    "shall",
+    "being",
+    "be",
+    "recently",
+    "now",
 ];
 
 fn predicate(kind: Kind) -> &'static str {
@@ -119,7 +178,14 @@ fn subject_before(ctx: &Ctx, si: usize, a: usize, v: usize, disc: &Discourse) ->
 }
 
 /// `MoneyVerb` over one sentence.
-pub(super) fn extract<'a>(ctx: &Ctx<'a>, si: usize, a: usize, b: usize, disc: &mut Discourse<'a>, out: &mut Vec<Fact>) {
+pub(super) fn extract<'a>(
+    ctx: &Ctx<'a>,
+    si: usize,
+    a: usize,
+    b: usize,
+    disc: &mut Discourse<'a>,
+    out: &mut Vec<Fact>,
+) {
     let mut v = a;
     while v < b {
         let Some(&(_, kind)) = MONEY_VERBS.iter().find(|(w, _)| ctx.is(v, w)) else {
@@ -138,7 +204,11 @@ pub(super) fn extract<'a>(ctx: &Ctx<'a>, si: usize, a: usize, b: usize, disc: &m
                     break;
                 }
                 if is_actor(m) && inner.is_none() {
-                    inner = Some(ctx.org_at(t, b).map(|(e, _)| e).unwrap_or_else(|| Ent::of(m)));
+                    inner = Some(
+                        ctx.org_at(t, b)
+                            .map(|(e, _)| e)
+                            .unwrap_or_else(|| Ent::of(m)),
+                    );
                     t = ctx.last_token_of(m) + 1;
                     continue;
                 }
@@ -165,7 +235,11 @@ pub(super) fn extract<'a>(ctx: &Ctx<'a>, si: usize, a: usize, b: usize, disc: &m
                 Some(payer) => {
                     let clause = clause_start(ctx, a, v);
                     let thing = (clause < v).then(|| ctx.span(clause, v - 1).trim().to_string());
-                    (Some(payer), "pays", thing.map(|t| format!("for {}", lower_first(&t))))
+                    (
+                        Some(payer),
+                        "pays",
+                        thing.map(|t| format!("for {}", lower_first(&t))),
+                    )
                 }
                 None => {
                     let product = (v > a)
@@ -198,11 +272,22 @@ pub(super) fn extract<'a>(ctx: &Ctx<'a>, si: usize, a: usize, b: usize, disc: &m
         }
         let start = subject.start.min(money_m.start).min(ctx.tokens[v].start);
         let end = subject.end.max(money_m.end);
-        let mut f = fact(si, &subject, pred, ctx.text[money_m.start..money_m.end].to_string(), "MoneyVerb", (start, end));
+        let mut f = fact(
+            si,
+            &subject,
+            pred,
+            ctx.text[money_m.start..money_m.end].to_string(),
+            "MoneyVerb",
+            (start, end),
+        );
         f.value = Some(money.amount);
         f.currency = Some(money.currency.clone());
         f.role = role;
-        f.confidence = if subject.start > money_m.start || ctx.tokens[v].start < subject.end + 40 { 0.75 } else { 0.6 };
+        f.confidence = if subject.start > money_m.start || ctx.tokens[v].start < subject.end + 40 {
+            0.75
+        } else {
+            0.6
+        };
         disc.last_payer = Some((subject, si));
         out.push(f);
         v = t + 1;
@@ -220,7 +305,9 @@ fn clause_start(ctx: &Ctx, a: usize, v: usize) -> usize {
 fn lower_first(s: &str) -> String {
     let mut c = s.chars();
     match (c.next(), c.clone().next()) {
-        (Some(f), Some(n)) if f.is_uppercase() && !n.is_uppercase() => f.to_lowercase().chain(c).collect(),
+        (Some(f), Some(n)) if f.is_uppercase() && !n.is_uppercase() => {
+            f.to_lowercase().chain(c).collect()
+        }
         _ => s.to_string(),
     }
 }
@@ -253,29 +340,112 @@ mod tests {
     #[test]
     fn money_rules_table() {
         check(&[
-            ("A seat in the Soyuz costs NASA around $80 million.", "NASA", "pays", "$80 million", true),
-            ("Google agreed to pay $76 million to publishers.", "Google", "pays", "$76 million", true),
-            ("Google to Pay EUR 1.1-Million Fine Over Hotel Ranking Practices", "Google", "pays", "EUR 1.1-Million", true),
-            ("Google has agreed to pay a $1.5m fine. It is also paying $500,000 to the SEC.", "Google", "pays", "$500,000", true),
-            ("Google acquired Fitbit for $2.1bn.", "Google", "acquires", "$2.1bn", true),
-            ("Google was fined $5m for the breach.", "Google", "fined", "$5m", true),
-            ("Regulators fined Google $5m.", "Google", "fined", "$5m", true),
-            ("Tesla raised $2bn in new shares.", "Tesla", "raises", "$2bn", true),
+            (
+                "A seat in the Soyuz costs NASA around $80 million.",
+                "NASA",
+                "pays",
+                "$80 million",
+                true,
+            ),
+            (
+                "Google agreed to pay $76 million to publishers.",
+                "Google",
+                "pays",
+                "$76 million",
+                true,
+            ),
+            (
+                "Google to Pay EUR 1.1-Million Fine Over Hotel Ranking Practices",
+                "Google",
+                "pays",
+                "EUR 1.1-Million",
+                true,
+            ),
+            (
+                "Google has agreed to pay a $1.5m fine. It is also paying $500,000 to the SEC.",
+                "Google",
+                "pays",
+                "$500,000",
+                true,
+            ),
+            (
+                "Google acquired Fitbit for $2.1bn.",
+                "Google",
+                "acquires",
+                "$2.1bn",
+                true,
+            ),
+            (
+                "Google was fined $5m for the breach.",
+                "Google",
+                "fined",
+                "$5m",
+                true,
+            ),
+            (
+                "Regulators fined Google $5m.",
+                "Google",
+                "fined",
+                "$5m",
+                true,
+            ),
+            (
+                "Tesla raised $2bn in new shares.",
+                "Tesla",
+                "raises",
+                "$2bn",
+                true,
+            ),
             // Negatives: no money verb, a noun "costs", a share of the amount, revenue.
-            ("Google reported $76 million in revenue.", "Google", "pays", "$76 million", false),
-            ("Google reviewed its costs, and $40m of invoices remain unpaid.", "Google", "pays", "$40m", false),
-            ("Google had paid 97% of the $1.3bn submitted.", "Google", "pays", "$1.3bn", false),
-            ("Regulators fined Google $5m.", "Regulators", "fined", "$5m", false),
+            (
+                "Google reported $76 million in revenue.",
+                "Google",
+                "pays",
+                "$76 million",
+                false,
+            ),
+            (
+                "Google reviewed its costs, and $40m of invoices remain unpaid.",
+                "Google",
+                "pays",
+                "$40m",
+                false,
+            ),
+            (
+                "Google had paid 97% of the $1.3bn submitted.",
+                "Google",
+                "pays",
+                "$1.3bn",
+                false,
+            ),
+            (
+                "Regulators fined Google $5m.",
+                "Regulators",
+                "fined",
+                "$5m",
+                false,
+            ),
         ]);
     }
 
     #[test]
     fn to_and_for_go_to_the_role_column() {
         let f = all_facts("A seat in the Soyuz costs NASA around $80 million.");
-        let pay = f.iter().find(|f| f.predicate == "pays").expect("a pays fact");
+        let pay = f
+            .iter()
+            .find(|f| f.predicate == "pays")
+            .expect("a pays fact");
         assert_eq!(pay.role.as_deref(), Some("for a seat in the Soyuz"));
-        assert_eq!((pay.value, pay.currency.as_deref()), (Some(80_000_000.0), Some("USD")));
+        assert_eq!(
+            (pay.value, pay.currency.as_deref()),
+            (Some(80_000_000.0), Some("USD"))
+        );
         let f = all_facts("Google has agreed to pay $1m to the SEC.");
-        assert_eq!(f.iter().find(|f| f.predicate == "pays").and_then(|f| f.role.as_deref()), Some("to SEC"));
+        assert_eq!(
+            f.iter()
+                .find(|f| f.predicate == "pays")
+                .and_then(|f| f.role.as_deref()),
+            Some("to SEC")
+        );
     }
 }

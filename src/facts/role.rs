@@ -54,7 +54,14 @@ const HEAD_VERBS: &[(&str, &str)] = &[
 const COPULAS: &[&str] = &["is", "was", "became", "becomes", "remains"];
 const SERVE_VERBS: &[&str] = &["served", "serves", "worked", "works", "joined"];
 
-fn role_fact(si: usize, person: &Mention, org: Ent, role: &str, rule: &'static str, ev: (usize, usize)) -> Fact {
+fn role_fact(
+    si: usize,
+    person: &Mention,
+    org: Ent,
+    role: &str,
+    rule: &'static str,
+    ev: (usize, usize),
+) -> Fact {
     let mut f = fact(si, &Ent::of(person), "role", org.name, rule, ev);
     f.object_id = org.id;
     f.role = Some(role.to_string());
@@ -64,14 +71,25 @@ fn role_fact(si: usize, person: &Mention, org: Ent, role: &str, rule: &'static s
 /// `RolePrefix`: "Kremlin spokesman Dmitry Peskov", "Russian President Vladimir Putin",
 /// "Alphabet's CEO Sundar Pichai", "Labour election chief Alan Milburn", "EEF chief economist,
 /// Steve Radley", "London's Labour mayor Ken Livingstone" (the place owns the office).
-pub(super) fn prefix(ctx: &Ctx, si: usize, a: usize, first: usize, person: &Mention, out: &mut Vec<Fact>) {
+pub(super) fn prefix(
+    ctx: &Ctx,
+    si: usize,
+    a: usize,
+    first: usize,
+    person: &Mention,
+    out: &mut Vec<Fact>,
+) {
     let mut end = first;
     while end > a && ctx.is_honorific(end - 1) {
         end -= 1;
     }
     // "EEF chief economist, Steve Radley": a comma between a role and the name.
     let mut comma = false;
-    if end > a + 1 && ctx.tok(end - 1) == "," && ctx.is_role_word(end - 2) && ctx.mention_at[end - 2].is_none() {
+    if end > a + 1
+        && ctx.tok(end - 1) == ","
+        && ctx.is_role_word(end - 2)
+        && ctx.mention_at[end - 2].is_none()
+    {
         end -= 1;
         comma = true;
     }
@@ -117,14 +135,23 @@ pub(super) fn prefix(ctx: &Ctx, si: usize, a: usize, first: usize, person: &Ment
         // "Public accounts committee": a capitalised word before the modifiers, even a common one.
         (org_extra.is_some() && ctx.is_cap(o) && ctx.mention_at[o].is_none()).then(|| {
             let t = ctx.tokens[o];
-            (Ent { name: ctx.tok(o).to_string(), id: None, start: t.start, end: t.end }, o)
+            (
+                Ent {
+                    name: ctx.tok(o).to_string(),
+                    id: None,
+                    start: t.start,
+                    end: t.end,
+                },
+                o,
+            )
         })
     });
     let Some((mut org, org_first)) = found else {
         return;
     };
     // "the ex-Yukos boss, Mr Nevzlin" describes someone else; "said EEF chief economist, X" does not.
-    if comma && org_first > a && ctx.is_any(org_first - 1, &["the", "a", "an", "of", "to", "with"]) {
+    if comma && org_first > a && ctx.is_any(org_first - 1, &["the", "a", "an", "of", "to", "with"])
+    {
         return;
     }
     if let Some(last) = org_extra {
@@ -143,7 +170,14 @@ pub(super) fn prefix(ctx: &Ctx, si: usize, a: usize, first: usize, person: &Ment
     }
     let role = ctx.span(role_start, end - 1).trim_end_matches(',').trim();
     let rule_conf = if org.id.is_some() { 0.8 } else { 0.65 };
-    let mut f = role_fact(si, person, org.clone(), role, "RolePrefix", (org.start.min(ctx.tokens[role_start].start), person.end));
+    let mut f = role_fact(
+        si,
+        person,
+        org.clone(),
+        role,
+        "RolePrefix",
+        (org.start.min(ctx.tokens[role_start].start), person.end),
+    );
     f.confidence = rule_conf;
     out.push(f);
 }
@@ -154,7 +188,12 @@ pub(super) fn prefix(ctx: &Ctx, si: usize, a: usize, first: usize, person: &Ment
 ///
 /// `served` ("X served as a rear air gunner in the Royal Canadian Air Force"): the verb says it
 /// is a role, so no role word is needed and "in" links it too.
-fn role_then_org(ctx: &Ctx, k: usize, b: usize, served: bool) -> Option<((usize, usize), Ent, usize)> {
+fn role_then_org(
+    ctx: &Ctx,
+    k: usize,
+    b: usize,
+    served: bool,
+) -> Option<((usize, usize), Ent, usize)> {
     let role_start = k;
     let mut k = k;
     let mut has_role_word = served;
@@ -226,7 +265,23 @@ fn role_text(ctx: &Ctx, i: usize, j: usize, org: &Ent) -> String {
 
 /// Skips determiners and "now"/"former"/"currently" in front of a role.
 fn skip_determiners(ctx: &Ctx, mut k: usize, b: usize) -> usize {
-    while k < b && ctx.is_any(k, &["the", "a", "an", "its", "his", "her", "their", "now", "currently", "also"]) {
+    while k < b
+        && ctx.is_any(
+            k,
+            &[
+                "the",
+                "a",
+                "an",
+                "its",
+                "his",
+                "her",
+                "their",
+                "now",
+                "currently",
+                "also",
+            ],
+        )
+    {
         k += 1;
     }
     k
@@ -235,7 +290,14 @@ fn skip_determiners(ctx: &Ctx, mut k: usize, b: usize) -> usize {
 /// `RoleAppositive`: "Sundar Pichai, chief executive of Alphabet", "Stefan Schilbe, analyst at
 /// HSBC", "Gerhard Florin, EA's managing director", "Damian Hockney, now Veritas deputy leader";
 /// `RoleWhoHeads`: "X, who heads Y".
-pub(super) fn appositive(ctx: &Ctx, si: usize, last: usize, b: usize, person: &Mention, out: &mut Vec<Fact>) {
+pub(super) fn appositive(
+    ctx: &Ctx,
+    si: usize,
+    last: usize,
+    b: usize,
+    person: &Mention,
+    out: &mut Vec<Fact>,
+) {
     let mut k = last + 1;
     if k >= b || ctx.tok(k) != "," {
         return;
@@ -244,7 +306,11 @@ pub(super) fn appositive(ctx: &Ctx, si: usize, last: usize, b: usize, person: &M
     if k + 1 < b && ctx.is(k, "who") {
         let v = k + 1;
         if let Some(&(_, role)) = HEAD_VERBS.iter().find(|(w, _)| ctx.is(v, w)) {
-            let o = if v + 1 < b && ctx.is(v + 1, "the") { v + 2 } else { v + 1 };
+            let o = if v + 1 < b && ctx.is(v + 1, "the") {
+                v + 2
+            } else {
+                v + 1
+            };
             if let Some((org, _)) = ctx.org_at(o, b) {
                 let ev = (person.start, org.end);
                 let mut f = role_fact(si, person, org, role, "RoleWhoHeads", ev);
@@ -284,9 +350,31 @@ pub(super) fn appositive(ctx: &Ctx, si: usize, last: usize, b: usize, person: &M
 
 /// `RoleCopula`: "X is the chief executive of Y", "X served as finance minister of Y",
 /// "X has been a member of the board of Y".
-pub(super) fn copula(ctx: &Ctx, si: usize, last: usize, b: usize, person: &Mention, out: &mut Vec<Fact>) {
+pub(super) fn copula(
+    ctx: &Ctx,
+    si: usize,
+    last: usize,
+    b: usize,
+    person: &Mention,
+    out: &mut Vec<Fact>,
+) {
     let mut k = last + 1;
-    while k < b && k < last + 3 && ctx.is_any(k, &["previously", "currently", "also", "has", "had", "have", "now", "later"]) {
+    while k < b
+        && k < last + 3
+        && ctx.is_any(
+            k,
+            &[
+                "previously",
+                "currently",
+                "also",
+                "has",
+                "had",
+                "have",
+                "now",
+                "later",
+            ],
+        )
+    {
         k += 1;
     }
     if k >= b {
@@ -318,29 +406,161 @@ mod tests {
     fn role_rules_table() {
         // (text, subject, predicate, object, expected)
         check(&[
-            ("Kremlin spokesman Dmitry Peskov said Monday that it was true.", "Dmitry Peskov", "role", "Kremlin", true),
-            ("Russian President Vladimir Putin was interested.", "Vladimir Putin", "role", "Russia", true),
-            ("Sundar Pichai, chief executive of Alphabet, spoke.", "Sundar Pichai", "role", "Alphabet", true),
-            ("Alphabet's CEO Sundar Pichai spoke.", "Sundar Pichai", "role", "Alphabet", true),
-            ("Sundar Pichai, who heads Alphabet, spoke.", "Sundar Pichai", "role", "Alphabet", true),
-            ("John Smith, the former finance minister of Greece, spoke.", "John Smith", "role", "Greece", true),
-            ("The talks ended, said John Smith, analyst at Wippit Capital.", "John Smith", "role", "Wippit Capital", true),
-            ("Sundar Pichai is the chief executive of Alphabet.", "Sundar Pichai", "role", "Alphabet", true),
-            ("John Smith served as a rear gunner in the Royal Canadian Air Force.", "John Smith", "role", "Royal Canadian Air Force", true),
-            ("John Smith was a rear gunner in the Royal Canadian Air Force.", "John Smith", "role", "Royal Canadian Air Force", false),
-            ("Jane Doe, Alphabet's chief executive, spoke.", "Jane Doe", "role", "Alphabet", true),
-            ("Fifa president John Blatter spoke.", "John Blatter", "role", "Fifa", true),
-            ("Tesla election chief John Doe spoke.", "John Doe", "role", "Tesla", true),
-            ("It was true, said Jane Doe, assistant Russia attorney general.", "Jane Doe", "role", "Russia", true),
-            ("Former British government minister John Major spoke.", "John Major", "role", "Britain", true),
+            (
+                "Kremlin spokesman Dmitry Peskov said Monday that it was true.",
+                "Dmitry Peskov",
+                "role",
+                "Kremlin",
+                true,
+            ),
+            (
+                "Russian President Vladimir Putin was interested.",
+                "Vladimir Putin",
+                "role",
+                "Russia",
+                true,
+            ),
+            (
+                "Sundar Pichai, chief executive of Alphabet, spoke.",
+                "Sundar Pichai",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "Alphabet's CEO Sundar Pichai spoke.",
+                "Sundar Pichai",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "Sundar Pichai, who heads Alphabet, spoke.",
+                "Sundar Pichai",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "John Smith, the former finance minister of Greece, spoke.",
+                "John Smith",
+                "role",
+                "Greece",
+                true,
+            ),
+            (
+                "The talks ended, said John Smith, analyst at Wippit Capital.",
+                "John Smith",
+                "role",
+                "Wippit Capital",
+                true,
+            ),
+            (
+                "Sundar Pichai is the chief executive of Alphabet.",
+                "Sundar Pichai",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "John Smith served as a rear gunner in the Royal Canadian Air Force.",
+                "John Smith",
+                "role",
+                "Royal Canadian Air Force",
+                true,
+            ),
+            (
+                "John Smith was a rear gunner in the Royal Canadian Air Force.",
+                "John Smith",
+                "role",
+                "Royal Canadian Air Force",
+                false,
+            ),
+            (
+                "Jane Doe, Alphabet's chief executive, spoke.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "Fifa president John Blatter spoke.",
+                "John Blatter",
+                "role",
+                "Fifa",
+                true,
+            ),
+            (
+                "Tesla election chief John Doe spoke.",
+                "John Doe",
+                "role",
+                "Tesla",
+                true,
+            ),
+            (
+                "It was true, said Jane Doe, assistant Russia attorney general.",
+                "Jane Doe",
+                "role",
+                "Russia",
+                true,
+            ),
+            (
+                "Former British government minister John Major spoke.",
+                "John Major",
+                "role",
+                "Britain",
+                true,
+            ),
             // Negatives: reported speech, friendship, a verb in the slot, a common word.
-            ("Dmitry Peskov said Russia would wait.", "Dmitry Peskov", "role", "Russia", false),
-            ("Sundar Pichai, a friend of Alphabet, spoke.", "Sundar Pichai", "role", "Alphabet", false),
-            ("Sundar Pichai, speaking at Alphabet, said so.", "Sundar Pichai", "role", "Alphabet", false),
-            ("Sundar Pichai, who met Alphabet staff, spoke.", "Sundar Pichai", "role", "Alphabet", false),
-            ("Sundar Pichai met the chief executive of Alphabet.", "Sundar Pichai", "role", "Alphabet", false),
-            ("Elon Musk said Alphabet CEO Sundar Pichai agreed.", "Elon Musk", "role", "Alphabet", false),
-            ("Yesterday chief executive John Doe left.", "John Doe", "role", "Yesterday", false),
+            (
+                "Dmitry Peskov said Russia would wait.",
+                "Dmitry Peskov",
+                "role",
+                "Russia",
+                false,
+            ),
+            (
+                "Sundar Pichai, a friend of Alphabet, spoke.",
+                "Sundar Pichai",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            (
+                "Sundar Pichai, speaking at Alphabet, said so.",
+                "Sundar Pichai",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            (
+                "Sundar Pichai, who met Alphabet staff, spoke.",
+                "Sundar Pichai",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            (
+                "Sundar Pichai met the chief executive of Alphabet.",
+                "Sundar Pichai",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            (
+                "Elon Musk said Alphabet CEO Sundar Pichai agreed.",
+                "Elon Musk",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            (
+                "Yesterday chief executive John Doe left.",
+                "John Doe",
+                "role",
+                "Yesterday",
+                false,
+            ),
         ]);
     }
 

@@ -14,12 +14,36 @@ use crate::model::{Fact, Label, Sentence};
 
 /// Reporting verbs.
 pub(super) const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "told", "tells", "added", "adds", "noted", "notes", "stated", "explained",
-    "warned", "insisted", "argued", "claimed", "declared", "according",
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "noted",
+    "notes",
+    "stated",
+    "explained",
+    "warned",
+    "insisted",
+    "argued",
+    "claimed",
+    "declared",
+    "according",
 ];
 
 /// Words between a speaker and the verb ("Peskov also said", "Musk has said").
-const ADVERBS: &[&str] = &["also", "later", "has", "had", "have", "then", "previously", "earlier", "once"];
+const ADVERBS: &[&str] = &[
+    "also",
+    "later",
+    "has",
+    "had",
+    "have",
+    "then",
+    "previously",
+    "earlier",
+    "once",
+];
 
 /// How far a quote may reach, in bytes, and never across a blank line.
 const MAX_QUOTE: usize = 4000;
@@ -68,7 +92,10 @@ fn quote_before(text: &str, at: usize) -> Option<(usize, usize)> {
 /// The quote opening right after byte `at` (skipping spaces, ':' and ','): the span inside.
 fn quote_after(text: &str, at: usize) -> Option<(usize, usize)> {
     let tail = &text[at..];
-    let skipped = tail.len() - tail.trim_start_matches(|c: char| c.is_whitespace() || c == ':' || c == ',').len();
+    let skipped = tail.len()
+        - tail
+            .trim_start_matches(|c: char| c.is_whitespace() || c == ':' || c == ',')
+            .len();
     let open = tail[skipped..].chars().next()?;
     if !is_open_quote(open) {
         return None;
@@ -76,7 +103,9 @@ fn quote_after(text: &str, at: usize) -> Option<(usize, usize)> {
     let inner_start = at + skipped + open.len_utf8();
     let close = closing_for(open);
     let limit = (inner_start + MAX_QUOTE).min(text.len());
-    let limit = (limit..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
+    let limit = (limit..=text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(text.len());
     let rel = text[inner_start..limit].find(close)?;
     let inner_end = inner_start + rel;
     if text[inner_start..inner_end].contains("\n\n") {
@@ -102,7 +131,12 @@ struct Speaker {
 
 /// Resolves a speaker phrase of role words ending at token `t` ("Putin's spokesman", "the
 /// spokesman") to the one person the article's role facts give that role.
-fn by_role(ctx: &Ctx, a: usize, t: usize, roles: &[(String, Option<String>, String)]) -> Option<Speaker> {
+fn by_role(
+    ctx: &Ctx,
+    a: usize,
+    t: usize,
+    roles: &[(String, Option<String>, String)],
+) -> Option<Speaker> {
     let mut k = t + 1;
     while k > a && k + 4 > t + 1 && ctx.is_role_word(k - 1) && ctx.mention_at[k - 1].is_none() {
         k -= 1;
@@ -111,9 +145,11 @@ fn by_role(ctx: &Ctx, a: usize, t: usize, roles: &[(String, Option<String>, Stri
         return None;
     }
     let head = ctx.tok(t);
-    let mut holders = roles
-        .iter()
-        .filter(|(_, _, role)| role.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(head)));
+    let mut holders = roles.iter().filter(|(_, _, role)| {
+        role.rsplit(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case(head))
+    });
     let (name, id, _) = holders.next()?;
     if holders.any(|(n, _, _)| n != name) {
         return None;
@@ -122,8 +158,13 @@ fn by_role(ctx: &Ctx, a: usize, t: usize, roles: &[(String, Option<String>, Stri
     let mut first = k;
     if first > a && ctx.is_any(first - 1, &["the", "a", "his", "her", "its"]) {
         first -= 1;
-    } else if first > a + 1 && ctx.is_possessive(first - 1) && ctx.mention_ending_at(first - 2).is_some() {
-        first = ctx.mention_ending_at(first - 2).map_or(first, |m| ctx.first_token_of(m));
+    } else if first > a + 1
+        && ctx.is_possessive(first - 1)
+        && ctx.mention_ending_at(first - 2).is_some()
+    {
+        first = ctx
+            .mention_ending_at(first - 2)
+            .map_or(first, |m| ctx.first_token_of(m));
     }
     Some(Speaker {
         ent: Ent {
@@ -195,7 +236,11 @@ fn speaker_after(ctx: &Ctx, k: usize, b: usize) -> Option<Speaker> {
         if let Some(m) = ctx.mention_starting_at(t) {
             let last = ctx.last_token_of(m);
             if m.label == Label::Person {
-                return Some(Speaker { ent: Ent::of(m), first: k, last });
+                return Some(Speaker {
+                    ent: Ent::of(m),
+                    first: k,
+                    last,
+                });
             }
             if m.label == Label::Org {
                 // An organisation is the speaker unless a person follows its title.
@@ -204,11 +249,20 @@ fn speaker_after(ctx: &Ctx, k: usize, b: usize) -> Option<Speaker> {
                     t = next;
                     continue;
                 }
-                return Some(Speaker { ent: Ent::of(m), first: k, last });
+                return Some(Speaker {
+                    ent: Ent::of(m),
+                    first: k,
+                    last,
+                });
             }
             return None;
         }
-        if ctx.is_role_word(t) || ctx.is_honorific(t) || ctx.is_possessive(t) || ctx.is_any(t, &["the", "a"]) || ctx.is_cap(t) {
+        if ctx.is_role_word(t)
+            || ctx.is_honorific(t)
+            || ctx.is_possessive(t)
+            || ctx.is_any(t, &["the", "a"])
+            || ctx.is_cap(t)
+        {
             t += 1;
             continue;
         }
@@ -220,9 +274,28 @@ fn speaker_after(ctx: &Ctx, k: usize, b: usize) -> Option<Speaker> {
 /// The reported clause from token `k` to the end of the sentence ("that" and a day skipped).
 fn clause_after(ctx: &Ctx, mut k: usize, b: usize, sentence_end: usize) -> Option<(usize, usize)> {
     while k < b {
-        if ctx.is_any(k, &["that", "on", ",", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"]) {
+        if ctx.is_any(
+            k,
+            &[
+                "that",
+                "on",
+                ",",
+                "monday",
+                "tuesday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
+                "yesterday",
+                "today",
+            ],
+        ) {
             k += 1;
-        } else if let Some(m) = ctx.mention_starting_at(k).filter(|m| m.label == Label::Date) {
+        } else if let Some(m) = ctx
+            .mention_starting_at(k)
+            .filter(|m| m.label == Label::Date)
+        {
             k = ctx.last_token_of(m) + 1;
         } else {
             break;
@@ -232,7 +305,8 @@ fn clause_after(ctx: &Ctx, mut k: usize, b: usize, sentence_end: usize) -> Optio
         return None;
     }
     let s = ctx.tokens[k].start;
-    let text = ctx.text[s..sentence_end].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?'));
+    let text = ctx.text[s..sentence_end]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?'));
     (!text.is_empty() && k + 1 < b).then(|| (s, s + text.len()))
 }
 
@@ -247,7 +321,12 @@ fn clause_before(ctx: &Ctx, a: usize, first: usize) -> Option<(usize, usize)> {
 }
 
 /// `SaidVerb`, `SaidAccording` and `SaidContinued` over an article.
-pub(super) fn extract(ctx: &Ctx, sentences: &[Sentence], ranges: &[(usize, usize)], out: &mut Vec<Fact>) {
+pub(super) fn extract(
+    ctx: &Ctx,
+    sentences: &[Sentence],
+    ranges: &[(usize, usize)],
+    out: &mut Vec<Fact>,
+) {
     let roles: Vec<(String, Option<String>, String)> = out
         .iter()
         .filter(|f| f.predicate == "role")
@@ -268,7 +347,10 @@ pub(super) fn extract(ctx: &Ctx, sentences: &[Sentence], ranges: &[(usize, usize
                 continue;
             }
             let according = ctx.is(v, "according");
-            let last_ent = last.as_ref().filter(|(_, ls, _)| si <= ls + 3).map(|(e, _, _)| e);
+            let last_ent = last
+                .as_ref()
+                .filter(|(_, ls, _)| si <= ls + 3)
+                .map(|(e, _, _)| e);
             let (speaker, after) = if according {
                 if v + 1 >= b || !ctx.is(v + 1, "to") {
                     v += 1;
@@ -278,7 +360,9 @@ pub(super) fn extract(ctx: &Ctx, sentences: &[Sentence], ranges: &[(usize, usize
             } else {
                 match speaker_before(ctx, a, v, &roles, last_ent) {
                     Some(sp) => (Some(sp), false),
-                    None if !ctx.is_any(v, &["told", "tells"]) => (speaker_after(ctx, v + 1, b), true),
+                    None if !ctx.is_any(v, &["told", "tells"]) => {
+                        (speaker_after(ctx, v + 1, b), true)
+                    }
                     None => (None, false),
                 }
             };
@@ -296,7 +380,9 @@ pub(super) fn extract(ctx: &Ctx, sentences: &[Sentence], ranges: &[(usize, usize
                 let mut k = c1 + 1;
                 if ctx.is_any(v, &["told", "tells"]) {
                     // Past the listener: "told reporters", "told the newspaper".
-                    let stop = (k..b.min(k + 5)).find(|&i| ctx.is_any(i, &["that", ":", ","]) || ctx.tok(i).starts_with(['"', '“']));
+                    let stop = (k..b.min(k + 5)).find(|&i| {
+                        ctx.is_any(i, &["that", ":", ","]) || ctx.tok(i).starts_with(['"', '“'])
+                    });
                     k = stop.unwrap_or(b);
                 }
                 object = clause_after(ctx, k, b, s.end).map(|c| (c, false));
@@ -311,7 +397,11 @@ pub(super) fn extract(ctx: &Ctx, sentences: &[Sentence], ranges: &[(usize, usize
                 v = c1 + 1;
                 continue;
             };
-            let rule = if according { "SaidAccording" } else { "SaidVerb" };
+            let rule = if according {
+                "SaidAccording"
+            } else {
+                "SaidVerb"
+            };
             let ev = (os.min(sp.ent.start), oe.max(sp.ent.end));
             let mut f = fact(si, &sp.ent, "said", ctx.text[os..oe].to_string(), rule, ev);
             f.confidence = if quoted { 0.8 } else { 0.7 };
@@ -332,7 +422,14 @@ pub(super) fn extract(ctx: &Ctx, sentences: &[Sentence], ranges: &[(usize, usize
             continue;
         }
         if let Some((os, oe)) = quote_after(ctx.text, s.start) {
-            let mut f = fact(si, ent, "said", ctx.text[os..oe].to_string(), "SaidContinued", (os, oe));
+            let mut f = fact(
+                si,
+                ent,
+                "said",
+                ctx.text[os..oe].to_string(),
+                "SaidContinued",
+                (os, oe),
+            );
             f.confidence = 0.6;
             out.push(f);
             covered_to = oe;
@@ -351,7 +448,7 @@ mod tests {
             ("Kremlin spokesman Dmitry Peskov said Monday that Putin was interested.", "Dmitry Peskov", "said", "Putin was interested", true),
             ("\"We will react,\" said Dmitry Peskov.", "Dmitry Peskov", "said", "We will react", true),
             ("\"We will react,\" Dmitry Peskov said.", "Dmitry Peskov", "said", "We will react", true),
-            ("Dmitry Peskov said: \"We will react.\"", "Dmitry Peskov", "said", "We will react.", true),
+            ("Talks resumed. Dmitry Peskov said: \"We will react.\"", "Dmitry Peskov", "said", "We will react.", true),
             ("Dmitry Peskov told reporters that the Kremlin was ready.", "Dmitry Peskov", "said", "the Kremlin was ready", true),
             ("The deal is off, according to Dmitry Peskov.", "Dmitry Peskov", "said", "The deal is off", true),
             // A speaker by role resolves to the role holder named earlier.
