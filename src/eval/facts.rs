@@ -50,7 +50,20 @@ fn fold(s: &str) -> String {
 fn triples(f: &crate::model::Fact) -> Vec<Triple> {
     let mut out = vec![(fold(&f.subject), f.predicate.to_string(), fold(&f.object))];
     match (f.predicate, f.role.as_deref()) {
-        ("role", Some(role)) => out.push((fold(&f.subject), "designation".into(), fold(role))),
+        ("role", Some(role)) => {
+            out.push((fold(&f.subject), "designation".into(), fold(role)));
+            // "Chairman of the Board, President and Chief Executive Officer": each title.
+            let parts: Vec<&str> = role
+                .split(", ")
+                .flat_map(|p| p.split(" and "))
+                .filter(|p| !p.trim().is_empty())
+                .collect();
+            if parts.len() > 1 {
+                for p in parts {
+                    out.push((fold(&f.subject), "designation".into(), fold(p)));
+                }
+            }
+        }
         ("interaction", Some("acquire")) => {
             out.push((fold(&f.subject), "acquire".into(), fold(&f.object)))
         }

@@ -36,6 +36,55 @@ pub use co_mention::{co_mentions, CoMention};
 
 use crate::gazetteer::Gazetteer;
 use crate::model::{Fact, Label, Mention, Sentence, Shape, Token};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// Which rule families a word triggers, so each family looks only at its own verbs.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct VerbInfo {
+    pub money: bool,
+    pub interaction: bool,
+    pub speech: bool,
+}
+
+/// Every trigger word, lower-case, built once from the families' lists.
+static TRIGGERS: LazyLock<HashMap<&'static str, VerbInfo>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, VerbInfo> = HashMap::new();
+    for (w, _) in money::MONEY_VERBS {
+        map.entry(w).or_default().money = true;
+    }
+    for (w, _) in interaction::VERBS {
+        map.entry(w).or_default().interaction = true;
+    }
+    for w in said::SPEECH_VERBS {
+        map.entry(w).or_default().speech = true;
+    }
+    map
+});
+
+/// The trigger flags of each token: one hash lookup per short word.
+fn trigger_flags(text: &str, tokens: &[Token]) -> Vec<VerbInfo> {
+    let mut buf = [0u8; 12];
+    tokens
+        .iter()
+        .map(|t| {
+            let w = &text.as_bytes()[t.start..t.end];
+            if w.len() < 3
+                || w.len() > buf.len()
+                || !matches!(t.shape, Shape::Lower | Shape::Capitalised | Shape::AllCaps)
+            {
+                return VerbInfo::default();
+            }
+            let lower = &mut buf[..w.len()];
+            lower.copy_from_slice(w);
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower)
+                .ok()
+                .and_then(|l| TRIGGERS.get(l).copied())
+                .unwrap_or_default()
+        })
+        .collect()
+}
 
 /// Words that may make up a role, beyond the gazetteer's title list.
 const ROLE_WORDS: &[&str] = &[
@@ -186,6 +235,26 @@ const FUNCTION_WORDS: &[&str] = &[
     "dr",
 ];
 
+/// Capitalised generic nouns that are no organisation's name on their own ("Chairman of the
+/// Board", "a director of the Company").
+const GENERIC_ORG_WORDS: &[&str] = &[
+    "Board",
+    "Company",
+    "Corporation",
+    "Group",
+    "Committee",
+    "Directors",
+    "Government",
+    "Council",
+    "Party",
+    "Ministry",
+    "Department",
+    "Bank",
+    "Trust",
+    "Fund",
+    "Partnership",
+];
+
 /// Shared view of one article for the rules.
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
@@ -194,6 +263,8 @@ pub(crate) struct Ctx<'a> {
     pub gaz: Option<&'a Gazetteer>,
     /// For each token, the index of the mention covering it.
     pub mention_at: Vec<Option<usize>>,
+    /// For each token, the rule families it triggers.
+    pub verbs: Vec<VerbInfo>,
 }
 
 /// A fact's subject or object: canonical name, entity id, and where it starts and ends (bytes).
@@ -237,6 +308,10 @@ impl<'a> Ctx<'a> {
 
     pub fn is_honorific(&self, i: usize) -> bool {
         HONORIFICS.contains(&self.tok(i).trim_end_matches('.'))
+    }
+
+    pub fn is_generic_org_word(&self, i: usize) -> bool {
+        self.mention_at[i].is_none() && GENERIC_ORG_WORDS.contains(&self.tok(i))
     }
 
     pub fn is_function_word(&self, i: usize) -> bool {
@@ -341,6 +416,12 @@ impl<'a> Ctx<'a> {
             } else {
                 break;
             }
+        }
+        if mention.is_none()
+            && next == start_tok + 1
+            && GENERIC_ORG_WORDS.contains(&self.tok(start_tok))
+        {
+            return None;
         }
         let ent = match mention {
             Some(m) if next == first_end => Ent::of(m),
@@ -511,6 +592,7 @@ pub fn extract(
         mentions,
         gaz,
         mention_at,
+        verbs: trigger_flags(text, tokens),
     };
     let mut out = Vec::new();
     let mut disc = Discourse::default();

@@ -11,7 +11,7 @@ use super::{fact, Ctx, Discourse, Ent};
 use crate::model::{Fact, Label, Mention};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Kind {
+pub(super) enum Kind {
     Pay,
     Cost,
     Raise,
@@ -20,7 +20,7 @@ enum Kind {
     Fine,
 }
 
-const MONEY_VERBS: &[(&str, Kind)] = &[
+pub(super) const MONEY_VERBS: &[(&str, Kind)] = &[
     ("pay", Kind::Pay),
     ("pays", Kind::Pay),
     ("paid", Kind::Pay),
@@ -188,6 +188,10 @@ pub(super) fn extract<'a>(
 ) {
     let mut v = a;
     while v < b {
+        if !ctx.verbs[v].money {
+            v += 1;
+            continue;
+        }
         let Some(&(_, kind)) = MONEY_VERBS.iter().find(|(w, _)| ctx.is(v, w)) else {
             v += 1;
             continue;

@@ -215,6 +215,12 @@ fn role_then_org(
         if ctx.is_role_word(k) && ctx.mention_at[k].is_none() {
             has_role_word = true;
             k += 1;
+        } else if ctx.is_generic_org_word(k) && k > role_start {
+            // "Chairman of the Board": part of the role.
+            k += 1;
+        } else if ctx.tok(k) == "," && has_role_word && k + 1 < b && ctx.is_role_word(k + 1) {
+            // "Chairman of the Board, President and Chief Executive Officer of X".
+            k += 1;
         } else if let Some(m) = ctx.is_title_mention(k) {
             has_role_word = true;
             k = ctx.last_token_of(m) + 1;
@@ -511,7 +517,17 @@ mod tests {
                 "Britain",
                 true,
             ),
-            // Negatives: reported speech, friendship, a verb in the slot, a common word.
+            (
+                "John Smith served as Chairman of the Board, President and Chief Executive Officer of Flowers Foods.",
+                "John Smith",
+                "role",
+                "Flowers Foods",
+                true,
+            ),
+            // Negatives: reported speech, friendship, a verb in the slot, a common word,
+            // a generic noun.
+            ("John Smith is a director of the Company.", "John Smith", "role", "Company", false),
+            ("John Smith served as Chairman of the Board.", "John Smith", "role", "Board", false),
             (
                 "Dmitry Peskov said Russia would wait.",
                 "Dmitry Peskov",

@@ -71,9 +71,14 @@ fn opening_for(c: char) -> Option<char> {
 
 /// The quote whose closing mark ends right before byte `at` (skipping spaces and a comma):
 /// returns the span inside the marks.
-fn quote_before(text: &str, at: usize) -> Option<(usize, usize)> {
+/// The closing mark must be in the speaker's sentence (from byte `floor_at`): a quote that
+/// ended the previous sentence belongs to that sentence's speaker.
+fn quote_before(text: &str, at: usize, floor_at: usize) -> Option<(usize, usize)> {
     let head = &text[..at];
     let trimmed = head.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    if trimmed.len() <= floor_at {
+        return None;
+    }
     let close = trimmed.chars().next_back()?;
     let open = opening_for(close)?;
     let inner_end = trimmed.len() - close.len_utf8();
@@ -158,13 +163,13 @@ fn by_role(
     let mut first = k;
     if first > a && ctx.is_any(first - 1, &["the", "a", "his", "her", "its"]) {
         first -= 1;
-    } else if first > a + 1
-        && ctx.is_possessive(first - 1)
-        && ctx.mention_ending_at(first - 2).is_some()
-    {
-        first = ctx
-            .mention_ending_at(first - 2)
-            .map_or(first, |m| ctx.first_token_of(m));
+    } else if first > a + 1 && ctx.is_possessive(first - 1) {
+        // The owner: a mention ("Putin's") or a capitalised word nobody recognised.
+        first = match ctx.mention_ending_at(first - 2) {
+            Some(m) => ctx.first_token_of(m),
+            None if ctx.is_cap(first - 2) => first - 2,
+            None => first,
+        };
     }
     Some(Speaker {
         ent: Ent {
@@ -305,6 +310,10 @@ fn clause_after(ctx: &Ctx, mut k: usize, b: usize, sentence_end: usize) -> Optio
         return None;
     }
     let s = ctx.tokens[k].start;
+    // "noted that \"President Putin does not ...\"": the quote, without its marks.
+    if ctx.text[s..].starts_with(is_open_quote) {
+        return quote_after(ctx.text, s);
+    }
     let text = ctx.text[s..sentence_end]
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?'));
     (!text.is_empty() && k + 1 < b).then(|| (s, s + text.len()))
@@ -332,7 +341,9 @@ pub(super) fn extract(
         .filter(|f| f.predicate == "role")
         .filter_map(|f| Some((f.subject.clone(), f.subject_id.clone(), f.role.clone()?)))
         .collect();
-    let mut last: Option<(Ent, usize, bool)> = None; // speaker, sentence, quote ended the sentence
+    let mut last: Option<(Ent, usize, bool)> = None; // speaker, sentence, quoted
+                                                     // The person opening the previous content sentence: "Musk ... tagged the Kremlin. ... he added".
+    let mut prev_subject: Option<Ent> = None;
     let mut covered_to = 0usize; // end of the last quote attributed
     for (si, s) in sentences.iter().enumerate() {
         if !s.zone.is_content() {
@@ -342,15 +353,15 @@ pub(super) fn extract(
         let mut found = false;
         let mut v = a;
         while v < b {
-            if !ctx.is_any(v, SPEECH_VERBS) || ctx.mention_at[v].is_some() {
+            if !ctx.verbs[v].speech || ctx.mention_at[v].is_some() {
                 v += 1;
                 continue;
             }
             let according = ctx.is(v, "according");
-            let last_ent = last
+            let last_ent = prev_subject.as_ref().or(last
                 .as_ref()
                 .filter(|(_, ls, _)| si <= ls + 3)
-                .map(|(e, _, _)| e);
+                .map(|(e, _, _)| e));
             let (speaker, after) = if according {
                 if v + 1 >= b || !ctx.is(v + 1, "to") {
                     v += 1;
@@ -372,7 +383,8 @@ pub(super) fn extract(
             };
             // The construction's first and last token.
             let (c0, c1) = if after { (v, sp.last) } else { (sp.first, v) };
-            let mut object = quote_before(ctx.text, ctx.tokens[c0].start).map(|q| (q, true));
+            let mut object =
+                quote_before(ctx.text, ctx.tokens[c0].start, s.start).map(|q| (q, true));
             if object.is_none() {
                 object = quote_after(ctx.text, ctx.tokens[c1].end).map(|q| (q, true));
             }
@@ -411,9 +423,16 @@ pub(super) fn extract(
             found = true;
             v = c1.max(v) + 1;
         }
+        let opener = (a..b.min(a + 2)).find_map(|t| {
+            ctx.mention_starting_at(t)
+                .filter(|m| m.label == Label::Person)
+        });
+        let this_subject = opener.map(Ent::of);
         if found {
+            prev_subject = this_subject;
             continue;
         }
+        prev_subject = this_subject;
         // `SaidContinued`: a sentence that is one quote, right after a quoted speaker.
         let Some((ent, ls, quoted)) = &last else {
             continue;
@@ -448,7 +467,7 @@ mod tests {
             ("Kremlin spokesman Dmitry Peskov said Monday that Putin was interested.", "Dmitry Peskov", "said", "Putin was interested", true),
             ("\"We will react,\" said Dmitry Peskov.", "Dmitry Peskov", "said", "We will react", true),
             ("\"We will react,\" Dmitry Peskov said.", "Dmitry Peskov", "said", "We will react", true),
-            ("Talks resumed. Dmitry Peskov said: \"We will react.\"", "Dmitry Peskov", "said", "We will react.", true),
+            ("Talks resumed on Monday after a long pause.\n\nKremlin spokesman Dmitry Peskov said: \"We will react.\"", "Dmitry Peskov", "said", "We will react.", true),
             ("Dmitry Peskov told reporters that the Kremlin was ready.", "Dmitry Peskov", "said", "the Kremlin was ready", true),
             ("The deal is off, according to Dmitry Peskov.", "Dmitry Peskov", "said", "The deal is off", true),
             // A speaker by role resolves to the role holder named earlier.
@@ -462,6 +481,11 @@ mod tests {
             ("\"Elon Musk is right,\" Dmitry Peskov said.", "Elon Musk", "said", "Elon Musk is right", false),
             ("\"We are ready,\" a spokesman said.", "spokesman", "said", "We are ready", false),
             ("Sundar Pichai, chief executive of Alphabet, left.", "Sundar Pichai", "said", "chief executive of Alphabet", false),
+            // A quote that ended the previous sentence is not the next speaker's.
+            ("\"We are ready,\" Dmitry Peskov said. \"So we wait.\" Elon Musk added that it was late.", "Elon Musk", "said", "So we wait.", false),
+            ("\"We are ready,\" Dmitry Peskov said. \"So we wait.\" Elon Musk added that it was late.", "Elon Musk", "said", "it was late", true),
+            // "he" is the person the previous sentence opened with.
+            ("Dmitry Peskov spoke. Elon Musk tagged the Kremlin. He added: \"It would be an honour.\"", "Elon Musk", "said", "It would be an honour.", true),
         ]);
     }
 
