@@ -121,7 +121,8 @@ fn object_at<'a>(ctx: &Ctx<'a>, k: usize, b: usize, products: bool) -> Option<&'
     }
     if matches!(m.label, Label::Org | Label::Location) {
         let mut t = ctx.last_token_of(m) + 1;
-        if t < b && ctx.is_possessive(t) {
+        let possessive = t < b && ctx.is_possessive(t);
+        if possessive {
             t += 1;
         }
         let r = t;
@@ -136,6 +137,13 @@ fn object_at<'a>(ctx: &Ctx<'a>, k: usize, b: usize, products: bool) -> Option<&'
             {
                 return Some(p);
             }
+        }
+        if possessive {
+            // "bought Australia's WMC": the object is what the possessor owns.
+            return (r < b)
+                .then(|| ctx.mention_starting_at(r))
+                .flatten()
+                .filter(|o| is_entity(o) || (products && o.label == Label::Product));
         }
     }
     Some(m)
@@ -266,6 +274,13 @@ mod tests {
                 "interaction",
                 "NASA",
                 true,
+            ),
+            (
+                "Google bought Russia's biggest search firm.",
+                "Google",
+                "interaction",
+                "Russia",
+                false,
             ),
             // Negatives: no entity subject, a verb that is not listed, the wrong direction.
             (

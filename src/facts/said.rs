@@ -475,7 +475,7 @@ mod tests {
             // A quote over two sentences, speaker after it.
             ("\"This is new. We will check it,\" Dmitry Peskov said.", "Dmitry Peskov", "said", "This is new. We will check it", true),
             // A quote sentence after a quoted speaker continues the speaker.
-            ("\"We need time,\" Dmitry Peskov said. \"So first we will check all this.\"", "Dmitry Peskov", "said", "So first we will check all this.", true),
+            ("Talks resumed on Monday after a long pause.\n\n\"We need time,\" Dmitry Peskov said. \"So first we will check all this.\"", "Dmitry Peskov", "said", "So first we will check all this.", true),
             // Traps: the person inside the quote is no speaker; a role without a holder is nobody;
             // an appositive is no quote.
             ("\"Elon Musk is right,\" Dmitry Peskov said.", "Elon Musk", "said", "Elon Musk is right", false),
