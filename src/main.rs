@@ -170,6 +170,10 @@ struct ExtractArgs {
     #[arg(short, long)]
     quiet: bool,
 
+    /// Also write co_mentions (entity pairs named in one sentence; tables only, not `--out -`).
+    #[arg(long)]
+    co_mentions: bool,
+
     /// Articles longer than this many bytes are cut, with a warning on their row.
     #[arg(long, default_value_t = ingest::DEFAULT_MAX_ARTICLE_BYTES, value_name = "BYTES")]
     max_article_bytes: usize,
@@ -316,10 +320,14 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
         Box::new(StdoutSink::new())
     } else {
         let dir = PathBuf::from(&args.out);
-        Box::new(
-            TableSink::create_with(&dir, args.format, args.raw_csv)
-                .with_context(|| format!("cannot write to {}", dir.display()))?,
-        )
+        let mut sink = TableSink::create_with(&dir, args.format, args.raw_csv)
+            .with_context(|| format!("cannot write to {}", dir.display()))?;
+        if args.co_mentions {
+            sink = sink
+                .with_co_mentions(&dir, args.format, args.raw_csv)
+                .with_context(|| format!("cannot write to {}", dir.display()))?;
+        }
+        Box::new(sink)
     };
     let sink = with_sqlite(sink, args.sqlite.as_deref())?;
     let threads = args
@@ -428,16 +436,26 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
     let pipeline = args.lists.pipeline()?;
     // All gold files are scored together: one report over every document.
     let mut docs = Vec::new();
+    // Relation gold sets (CoNLL04, FIRE) carry facts only: they are not scored for entities.
+    let mut relation_docs = Vec::new();
     for path in &args.gold {
-        docs.extend(eval::load_gold(path, format)?);
+        if eval::is_relation_gold(path) {
+            relation_docs.extend(eval::load_relation_gold(path)?);
+        } else {
+            docs.extend(eval::load_gold(path, format)?);
+        }
     }
-    let report = eval::evaluate(&pipeline, &docs, &options);
+    let report = (!docs.is_empty() || relation_docs.is_empty())
+        .then(|| eval::evaluate(&pipeline, &docs, &options));
+    docs.append(&mut relation_docs);
     let facts = eval::evaluate_facts(&pipeline, &docs, args.errors);
     if args.json {
         let both = serde_json::json!({ "entities": report, "facts": facts });
         println!("{}", serde_json::to_string_pretty(&both)?);
     } else {
-        println!("{report}");
+        if let Some(report) = report {
+            println!("{report}");
+        }
         if let Some(facts) = facts {
             println!("{facts}");
         }

@@ -24,11 +24,58 @@ pub struct FactReport {
     pub spurious: Vec<String>,
 }
 
+/// Names compare case-folded with spacing collapsed, without a leading "the" or honorific and
+/// without surrounding punctuation ("Mr. Deese" = "Deese", "the SEC" = "SEC").
 fn fold(s: &str) -> String {
-    s.split_whitespace()
+    let lower = s
+        .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
-        .to_lowercase()
+        .to_lowercase();
+    let mut t =
+        lower.trim_matches(|c: char| !c.is_alphanumeric() && c != '$' && c != '£' && c != '€');
+    for prefix in [
+        "the ", "mr. ", "mr ", "mrs. ", "mrs ", "ms. ", "ms ", "dr. ", "dr ",
+    ] {
+        if let Some(rest) = t.strip_prefix(prefix) {
+            t = rest;
+        }
+    }
+    t.to_string()
+}
+
+/// The triples a fact can match: its own, plus the views the relation gold sets score
+/// (see [`super::relations`]): `designation` (subject, role text) of a role fact, `acquire`
+/// (buyer, target) of an acquisition, `value` (target, amount) of a priced acquisition.
+fn triples(f: &crate::model::Fact) -> Vec<Triple> {
+    let mut out = vec![(fold(&f.subject), f.predicate.to_string(), fold(&f.object))];
+    match (f.predicate, f.role.as_deref()) {
+        ("role", Some(role)) => {
+            out.push((fold(&f.subject), "designation".into(), fold(role)));
+            // "Chairman of the Board, President and Chief Executive Officer": each title.
+            let parts: Vec<&str> = role
+                .split(", ")
+                .flat_map(|p| p.split(" and "))
+                .filter(|p| !p.trim().is_empty())
+                .collect();
+            if parts.len() > 1 {
+                for p in parts {
+                    out.push((fold(&f.subject), "designation".into(), fold(p)));
+                }
+            }
+        }
+        ("interaction", Some("acquire")) => {
+            out.push((fold(&f.subject), "acquire".into(), fold(&f.object)))
+        }
+        ("acquires", Some(role)) => {
+            if let Some(target) = role.strip_prefix("for ") {
+                out.push((fold(&f.subject), "acquire".into(), fold(target)));
+                out.push((fold(target), "value".into(), fold(&f.object)));
+            }
+        }
+        _ => {}
+    }
+    out
 }
 
 type Triple = (String, String, String);
@@ -65,11 +112,7 @@ pub fn evaluate_facts(pipeline: &Pipeline, docs: &[GoldDoc], show: usize) -> Opt
                 text: d.text.clone(),
                 ..Default::default()
             });
-            let predicted: HashSet<Triple> = analysis
-                .facts
-                .iter()
-                .map(|f| (fold(&f.subject), f.predicate.to_string(), fold(&f.object)))
-                .collect();
+            let predicted: HashSet<Triple> = analysis.facts.iter().flat_map(triples).collect();
             (gold, predicted)
         })
         .collect();

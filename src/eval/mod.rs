@@ -32,11 +32,13 @@
 pub mod conll;
 pub mod facts;
 pub mod gold;
+pub mod relations;
 pub mod score;
 pub mod sentences;
 
 pub use facts::{evaluate_facts, FactReport};
 pub use gold::{load_gold, GoldDoc, GoldEntity, GoldError, GoldFormat, GoldSpan, Scheme};
+pub use relations::{is_relation_gold, load_relation_gold};
 pub use score::{
     evaluate, score_analyses, ErrorItem, ErrorKind, EvalReport, FieldShare, LabelScore,
     MoneyReport, Score,

@@ -250,6 +250,19 @@ pub struct TableSink {
     mentions: Table,
     money: Table,
     relations: Table,
+    /// co_mentions.csv, only when asked for ([`TableSink::with_co_mentions`]).
+    co_mentions: Option<Table>,
+}
+
+/// co_mentions.csv: entity pairs named in one sentence ([`crate::facts::co_mentions`]).
+pub const CO_MENTION_COLUMNS: &[&str] = &["doc_id", "sentence_id", "entity_a", "entity_b"];
+
+#[derive(Serialize)]
+struct CoMentionRow<'a> {
+    doc_id: &'a str,
+    sentence_id: usize,
+    entity_a: &'a str,
+    entity_b: &'a str,
 }
 
 impl TableSink {
@@ -269,7 +282,26 @@ impl TableSink {
             mentions: table("mentions", MENTION_COLUMNS, true)?,
             money: table("money", MONEY_COLUMNS, false)?,
             relations: table("relations", RELATION_COLUMNS, false)?,
+            co_mentions: None,
         })
+    }
+
+    /// Also writes co_mentions (off by default: a long sentence gives many pairs).
+    pub fn with_co_mentions(
+        mut self,
+        dir: &Path,
+        format: TableFormat,
+        raw_csv: bool,
+    ) -> io::Result<TableSink> {
+        self.co_mentions = Some(Table::create(
+            dir,
+            "co_mentions",
+            CO_MENTION_COLUMNS,
+            format,
+            false,
+            raw_csv,
+        )?);
+        Ok(self)
     }
 }
 
@@ -293,18 +325,32 @@ impl Sink for TableSink {
         for r in rows::relation_rows(a, &idx) {
             self.relations.write(&r)?;
         }
+        if let Some(table) = &mut self.co_mentions {
+            for c in crate::facts::co_mentions(a) {
+                table.write(&CoMentionRow {
+                    doc_id: &a.article.id,
+                    sentence_id: c.sentence,
+                    entity_a: &c.entity_a,
+                    entity_b: &c.entity_b,
+                })?;
+            }
+        }
         Ok(())
     }
 
     fn finish(self: Box<Self>) -> io::Result<Vec<PathBuf>> {
         let s = *self;
-        Ok(vec![
+        let mut files = vec![
             s.articles.commit()?,
             s.sentences.commit()?,
             s.mentions.commit()?,
             s.money.commit()?,
             s.relations.commit()?,
-        ])
+        ];
+        if let Some(table) = s.co_mentions {
+            files.push(table.commit()?);
+        }
+        Ok(files)
     }
 }
 

@@ -1,24 +1,92 @@
-//! Facts: roles, ages and payments, read off the mentions of one article.
+//! Facts: roles, quotes, payments, ages and interactions, read off the mentions of one article.
 //!
-//! Takes the text, sentences, tokens and resolved mentions; gives [`Fact`]s, each with the
-//! sentence and the byte span of its evidence and the rule that produced it. Rules:
+//! Takes the text, sentences, tokens and resolved mentions of one article; gives [`Fact`]s, each
+//! with its sentence, the byte span of its evidence and the rule that produced it. One file per
+//! rule family:
 //!
-//! | rule | pattern | fact |
-//! |---|---|---|
-//! | `RolePrefix` | ORG/place/demonym ['s] title PERSON ("Kremlin spokesman Dmitry Peskov") | role |
-//! | `RoleAppositive` | PERSON, [the] title of/at ORG ("Sundar Pichai, chief executive of Alphabet") | role |
-//! | `RoleAgeNoun` | the AGE ORG [and ORG] title ("the 49-year-old SpaceX and Tesla CEO"), about the last person named | role per ORG, age |
-//! | `AgeApposition` | PERSON, N, ("Musk, 49,") or PERSON (N) | age |
-//! | `AgeNoun` | AGE ("49-year-old") next to a person, or about the last person named | age |
-//! | `MoneyVerb` | ORG/PERSON … pay/raise/invest/acquire/fine … MONEY; "X costs ORG MONEY" | pays, raises, invests, acquires, fined |
+//! | file | rule | pattern | fact |
+//! |---|---|---|---|
+//! | `role.rs` | `RolePrefix` | ORG/place/demonym ['s] [modifier] title PERSON ("Kremlin spokesman Dmitry Peskov", "Labour election chief X") | role |
+//! | | `RoleAppositive` | PERSON, [the] title of/at ORG; PERSON, ORG's title ("Sundar Pichai, chief executive of Alphabet") | role |
+//! | | `RoleCopula` | PERSON is/was/served as [the] title of/at ORG | role |
+//! | | `RoleWhoHeads` | PERSON, who heads/leads/runs/chairs/founded ORG | role |
+//! | `age.rs` | `RoleAgeNoun` | the AGE ORG [and ORG] title ("the 49-year-old SpaceX and Tesla CEO"), about the person the article is about | role per ORG |
+//! | | `AgeApposition` | PERSON, N, ("Musk, 49,") or PERSON (N) | age |
+//! | | `AgeNoun` | AGE ("49-year-old", "aged 49", "at the age of 49") next to a person | age |
+//! | `money.rs` | `MoneyVerb` | ORG/PERSON pay/raise/invest/acquire/fine … MONEY [to/for X]; "X costs ORG MONEY" | pays, costs, raises, invests, acquires, fined |
+//! | `said.rs` | `SaidVerb`, `SaidAccording`, `SaidContinued` | "X said …", "… said X", "according to X", "X told reporters …", role speakers, quotes across sentences | said |
+//! | `interaction.rs` | `Interaction` | ENTITY verb ENTITY for a curated news-verb list (role = the verb lemma) | interaction |
+//! | `co_mention.rs` | — | entity pairs in one sentence (a separate table, off by default) | — |
 //!
-//! Boilerplate, byline and dateline sentences give no facts. Quotes (`said`) and
-//! interactions are not extracted yet.
+//! Object names are canonical mention names (`Mention::canonical`); an organisation name the
+//! recogniser cut short ("HSBC" in "HSBC Trinkaus & Burkhardt") is extended over the capitalised
+//! words around it, and a capitalised name the recogniser missed in an object slot ("chief
+//! executive of Wippit") is taken as written. Boilerplate, byline and dateline sentences give no
+//! facts. Every rule is a bounded scan around a token, so extraction is linear in the article.
+//! Does not resolve pronouns beyond "he/she/it" for the last speaker or payer.
+
+mod age;
+pub mod co_mention;
+mod interaction;
+mod money;
+mod role;
+mod said;
+
+pub use co_mention::{co_mentions, CoMention};
 
 use crate::gazetteer::Gazetteer;
 use crate::model::{Fact, Label, Mention, Sentence, Shape, Token};
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
-/// Words that may make up a role between an organisation and a person, beyond the title list.
+/// Which rule families a word triggers, so each family looks only at its own verbs.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct VerbInfo {
+    pub money: bool,
+    pub interaction: bool,
+    pub speech: bool,
+}
+
+/// Every trigger word, lower-case, built once from the families' lists.
+static TRIGGERS: LazyLock<HashMap<&'static str, VerbInfo>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, VerbInfo> = HashMap::new();
+    for (w, _) in money::MONEY_VERBS {
+        map.entry(w).or_default().money = true;
+    }
+    for (w, _) in interaction::VERBS {
+        map.entry(w).or_default().interaction = true;
+    }
+    for w in said::SPEECH_VERBS {
+        map.entry(w).or_default().speech = true;
+    }
+    map
+});
+
+/// The trigger flags of each token: one hash lookup per short word.
+fn trigger_flags(text: &str, tokens: &[Token]) -> Vec<VerbInfo> {
+    let mut buf = [0u8; 12];
+    tokens
+        .iter()
+        .map(|t| {
+            let w = &text.as_bytes()[t.start..t.end];
+            if w.len() < 3
+                || w.len() > buf.len()
+                || !matches!(t.shape, Shape::Lower | Shape::Capitalised | Shape::AllCaps)
+            {
+                return VerbInfo::default();
+            }
+            let lower = &mut buf[..w.len()];
+            lower.copy_from_slice(w);
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower)
+                .ok()
+                .and_then(|l| TRIGGERS.get(l).copied())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// Words that may make up a role, beyond the gazetteer's title list.
 const ROLE_WORDS: &[&str] = &[
     "chief",
     "executive",
@@ -78,92 +146,363 @@ const ROLE_WORDS: &[&str] = &[
     "striker",
     "owner",
     "shareholder",
+    "expert",
+    "member",
+    "adviser",
+    "advisor",
+    "consultant",
+    "correspondent",
+    "lecturer",
+    "assistant",
+    "principal",
+    "strategist",
+    "commissioner",
+    "ambassador",
+    "envoy",
+    "aide",
+    "treasurer",
+    "trustee",
 ];
 
 /// Honorifics, kept out of role texts.
 const HONORIFICS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Dr",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Prof",
+    "Professor",
 ];
 
-/// Money verbs and the predicate each gives.
-const MONEY_VERBS: &[(&str, &str)] = &[
-    ("pay", "pays"),
-    ("pays", "pays"),
-    ("paid", "pays"),
-    ("paying", "pays"),
-    ("cost", "pays"),
-    ("costs", "pays"),
-    ("spend", "pays"),
-    ("spent", "pays"),
-    ("spends", "pays"),
-    ("raise", "raises"),
-    ("raises", "raises"),
-    ("raised", "raises"),
-    ("raising", "raises"),
-    ("invest", "invests"),
-    ("invests", "invests"),
-    ("invested", "invests"),
-    ("investing", "invests"),
-    ("acquire", "acquires"),
-    ("acquires", "acquires"),
-    ("acquired", "acquires"),
-    ("buy", "acquires"),
-    ("buys", "acquires"),
-    ("bought", "acquires"),
-    ("fined", "fined"),
-    ("fine", "fined"),
+/// Capitalised function words that never start or make up a name in an object slot.
+const FUNCTION_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "and",
+    "but",
+    "or",
+    "in",
+    "on",
+    "at",
+    "for",
+    "of",
+    "to",
+    "by",
+    "with",
+    "from",
+    "as",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "however",
+    "meanwhile",
+    "now",
+    "then",
+    "yesterday",
+    "today",
+    "also",
+    "after",
+    "before",
+    "when",
+    "while",
+    "if",
+    "said",
+    "says",
+    "new",
+    "former",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
 ];
 
-struct Ctx<'a> {
-    text: &'a str,
-    tokens: &'a [Token],
-    mentions: &'a [Mention],
-    gaz: Option<&'a Gazetteer>,
+/// Capitalised generic nouns that are no organisation's name on their own ("Chairman of the
+/// Board", "a director of the Company").
+const GENERIC_ORG_WORDS: &[&str] = &[
+    "Board",
+    "Company",
+    "Corporation",
+    "Group",
+    "Committee",
+    "Directors",
+    "Government",
+    "Council",
+    "Party",
+    "Ministry",
+    "Department",
+    "Bank",
+    "Trust",
+    "Fund",
+    "Partnership",
+];
+
+/// Shared view of one article for the rules.
+pub(crate) struct Ctx<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub mentions: &'a [Mention],
+    pub gaz: Option<&'a Gazetteer>,
     /// For each token, the index of the mention covering it.
-    mention_at: Vec<Option<usize>>,
+    pub mention_at: Vec<Option<usize>>,
+    /// For each token, the rule families it triggers.
+    pub verbs: Vec<VerbInfo>,
+}
+
+/// A fact's subject or object: canonical name, entity id, and where it starts and ends (bytes).
+#[derive(Clone, Debug)]
+pub(crate) struct Ent {
+    pub name: String,
+    pub id: Option<String>,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Ent {
+    fn of(m: &Mention) -> Ent {
+        Ent {
+            name: m.canonical.clone(),
+            id: entity_id(m),
+            start: m.start,
+            end: m.end,
+        }
+    }
 }
 
 impl<'a> Ctx<'a> {
-    fn tok(&self, i: usize) -> &'a str {
+    pub fn tok(&self, i: usize) -> &'a str {
         &self.text[self.tokens[i].start..self.tokens[i].end]
     }
 
-    fn lower(&self, i: usize) -> String {
-        self.tok(i).to_lowercase()
+    /// Token `i` equals `w`, ASCII case folded (no allocation).
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        self.tok(i).eq_ignore_ascii_case(w)
     }
 
-    fn is_role_word(&self, i: usize) -> bool {
-        let w = self.lower(i);
-        ROLE_WORDS.contains(&w.as_str())
+    pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        let t = self.tok(i);
+        words.iter().any(|w| t.eq_ignore_ascii_case(w))
+    }
+
+    pub fn is_possessive(&self, i: usize) -> bool {
+        matches!(self.tok(i), "'s" | "’s" | "'" | "’")
+    }
+
+    pub fn is_honorific(&self, i: usize) -> bool {
+        HONORIFICS.contains(&self.tok(i).trim_end_matches('.'))
+    }
+
+    pub fn is_generic_org_word(&self, i: usize) -> bool {
+        self.mention_at[i].is_none() && GENERIC_ORG_WORDS.contains(&self.tok(i))
+    }
+
+    pub fn is_function_word(&self, i: usize) -> bool {
+        self.is_any(i, FUNCTION_WORDS)
+    }
+
+    pub fn is_cap(&self, i: usize) -> bool {
+        matches!(
+            self.tokens[i].shape,
+            Shape::Capitalised | Shape::AllCaps | Shape::Mixed
+        )
+    }
+
+    pub fn is_role_word(&self, i: usize) -> bool {
+        self.is_any(i, ROLE_WORDS)
             || self
                 .gaz
                 .and_then(|g| g.title(self.tok(i)))
                 .is_some_and(|e| e.subtype != "other" && e.source != "nameparser")
     }
 
+    /// A mention covering token `i` that is only a mis-recognised title ("Director [General]",
+    /// "[Group Economist] at Halifax"): its last token is a role word.
+    pub fn is_title_mention(&self, i: usize) -> Option<&'a Mention> {
+        let m = &self.mentions[self.mention_at[i]?];
+        if !matches!(m.label, Label::Person | Label::Org) {
+            return None;
+        }
+        let last = self.last_token_of(m);
+        self.is_role_word(last).then_some(m)
+    }
+
     /// The mention ending exactly at token `i` (inclusive).
-    fn mention_ending_at(&self, i: usize) -> Option<&'a Mention> {
+    pub fn mention_ending_at(&self, i: usize) -> Option<&'a Mention> {
         let m = &self.mentions[self.mention_at[i]?];
         (m.end == self.tokens[i].end).then_some(m)
     }
 
-    fn mention_starting_at(&self, i: usize) -> Option<&'a Mention> {
+    pub fn mention_starting_at(&self, i: usize) -> Option<&'a Mention> {
         let m = &self.mentions[self.mention_at[i]?];
         (m.start == self.tokens[i].start).then_some(m)
     }
 
-    fn first_token_of(&self, m: &Mention) -> usize {
+    pub fn first_token_of(&self, m: &Mention) -> usize {
         self.tokens.partition_point(|t| t.start < m.start)
     }
 
-    fn last_token_of(&self, m: &Mention) -> usize {
+    pub fn last_token_of(&self, m: &Mention) -> usize {
         self.tokens
             .partition_point(|t| t.end <= m.end)
             .saturating_sub(1)
     }
+
+    /// Text of tokens `i..=j`.
+    pub fn span(&self, i: usize, j: usize) -> &'a str {
+        &self.text[self.tokens[i].start..self.tokens[j].end]
+    }
+
+    /// A capitalised word that may be part of a name nobody recognised: not a mention, not a
+    /// function word, not a role word.
+    fn is_bare_name_word(&self, i: usize) -> bool {
+        self.mention_at[i].is_none()
+            && self.is_cap(i)
+            && !self.is_function_word(i)
+            && !self.is_role_word(i)
+            && !self.is_honorific(i)
+    }
+
+    /// An organisation or place starting at token `k` (before `b`): a mention, extended over
+    /// the capitalised words after it ("HSBC Trinkaus & Burkhardt"), or a run of capitalised
+    /// words nobody recognised ("Wippit", "ABN Amro"). Returns it and the token after it.
+    pub fn org_at(&self, k: usize, b: usize) -> Option<(Ent, usize)> {
+        if k >= b {
+            return None;
+        }
+        let (start_tok, mut next, mention) = match self.mention_starting_at(k) {
+            Some(m) if matches!(m.label, Label::Org | Label::Location | Label::App) => {
+                (k, self.last_token_of(m) + 1, Some(m))
+            }
+            Some(_) => return None,
+            None if self.is_bare_name_word(k) => (k, k + 1, None),
+            None => return None,
+        };
+        let first_end = next;
+        // Extend: capitalised words, "&", and "and"/"of" between capitalised words; a name
+        // nobody recognised may end in an organisation mention ("Royal Canadian [Air Force]").
+        while next < b && next < start_tok + 8 {
+            if self.is_bare_name_word(next) {
+                next += 1;
+            } else if let Some(m) = self
+                .mention_starting_at(next)
+                .filter(|m| mention.is_none() && m.label == Label::Org)
+            {
+                next = self.last_token_of(m) + 1;
+                break;
+            } else if next + 1 < b
+                && (self.tok(next) == "&" || self.is_any(next, &["and", "of", "for"]))
+                && self.is_bare_name_word(next + 1)
+                && (self.tok(next) == "&" || next > first_end || mention.is_none())
+            {
+                next += 2;
+            } else {
+                break;
+            }
+        }
+        if mention.is_none()
+            && next == start_tok + 1
+            && GENERIC_ORG_WORDS.contains(&self.tok(start_tok))
+        {
+            return None;
+        }
+        let ent = match mention {
+            Some(m) if next == first_end => Ent::of(m),
+            _ => Ent {
+                name: self.span(start_tok, next - 1).to_string(),
+                id: None,
+                start: self.tokens[start_tok].start,
+                end: self.tokens[next - 1].end,
+            },
+        };
+        Some((ent, next))
+    }
+
+    /// An organisation or place ending at token `o` (at or after `a`), the mirror of [`Ctx::org_at`]:
+    /// a mention (extended back over "Marsh &"), a demonym ("Russian" → Russia) or capitalised
+    /// words nobody recognised ("Fifa", "Liberal Democrat").
+    pub fn org_ending_at(&self, a: usize, o: usize) -> Option<(Ent, usize)> {
+        if let Some(m) = self.mention_ending_at(o) {
+            if !matches!(m.label, Label::Org | Label::Location | Label::App) {
+                return None;
+            }
+            let first = self.first_token_of(m);
+            if first >= a + 2 && self.tok(first - 1) == "&" && self.is_bare_name_word(first - 2) {
+                return Some((
+                    Ent {
+                        name: self.span(first - 2, o).to_string(),
+                        id: None,
+                        start: self.tokens[first - 2].start,
+                        end: m.end,
+                    },
+                    first - 2,
+                ));
+            }
+            return Some((Ent::of(m), first));
+        }
+        if self.mention_at[o].is_some() {
+            return None;
+        }
+        if let Some(country) = self.gaz.and_then(|g| g.demonym(self.tok(o))) {
+            return Some((
+                Ent {
+                    name: country.canonical.clone(),
+                    id: (!country.id.is_empty()).then(|| country.id.clone()),
+                    start: self.tokens[o].start,
+                    end: self.tokens[o].end,
+                },
+                o,
+            ));
+        }
+        let mut j = o + 1;
+        while j > a && j + 4 > o + 1 && self.is_bare_name_word(j - 1) {
+            j -= 1;
+        }
+        if j == o + 1 {
+            return None;
+        }
+        // A lone sentence-initial common word is no name ("Yesterday chief executive ...").
+        if j == a && j == o {
+            let lower = self.tok(o).to_lowercase();
+            if self
+                .gaz
+                .and_then(|g| g.common_level(&lower))
+                .is_some_and(|l| l <= 30)
+            {
+                return None;
+            }
+        }
+        Some((
+            Ent {
+                name: self.span(j, o).to_string(),
+                id: None,
+                start: self.tokens[j].start,
+                end: self.tokens[o].end,
+            },
+            j,
+        ))
+    }
 }
 
-fn entity_id(m: &Mention) -> Option<String> {
+/// The entity id of a mention: its gazetteer id, else `label:canonical name`.
+pub(crate) fn entity_id(m: &Mention) -> Option<String> {
     m.id.clone().or_else(|| {
         Some(format!(
             "{}:{}",
@@ -173,9 +512,10 @@ fn entity_id(m: &Mention) -> Option<String> {
     })
 }
 
-fn fact(
+/// A fact with the common fields filled; the rules set role, value, currency and confidence.
+pub(crate) fn fact(
     s: usize,
-    subject: &Mention,
+    subject: &Ent,
     predicate: &'static str,
     object: String,
     rule: &'static str,
@@ -183,8 +523,8 @@ fn fact(
 ) -> Fact {
     Fact {
         sentence: s,
-        subject: subject.canonical.clone(),
-        subject_id: entity_id(subject),
+        subject: subject.name.clone(),
+        subject_id: subject.id.clone(),
         predicate,
         object,
         object_id: None,
@@ -198,6 +538,38 @@ fn fact(
     }
 }
 
+/// What earlier sentences said about who the article is about (for definite descriptions and
+/// pronouns).
+#[derive(Default)]
+pub(crate) struct Discourse<'a> {
+    /// People named in earlier sentences, with how often (latest last among equals).
+    people: Vec<(&'a Mention, usize)>,
+    /// Organisations named in earlier sentences, with how often.
+    orgs: Vec<(&'a Mention, usize)>,
+    /// The subject of the last money fact and its sentence.
+    pub last_payer: Option<(Ent, usize)>,
+}
+
+impl<'a> Discourse<'a> {
+    /// The person named most often so far (ties: the latest).
+    pub fn salient_person(&self) -> Option<&'a Mention> {
+        self.people.iter().max_by_key(|(_, n)| *n).map(|(m, _)| *m)
+    }
+
+    pub fn salient_org(&self) -> Option<&'a Mention> {
+        self.orgs.iter().max_by_key(|(_, n)| *n).map(|(m, _)| *m)
+    }
+
+    fn note(list: &mut Vec<(&'a Mention, usize)>, m: &'a Mention) {
+        let n = match list.iter().position(|(p, _)| p.canonical == m.canonical) {
+            Some(pos) => list.remove(pos).1 + 1,
+            None => 1,
+        };
+        // Latest wins ties: the entry goes to the end so max_by_key (last max) picks it.
+        list.push((m, n));
+    }
+}
+
 /// All facts of one article, in text order.
 pub fn extract(
     text: &str,
@@ -208,8 +580,7 @@ pub fn extract(
 ) -> Vec<Fact> {
     let mut mention_at = vec![None; tokens.len()];
     for (mi, m) in mentions.iter().enumerate() {
-        let a = tokens.partition_point(|t| t.start < m.start);
-        let mut t = a;
+        let mut t = tokens.partition_point(|t| t.start < m.start);
         while t < tokens.len() && tokens[t].end <= m.end {
             mention_at[t] = Some(mi);
             t += 1;
@@ -221,56 +592,143 @@ pub fn extract(
         mentions,
         gaz,
         mention_at,
+        verbs: trigger_flags(text, tokens),
     };
     let mut out = Vec::new();
-    // The person a definite description ("the 49-year-old CEO") most likely means: the one
-    // named most often in earlier sentences (ties: the latest), never one named in the same
-    // sentence ("Peskov said ... the 49-year-old CEO's proposal" is not about Peskov).
-    let mut seen: Vec<(&Mention, usize)> = Vec::new();
+    let mut disc = Discourse::default();
+    let mut ranges = Vec::with_capacity(sentences.len());
     let mut t0 = 0;
+    let mut m0 = 0;
     for (si, s) in sentences.iter().enumerate() {
         let a = t0 + tokens[t0..].partition_point(|t| t.start < s.start);
         let b = a + tokens[a..].partition_point(|t| t.end <= s.end);
         t0 = b;
+        ranges.push((a, b));
+        let ma = m0 + mentions[m0..].partition_point(|m| m.start < s.start);
+        let mb = ma + mentions[ma..].partition_point(|m| m.end <= s.end);
+        m0 = mb;
         if !s.zone.is_content() {
             continue;
         }
-        let salient = seen.iter().max_by_key(|(_, n)| *n).map(|(m, _)| *m);
-        roles_and_ages(&ctx, si, a, b, salient, &mut out);
-        money_facts(&ctx, si, a, b, &mut out);
-        for m in mentions
-            .iter()
-            .filter(|m| m.label == Label::Person && m.start >= s.start && m.end <= s.end)
-        {
-            match seen.iter_mut().find(|(p, _)| p.canonical == m.canonical) {
-                Some(entry) => {
-                    entry.1 += 1;
-                    entry.0 = m;
-                }
-                None => seen.push((m, 1)),
-            }
-            // Latest wins ties: move it to the end so max_by_key (last max) picks it.
-            if let Some(pos) = seen.iter().position(|(p, _)| p.canonical == m.canonical) {
-                let e = seen.remove(pos);
-                seen.push(e);
+        sentence_facts(&ctx, si, a, b, &disc, &mut out);
+        money::extract(&ctx, si, a, b, &mut disc, &mut out);
+        interaction::extract(&ctx, si, a, b, &mut out);
+        for m in &mentions[ma..mb] {
+            match m.label {
+                Label::Person => Discourse::note(&mut disc.people, m),
+                Label::Org => Discourse::note(&mut disc.orgs, m),
+                _ => {}
             }
         }
     }
+    fullest_names(mentions, &mut out);
+    // Quotes last: a speaker given by role resolves through the article's role facts.
+    said::extract(&ctx, sentences, &ranges, &mut out);
+    out.sort_by_key(|f| (f.sentence, f.evidence_start, f.evidence_end));
     out
 }
 
-fn is_entity(m: &Mention, labels: &[Label]) -> bool {
-    labels.contains(&m.label)
+/// Last words that make a longer name of the same organisation ("Cranfield" → "Cranfield
+/// University").
+const ORG_HEAD_WORDS: &[&str] = &[
+    "University",
+    "Party",
+    "College",
+    "Group",
+    "Corporation",
+    "Corp",
+    "Bank",
+    "Council",
+    "Committee",
+    "Company",
+    "Institute",
+    "Foundation",
+    "Association",
+    "Airlines",
+    "Holdings",
+    "Inc",
+    "Ltd",
+    "plc",
+    "Limited",
+    "Agency",
+    "Authority",
+    "Commission",
+    "Union",
+];
+
+/// `short` is an acronym of `long` ("UKIP" of "UK Independence Party"): every word gives the
+/// next one or more letters, in order, and every letter is used.
+fn is_acronym(short: &str, long: &str) -> bool {
+    fn go(letters: &[u8], words: &[&[u8]]) -> bool {
+        match (letters.is_empty(), words.split_first()) {
+            (true, None) => true,
+            (_, None) | (true, Some(_)) => false,
+            (false, Some((w, rest))) => (1..=w.len().min(letters.len()))
+                .take_while(|&n| w[..n].eq_ignore_ascii_case(&letters[..n]))
+                .any(|n| go(&letters[n..], rest)),
+        }
+    }
+    if short.len() < 2 || short.len() > 8 || !short.bytes().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let words: Vec<&[u8]> = long
+        .split_whitespace()
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .map(str::as_bytes)
+        .collect();
+    words.len() >= 2 && go(short.as_bytes(), &words)
 }
 
-fn roles_and_ages<'a>(
-    ctx: &Ctx<'a>,
-    si: usize,
-    a: usize,
-    b: usize,
-    salient: Option<&'a Mention>,
-    out: &mut Vec<Fact>,
-) {
+/// GUIDELINE.md writes facts with the fullest name the article gives an organisation: an
+/// object or organisation subject that is an acronym or a short form of a longer ORG/LOCATION
+/// name in the article takes that name ("UKIP" → "UK Independence Party").
+fn fullest_names(mentions: &[Mention], out: &mut [Fact]) {
+    if out.is_empty() {
+        return;
+    }
+    let mut long: Vec<&Mention> = Vec::new();
+    for m in mentions {
+        if matches!(m.label, Label::Org | Label::Location)
+            && m.zone.is_content()
+            && m.canonical.contains(' ')
+            && !long.iter().any(|l| l.canonical == m.canonical)
+        {
+            long.push(m);
+        }
+    }
+    let fuller = |short: &str| -> Option<&Mention> {
+        long.iter()
+            .copied()
+            .filter(|l| {
+                let c = l.canonical.as_str();
+                is_acronym(short, c)
+                    || c.strip_prefix(short)
+                        .and_then(|rest| rest.strip_prefix(' '))
+                        .is_some_and(|rest| ORG_HEAD_WORDS.contains(&rest))
+            })
+            .max_by_key(|l| l.canonical.len())
+    };
+    for f in out.iter_mut() {
+        if matches!(f.predicate, "role" | "interaction") {
+            if let Some(l) = fuller(&f.object) {
+                f.object = l.canonical.clone();
+                f.object_id = entity_id(l);
+            }
+        }
+        if f.subject_id
+            .as_deref()
+            .is_some_and(|id| id.starts_with("org:"))
+        {
+            if let Some(l) = fuller(&f.subject) {
+                f.subject = l.canonical.clone();
+                f.subject_id = entity_id(l);
+            }
+        }
+    }
+}
+
+/// Roles and ages anchored on the people and ages of one sentence.
+fn sentence_facts(ctx: &Ctx, si: usize, a: usize, b: usize, disc: &Discourse, out: &mut Vec<Fact>) {
     let mut i = a;
     while i < b {
         let Some(mi) = ctx.mention_at[i] else {
@@ -286,346 +744,77 @@ fn roles_and_ages<'a>(
         }
         match m.label {
             Label::Person => {
-                role_prefix(ctx, si, a, first, m, out);
-                role_appositive(ctx, si, last, b, m, out);
-                age_apposition(ctx, si, last, b, m, out);
+                role::prefix(ctx, si, a, first, m, out);
+                role::appositive(ctx, si, last, b, m, out);
+                role::copula(ctx, si, last, b, m, out);
+                age::apposition(ctx, si, last, b, m, out);
             }
-            Label::Age => age_noun(ctx, si, a, last, b, m, salient, out),
+            Label::Age => age::noun(ctx, si, a, last, b, m, disc.salient_person(), out),
             _ => {}
         }
         i = last + 1;
     }
 }
 
-/// `RolePrefix`: "Kremlin spokesman Dmitry Peskov", "Russian President Vladimir Putin",
-/// "Alphabet's CEO Sundar Pichai".
-fn role_prefix(
-    ctx: &Ctx,
-    si: usize,
-    a: usize,
-    first: usize,
-    person: &Mention,
-    out: &mut Vec<Fact>,
-) {
-    // An honorific right before the name is no part of the role ("chairman Mr Alan Greenspan").
-    let mut role_end = first;
-    while role_end > a && HONORIFICS.contains(&ctx.tok(role_end - 1).trim_end_matches('.')) {
-        role_end -= 1;
-    }
-    let mut k = role_end;
-    while k > a && k + 5 > role_end && ctx.is_role_word(k - 1) && ctx.mention_at[k - 1].is_none() {
-        k -= 1;
-    }
-    if k == role_end || k == a {
-        return;
-    }
-    let role = ctx.text[ctx.tokens[k].start..ctx.tokens[role_end - 1].end].to_string();
-    let mut o = k - 1;
-    if matches!(ctx.tok(o), "'s" | "’s") && o > a {
-        o -= 1;
-    }
-    let evidence = (ctx.tokens[o].start, person.end);
-    if let Some(org) = ctx
-        .mention_ending_at(o)
-        .filter(|m| is_entity(m, &[Label::Org, Label::Location]))
-    {
-        let mut f = fact(
-            si,
-            person,
-            "role",
-            org.canonical.clone(),
-            "RolePrefix",
-            (org.start, evidence.1),
-        );
-        f.role = Some(role);
-        f.object_id = entity_id(org);
-        out.push(f);
-    } else if let Some(country) = ctx.gaz.and_then(|g| g.demonym(ctx.tok(o))) {
-        let mut f = fact(
-            si,
-            person,
-            "role",
-            country.canonical.clone(),
-            "RolePrefix",
-            evidence,
-        );
-        f.role = Some(role);
-        f.object_id = (!country.id.is_empty()).then(|| country.id.clone());
-        f.confidence = 0.7;
-        out.push(f);
-    }
-}
-
-/// `RoleAppositive`: "Sundar Pichai, chief executive of Alphabet", "Stefan Schilbe, analyst at HSBC".
-fn role_appositive(
-    ctx: &Ctx,
-    si: usize,
-    last: usize,
-    b: usize,
-    person: &Mention,
-    out: &mut Vec<Fact>,
-) {
-    let mut k = last + 1;
-    if k >= b || ctx.tok(k) != "," {
-        return;
-    }
-    k += 1;
-    while k < b && matches!(ctx.lower(k).as_str(), "the" | "a" | "an" | "its" | "former") {
-        k += 1;
-    }
-    let role_start = k;
-    while k < b
-        && k < role_start + 6
-        && (ctx.is_role_word(k)
-            || (ctx.tokens[k].shape == Shape::Lower
-                && !matches!(
-                    ctx.tok(k),
-                    "of" | "at" | "for" | "with" | "and" | "said" | "says"
-                )))
-        && ctx.mention_at[k].is_none()
-    {
-        k += 1;
-    }
-    if k == role_start || k + 1 >= b || !(role_start..k).any(|r| ctx.is_role_word(r)) {
-        return;
-    }
-    if !matches!(ctx.tok(k), "of" | "at" | "for" | "with") {
-        return;
-    }
-    let mut o = k + 1;
-    if o < b && ctx.lower(o) == "the" {
-        o += 1;
-    }
-    let Some(org) = (o < b)
-        .then(|| ctx.mention_starting_at(o))
-        .flatten()
-        .filter(|m| is_entity(m, &[Label::Org, Label::Location]))
-    else {
-        return;
-    };
-    let mut f = fact(
-        si,
-        person,
-        "role",
-        org.canonical.clone(),
-        "RoleAppositive",
-        (person.start, org.end),
-    );
-    f.role = Some(ctx.text[ctx.tokens[role_start].start..ctx.tokens[k - 1].end].to_string());
-    f.object_id = entity_id(org);
-    out.push(f);
-}
-
-/// `AgeApposition`: "Musk, 49," and "Musk (49)".
-fn age_apposition(
-    ctx: &Ctx,
-    si: usize,
-    last: usize,
-    b: usize,
-    person: &Mention,
-    out: &mut Vec<Fact>,
-) {
-    let (open, close) = match ctx.tokens.get(last + 1).map(|_| ctx.tok(last + 1)) {
-        Some(",") => (",", ","),
-        Some("(") => ("(", ")"),
-        _ => return,
-    };
-    let _ = open;
-    let n = last + 2;
-    if n + 1 >= b.max(n + 1) || ctx.tokens[n].shape != Shape::Digits || ctx.tok(n + 1) != close {
-        return;
-    }
-    let Ok(age) = ctx.tok(n).parse::<u32>() else {
-        return;
-    };
-    if !(1..=120).contains(&age) {
-        return;
-    }
-    let mut f = fact(
-        si,
-        person,
-        "age",
-        age.to_string(),
-        "AgeApposition",
-        (person.start, ctx.tokens[n + 1].end),
-    );
-    f.value = Some(f64::from(age));
-    out.push(f);
-}
-
-/// `AgeNoun` and `RoleAgeNoun`: "the 30-year-old actor Leonardo DiCaprio", "the 49-year-old
-/// SpaceX and Tesla CEO" (about the last person named).
-#[allow(clippy::too_many_arguments)]
-fn age_noun<'a>(
-    ctx: &Ctx<'a>,
-    si: usize,
-    a: usize,
-    last: usize,
-    b: usize,
-    age: &Mention,
-    last_person: Option<&'a Mention>,
-    out: &mut Vec<Fact>,
-) {
-    let Some(value) = age.value.as_deref().and_then(|v| v.parse::<f64>().ok()) else {
-        return;
-    };
-    // Orgs and a title right after the age: "SpaceX and Tesla CEO".
-    let mut k = last + 1;
-    let mut orgs: Vec<&Mention> = Vec::new();
-    while k < b {
-        if let Some(m) = ctx.mention_starting_at(k).filter(|m| m.label == Label::Org) {
-            orgs.push(m);
-            k = ctx.last_token_of(m) + 1;
-            if k < b && matches!(ctx.tok(k), "and" | "," | "&") {
-                k += 1;
-                continue;
-            }
-        }
-        break;
-    }
-    let title_after = k < b && ctx.is_role_word(k);
-    // A person named within the next few tokens is the subject; else the last person named.
-    let next_person = (last + 1..b.min(last + 6)).find_map(|t| {
-        ctx.mention_starting_at(t)
-            .filter(|m| m.label == Label::Person)
-    });
-    let preceded_by_the = age.start > 0 && last > a && {
-        let first = ctx.first_token_of(age);
-        first > a && matches!(ctx.lower(first - 1).as_str(), "the" | "a")
-    };
-    let subject = match (next_person, last_person) {
-        (Some(p), _) if orgs.is_empty() => p,
-        (_, Some(p)) if preceded_by_the => p,
-        _ => return,
-    };
-    let mut f = fact(
-        si,
-        subject,
-        "age",
-        format!("{value}"),
-        "AgeNoun",
-        (age.start, age.end),
-    );
-    f.value = Some(value);
-    f.confidence = 0.7;
-    out.push(f);
-    if title_after {
-        let role = ctx.tok(k).to_string();
-        for org in orgs {
-            let mut f = fact(
-                si,
-                subject,
-                "role",
-                org.canonical.clone(),
-                "RoleAgeNoun",
-                (age.start, ctx.tokens[k].end),
-            );
-            f.role = Some(role.clone());
-            f.object_id = entity_id(org);
-            f.confidence = 0.7;
-            out.push(f);
-        }
-    }
-}
-
-/// `MoneyVerb`: "Monsanto has agreed to pay a $1.5m fine", "costs NASA around $80 million".
-fn money_facts(ctx: &Ctx, si: usize, a: usize, b: usize, out: &mut Vec<Fact>) {
-    for v in a..b {
-        let w = ctx.lower(v);
-        let Some(&(_, predicate)) = MONEY_VERBS.iter().find(|(verb, _)| *verb == w) else {
-            continue;
-        };
-        // The money: first MONEY mention after the verb in the sentence.
-        let Some(money_m) = (v + 1..b).find_map(|t| {
-            ctx.mention_starting_at(t)
-                .filter(|m| m.label == Label::Money)
-        }) else {
-            continue;
-        };
-        let actors = [Label::Org, Label::Person];
-        // "X costs NASA $80 million": the payer follows the verb.
-        let after = (w == "costs" || w == "cost")
-            .then(|| {
-                ctx.mention_starting_at(v + 1)
-                    .filter(|m| is_entity(m, &actors))
-            })
-            .flatten();
-        let before = (a..v)
-            .rev()
-            .find_map(|t| ctx.mention_ending_at(t).filter(|m| is_entity(m, &actors)));
-        let Some(subject) = after.or(before) else {
-            continue;
-        };
-        let Some(money) = money_m.money.as_ref() else {
-            continue;
-        };
-        let mut f = fact(
-            si,
-            subject,
-            predicate,
-            ctx.text[money_m.start..money_m.end].to_string(),
-            "MoneyVerb",
-            (
-                subject.start.min(money_m.start),
-                subject.end.max(money_m.end),
-            ),
-        );
-        f.value = Some(money.amount);
-        f.currency = Some(money.currency.clone());
-        f.confidence = if after.is_some() || v - 1 < a + 8 {
-            0.75
-        } else {
-            0.6
-        };
-        out.push(f);
-        return; // one money fact per sentence: the first verb decides
-    }
-}
-
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use crate::gazetteer::GazetteerBuilder;
-    use crate::model::Article;
+    use crate::model::{Article, Fact};
     use crate::pipeline::Pipeline;
     use crate::recognise::Recogniser;
-    use std::sync::Arc;
+    use std::sync::{Arc, LazyLock};
 
-    fn pipeline() -> Pipeline {
+    static PIPELINE: LazyLock<Pipeline> = LazyLock::new(|| {
         let tsv = "name\tcanonical\tlabel\tsubtype\tid\tsource
 Elon\tElon\tPERSON\tgiven\t\ttest
 Dmitry\tDmitry\tPERSON\tgiven\t\ttest
 Vladimir\tVladimir\tPERSON\tgiven\t\ttest
 Sundar\tSundar\tPERSON\tgiven\t\ttest
 Musk\tMusk\tPERSON\tsurname\t\ttest
+John\tJohn\tPERSON\tgiven\t\ttest
+Jane\tJane\tPERSON\tgiven\t\ttest
 President\tPresident\tTITLE\tpolitical\t\ttest
 spokesman\tspokesman\tTITLE\tcorporate\t\ttest
 CEO\tCEO\tTITLE\tcorporate\t\ttest
 Russian\tRussia\tDEMONYM\t\t\ttest
+British\tBritain\tDEMONYM\t\t\ttest
 Russia\tRussia\tLOCATION\tcountry\tQ159\ttest
+Greece\tGreece\tLOCATION\tcountry\t\ttest
 Kremlin\tKremlin\tORG\tgovernment\t\ttest
 SpaceX\tSpaceX\tORG\tcompany\t\ttest
 Tesla\tTesla\tORG\tcompany\t\ttest
 NASA\tNASA\tORG\tagency\t\ttest
 Alphabet\tAlphabet\tORG\tcompany\t\ttest
 Google\tGoogle\tORG\tcompany\t\ttest
+Fitbit\tFitbit\tORG\tcompany\t\ttest
+SEC\tSEC\tORG\tagency\t\ttest
+Apple\tApple\tORG\tcompany\t\ttest
+Clubhouse\tClubhouse\tAPP\tsocial\t\ttest
 Alan\tAlan\tPERSON\tgiven\t\ttest
 Mr\tMr\tTITLE\thonorific\t\ttest
 chairman\tchairman\tTITLE\tcorporate\t\ttest
 Federal Reserve\tFederal Reserve\tORG\tcentral_bank\t\ttest
+UK Independence Party\tUK Independence Party\tORG\tparty\t\ttest
+UKIP\tUKIP\tORG\tparty\t\ttest
 ";
         let mut b = GazetteerBuilder::new();
         b.add_tsv("test.tsv", tsv).expect("fixture parses");
         Pipeline::new(Recogniser::new(Arc::new(
             b.build().expect("fixture builds"),
         )))
+    });
+
+    pub fn all_facts(text: &str) -> Vec<Fact> {
+        PIPELINE
+            .analyse(Article {
+                text: text.into(),
+                ..Default::default()
+            })
+            .facts
     }
 
-    fn facts(text: &str) -> Vec<(String, &'static str, String, Option<String>)> {
-        let a = pipeline().analyse(Article {
-            text: text.into(),
-            ..Default::default()
-        });
-        a.facts
+    pub fn facts(text: &str) -> Vec<(String, &'static str, String, Option<String>)> {
+        all_facts(text)
             .iter()
             .map(|f| {
                 (
@@ -638,104 +827,14 @@ Federal Reserve\tFederal Reserve\tORG\tcentral_bank\t\ttest
             .collect()
     }
 
-    fn has(text: &str, subject: &str, predicate: &str, object: &str) -> bool {
+    pub fn has(text: &str, subject: &str, predicate: &str, object: &str) -> bool {
         facts(text)
             .iter()
             .any(|(s, p, o, _)| s == subject && *p == predicate && o == object)
     }
 
-    #[test]
-    fn fact_rules_table() {
-        // (text, subject, predicate, object, expected)
-        let cases: &[(&str, &str, &str, &str, bool)] = &[
-            (
-                "Kremlin spokesman Dmitry Peskov said Monday that it was true.",
-                "Dmitry Peskov",
-                "role",
-                "Kremlin",
-                true,
-            ),
-            (
-                "Russian President Vladimir Putin was interested.",
-                "Vladimir Putin",
-                "role",
-                "Russia",
-                true,
-            ),
-            (
-                "Sundar Pichai, chief executive of Alphabet, spoke.",
-                "Sundar Pichai",
-                "role",
-                "Alphabet",
-                true,
-            ),
-            (
-                "Alphabet's CEO Sundar Pichai spoke.",
-                "Sundar Pichai",
-                "role",
-                "Alphabet",
-                true,
-            ),
-            (
-                "Elon Musk spoke. Later the 49-year-old SpaceX and Tesla CEO left.",
-                "Elon Musk",
-                "role",
-                "SpaceX",
-                true,
-            ),
-            (
-                "Elon Musk spoke. Later the 49-year-old SpaceX and Tesla CEO left.",
-                "Elon Musk",
-                "role",
-                "Tesla",
-                true,
-            ),
-            (
-                "Elon Musk spoke. Later the 49-year-old SpaceX and Tesla CEO left.",
-                "Elon Musk",
-                "age",
-                "49",
-                true,
-            ),
-            ("Elon Musk, 49, spoke.", "Elon Musk", "age", "49", true),
-            (
-                "A seat in the Soyuz costs NASA around $80 million.",
-                "NASA",
-                "pays",
-                "$80 million",
-                true,
-            ),
-            (
-                "Google agreed to pay $76 million to publishers.",
-                "Google",
-                "pays",
-                "$76 million",
-                true,
-            ),
-            // Negatives: reported speech is no role; a count is no age; no money verb, no payment.
-            (
-                "Dmitry Peskov said Russia would wait.",
-                "Dmitry Peskov",
-                "role",
-                "Russia",
-                false,
-            ),
-            (
-                "Elon Musk, 2021, was a good year.",
-                "Elon Musk",
-                "age",
-                "2021",
-                false,
-            ),
-            (
-                "Google reported $76 million in revenue.",
-                "Google",
-                "pays",
-                "$76 million",
-                false,
-            ),
-            ("Elon Musk met 49 people.", "Elon Musk", "age", "49", false),
-        ];
+    /// Runs a table of (text, subject, predicate, object, expected) cases.
+    pub fn check(cases: &[(&str, &str, &str, &str, bool)]) {
         for (text, s, p, o, want) in cases {
             assert_eq!(
                 has(text, s, p, o),
@@ -747,22 +846,44 @@ Federal Reserve\tFederal Reserve\tORG\tcentral_bank\t\ttest
     }
 
     #[test]
-    fn honorific_is_no_part_of_the_role() {
-        let f = facts("Federal Reserve chairman Mr Alan Greenspan spoke.");
-        assert_eq!(
-            f,
-            vec![(
-                "Alan Greenspan".to_string(),
-                "role",
-                "Federal Reserve".to_string(),
-                Some("chairman".to_string())
-            )]
-        );
+    fn acronyms_table() {
+        let cases = [
+            ("UKIP", "UK Independence Party", true),
+            ("US", "United States", true),
+            ("BCC", "British Chambers of Commerce", true),
+            ("UK", "UK Independence Party", false),
+            ("Uk", "United Kingdom", false),
+            ("NASA", "National Football League", false),
+        ];
+        for (short, long, want) in cases {
+            assert_eq!(super::is_acronym(short, long), want, "{short} {long}");
+        }
+    }
+
+    #[test]
+    fn objects_take_the_fullest_name() {
+        assert!(has(
+            "UK Independence Party members met. UKIP chairman John Smith left.",
+            "John Smith",
+            "role",
+            "UK Independence Party"
+        ));
     }
 
     #[test]
     fn boilerplate_gives_no_facts() {
         let text = "Markets Wrap\n\nShares rose.\n\nComments\n\nKremlin spokesman Dmitry Peskov said so.\n";
         assert!(facts(text).is_empty(), "{:?}", facts(text));
+    }
+
+    #[test]
+    fn evidence_is_inside_the_text() {
+        let text = "Kremlin spokesman Dmitry Peskov said \"we are interested\". Google agreed to pay $76 million to publishers.";
+        for f in all_facts(text) {
+            assert!(
+                f.evidence_start < f.evidence_end && f.evidence_end <= text.len(),
+                "{f:?}"
+            );
+        }
     }
 }

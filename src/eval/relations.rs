@@ -1,0 +1,241 @@
+//! Readers for relation-extraction gold sets: CoNLL04 and FIRE.
+//!
+//! Takes a CoNLL04 file (`*.spans.jsonl`: one sentence per line with `tokens`, `entities`
+//! (token spans with `type`) and `relations` (`type`, `head`, `tail` entity indices)) or a FIRE
+//! file (a JSON array of the same shape, `fire_*.json`); gives [`GoldDoc`]s, one per sentence,
+//! whose text is the tokens joined back into running text and whose `relations` are
+//! (subject, predicate, object) triples in our predicates, so [`super::evaluate_facts`] scores
+//! them like news gold. Entities are not carried over (only facts are scored). Mapping:
+//!
+//! | gold relation | our predicate | our facts that can match |
+//! |---|---|---|
+//! | CoNLL04 `Work_For` (Peop → Org) | `role` | role facts (subject, object) |
+//! | FIRE `Employeeof` (Person → Company, BusinessUnit) | `role` | role facts |
+//! | FIRE `Designation` (Person → Designation) | `designation` | role facts: (subject, role text) |
+//! | FIRE `ActionBuy` (Company → Company, …) | `acquire` | interaction facts with role `acquire`; `acquires` money facts "for X" |
+//! | FIRE `Value` (Company, BusinessUnit → Money) | `value` | `acquires` money facts: (X of "for X", amount) |
+//!
+//! Other relation types (Kill, Live_In, Located_In, Actionin, …) have no predicate of ours and
+//! are dropped.
+
+use super::gold::{GoldDoc, GoldError, Scheme};
+use serde::Deserialize;
+use std::path::Path;
+
+#[derive(Deserialize)]
+struct Instance {
+    tokens: Vec<String>,
+    entities: Vec<Entity>,
+    #[serde(default)]
+    relations: Vec<Relation>,
+    #[serde(default)]
+    orig_id: Option<serde_json::Value>,
+}
+
+#[derive(Deserialize)]
+struct Entity {
+    #[serde(rename = "type")]
+    kind: String,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Deserialize)]
+struct Relation {
+    #[serde(rename = "type")]
+    kind: String,
+    head: usize,
+    tail: usize,
+}
+
+/// Whether `path` looks like a relation gold file this module reads.
+pub fn is_relation_gold(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    name.ends_with(".spans.jsonl")
+        || (name.starts_with("fire_") && name.ends_with(".json") && !name.ends_with("_types.json"))
+}
+
+/// Our predicate for a gold relation type between entity types, or `None` to drop it.
+fn predicate(kind: &str, head: &str, tail: &str) -> Option<&'static str> {
+    Some(match (kind, head, tail) {
+        ("Work_For", "Peop", "Org") => "role",
+        ("Employeeof", "Person", "Company" | "BusinessUnit") => "role",
+        ("Designation", "Person", "Designation") => "designation",
+        ("ActionBuy", "Company", _) => "acquire",
+        ("Value", "Company" | "BusinessUnit", "Money") => "value",
+        _ => return None,
+    })
+}
+
+/// Tokens joined into running text the way news prints them ("O 'Brien" → "O'Brien",
+/// "$ 800 million" → "$800 million"); returns the text and each token's byte span.
+pub fn detokenize(tokens: &[String]) -> (String, Vec<(usize, usize)>) {
+    const NO_SPACE_BEFORE: &[&str] = &[
+        ",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "’s", "n't", "'", "'re", "'ve",
+        "'ll", "'d", "'m",
+    ];
+    const NO_SPACE_AFTER: &[&str] = &["(", "[", "{", "$", "£", "€", "US$", "#"];
+    let mut text = String::new();
+    let mut spans = Vec::with_capacity(tokens.len());
+    let mut open_quote = false;
+    let mut glue_next = true;
+    for t in tokens {
+        let t = t.as_str();
+        let is_quote = t == "\"";
+        let glue = glue_next
+            || NO_SPACE_BEFORE.contains(&t)
+            || (t.starts_with('\'') && t.len() <= 6 && t.len() > 1)
+            || (is_quote && open_quote);
+        if !glue {
+            text.push(' ');
+        }
+        let start = text.len();
+        text.push_str(t);
+        spans.push((start, text.len()));
+        glue_next = NO_SPACE_AFTER.contains(&t) || (is_quote && !open_quote);
+        if is_quote {
+            open_quote = !open_quote;
+        }
+    }
+    (text, spans)
+}
+
+/// Loads a CoNLL04 or FIRE file as gold documents with relation triples.
+pub fn load_relation_gold(path: impl AsRef<Path>) -> Result<Vec<GoldDoc>, GoldError> {
+    let path = path.as_ref();
+    let shown = path.display().to_string();
+    let raw = std::fs::read_to_string(path).map_err(|source| GoldError::Io {
+        path: shown.clone(),
+        source,
+    })?;
+    let mut problems = Vec::new();
+    let mut instances: Vec<(String, Instance)> = Vec::new();
+    if raw.trim_start().starts_with('[') {
+        match serde_json::from_str::<Vec<Instance>>(&raw) {
+            Ok(v) => instances.extend(
+                v.into_iter()
+                    .enumerate()
+                    .map(|(i, x)| (format!("{shown}#{i}"), x)),
+            ),
+            Err(e) => problems.push(format!("invalid JSON array: {e}")),
+        }
+    } else {
+        for (n, line) in raw.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            match serde_json::from_str::<Instance>(line) {
+                Ok(x) => instances.push((format!("{shown}:{}", n + 1), x)),
+                Err(e) => problems.push(format!("line {}: invalid JSON: {e}", n + 1)),
+            }
+        }
+    }
+    let mut docs = Vec::with_capacity(instances.len());
+    for (source, x) in instances {
+        let (text, spans) = detokenize(&x.tokens);
+        let surface = |e: &Entity| -> Option<String> {
+            if e.start >= e.end || e.end > spans.len() {
+                return None;
+            }
+            Some(text[spans[e.start].0..spans[e.end - 1].1].to_string())
+        };
+        let mut relations = Vec::new();
+        for r in &x.relations {
+            let (Some(h), Some(t)) = (x.entities.get(r.head), x.entities.get(r.tail)) else {
+                problems.push(format!(
+                    "{source}: relation {} points past the entities",
+                    r.kind
+                ));
+                continue;
+            };
+            let Some(p) = predicate(&r.kind, &h.kind, &t.kind) else {
+                continue;
+            };
+            let (Some(hs), Some(ts)) = (surface(h), surface(t)) else {
+                problems.push(format!("{source}: entity span out of range"));
+                continue;
+            };
+            relations.push(serde_json::json!({"subject": hs, "predicate": p, "object": ts}));
+        }
+        let id = match &x.orig_id {
+            Some(v) => format!(
+                "{}:{}",
+                path.file_name().and_then(|n| n.to_str()).unwrap_or(""),
+                v
+            ),
+            None => source.clone(),
+        };
+        docs.push(GoldDoc {
+            id,
+            source,
+            scheme: Scheme::Guideline,
+            text,
+            entities: vec![],
+            ignore: vec![],
+            relations,
+        });
+    }
+    if !problems.is_empty() {
+        return Err(GoldError::Invalid {
+            path: shown,
+            problems,
+        });
+    }
+    Ok(docs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detokenize_table() {
+        let cases: &[(&[&str], &str)] = &[
+            (
+                &["said", "Kevin", "O", "'Brien", ",", "a", "spokesman", "."],
+                "said Kevin O'Brien, a spokesman.",
+            ),
+            (
+                &["for", "$", "800", "million", "(", "US", ")"],
+                "for $800 million (US)",
+            ),
+            (&["he", "said", "\"", "yes", "\"", "."], "he said \"yes\"."),
+            (&["Musk", "'s", "plan"], "Musk's plan"),
+        ];
+        for (tokens, want) in cases {
+            let tokens: Vec<String> = tokens.iter().map(|t| t.to_string()).collect();
+            let (text, spans) = detokenize(&tokens);
+            assert_eq!(text, *want);
+            for (t, (s, e)) in tokens.iter().zip(spans) {
+                assert_eq!(&text[s..e], t);
+            }
+        }
+    }
+
+    #[test]
+    fn reads_both_shapes_and_maps_relations() {
+        let dir = std::env::temp_dir().join(format!("newsfacts-rel-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let conll = dir.join("x.spans.jsonl");
+        std::fs::write(&conll, r#"{"orig_id": 1, "tokens": ["Ann", "Lee", "works", "for", "Acme", "."], "entities": [{"type": "Peop", "start": 0, "end": 2}, {"type": "Org", "start": 4, "end": 5}], "relations": [{"type": "Work_For", "head": 0, "tail": 1}, {"type": "Kill", "head": 0, "tail": 1}]}"#).expect("write");
+        let docs = load_relation_gold(&conll).expect("loads");
+        assert_eq!(docs.len(), 1);
+        assert_eq!(docs[0].text, "Ann Lee works for Acme.");
+        assert_eq!(
+            docs[0].relations,
+            vec![serde_json::json!({"subject": "Ann Lee", "predicate": "role", "object": "Acme"})]
+        );
+        let fire = dir.join("fire_x.json");
+        std::fs::write(&fire, r#"[{"tokens": ["Ann", "Lee", ",", "CEO", "of", "Acme"], "entities": [{"type": "Person", "start": 0, "end": 2}, {"type": "Designation", "start": 3, "end": 4}, {"type": "Company", "start": 5, "end": 6}], "relations": [{"type": "Designation", "head": 0, "tail": 1}, {"type": "Employeeof", "head": 0, "tail": 2}]}]"#).expect("write");
+        let docs = load_relation_gold(&fire).expect("loads");
+        assert_eq!(docs[0].relations.len(), 2);
+        assert!(is_relation_gold(&fire) && is_relation_gold(&conll));
+        // A relation pointing past the entities is an error naming the record.
+        std::fs::write(&fire, r#"[{"tokens": ["a"], "entities": [], "relations": [{"type": "Value", "head": 0, "tail": 3}]}]"#).expect("write");
+        let err = load_relation_gold(&fire)
+            .expect_err("bad index")
+            .to_string();
+        assert!(err.contains("fire_x.json#0"), "{err}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

@@ -1,0 +1,326 @@
+//! `interaction` facts: ENTITY verb ENTITY for a curated list of news verbs.
+//!
+//! Takes one sentence; gives (subject, `interaction`, object) with the verb lemma in the role
+//! column (`Interaction`): "Elon Musk Invites Russia President Vladimir Putin" → (Elon Musk,
+//! invite, Vladimir Putin). The subject is the entity right before the verb (past auxiliaries),
+//! the object the entity right after it (past determiners; a title phrase "ORG title PERSON"
+//! gives the person). Passives ("Google was sued by Epic") swap them. Does not read verbs
+//! whose subject or object is not a named entity ("the company sued").
+
+use super::{fact, Ctx, Ent};
+use crate::model::{Fact, Label, Mention};
+
+/// Verb forms and their lemma.
+pub(super) const VERBS: &[(&str, &str)] = &[
+    ("invite", "invite"),
+    ("invites", "invite"),
+    ("invited", "invite"),
+    ("inviting", "invite"),
+    ("meet", "meet"),
+    ("meets", "meet"),
+    ("met", "meet"),
+    ("meeting", "meet"),
+    ("sue", "sue"),
+    ("sues", "sue"),
+    ("sued", "sue"),
+    ("suing", "sue"),
+    ("acquire", "acquire"),
+    ("acquires", "acquire"),
+    ("acquired", "acquire"),
+    ("acquiring", "acquire"),
+    ("buy", "acquire"),
+    ("buys", "acquire"),
+    ("bought", "acquire"),
+    ("partner", "partner with"),
+    ("partners", "partner with"),
+    ("partnered", "partner with"),
+    ("partnering", "partner with"),
+    ("sign", "sign"),
+    ("signs", "sign"),
+    ("signed", "sign"),
+    ("signing", "sign"),
+    ("criticise", "criticise"),
+    ("criticises", "criticise"),
+    ("criticised", "criticise"),
+    ("criticising", "criticise"),
+    ("criticize", "criticise"),
+    ("criticizes", "criticise"),
+    ("criticized", "criticise"),
+    ("criticizing", "criticise"),
+    ("ban", "ban"),
+    ("bans", "ban"),
+    ("banned", "ban"),
+    ("banning", "ban"),
+    ("fine", "fine"),
+    ("fines", "fine"),
+    ("fined", "fine"),
+    ("launch", "launch"),
+    ("launches", "launch"),
+    ("launched", "launch"),
+    ("launching", "launch"),
+];
+
+const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "to",
+    "is",
+    "was",
+    "are",
+    "were",
+    "also",
+    "could",
+    "may",
+    "might",
+    "plans",
+    "agreed",
+    "been",
+    "be",
+    "reportedly",
+    "recently",
+    "officially",
+];
+
+fn is_entity(m: &Mention) -> bool {
+    matches!(
+        m.label,
+        Label::Person | Label::Org | Label::Location | Label::App
+    )
+}
+
+/// The object starting at `k`: an entity, or the person of a title phrase ("Russia President
+/// Vladimir Putin").
+fn object_at<'a>(ctx: &Ctx<'a>, k: usize, b: usize, products: bool) -> Option<&'a Mention> {
+    let mut k = k;
+    while k < b && ctx.is_any(k, &["the", "a", "an", "its", "their", "his", "her"]) {
+        k += 1;
+    }
+    // "Russian President Vladimir Putin": a demonym and a title before the person.
+    if ctx.mention_at[k].is_none() {
+        let mut t = k;
+        while t < b
+            && t < k + 4
+            && ctx.mention_at[t].is_none()
+            && (ctx.is_role_word(t) || ctx.gaz.is_some_and(|g| g.demonym(ctx.tok(t)).is_some()))
+        {
+            t += 1;
+        }
+        if t > k && t < b {
+            return ctx
+                .mention_starting_at(t)
+                .filter(|p| p.label == Label::Person);
+        }
+        return None;
+    }
+    let m = ctx.mention_starting_at(k)?;
+    if !(is_entity(m) || (products && m.label == Label::Product)) {
+        return None;
+    }
+    if matches!(m.label, Label::Org | Label::Location) {
+        let mut t = ctx.last_token_of(m) + 1;
+        let possessive = t < b && ctx.is_possessive(t);
+        if possessive {
+            t += 1;
+        }
+        let r = t;
+        while t < b && t < r + 4 && ctx.is_role_word(t) && ctx.mention_at[t].is_none() {
+            t += 1;
+        }
+        if t > r {
+            if let Some(p) = (t < b)
+                .then(|| ctx.mention_starting_at(t))
+                .flatten()
+                .filter(|p| p.label == Label::Person)
+            {
+                return Some(p);
+            }
+        }
+        if possessive {
+            // "bought Australia's WMC": the object is what the possessor owns.
+            return (r < b)
+                .then(|| ctx.mention_starting_at(r))
+                .flatten()
+                .filter(|o| is_entity(o) || (products && o.label == Label::Product));
+        }
+    }
+    Some(m)
+}
+
+/// The subject ending right before `v` (past auxiliaries).
+fn subject_before<'a>(ctx: &Ctx<'a>, a: usize, v: usize) -> Option<(&'a Mention, usize)> {
+    let mut t = v;
+    while t > a && t + 4 > v && ctx.is_any(t - 1, AUXILIARIES) && ctx.mention_at[t - 1].is_none() {
+        t -= 1;
+    }
+    if t == a {
+        return None;
+    }
+    let m = ctx.mention_ending_at(t - 1).filter(|m| is_entity(m))?;
+    Some((m, t))
+}
+
+/// `Interaction` over one sentence.
+pub(super) fn extract(ctx: &Ctx, si: usize, a: usize, b: usize, out: &mut Vec<Fact>) {
+    for v in a..b {
+        if ctx.mention_at[v].is_some() {
+            continue;
+        }
+        if !ctx.verbs[v].interaction {
+            continue;
+        }
+        let Some(&(_, lemma)) = VERBS.iter().find(|(w, _)| ctx.is(v, w)) else {
+            continue;
+        };
+        let mut k = v + 1;
+        if lemma == "partner with" {
+            if k >= b || !ctx.is(k, "with") {
+                continue;
+            }
+            k += 1;
+        }
+        let Some((before, aux_start)) = subject_before(ctx, a, v) else {
+            continue;
+        };
+        // "Google was sued by Epic": the agent follows "by".
+        let passive = aux_start < v
+            && ctx.is_any(v - 1, &["was", "were", "been", "be", "is", "are"])
+            && k < b
+            && ctx.is(k, "by");
+        let (subject, object) = if passive {
+            match object_at(ctx, k + 1, b, false) {
+                Some(agent) => (agent, before),
+                None => continue,
+            }
+        } else {
+            match object_at(ctx, k, b, lemma == "launch") {
+                Some(o) => (before, o),
+                None => continue,
+            }
+        };
+        if subject.canonical == object.canonical {
+            continue;
+        }
+        let ev = (subject.start.min(object.start), subject.end.max(object.end));
+        let mut f = fact(
+            si,
+            &Ent::of(subject),
+            "interaction",
+            object.canonical.clone(),
+            "Interaction",
+            ev,
+        );
+        f.object_id = super::entity_id(object);
+        f.role = Some(lemma.to_string());
+        f.confidence = 0.7;
+        out.push(f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{check, facts};
+
+    #[test]
+    fn interaction_rules_table() {
+        check(&[
+            (
+                "Elon Musk invited Russian President Vladimir Putin to a chat.",
+                "Elon Musk",
+                "interaction",
+                "Vladimir Putin",
+                true,
+            ),
+            (
+                "Elon Musk invited the Kremlin spokesman Dmitry Peskov to a chat.",
+                "Elon Musk",
+                "interaction",
+                "Dmitry Peskov",
+                true,
+            ),
+            (
+                "Elon Musk has invited Vladimir Putin to talk.",
+                "Elon Musk",
+                "interaction",
+                "Vladimir Putin",
+                true,
+            ),
+            (
+                "Google acquired Fitbit in 2021.",
+                "Google",
+                "interaction",
+                "Fitbit",
+                true,
+            ),
+            (
+                "Apple sued Google on Monday.",
+                "Apple",
+                "interaction",
+                "Google",
+                true,
+            ),
+            (
+                "Google was sued by Apple on Monday.",
+                "Apple",
+                "interaction",
+                "Google",
+                true,
+            ),
+            (
+                "Google partnered with NASA on the project.",
+                "Google",
+                "interaction",
+                "NASA",
+                true,
+            ),
+            (
+                "Google bought Russia's biggest search firm.",
+                "Google",
+                "interaction",
+                "Russia",
+                false,
+            ),
+            // Negatives: no entity subject, a verb that is not listed, the wrong direction.
+            (
+                "The company sued Google.",
+                "The company",
+                "interaction",
+                "Google",
+                false,
+            ),
+            (
+                "Elon Musk praised Vladimir Putin.",
+                "Elon Musk",
+                "interaction",
+                "Vladimir Putin",
+                false,
+            ),
+            (
+                "Google was sued by Apple on Monday.",
+                "Google",
+                "interaction",
+                "Apple",
+                false,
+            ),
+            (
+                "Elon Musk said Google sued nobody.",
+                "Elon Musk",
+                "interaction",
+                "Google",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn role_column_holds_the_lemma() {
+        let f = facts("Elon Musk invited Russian President Vladimir Putin to a chat.");
+        let i = f
+            .iter()
+            .find(|f| f.1 == "interaction")
+            .expect("an interaction");
+        assert_eq!(i.3.as_deref(), Some("invite"));
+    }
+}

@@ -1,0 +1,596 @@
+//! Role facts: PERSON → ORG or LOCATION, with the role text.
+//!
+//! Takes one person mention and its sentence's tokens; gives `role` facts for the patterns
+//! "Kremlin spokesman Dmitry Peskov" (`RolePrefix`), "Sundar Pichai, chief executive of
+//! Alphabet" (`RoleAppositive`), "X is the chief executive of Y" (`RoleCopula`) and "X, who
+//! heads Y" (`RoleWhoHeads`). "the 49-year-old SpaceX and Tesla CEO" is in `age.rs`. Does not
+//! read roles without an organisation or place ("the actor X").
+
+use super::{fact, Ctx, Ent};
+use crate::model::{Fact, Label, Mention, Shape};
+
+/// Lower-case nouns that end an organisation's name rather than start a role
+/// ("Public accounts committee chairman").
+const ORG_HEADS: &[&str] = &[
+    "committee",
+    "party",
+    "council",
+    "commission",
+    "board",
+    "agency",
+    "ministry",
+    "department",
+    "union",
+    "authority",
+    "bank",
+    "fund",
+];
+
+/// Words that end a role scan: verbs and clause words are no part of a role.
+const ROLE_STOPS: &[&str] = &[
+    "said", "says", "say", "told", "who", "which", "that", "is", "was", "are", "were", "has",
+    "had", "have", "will", "would", "could", "to", "be", "been", "not", "in", "on", "since",
+    "during", "when", "after", "before", "but", "by", "as",
+];
+
+/// Prepositions that link a role to its organisation.
+const ROLE_PREPS: &[&str] = &["of", "at", "for", "with"];
+
+/// "who heads Y" verbs and the role each gives.
+const HEAD_VERBS: &[(&str, &str)] = &[
+    ("heads", "head"),
+    ("headed", "head"),
+    ("leads", "leader"),
+    ("led", "leader"),
+    ("runs", "head"),
+    ("ran", "head"),
+    ("chairs", "chair"),
+    ("chaired", "chair"),
+    ("founded", "founder"),
+    ("co-founded", "co-founder"),
+];
+
+/// Verbs that introduce a role after a person ("X is the chief executive of Y").
+const COPULAS: &[&str] = &["is", "was", "became", "becomes", "remains"];
+const SERVE_VERBS: &[&str] = &["served", "serves", "worked", "works", "joined"];
+
+fn role_fact(
+    si: usize,
+    person: &Mention,
+    org: Ent,
+    role: &str,
+    rule: &'static str,
+    ev: (usize, usize),
+) -> Fact {
+    let mut f = fact(si, &Ent::of(person), "role", org.name, rule, ev);
+    f.object_id = org.id;
+    f.role = Some(role.to_string());
+    f
+}
+
+/// `RolePrefix`: "Kremlin spokesman Dmitry Peskov", "Russian President Vladimir Putin",
+/// "Alphabet's CEO Sundar Pichai", "Labour election chief Alan Milburn", "EEF chief economist,
+/// Steve Radley", "London's Labour mayor Ken Livingstone" (the place owns the office).
+pub(super) fn prefix(
+    ctx: &Ctx,
+    si: usize,
+    a: usize,
+    first: usize,
+    person: &Mention,
+    out: &mut Vec<Fact>,
+) {
+    let mut end = first;
+    while end > a && ctx.is_honorific(end - 1) {
+        end -= 1;
+    }
+    // "EEF chief economist, Steve Radley": a comma between a role and the name.
+    let mut comma = false;
+    if end > a + 1
+        && ctx.tok(end - 1) == ","
+        && ctx.is_role_word(end - 2)
+        && ctx.mention_at[end - 2].is_none()
+    {
+        end -= 1;
+        comma = true;
+    }
+    let mut k = end;
+    while k > a && k + 5 > end && ctx.is_role_word(k - 1) && ctx.mention_at[k - 1].is_none() {
+        k -= 1;
+    }
+    // "former" alone is no role.
+    if k == end || k == a || (end - k == 1 && ctx.is(k, "former")) {
+        return;
+    }
+    let mut role_start = k;
+    // Up to two lower-case modifiers: "election chief", "media chief", "communications director".
+    let mut m = k;
+    while m > a
+        && m + 2 > k
+        && ctx.tokens[m - 1].shape == Shape::Lower
+        && ctx.mention_at[m - 1].is_none()
+        && !ctx.is_function_word(m - 1)
+        && !ctx.is_any(m - 1, super::said::SPEECH_VERBS)
+    {
+        m -= 1;
+    }
+    let mut org_extra = None;
+    if m < k {
+        if ctx.is_any(k - 1, ORG_HEADS) {
+            // The modifiers end the organisation's name: "Public accounts committee".
+            org_extra = Some(k - 1);
+        } else {
+            role_start = m;
+        }
+    }
+    let slot_end = m; // the organisation ends before this token
+    if slot_end == a {
+        return;
+    }
+    let mut o = slot_end - 1;
+    let possessive = ctx.is_possessive(o);
+    if possessive && o > a {
+        o -= 1;
+    }
+    let found = ctx.org_ending_at(a, o).or_else(|| {
+        // "Public accounts committee": a capitalised word before the modifiers, even a common one.
+        (org_extra.is_some() && ctx.is_cap(o) && ctx.mention_at[o].is_none()).then(|| {
+            let t = ctx.tokens[o];
+            (
+                Ent {
+                    name: ctx.tok(o).to_string(),
+                    id: None,
+                    start: t.start,
+                    end: t.end,
+                },
+                o,
+            )
+        })
+    });
+    let Some((mut org, org_first)) = found else {
+        return;
+    };
+    // "the ex-Yukos boss, Mr Nevzlin" describes someone else; "said EEF chief economist, X" does not.
+    if comma && org_first > a && ctx.is_any(org_first - 1, &["the", "a", "an", "of", "to", "with"])
+    {
+        return;
+    }
+    if let Some(last) = org_extra {
+        org.name = ctx.text[org.start..ctx.tokens[last].end].to_string();
+        org.id = None;
+        org.end = ctx.tokens[last].end;
+    }
+    // "London's Labour mayor": the place before the party owns the office.
+    if !possessive && org_first >= a + 2 && ctx.is_possessive(org_first - 1) {
+        if let Some(place) = ctx
+            .mention_ending_at(org_first - 2)
+            .filter(|p| p.label == Label::Location)
+        {
+            org = Ent::of(place);
+        }
+    }
+    let role = ctx.span(role_start, end - 1).trim_end_matches(',').trim();
+    let rule_conf = if org.id.is_some() { 0.8 } else { 0.65 };
+    let mut f = role_fact(
+        si,
+        person,
+        org.clone(),
+        role,
+        "RolePrefix",
+        (org.start.min(ctx.tokens[role_start].start), person.end),
+    );
+    f.confidence = rule_conf;
+    out.push(f);
+}
+
+/// Scans a role starting at `k` and the organisation after it: "chief executive of Alphabet",
+/// "head of information systems at Cranfield University", "assistant US attorney general".
+/// Returns the role text's token range, the organisation and the token after it.
+///
+/// `served` ("X served as a rear air gunner in the Royal Canadian Air Force"): the verb says it
+/// is a role, so no role word is needed and "in" links it too.
+fn role_then_org(
+    ctx: &Ctx,
+    k: usize,
+    b: usize,
+    served: bool,
+) -> Option<((usize, usize), Ent, usize)> {
+    let role_start = k;
+    let mut k = k;
+    let mut has_role_word = served;
+    let mut place_inside: Option<(Ent, usize)> = None;
+    while k < b && k < role_start + 12 {
+        if k > role_start && (ctx.is_any(k, ROLE_PREPS) || (served && ctx.is(k, "in"))) {
+            let mut o = k + 1;
+            if o < b && ctx.is(o, "the") {
+                o += 1;
+            }
+            if has_role_word {
+                if let Some((org, next)) = ctx.org_at(o, b) {
+                    return Some(((role_start, k - 1), org, next));
+                }
+            }
+            k += 1;
+            continue;
+        }
+        if ctx.is_role_word(k) && ctx.mention_at[k].is_none() {
+            has_role_word = true;
+            k += 1;
+        } else if ctx.is_generic_org_word(k) && k > role_start {
+            // "Chairman of the Board": part of the role.
+            k += 1;
+        } else if ctx.tok(k) == "," && has_role_word && k + 1 < b && ctx.is_role_word(k + 1) {
+            // "Chairman of the Board, President and Chief Executive Officer of X".
+            k += 1;
+        } else if let Some(m) = ctx.is_title_mention(k) {
+            has_role_word = true;
+            k = ctx.last_token_of(m) + 1;
+        } else if ctx.tokens[k].shape == Shape::Lower
+            && ctx.mention_at[k].is_none()
+            && !ctx.is_any(k, ROLE_STOPS)
+            && (k > role_start || !ctx.is(k, "and"))
+        {
+            k += 1;
+        } else if k > role_start && place_inside.is_none() {
+            // "assistant US attorney general": a place inside the role, then more role words.
+            match ctx.org_at(k, b) {
+                Some((place, next))
+                    if ctx
+                        .mention_starting_at(k)
+                        .is_some_and(|m| m.label == Label::Location)
+                        && next < b
+                        && ctx.is_role_word(next) =>
+                {
+                    place_inside = Some((place, k));
+                    k = next;
+                }
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    let (place, _) = place_inside?;
+    // The role must run to the end of the clause.
+    if !has_role_word || (k < b && !matches!(ctx.tok(k), "," | "." | ";" | ")")) {
+        return None;
+    }
+    Some(((role_start, k - 1), place, k))
+}
+
+/// Role text of tokens `i..=j` with a place inside it removed ("assistant attorney general").
+fn role_text(ctx: &Ctx, i: usize, j: usize, org: &Ent) -> String {
+    let full = ctx.span(i, j);
+    let (s, e) = (ctx.tokens[i].start, ctx.tokens[j].end);
+    if org.start >= s && org.end <= e {
+        let before = ctx.text[s..org.start].trim_end();
+        let after = ctx.text[org.end..e].trim_start();
+        return format!("{before} {after}").trim().to_string();
+    }
+    full.to_string()
+}
+
+/// Skips determiners and "now"/"former"/"currently" in front of a role.
+fn skip_determiners(ctx: &Ctx, mut k: usize, b: usize) -> usize {
+    while k < b
+        && ctx.is_any(
+            k,
+            &[
+                "the",
+                "a",
+                "an",
+                "its",
+                "his",
+                "her",
+                "their",
+                "now",
+                "currently",
+                "also",
+            ],
+        )
+    {
+        k += 1;
+    }
+    k
+}
+
+/// `RoleAppositive`: "Sundar Pichai, chief executive of Alphabet", "Stefan Schilbe, analyst at
+/// HSBC", "Gerhard Florin, EA's managing director", "Damian Hockney, now Veritas deputy leader";
+/// `RoleWhoHeads`: "X, who heads Y".
+pub(super) fn appositive(
+    ctx: &Ctx,
+    si: usize,
+    last: usize,
+    b: usize,
+    person: &Mention,
+    out: &mut Vec<Fact>,
+) {
+    let mut k = last + 1;
+    if k >= b || ctx.tok(k) != "," {
+        return;
+    }
+    k += 1;
+    if k + 1 < b && ctx.is(k, "who") {
+        let v = k + 1;
+        if let Some(&(_, role)) = HEAD_VERBS.iter().find(|(w, _)| ctx.is(v, w)) {
+            let o = if v + 1 < b && ctx.is(v + 1, "the") {
+                v + 2
+            } else {
+                v + 1
+            };
+            if let Some((org, _)) = ctx.org_at(o, b) {
+                let ev = (person.start, org.end);
+                let mut f = role_fact(si, person, org, role, "RoleWhoHeads", ev);
+                f.confidence = 0.75;
+                out.push(f);
+            }
+        }
+        return;
+    }
+    let k = skip_determiners(ctx, k, b);
+    // "X, ORG's role" and "X, ORG role".
+    if let Some((org, next)) = ctx.org_at(k, b) {
+        let mut r = next;
+        if r < b && ctx.is_possessive(r) {
+            r += 1;
+        }
+        let role_start = r;
+        while r < b && r < role_start + 5 && ctx.is_role_word(r) && ctx.mention_at[r].is_none() {
+            r += 1;
+        }
+        if r > role_start && !(r - role_start == 1 && ctx.is(role_start, "former")) {
+            let ev = (person.start, ctx.tokens[r - 1].end);
+            let role = ctx.span(role_start, r - 1).to_string();
+            let mut f = role_fact(si, person, org, &role, "RoleAppositive", ev);
+            f.confidence = 0.75;
+            out.push(f);
+            return;
+        }
+        // Else maybe a mis-recognised title: "Tim Crawford, [Group Economist] at Halifax".
+    }
+    if let Some(((i, j), org, _)) = role_then_org(ctx, k, b, false) {
+        let ev = (person.start, org.end.max(ctx.tokens[j].end));
+        let role = role_text(ctx, i, j, &org);
+        out.push(role_fact(si, person, org, &role, "RoleAppositive", ev));
+    }
+}
+
+/// `RoleCopula`: "X is the chief executive of Y", "X served as finance minister of Y",
+/// "X has been a member of the board of Y".
+pub(super) fn copula(
+    ctx: &Ctx,
+    si: usize,
+    last: usize,
+    b: usize,
+    person: &Mention,
+    out: &mut Vec<Fact>,
+) {
+    let mut k = last + 1;
+    while k < b
+        && k < last + 3
+        && ctx.is_any(
+            k,
+            &[
+                "previously",
+                "currently",
+                "also",
+                "has",
+                "had",
+                "have",
+                "now",
+                "later",
+            ],
+        )
+    {
+        k += 1;
+    }
+    if k >= b {
+        return;
+    }
+    let served = ctx.is_any(k, SERVE_VERBS) && k + 1 < b && ctx.is(k + 1, "as");
+    if served {
+        k += 2;
+    } else if ctx.is_any(k, COPULAS) || ctx.is(k, "been") {
+        k += 1;
+    } else {
+        return;
+    }
+    let k = skip_determiners(ctx, k, b);
+    if let Some(((i, j), org, _)) = role_then_org(ctx, k, b, served) {
+        let ev = (person.start, org.end.max(ctx.tokens[j].end));
+        let role = role_text(ctx, i, j, &org);
+        let mut f = role_fact(si, person, org, &role, "RoleCopula", ev);
+        f.confidence = 0.7;
+        out.push(f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{check, facts};
+
+    #[test]
+    fn role_rules_table() {
+        // (text, subject, predicate, object, expected)
+        check(&[
+            (
+                "Kremlin spokesman Dmitry Peskov said Monday that it was true.",
+                "Dmitry Peskov",
+                "role",
+                "Kremlin",
+                true,
+            ),
+            (
+                "Russian President Vladimir Putin was interested.",
+                "Vladimir Putin",
+                "role",
+                "Russia",
+                true,
+            ),
+            (
+                "Sundar Pichai, chief executive of Alphabet, spoke.",
+                "Sundar Pichai",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "Alphabet's CEO Sundar Pichai spoke.",
+                "Sundar Pichai",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "Sundar Pichai, who heads Alphabet, spoke.",
+                "Sundar Pichai",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "John Smith, the former finance minister of Greece, spoke.",
+                "John Smith",
+                "role",
+                "Greece",
+                true,
+            ),
+            (
+                "The talks ended, said John Smith, analyst at Wippit Capital.",
+                "John Smith",
+                "role",
+                "Wippit Capital",
+                true,
+            ),
+            (
+                "Sundar Pichai is the chief executive of Alphabet.",
+                "Sundar Pichai",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "John Smith served as a rear gunner in the Royal Canadian Air Force.",
+                "John Smith",
+                "role",
+                "Royal Canadian Air Force",
+                true,
+            ),
+            (
+                "John Smith was a rear gunner in the Royal Canadian Air Force.",
+                "John Smith",
+                "role",
+                "Royal Canadian Air Force",
+                false,
+            ),
+            (
+                "Jane Doe, Alphabet's chief executive, spoke.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "Fifa president John Blatter spoke.",
+                "John Blatter",
+                "role",
+                "Fifa",
+                true,
+            ),
+            (
+                "Tesla election chief John Doe spoke.",
+                "John Doe",
+                "role",
+                "Tesla",
+                true,
+            ),
+            (
+                "It was true, said Jane Doe, assistant Russia attorney general.",
+                "Jane Doe",
+                "role",
+                "Russia",
+                true,
+            ),
+            (
+                "Former British government minister John Major spoke.",
+                "John Major",
+                "role",
+                "Britain",
+                true,
+            ),
+            (
+                "John Smith served as Chairman of the Board, President and Chief Executive Officer of Flowers Foods.",
+                "John Smith",
+                "role",
+                "Flowers Foods",
+                true,
+            ),
+            // Negatives: reported speech, friendship, a verb in the slot, a common word,
+            // a generic noun.
+            ("John Smith is a director of the Company.", "John Smith", "role", "Company", false),
+            ("John Smith served as Chairman of the Board.", "John Smith", "role", "Board", false),
+            (
+                "Dmitry Peskov said Russia would wait.",
+                "Dmitry Peskov",
+                "role",
+                "Russia",
+                false,
+            ),
+            (
+                "Sundar Pichai, a friend of Alphabet, spoke.",
+                "Sundar Pichai",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            (
+                "Sundar Pichai, speaking at Alphabet, said so.",
+                "Sundar Pichai",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            (
+                "Sundar Pichai, who met Alphabet staff, spoke.",
+                "Sundar Pichai",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            (
+                "Sundar Pichai met the chief executive of Alphabet.",
+                "Sundar Pichai",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            (
+                "Elon Musk said Alphabet CEO Sundar Pichai agreed.",
+                "Elon Musk",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            (
+                "Yesterday chief executive John Doe left.",
+                "John Doe",
+                "role",
+                "Yesterday",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn honorific_is_no_part_of_the_role() {
+        let f = facts("Federal Reserve chairman Mr Alan Greenspan spoke.");
+        assert_eq!(
+            f,
+            vec![(
+                "Alan Greenspan".to_string(),
+                "role",
+                "Federal Reserve".to_string(),
+                Some("chairman".to_string())
+            )]
+        );
+    }
+}

@@ -1,0 +1,497 @@
+//! `said` facts: speaker → the quote or the reported clause.
+//!
+//! Takes every content sentence of an article and the role facts found so far; gives `said`
+//! facts whose object is the quoted text (inside the quote marks) or the reported clause, and
+//! whose evidence covers the speaker and the quote. Patterns (`SaidVerb`): "X said (that) …",
+//! "\"…,\" said X", "\"…,\" X said", "X said: \"…\"", "X told reporters …", "said X, ROLE of Y";
+//! (`SaidAccording`) "…, according to X"; (`SaidContinued`) a quote sentence right after a
+//! quoted speaker continues that speaker. A quote may span sentences. A speaker given by role
+//! ("Putin's spokesman said") is the person the article gives that role; "he"/"she" is the last
+//! speaker. Does not attribute quotes to unnamed speakers ("a source said").
+
+use super::{fact, Ctx, Ent};
+use crate::model::{Fact, Label, Sentence};
+
+/// Reporting verbs.
+pub(super) const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "noted",
+    "notes",
+    "stated",
+    "explained",
+    "warned",
+    "insisted",
+    "argued",
+    "claimed",
+    "declared",
+    "according",
+];
+
+/// Words between a speaker and the verb ("Peskov also said", "Musk has said").
+const ADVERBS: &[&str] = &[
+    "also",
+    "later",
+    "has",
+    "had",
+    "have",
+    "then",
+    "previously",
+    "earlier",
+    "once",
+];
+
+/// How far a quote may reach, in bytes, and never across a blank line.
+const MAX_QUOTE: usize = 4000;
+
+fn is_open_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '‘')
+}
+
+fn closing_for(c: char) -> char {
+    match c {
+        '“' => '”',
+        '‘' => '’',
+        _ => '"',
+    }
+}
+
+fn opening_for(c: char) -> Option<char> {
+    match c {
+        '”' => Some('“'),
+        '’' => Some('‘'),
+        '"' => Some('"'),
+        _ => None,
+    }
+}
+
+/// The quote whose closing mark ends right before byte `at` (skipping spaces and a comma):
+/// returns the span inside the marks.
+/// The closing mark must be in the speaker's sentence (from byte `floor_at`): a quote that
+/// ended the previous sentence belongs to that sentence's speaker.
+fn quote_before(text: &str, at: usize, floor_at: usize) -> Option<(usize, usize)> {
+    let head = &text[..at];
+    let trimmed = head.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    if trimmed.len() <= floor_at {
+        return None;
+    }
+    let close = trimmed.chars().next_back()?;
+    let open = opening_for(close)?;
+    let inner_end = trimmed.len() - close.len_utf8();
+    let floor = inner_end.saturating_sub(MAX_QUOTE);
+    let window = &text[floor..inner_end];
+    let rel = window.rfind(open)?;
+    let inner_start = floor + rel + open.len_utf8();
+    let inner = &text[inner_start..inner_end];
+    if inner.contains("\n\n") || inner.trim().is_empty() {
+        return None;
+    }
+    // A right single quote right after a letter is an apostrophe unless a left one opened it.
+    Some(trim_span(text, inner_start, inner_end))
+}
+
+/// The quote opening right after byte `at` (skipping spaces, ':' and ','): the span inside.
+fn quote_after(text: &str, at: usize) -> Option<(usize, usize)> {
+    let tail = &text[at..];
+    let skipped = tail.len()
+        - tail
+            .trim_start_matches(|c: char| c.is_whitespace() || c == ':' || c == ',')
+            .len();
+    let open = tail[skipped..].chars().next()?;
+    if !is_open_quote(open) {
+        return None;
+    }
+    let inner_start = at + skipped + open.len_utf8();
+    let close = closing_for(open);
+    let limit = (inner_start + MAX_QUOTE).min(text.len());
+    let limit = (limit..=text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(text.len());
+    let rel = text[inner_start..limit].find(close)?;
+    let inner_end = inner_start + rel;
+    if text[inner_start..inner_end].contains("\n\n") {
+        return None;
+    }
+    Some(trim_span(text, inner_start, inner_end))
+}
+
+/// Trims spaces and a trailing comma from a quote's inside.
+fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
+    let inner = &text[s..e];
+    let lead = inner.len() - inner.trim_start().len();
+    let t = inner.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    (s + lead, s + t.len())
+}
+
+struct Speaker {
+    ent: Ent,
+    /// First and last token of the speaker phrase.
+    first: usize,
+    last: usize,
+}
+
+/// Resolves a speaker phrase of role words ending at token `t` ("Putin's spokesman", "the
+/// spokesman") to the one person the article's role facts give that role.
+fn by_role(
+    ctx: &Ctx,
+    a: usize,
+    t: usize,
+    roles: &[(String, Option<String>, String)],
+) -> Option<Speaker> {
+    let mut k = t + 1;
+    while k > a && k + 4 > t + 1 && ctx.is_role_word(k - 1) && ctx.mention_at[k - 1].is_none() {
+        k -= 1;
+    }
+    if k == t + 1 {
+        return None;
+    }
+    let head = ctx.tok(t);
+    let mut holders = roles.iter().filter(|(_, _, role)| {
+        role.rsplit(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case(head))
+    });
+    let (name, id, _) = holders.next()?;
+    if holders.any(|(n, _, _)| n != name) {
+        return None;
+    }
+    // The phrase starts at its owner ("Putin's") or determiner ("the").
+    let mut first = k;
+    if first > a && ctx.is_any(first - 1, &["the", "a", "his", "her", "its"]) {
+        first -= 1;
+    } else if first > a + 1 && ctx.is_possessive(first - 1) {
+        // The owner: a mention ("Putin's") or a capitalised word nobody recognised.
+        first = match ctx.mention_ending_at(first - 2) {
+            Some(m) => ctx.first_token_of(m),
+            None if ctx.is_cap(first - 2) => first - 2,
+            None => first,
+        };
+    }
+    Some(Speaker {
+        ent: Ent {
+            name: name.clone(),
+            id: id.clone(),
+            start: ctx.tokens[first].start,
+            end: ctx.tokens[t].end,
+        },
+        first,
+        last: t,
+    })
+}
+
+fn speaker_mention(ctx: &Ctx, t: usize) -> Option<Speaker> {
+    let m = ctx
+        .mention_ending_at(t)
+        .filter(|m| matches!(m.label, Label::Person | Label::Org))?;
+    Some(Speaker {
+        ent: Ent::of(m),
+        first: ctx.first_token_of(m),
+        last: t,
+    })
+}
+
+/// The speaker ending right before token `v` (past adverbs and an appositive "X, ROLE of Y,").
+fn speaker_before(
+    ctx: &Ctx,
+    a: usize,
+    v: usize,
+    roles: &[(String, Option<String>, String)],
+    last_speaker: Option<&Ent>,
+) -> Option<Speaker> {
+    let mut t = v;
+    while t > a && t + 3 > v && ctx.is_any(t - 1, ADVERBS) {
+        t -= 1;
+    }
+    if t == a {
+        return None;
+    }
+    let t = t - 1;
+    if let Some(s) = speaker_mention(ctx, t) {
+        return Some(s);
+    }
+    if ctx.tok(t) == "," {
+        // "James Carrick, an economist with ABN Amro, told the newspaper."
+        let open = (a..t).rev().take(14).find(|&i| ctx.tok(i) == ",")?;
+        return (open > a).then(|| speaker_mention(ctx, open - 1)).flatten();
+    }
+    if ctx.is_any(t, &["he", "she"]) {
+        return last_speaker.map(|e| Speaker {
+            ent: Ent {
+                name: e.name.clone(),
+                id: e.id.clone(),
+                start: ctx.tokens[t].start,
+                end: ctx.tokens[t].end,
+            },
+            first: t,
+            last: t,
+        });
+    }
+    by_role(ctx, a, t, roles)
+}
+
+/// The speaker starting at token `k` ("said Kremlin spokesman Dmitry Peskov", "according to
+/// Reuters"): a person or organisation, possibly after a few role or name words.
+fn speaker_after(ctx: &Ctx, k: usize, b: usize) -> Option<Speaker> {
+    let mut t = k;
+    while t < b && t < k + 6 {
+        if let Some(m) = ctx.mention_starting_at(t) {
+            let last = ctx.last_token_of(m);
+            if m.label == Label::Person {
+                return Some(Speaker {
+                    ent: Ent::of(m),
+                    first: k,
+                    last,
+                });
+            }
+            if m.label == Label::Org {
+                // An organisation is the speaker unless a person follows its title.
+                let next = last + 1;
+                if next < b && (ctx.is_role_word(next) || ctx.is_possessive(next)) {
+                    t = next;
+                    continue;
+                }
+                return Some(Speaker {
+                    ent: Ent::of(m),
+                    first: k,
+                    last,
+                });
+            }
+            return None;
+        }
+        if ctx.is_role_word(t)
+            || ctx.is_honorific(t)
+            || ctx.is_possessive(t)
+            || ctx.is_any(t, &["the", "a"])
+            || ctx.is_cap(t)
+        {
+            t += 1;
+            continue;
+        }
+        return None;
+    }
+    None
+}
+
+/// The reported clause from token `k` to the end of the sentence ("that" and a day skipped).
+fn clause_after(ctx: &Ctx, mut k: usize, b: usize, sentence_end: usize) -> Option<(usize, usize)> {
+    while k < b {
+        if ctx.is_any(
+            k,
+            &[
+                "that",
+                "on",
+                ",",
+                "monday",
+                "tuesday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
+                "yesterday",
+                "today",
+            ],
+        ) {
+            k += 1;
+        } else if let Some(m) = ctx
+            .mention_starting_at(k)
+            .filter(|m| m.label == Label::Date)
+        {
+            k = ctx.last_token_of(m) + 1;
+        } else {
+            break;
+        }
+    }
+    if k >= b {
+        return None;
+    }
+    let s = ctx.tokens[k].start;
+    // "noted that \"President Putin does not ...\"": the quote, without its marks.
+    if ctx.text[s..].starts_with(is_open_quote) {
+        return quote_after(ctx.text, s);
+    }
+    let text = ctx.text[s..sentence_end]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?'));
+    (!text.is_empty() && k + 1 < b).then(|| (s, s + text.len()))
+}
+
+/// The clause before the speaker: "The deal is done, Peskov said." (sentence start to the comma).
+fn clause_before(ctx: &Ctx, a: usize, first: usize) -> Option<(usize, usize)> {
+    if first < a + 3 || ctx.tok(first - 1) != "," {
+        return None;
+    }
+    let s = ctx.tokens[a].start;
+    let e = ctx.tokens[first - 2].end;
+    Some((s, e))
+}
+
+/// `SaidVerb`, `SaidAccording` and `SaidContinued` over an article.
+pub(super) fn extract(
+    ctx: &Ctx,
+    sentences: &[Sentence],
+    ranges: &[(usize, usize)],
+    out: &mut Vec<Fact>,
+) {
+    let roles: Vec<(String, Option<String>, String)> = out
+        .iter()
+        .filter(|f| f.predicate == "role")
+        .filter_map(|f| Some((f.subject.clone(), f.subject_id.clone(), f.role.clone()?)))
+        .collect();
+    let mut last: Option<(Ent, usize, bool)> = None; // speaker, sentence, quoted
+                                                     // The person opening the previous content sentence: "Musk ... tagged the Kremlin. ... he added".
+    let mut prev_subject: Option<Ent> = None;
+    let mut covered_to = 0usize; // end of the last quote attributed
+    for (si, s) in sentences.iter().enumerate() {
+        if !s.zone.is_content() {
+            continue;
+        }
+        let (a, b) = ranges[si];
+        let mut found = false;
+        let mut v = a;
+        while v < b {
+            if !ctx.verbs[v].speech || ctx.mention_at[v].is_some() {
+                v += 1;
+                continue;
+            }
+            let according = ctx.is(v, "according");
+            let last_ent = prev_subject.as_ref().or(last
+                .as_ref()
+                .filter(|(_, ls, _)| si <= ls + 3)
+                .map(|(e, _, _)| e));
+            let (speaker, after) = if according {
+                if v + 1 >= b || !ctx.is(v + 1, "to") {
+                    v += 1;
+                    continue;
+                }
+                (speaker_after(ctx, v + 2, b), true)
+            } else {
+                match speaker_before(ctx, a, v, &roles, last_ent) {
+                    Some(sp) => (Some(sp), false),
+                    None if !ctx.is_any(v, &["told", "tells"]) => {
+                        (speaker_after(ctx, v + 1, b), true)
+                    }
+                    None => (None, false),
+                }
+            };
+            let Some(sp) = speaker else {
+                v += 1;
+                continue;
+            };
+            // The construction's first and last token.
+            let (c0, c1) = if after { (v, sp.last) } else { (sp.first, v) };
+            let mut object =
+                quote_before(ctx.text, ctx.tokens[c0].start, s.start).map(|q| (q, true));
+            if object.is_none() {
+                object = quote_after(ctx.text, ctx.tokens[c1].end).map(|q| (q, true));
+            }
+            if object.is_none() && !according {
+                let mut k = c1 + 1;
+                if ctx.is_any(v, &["told", "tells"]) {
+                    // Past the listener: "told reporters", "told the newspaper".
+                    let stop = (k..b.min(k + 5)).find(|&i| {
+                        ctx.is_any(i, &["that", ":", ","]) || ctx.tok(i).starts_with(['"', '“'])
+                    });
+                    k = stop.unwrap_or(b);
+                }
+                object = clause_after(ctx, k, b, s.end).map(|c| (c, false));
+            }
+            if object.is_none() {
+                object = clause_before(ctx, a, c0).map(|c| (c, false));
+            }
+            if object.is_none() && according && c1 + 1 < b && ctx.tok(c1 + 1) == "," {
+                object = clause_after(ctx, c1 + 2, b, s.end).map(|c| (c, false));
+            }
+            let Some(((os, oe), quoted)) = object else {
+                v = c1 + 1;
+                continue;
+            };
+            let rule = if according {
+                "SaidAccording"
+            } else {
+                "SaidVerb"
+            };
+            let ev = (os.min(sp.ent.start), oe.max(sp.ent.end));
+            let mut f = fact(si, &sp.ent, "said", ctx.text[os..oe].to_string(), rule, ev);
+            f.confidence = if quoted { 0.8 } else { 0.7 };
+            out.push(f);
+            covered_to = covered_to.max(oe);
+            last = Some((sp.ent, si, quoted));
+            found = true;
+            v = c1.max(v) + 1;
+        }
+        let opener = (a..b.min(a + 2)).find_map(|t| {
+            ctx.mention_starting_at(t)
+                .filter(|m| m.label == Label::Person)
+        });
+        let this_subject = opener.map(Ent::of);
+        if found {
+            prev_subject = this_subject;
+            continue;
+        }
+        prev_subject = this_subject;
+        // `SaidContinued`: a sentence that is one quote, right after a quoted speaker.
+        let Some((ent, ls, quoted)) = &last else {
+            continue;
+        };
+        if !quoted || *ls + 1 != si || s.start < covered_to {
+            continue;
+        }
+        if let Some((os, oe)) = quote_after(ctx.text, s.start) {
+            let mut f = fact(
+                si,
+                ent,
+                "said",
+                ctx.text[os..oe].to_string(),
+                "SaidContinued",
+                (os, oe),
+            );
+            f.confidence = 0.6;
+            out.push(f);
+            covered_to = oe;
+            last = Some((ent.clone(), si, true));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{check, facts};
+
+    #[test]
+    fn said_rules_table() {
+        check(&[
+            ("Kremlin spokesman Dmitry Peskov said Monday that Putin was interested.", "Dmitry Peskov", "said", "Putin was interested", true),
+            ("\"We will react,\" said Dmitry Peskov.", "Dmitry Peskov", "said", "We will react", true),
+            ("\"We will react,\" Dmitry Peskov said.", "Dmitry Peskov", "said", "We will react", true),
+            ("Talks resumed on Monday after a long pause.\n\nKremlin spokesman Dmitry Peskov said: \"We will react.\"", "Dmitry Peskov", "said", "We will react.", true),
+            ("Dmitry Peskov told reporters that the Kremlin was ready.", "Dmitry Peskov", "said", "the Kremlin was ready", true),
+            ("The deal is off, according to Dmitry Peskov.", "Dmitry Peskov", "said", "The deal is off", true),
+            // A speaker by role resolves to the role holder named earlier.
+            ("Kremlin spokesman Dmitry Peskov spoke. \"We need to understand it,\" Putin's spokesman said.", "Dmitry Peskov", "said", "We need to understand it", true),
+            // A quote over two sentences, speaker after it.
+            ("\"This is new. We will check it,\" Dmitry Peskov said.", "Dmitry Peskov", "said", "This is new. We will check it", true),
+            // A quote sentence after a quoted speaker continues the speaker.
+            ("Talks resumed on Monday after a long pause.\n\n\"We need time,\" Dmitry Peskov said. \"So first we will check all this.\"", "Dmitry Peskov", "said", "So first we will check all this.", true),
+            // Traps: the person inside the quote is no speaker; a role without a holder is nobody;
+            // an appositive is no quote.
+            ("\"Elon Musk is right,\" Dmitry Peskov said.", "Elon Musk", "said", "Elon Musk is right", false),
+            ("\"We are ready,\" a spokesman said.", "spokesman", "said", "We are ready", false),
+            ("Sundar Pichai, chief executive of Alphabet, left.", "Sundar Pichai", "said", "chief executive of Alphabet", false),
+            // A quote that ended the previous sentence is not the next speaker's.
+            ("\"We are ready,\" Dmitry Peskov said. \"So we wait.\" Elon Musk added that it was late.", "Elon Musk", "said", "So we wait.", false),
+            ("\"We are ready,\" Dmitry Peskov said. \"So we wait.\" Elon Musk added that it was late.", "Elon Musk", "said", "it was late", true),
+            // "he" is the person the previous sentence opened with.
+            ("Dmitry Peskov spoke. Elon Musk tagged the Kremlin. He added: \"It would be an honour.\"", "Elon Musk", "said", "It would be an honour.", true),
+        ]);
+    }
+
+    #[test]
+    fn role_speaker_needs_one_holder() {
+        let f = facts("\"We are ready,\" the spokesman said.");
+        assert!(f.iter().all(|(_, p, _, _)| *p != "said"), "{f:?}");
+    }
+}
