@@ -5,7 +5,7 @@ use clap::{Args, Parser, Subcommand};
 use newsfacts::batch::{self, BatchOptions};
 use newsfacts::export::{Sink, StdoutSink, TableFormat, TableSink};
 use newsfacts::ingest::{self, Corpus, FieldNames, Format, IngestOptions};
-use newsfacts::pipeline::Pipeline;
+use newsfacts::pipeline::{Pipeline, Stages};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -148,6 +148,11 @@ struct ExtractArgs {
     #[arg(short, long)]
     quiet: bool,
 
+    /// Stages to run. `sentences`: zones, sentences and tokens only (no gazetteers are
+    /// loaded; mentions.csv, money.csv and relations.csv are written with their header only).
+    #[arg(long, value_enum, default_value_t = Stages::All, value_name = "STAGES")]
+    stages: Stages,
+
     /// Articles longer than this many bytes are cut, with a warning on their row.
     #[arg(long, default_value_t = ingest::DEFAULT_MAX_ARTICLE_BYTES, value_name = "BYTES")]
     max_article_bytes: usize,
@@ -279,7 +284,10 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
             );
         }
     }
-    let pipeline = args.lists.pipeline()?;
+    let pipeline = match args.stages {
+        Stages::All => args.lists.pipeline()?,
+        Stages::Sentences => Pipeline::sentences_only(),
+    };
     let to_stdout = args.out == "-";
     let sink: Box<dyn Sink> = if to_stdout {
         Box::new(StdoutSink::new())
