@@ -136,3 +136,40 @@ impl Pipeline {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `--stages sentences` gives the same zones, sentences and tokens, and nothing else.
+    #[test]
+    fn sentences_stage_is_the_foundation_of_all() {
+        let texts = [
+            "Apple Inc. said on Monday it paid $80 million for Shazam. Tim Cook, 60, spoke.",
+            "Markets Rally\n\nShares rose 1.5 pct. Investors cheered.\n",
+            "",
+        ];
+        let full = Pipeline::without_gazetteers();
+        let foundation = Pipeline::sentences_only();
+        assert_eq!(foundation.stages(), Stages::Sentences);
+        for text in texts {
+            let article = || Article {
+                text: text.into(),
+                ..Article::default()
+            };
+            let (a, b) = (full.analyse(article()), foundation.analyse(article()));
+            assert_eq!(a.zones, b.zones, "{text:?}");
+            assert_eq!(a.sentences, b.sentences, "{text:?}");
+            assert_eq!(a.tokens, b.tokens, "{text:?}");
+            assert!(b.mentions.is_empty() && b.facts.is_empty(), "{text:?}");
+        }
+        // The full pipeline does find values in the first text: the switch really disables.
+        assert!(!full
+            .analyse(Article {
+                text: texts[0].into(),
+                ..Article::default()
+            })
+            .mentions
+            .is_empty());
+    }
+}

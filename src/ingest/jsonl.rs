@@ -519,7 +519,10 @@ mod tests {
         }
         for line in flat_lines[..4].iter().chain(&flat_lines[16..17]) {
             let shown = String::from_utf8_lossy(line);
-            assert!(parse_flat(line, names).is_some(), "flat path declined {shown}");
+            assert!(
+                parse_flat(line, names).is_some(),
+                "flat path declined {shown}"
+            );
         }
         // The same key for id and text: the id takes it, the text is missing.
         let same = ["k", "k", "title", "date", "url", "source"];

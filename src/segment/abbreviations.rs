@@ -138,7 +138,10 @@ const fn key(w: &[u8]) -> u64 {
     k
 }
 
-const _: () = assert!(MAX_ABBREV_BYTES <= 8, "abbreviation keys are packed into a u64");
+const _: () = assert!(
+    MAX_ABBREV_BYTES <= 8,
+    "abbreviation keys are packed into a u64"
+);
 
 const fn keys<const N: usize>(list: &[&str]) -> [u64; N] {
     let mut out = [0u64; N];
@@ -236,9 +239,36 @@ mod tests {
             list.contains(&w.as_str())
         };
         let words = [
-            "", "Mr", "MR", "mr.", "Mrs", "Messrs", "messrsx", "e.g", "E.G.", "Inc", "inc..",
-            "Jan", "Sept", "Septe", "u.s", "U.S", "No", "no\0", "mr\0", "\0", "\u{212A}g",
-            "Washington", "x", "approx", "approxi", "Rs", "ñ", "Dr\u{e9}", "pp", "p",
+            "",
+            "Mr",
+            "MR",
+            "mr.",
+            "Mrs",
+            "Messrs",
+            "messrsx",
+            "e.g",
+            "E.G.",
+            "Inc",
+            "inc..",
+            "Jan",
+            "Sept",
+            "Septe",
+            "u.s",
+            "U.S",
+            "No",
+            "no\0",
+            "mr\0",
+            "\0",
+            "\u{212A}g",
+            "Washington",
+            "x",
+            "approx",
+            "approxi",
+            "Rs",
+            "ñ",
+            "Dr\u{e9}",
+            "pp",
+            "p",
         ];
         for w in words {
             for (list, keys) in [

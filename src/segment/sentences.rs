@@ -436,12 +436,33 @@ mod tests {
     #[test]
     fn word_before_fast_path_matches_unicode() {
         let heads = [
-            "", "word", "a word", "two  words", "(paren", "say \"quoted", "x[y", "a<b", "tab\tsep",
-            "line\nbreak", "“curly", "‘single", "em\u{2003}space", "naïve word", "word naïve",
-            "é", "end ", "Mr", "U.S", "a.m",
+            "",
+            "word",
+            "a word",
+            "two  words",
+            "(paren",
+            "say \"quoted",
+            "x[y",
+            "a<b",
+            "tab\tsep",
+            "line\nbreak",
+            "“curly",
+            "‘single",
+            "em\u{2003}space",
+            "naïve word",
+            "word naïve",
+            "é",
+            "end ",
+            "Mr",
+            "U.S",
+            "a.m",
         ];
         for head in heads {
-            assert_eq!(word_before(head, 0, head.len()), word_before_unicode(head), "{head:?}");
+            assert_eq!(
+                word_before(head, 0, head.len()),
+                word_before_unicode(head),
+                "{head:?}"
+            );
         }
     }
 
