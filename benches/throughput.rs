@@ -1,97 +1,108 @@
 //! End-to-end throughput and peak memory on ../shared/corpora.
 //!
-//! `cargo bench --bench throughput` runs, each in a fresh child process so that peak RSS is
-//! its own: the full pipeline (ingest + zones + sentences + tokens + recognisers + CSV export)
-//! over reuters21578.jsonl on 1 thread (MB/s per core) and on all threads, then the same corpus
-//! read 10 times over to show that memory does not grow with corpus size, and bbc_news.jsonl.
-//! It asserts what it times: every article of the corpus gets exactly one row. Each run prints
-//! wall-clock MB/s and MB per user-CPU second (from /proc/self/stat), which a loaded machine
-//! disturbs less. `throughput stages CORPUS` (the bench binary run directly) times zones,
-//! sentences and tokens on texts in memory, each stage also alone (its difference from the last).
+//! `cargo bench --bench throughput` runs the real `newsfacts extract` binary, each run in a
+//! fresh child process, and takes the child's own CPU time and peak RSS from `wait4` (so the
+//! numbers are the child's alone, whatever else the machine runs). It reports:
+//! - `--stages sentences` (ingest + zones + sentences + tokens + CSV export) on
+//!   reuters21578.jsonl: 1 thread, all threads, and the file read 10 times over (streamed: the
+//!   same path given 10 times, nothing materialised) to show that memory does not grow;
+//! - `--stages all` (every stage, built-in gazetteers) on 1 thread (unless `--quick`).
 //!
-//! Options (after `--`): `--corpora DIR` (default ../shared/corpora), `--quick` (1× runs only),
-//! `--no-gazetteers` (skip loading the gazetteers).
+//! MB/s per core is MB divided by the child's user + system CPU seconds (all its threads:
+//! reader, workers, writer); wall MB/s is disturbed by other load on a shared machine. MB are
+//! given two ways: article text (what the summary line counts) and the input file's bytes.
+//! Each run asserts that every article got exactly one row in articles.csv.
+//! `throughput stages CORPUS` (the bench binary run directly) times zones, sentences and
+//! tokens on texts in memory, each stage also alone (its difference from the last).
+//!
+//! Options (after `--`): `--corpora DIR` (default ../shared/corpora), `--quick` (foundation
+//! 1× runs only), `--no-gazetteers` (the `all` run without the built-in gazetteers).
 
-use newsfacts::batch::{self, BatchOptions};
-use newsfacts::export::{TableFormat, TableSink};
 use newsfacts::ingest::{self, Corpus, IngestOptions};
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
 use std::time::Instant;
 
-/// User and system CPU seconds of this process so far, all threads (live and ended) included,
-/// from /proc/self/stat (fields 14 and 15, in clock ticks; Linux fixes USER_HZ at 100).
-fn cpu_seconds() -> (f64, f64) {
-    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
-    // The command name (field 2) may hold spaces: count fields after its closing parenthesis.
-    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
-    let field = |n: usize| {
-        rest.split_whitespace()
-            .nth(n - 3)
-            .and_then(|v| v.parse::<f64>().ok())
-            .map_or(f64::NAN, |t| t / 100.0)
-    };
-    (field(14), field(15))
+/// User CPU seconds of this process so far (for the in-process `stages` timings).
+fn cpu_seconds() -> f64 {
+    // SAFETY: getrusage only writes the struct it is given.
+    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+    unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut ru) };
+    tv(ru.ru_utime)
 }
 
-fn peak_rss_mb() -> f64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find(|l| l.starts_with("VmHWM:"))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|kb| kb.parse::<f64>().ok())
-        .map_or(f64::NAN, |kb| kb / 1024.0)
+fn tv(t: libc::timeval) -> f64 {
+    t.tv_sec as f64 + t.tv_usec as f64 / 1e6
 }
 
-/// One measurement, in this process: prints a machine-readable line.
-fn child(corpus: &Path, scale: usize, threads: usize, gazetteers: bool) {
-    let t0 = Instant::now();
-    let cpu0 = cpu_seconds();
-    let pipeline = if gazetteers {
-        newsfacts::pipeline::Pipeline::with_default_gazetteers().expect("gazetteers load")
-    } else {
-        newsfacts::pipeline::Pipeline::without_gazetteers()
-    };
-    let startup = t0.elapsed().as_secs_f64();
-    let inputs: Vec<String> =
-        std::iter::repeat_n(corpus.to_string_lossy().into_owned(), scale).collect();
-    let discovery = ingest::discover(&inputs, ingest::Format::Auto);
+/// What one child run measured.
+struct Run {
+    wall_s: f64,
+    user_s: f64,
+    sys_s: f64,
+    peak_rss_mb: f64,
+    text_mb: f64,
+    articles: usize,
+    rows: usize,
+}
+
+/// Runs `newsfacts extract` on `corpus` given `scale` times; CPU and peak RSS from `wait4`.
+fn run_child(corpus: &Path, scale: usize, threads: usize, stages: &str, gazetteers: bool) -> Run {
     let out = tempfile::tempdir().expect("temp dir");
-    let sink = Box::new(TableSink::create(out.path(), TableFormat::Csv).expect("sink"));
-    let corpus_iter = Corpus::new(discovery.sources, IngestOptions::default());
-    let (summary, _) = batch::run(
-        corpus_iter,
-        &pipeline,
-        sink,
-        &BatchOptions {
-            threads,
-            progress: false,
-        },
-    )
-    .expect("batch run");
-    let cpu1 = cpu_seconds();
-    let (user, sys) = (cpu1.0 - cpu0.0, cpu1.1 - cpu0.1);
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_newsfacts"));
+    cmd.arg("extract");
+    for _ in 0..scale {
+        cmd.arg(corpus);
+    }
+    cmd.args(["--stages", stages, "-j", &threads.to_string(), "--out"])
+        .arg(out.path())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    if !gazetteers {
+        cmd.arg("--no-default-gazetteers");
+    }
+    let t0 = Instant::now();
+    let mut child = cmd.spawn().expect("run newsfacts");
+    let mut stderr = String::new();
+    if let Some(mut e) = child.stderr.take() {
+        e.read_to_string(&mut stderr).expect("child stderr");
+    }
+    // SAFETY: wait4 on our own child's pid, with structs it only writes; `child` is not
+    // waited on again (dropping a Child does not wait).
+    let mut status = 0;
+    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+    let pid = unsafe { libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut ru) };
+    let wall_s = t0.elapsed().as_secs_f64();
+    assert!(
+        pid > 0 && libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        "newsfacts failed (status {status}): {stderr}"
+    );
+    // The summary line: "N articles (…), … sentences, … mentions, X MB in S s (…)".
+    let summary = stderr
+        .lines()
+        .find(|l| l.contains(" articles ("))
+        .unwrap_or_else(|| panic!("no summary line in: {stderr}"));
+    let number_before = |unit: &str| -> f64 {
+        let head = &summary[..summary.find(unit).unwrap_or(0)];
+        head.rsplit(|c: char| c == ' ' || c == ':')
+            .find(|w| !w.is_empty())
+            .and_then(|w| w.parse().ok())
+            .unwrap_or(f64::NAN)
+    };
     let rows = csv::Reader::from_path(out.path().join("articles.csv"))
         .expect("articles.csv")
         .records()
         .count();
-    assert_eq!(rows, summary.articles, "every article has its row");
-    assert_eq!(summary.errors, 0, "no errors on the reference corpus");
-    println!(
-        "RESULT articles={} mb={:.2} seconds={:.3} mbps={:.1} user_s={:.2} sys_s={:.2} user_mbps={:.1} peak_rss_mb={:.1} startup_s={:.3} sentences={} mentions={}",
-        summary.articles,
-        summary.bytes as f64 / 1e6,
-        summary.seconds,
-        summary.mb_per_s(),
-        user,
-        sys,
-        summary.bytes as f64 / 1e6 / user,
-        peak_rss_mb(),
-        startup,
-        summary.sentences,
-        summary.mentions
-    );
+    Run {
+        wall_s,
+        user_s: tv(ru.ru_utime),
+        sys_s: tv(ru.ru_stime),
+        peak_rss_mb: ru.ru_maxrss as f64 / 1024.0,
+        text_mb: number_before(" MB in"),
+        articles: number_before(" articles (") as usize,
+        rows,
+    }
 }
 
 /// Per-stage throughput on texts already in memory (single thread).
@@ -114,10 +125,10 @@ fn stages(corpus: &Path) {
     let previous = std::cell::Cell::new(0.0f64);
     let time = |name: &str, f: &dyn Fn(&str) -> usize| {
         let t = Instant::now();
-        let c = cpu_seconds().0;
+        let c = cpu_seconds();
         let n: usize = texts.iter().map(|t| f(t)).sum();
         let wall = t.elapsed().as_secs_f64();
-        let user = cpu_seconds().0 - c;
+        let user = cpu_seconds() - c;
         let alone = user - previous.replace(user);
         println!(
             "stage {name:<12} {:>8.1} MB/s wall {:>8.1} MB/s user | this stage alone {:>6.1} ns/byte {:>8.1} MB/s  ({n} items)",
@@ -172,14 +183,6 @@ fn main() {
         stages(Path::new(&args[2]));
         return;
     }
-    if args.get(1).map(String::as_str) == Some("child") {
-        let corpus = PathBuf::from(&args[2]);
-        let scale: usize = args[3].parse().expect("scale");
-        let threads: usize = args[4].parse().expect("threads");
-        let gazetteers = args[5] == "1";
-        child(&corpus, scale, threads, gazetteers);
-        return;
-    }
     let flag = |name: &str| args.iter().any(|a| a == name);
     let corpora = args
         .iter()
@@ -197,65 +200,53 @@ fn main() {
         );
         return;
     }
-    let gazetteers = if flag("--no-gazetteers") { "0" } else { "1" };
+    let file_mb = std::fs::metadata(&reuters).map_or(f64::NAN, |m| m.len() as f64 / 1e6);
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let mut runs = vec![(reuters.clone(), 1, 1), (reuters.clone(), 1, cores)];
+    let mut runs = vec![("sentences", 1, 1), ("sentences", 1, cores)];
     if !flag("--quick") {
-        runs.push((reuters.clone(), 10, cores));
-        runs.push((corpora.join("bbc_news.jsonl"), 1, 1));
+        runs.push(("sentences", 10, 1));
+        runs.push(("all", 1, 1));
     }
     println!(
-        "{:<22} {:>5} {:>7} {:>9} {:>8} {:>8} {:>8} {:>11} {:>10} {:>9}",
-        "corpus",
+        "{:<10} {:>5} {:>7} {:>9} {:>8} {:>8} {:>8} {:>7} {:>14} {:>14} {:>10}",
+        "stages",
         "scale",
         "threads",
         "articles",
-        "MB",
-        "MB/s",
-        "user s",
-        "MB/user-s",
-        "peak RSS",
-        "startup"
+        "text MB",
+        "file MB",
+        "wall s",
+        "CPU s",
+        "text MB/s/core",
+        "file MB/s/core",
+        "peak RSS"
     );
-    let exe = std::env::current_exe().expect("current exe");
-    for (corpus, scale, threads) in runs {
-        let out = Command::new(&exe)
-            .args([
-                "child",
-                &corpus.to_string_lossy(),
-                &scale.to_string(),
-                &threads.to_string(),
-                gazetteers,
-            ])
-            .output()
-            .expect("run child");
-        let stdout = String::from_utf8_lossy(&out.stdout);
-        let Some(line) = stdout.lines().find(|l| l.starts_with("RESULT")) else {
-            eprintln!("child failed: {}", String::from_utf8_lossy(&out.stderr));
-            std::process::exit(1);
-        };
-        let get = |k: &str| {
-            line.split_whitespace()
-                .find_map(|kv| kv.strip_prefix(&format!("{k}=")))
-                .unwrap_or("?")
-                .to_string()
-        };
-        let name = corpus
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+    for (stages, scale, threads) in runs {
+        let r = run_child(&reuters, scale, threads, stages, !flag("--no-gazetteers"));
+        assert_eq!(r.rows, r.articles, "every article has its row");
+        let cpu = r.user_s + r.sys_s;
+        let fmb = file_mb * scale as f64;
         println!(
-            "{:<22} {:>4}× {:>7} {:>9} {:>8} {:>8} {:>8} {:>11} {:>7} MB {:>8}s",
-            name,
+            "{:<10} {:>4}× {:>7} {:>9} {:>8.1} {:>8.1} {:>8.2} {:>7.2} {:>14.1} {:>14.1} {:>7.1} MB",
+            stages,
             scale,
             threads,
-            get("articles"),
-            get("mb"),
-            get("mbps"),
-            get("user_s"),
-            get("user_mbps"),
-            get("peak_rss_mb"),
-            get("startup_s")
+            r.articles,
+            r.text_mb,
+            fmb,
+            r.wall_s,
+            cpu,
+            r.text_mb / cpu,
+            fmb / cpu,
+            r.peak_rss_mb
+        );
+        println!(
+            "{:<10}        wall: {:.1} text MB/s, {:.1} file MB/s; CPU {:.2} user + {:.2} sys",
+            "",
+            r.text_mb / r.wall_s,
+            fmb / r.wall_s,
+            r.user_s,
+            r.sys_s
         );
     }
 }

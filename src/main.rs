@@ -5,7 +5,7 @@ use clap::{Args, Parser, Subcommand};
 use newsfacts::batch::{self, BatchOptions};
 use newsfacts::export::{Sink, StdoutSink, TableFormat, TableSink};
 use newsfacts::ingest::{self, Corpus, FieldNames, Format, IngestOptions};
-use newsfacts::pipeline::Pipeline;
+use newsfacts::pipeline::{Pipeline, Stages};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -173,6 +173,10 @@ struct ExtractArgs {
     /// Also write co_mentions (entity pairs named in one sentence; tables only, not `--out -`).
     #[arg(long)]
     co_mentions: bool,
+    /// Stages to run. `sentences`: zones, sentences and tokens only (no gazetteers are
+    /// loaded; mentions.csv, money.csv and relations.csv are written with their header only).
+    #[arg(long, value_enum, default_value_t = Stages::All, value_name = "STAGES")]
+    stages: Stages,
 
     /// Articles longer than this many bytes are cut, with a warning on their row.
     #[arg(long, default_value_t = ingest::DEFAULT_MAX_ARTICLE_BYTES, value_name = "BYTES")]
@@ -314,7 +318,10 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
             );
         }
     }
-    let pipeline = args.lists.pipeline()?;
+    let pipeline = match args.stages {
+        Stages::All => args.lists.pipeline()?,
+        Stages::Sentences => Pipeline::sentences_only(),
+    };
     let to_stdout = args.out == "-";
     let sink: Box<dyn Sink> = if to_stdout {
         Box::new(StdoutSink::new())

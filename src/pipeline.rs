@@ -29,21 +29,48 @@ impl Outcome {
     }
 }
 
+/// Which stages [`Pipeline::analyse`] runs (like spaCy's `disable`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Stages {
+    /// Zones, sentences and tokens only: no recognition, no facts (mentions stay empty).
+    Sentences,
+    /// Every stage.
+    #[default]
+    All,
+}
+
 /// The per-article pipeline.
 pub struct Pipeline {
     recogniser: Recogniser,
+    stages: Stages,
 }
 
 impl Pipeline {
     pub fn new(recogniser: Recogniser) -> Pipeline {
-        Pipeline { recogniser }
+        Pipeline {
+            recogniser,
+            stages: Stages::All,
+        }
+    }
+
+    /// The foundation stages only (zones, sentences, tokens): no gazetteers are loaded.
+    pub fn sentences_only() -> Pipeline {
+        Pipeline::without_gazetteers().with_stages(Stages::Sentences)
+    }
+
+    /// The same pipeline running only `stages`.
+    pub fn with_stages(mut self, stages: Stages) -> Pipeline {
+        self.stages = stages;
+        self
+    }
+
+    pub fn stages(&self) -> Stages {
+        self.stages
     }
 
     /// Zones, sentences and tokens, plus value mentions; no gazetteers loaded.
     pub fn without_gazetteers() -> Pipeline {
-        Pipeline {
-            recogniser: Recogniser::without_gazetteers(),
-        }
+        Pipeline::new(Recogniser::without_gazetteers())
     }
 
     /// The full pipeline with the built-in gazetteers.
@@ -57,16 +84,14 @@ impl Pipeline {
         builtin: bool,
     ) -> Result<Pipeline, GazetteerError> {
         let gazetteer = Gazetteer::load(user_lists, builtin)?;
-        Ok(Pipeline {
-            recogniser: Recogniser::new(Arc::new(gazetteer)),
-        })
+        Ok(Pipeline::new(Recogniser::new(Arc::new(gazetteer))))
     }
 
     pub fn recogniser(&self) -> &Recogniser {
         &self.recogniser
     }
 
-    /// Runs every stage on one article.
+    /// Runs the stages on one article.
     pub fn analyse(&self, mut article: Article) -> Analysis {
         let zoning = zones::detect(&article.text, &article.meta);
         // Input metadata wins; the page fills the gaps (byline author, dateline date, title line).
@@ -82,6 +107,15 @@ impl Pipeline {
         }
         let sentences = segment::sentences(&article.text, &zoning.spans);
         let tokens = segment::tokenize(&article.text, &sentences);
+        if self.stages == Stages::Sentences {
+            return Analysis {
+                article,
+                zones: zoning.spans,
+                sentences,
+                tokens,
+                ..Analysis::default()
+            };
+        }
         let mentions = self
             .recogniser
             .recognise(&article.text, &sentences, &tokens);
@@ -100,5 +134,42 @@ impl Pipeline {
             mentions,
             facts,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `--stages sentences` gives the same zones, sentences and tokens, and nothing else.
+    #[test]
+    fn sentences_stage_is_the_foundation_of_all() {
+        let texts = [
+            "Apple Inc. said on Monday it paid $80 million for Shazam. Tim Cook, 60, spoke.",
+            "Markets Rally\n\nShares rose 1.5 pct. Investors cheered.\n",
+            "",
+        ];
+        let full = Pipeline::without_gazetteers();
+        let foundation = Pipeline::sentences_only();
+        assert_eq!(foundation.stages(), Stages::Sentences);
+        for text in texts {
+            let article = || Article {
+                text: text.into(),
+                ..Article::default()
+            };
+            let (a, b) = (full.analyse(article()), foundation.analyse(article()));
+            assert_eq!(a.zones, b.zones, "{text:?}");
+            assert_eq!(a.sentences, b.sentences, "{text:?}");
+            assert_eq!(a.tokens, b.tokens, "{text:?}");
+            assert!(b.mentions.is_empty() && b.facts.is_empty(), "{text:?}");
+        }
+        // The full pipeline does find values in the first text: the switch really disables.
+        assert!(!full
+            .analyse(Article {
+                text: texts[0].into(),
+                ..Article::default()
+            })
+            .mentions
+            .is_empty());
     }
 }

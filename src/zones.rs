@@ -9,6 +9,7 @@
 
 use crate::dates::parse_date;
 use crate::model::{Meta, Zone, ZoneSpan};
+use crate::segment::{trim, trim_end, trim_start};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -38,8 +39,8 @@ fn lines(text: &str) -> Vec<Line> {
     let mut out = Vec::with_capacity(text.len() / 48 + 1);
     let mut push = |start: usize, end: usize, next: usize| {
         let raw = &text[start..end];
-        let lead = raw.len() - raw.trim_start().len();
-        let tend = start + raw.trim_end().len();
+        let lead = raw.len() - trim_start(raw).len();
+        let tend = start + trim_end(raw).len();
         out.push(Line {
             start,
             next,
@@ -293,10 +294,7 @@ fn words(line: &str) -> impl Iterator<Item = &str> {
 }
 
 fn heading_key(line: &str) -> &str {
-    line.trim()
-        .trim_start_matches('#')
-        .trim_end_matches(':')
-        .trim()
+    trim(trim(line).trim_start_matches('#').trim_end_matches(':'))
 }
 
 /// Is the heading `line`, lower-cased, one of `list`? ASCII headings are compared without
@@ -348,7 +346,7 @@ fn is_podcast_promo(line: &str) -> bool {
 }
 
 fn is_bullet(line: &str) -> bool {
-    let t = line.trim_start();
+    let t = trim_start(line);
     t.starts_with(['•', '·', '▪', '►', '-', '*', '–'])
         || t.split_once(['.', ')']).is_some_and(|(n, rest)| {
             !n.is_empty()
@@ -360,14 +358,14 @@ fn is_bullet(line: &str) -> bool {
 
 /// A headline: a few words, no sentence-final full stop or comma.
 fn looks_like_headline(line: &str) -> bool {
-    let t = line.trim();
+    let t = trim(line);
     let n = words(t).count();
     (2..=30).contains(&n) && !t.ends_with(['.', ',', ';', ':']) && !is_bullet(t)
 }
 
 /// A short line that carries a date ("Updated: 16 February 2021 09:43 IST", " date 2021-02-16 Technology News").
 fn looks_like_dateline(line: &str) -> bool {
-    let t = line.trim();
+    let t = trim(line);
     words(t).count() <= 10 && (has_date(t) || DATELINE_WORDS.is_match(t))
 }
 

@@ -9,6 +9,7 @@
 //! A byte-level scan with an ASCII fast path: no regex, no allocation per character.
 
 use super::abbreviations::{self, AbbrevKind};
+use super::{trim_end, trim_start};
 use crate::model::{Sentence, Zone, ZoneSpan};
 
 /// Splits every zone of `text` into sentences.
@@ -30,12 +31,12 @@ fn push(text: &str, start: usize, end: usize, zone: Zone, out: &mut Vec<Sentence
         return;
     }
     let s = &text[start..end];
-    let trimmed_start = s.trim_start();
+    let trimmed_start = trim_start(s);
     if trimmed_start.is_empty() {
         return;
     }
     let a = start + (s.len() - trimmed_start.len());
-    let b = a + trimmed_start.trim_end().len();
+    let b = a + trim_end(trimmed_start).len();
     out.push(Sentence {
         start: a,
         end: b,
@@ -187,6 +188,20 @@ fn starts_like_brand(word: &str) -> bool {
 /// The word before the full stop at `dot` (without the dot), within the current sentence.
 fn word_before(text: &str, from: usize, dot: usize) -> &str {
     let head = &text[from..dot];
+    // ASCII fast path: scan back byte by byte to the first delimiter; a non-ASCII byte met
+    // first sends the whole search to the Unicode one below (`“`, `‘` and Unicode spaces).
+    for (p, &b) in head.as_bytes().iter().enumerate().rev() {
+        if b >= 0x80 {
+            return word_before_unicode(head);
+        }
+        if super::is_ascii_space(b) || matches!(b, b'(' | b'"' | b'[' | b'<') {
+            return &head[p + 1..];
+        }
+    }
+    head
+}
+
+fn word_before_unicode(head: &str) -> &str {
     let start = head
         .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘' | '[' | '<'))
         .map(|p| p + head[p..].chars().next().map_or(1, char::len_utf8))
@@ -235,15 +250,24 @@ fn before_number(text: &str, from: usize, dot: usize) -> bool {
 /// The next whitespace-delimited word after `at`, within the region and the same paragraph.
 fn next_word(text: &str, at: usize, end: usize) -> Option<&str> {
     let rest = &text[at..end];
-    let trimmed = rest.trim_start();
+    let trimmed = trim_start(rest);
     if trimmed.is_empty() {
         return None;
     }
-    let ws = &rest[..rest.len() - trimmed.len()];
-    if ws.matches('\n').count() >= 2 {
+    let ws = &rest.as_bytes()[..rest.len() - trimmed.len()];
+    if ws.iter().filter(|&&b| b == b'\n').count() >= 2 {
         return None; // paragraph break follows: the sentence ends anyway
     }
-    let w_end = trimmed.find(char::is_whitespace).unwrap_or(trimmed.len());
+    // The word ends at the first whitespace: ASCII bytes are tested directly, and a non-ASCII
+    // byte sends the rest to the Unicode test.
+    let w_end = trimmed
+        .bytes()
+        .position(|b| b >= 0x80 || super::is_ascii_space(b))
+        .map_or(trimmed.len(), |p| {
+            p + trimmed[p..]
+                .find(char::is_whitespace)
+                .unwrap_or(trimmed.len() - p)
+        });
     Some(&trimmed[..w_end])
 }
 
@@ -256,15 +280,14 @@ fn line_break_ends_sentence(
     region_end: usize,
     wrap: Option<usize>,
 ) -> bool {
-    let line = text[line_start..line_end].trim_end();
-    if line.trim_start().is_empty() {
+    let line = trim_end(&text[line_start..line_end]);
+    if trim_start(line).is_empty() {
         return true; // blank line: paragraph break
     }
-    let next_end = text[next_start..region_end]
-        .find('\n')
+    let next_end = memchr::memchr(b'\n', &text.as_bytes()[next_start..region_end])
         .map_or(region_end, |p| next_start + p);
     let next_raw = &text[next_start..next_end];
-    let next = next_raw.trim_start();
+    let next = trim_start(next_raw);
     if next.is_empty() {
         return true;
     }
@@ -406,6 +429,40 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(sents(text), *want, "{text:?}");
+        }
+    }
+
+    /// The ASCII fast path of `word_before` agrees with the Unicode search.
+    #[test]
+    fn word_before_fast_path_matches_unicode() {
+        let heads = [
+            "",
+            "word",
+            "a word",
+            "two  words",
+            "(paren",
+            "say \"quoted",
+            "x[y",
+            "a<b",
+            "tab\tsep",
+            "line\nbreak",
+            "“curly",
+            "‘single",
+            "em\u{2003}space",
+            "naïve word",
+            "word naïve",
+            "é",
+            "end ",
+            "Mr",
+            "U.S",
+            "a.m",
+        ];
+        for head in heads {
+            assert_eq!(
+                word_before(head, 0, head.len()),
+                word_before_unicode(head),
+                "{head:?}"
+            );
         }
     }
 
