@@ -27,6 +27,7 @@ pub mod model;
 pub mod offsets;
 pub mod pipeline;
 pub mod recognise;
+pub mod resolve;
 pub mod segment;
 pub mod zones;
 

@@ -347,13 +347,17 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
     }
     let report = eval::evaluate(&pipeline, &docs, &options);
     let facts = eval::evaluate_facts(&pipeline, &docs, args.errors);
+    let coref = eval::evaluate_coref(&pipeline, &docs, args.errors);
     if args.json {
-        let both = serde_json::json!({ "entities": report, "facts": facts });
+        let both = serde_json::json!({ "entities": report, "facts": facts, "resolution": coref });
         println!("{}", serde_json::to_string_pretty(&both)?);
     } else {
         println!("{report}");
         if let Some(facts) = facts {
             println!("{facts}");
+        }
+        if let Some(coref) = coref {
+            println!("{coref}");
         }
     }
     Ok(ExitCode::SUCCESS)

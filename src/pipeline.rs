@@ -1,4 +1,4 @@
-//! Wires the per-article stages: zones → sentences → tokens → recognise.
+//! Wires the per-article stages: zones → sentences → tokens → recognise → resolve → facts.
 //!
 //! A [`Pipeline`] is immutable and shared by all worker threads; [`Pipeline::analyse`] is a
 //! pure function of one article, so results do not depend on thread count or order.
@@ -6,6 +6,7 @@
 use crate::gazetteer::{Gazetteer, GazetteerError};
 use crate::model::{Analysis, Article, InputFailure};
 use crate::recognise::Recogniser;
+use crate::resolve::{self, MergeRules};
 use crate::{facts, segment, zones};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -32,18 +33,27 @@ impl Outcome {
 /// The per-article pipeline.
 pub struct Pipeline {
     recogniser: Recogniser,
+    /// Analyst merge rules for entity resolution (`--merge`); empty by default.
+    merges: Arc<MergeRules>,
 }
 
 impl Pipeline {
     pub fn new(recogniser: Recogniser) -> Pipeline {
-        Pipeline { recogniser }
+        Pipeline {
+            recogniser,
+            merges: Arc::default(),
+        }
+    }
+
+    /// The same pipeline, resolving entities with these analyst merge rules.
+    pub fn with_merge_rules(mut self, merges: MergeRules) -> Pipeline {
+        self.merges = Arc::new(merges);
+        self
     }
 
     /// Zones, sentences and tokens, plus value mentions; no gazetteers loaded.
     pub fn without_gazetteers() -> Pipeline {
-        Pipeline {
-            recogniser: Recogniser::without_gazetteers(),
-        }
+        Pipeline::new(Recogniser::without_gazetteers())
     }
 
     /// The full pipeline with the built-in gazetteers.
@@ -57,9 +67,7 @@ impl Pipeline {
         builtin: bool,
     ) -> Result<Pipeline, GazetteerError> {
         let gazetteer = Gazetteer::load(user_lists, builtin)?;
-        Ok(Pipeline {
-            recogniser: Recogniser::new(Arc::new(gazetteer)),
-        })
+        Ok(Pipeline::new(Recogniser::new(Arc::new(gazetteer))))
     }
 
     pub fn recogniser(&self) -> &Recogniser {
@@ -82,9 +90,15 @@ impl Pipeline {
         }
         let sentences = segment::sentences(&article.text, &zoning.spans);
         let tokens = segment::tokenize(&article.text, &sentences);
-        let mentions = self
+        let mut mentions = self
             .recogniser
             .recognise(&article.text, &sentences, &tokens);
+        let entities = resolve::resolve(
+            &mut mentions,
+            self.recogniser.gazetteer(),
+            &article.text,
+            &self.merges,
+        );
         let facts = facts::extract(
             &article.text,
             &sentences,
@@ -98,6 +112,7 @@ impl Pipeline {
             sentences,
             tokens,
             mentions,
+            entities,
             facts,
         }
     }

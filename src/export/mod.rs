@@ -113,6 +113,7 @@ impl HandRow for rows::MentionRow<'_> {
             self.canonical,
             self.zone,
             self.source,
+            self.entity_id,
         ] {
             w.write_all(b",")?;
             csv_field(w, field.as_bytes())?;
@@ -393,6 +394,7 @@ mod tests {
             canonical: "",
             zone: "title",
             source: "rule:x,y",
+            entity_id: "ORG:acme",
         };
         let mut ours = Vec::new();
         sentence.write_csv(&mut ours).unwrap();
