@@ -157,6 +157,11 @@ struct ExtractArgs {
 
     #[command(flatten)]
     lists: GazetteerArgs,
+
+    /// Analyst entity merges (TSV: entity_id_a, entity_id_b, same|different): `same` gives
+    /// both the smaller id, `different` forbids merging their mentions within an article.
+    #[arg(long = "merge", value_name = "FILE.tsv")]
+    merge: Option<PathBuf>,
 }
 
 /// Gazetteer lists.
@@ -279,7 +284,13 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
             );
         }
     }
-    let pipeline = args.lists.pipeline()?;
+    let merges = match &args.merge {
+        Some(path) => {
+            newsfacts::resolve::MergeRules::load(path).context("cannot load merge rules")?
+        }
+        None => Default::default(),
+    };
+    let pipeline = args.lists.pipeline()?.with_merge_rules(merges);
     let to_stdout = args.out == "-";
     let sink: Box<dyn Sink> = if to_stdout {
         Box::new(StdoutSink::new())

@@ -425,15 +425,22 @@ fn majority_label(items: &[Item], group: &[usize]) -> Label {
 }
 
 /// The fullest name of a group: most words, then most characters, then first seen, among
-/// its surfaces (possessives and titles stripped) and recognition canonicals.
+/// its surfaces (possessives and titles stripped) and recognition canonicals. A person's
+/// recognition canonical counts only when the group holds that name: it is another
+/// mention's surface, and a `different` rule may have kept that mention out.
 fn fullest(items: &[Item], group: &[usize], mentions: &[Mention]) -> String {
+    let keys: std::collections::HashSet<&str> =
+        group.iter().map(|&k| items[k].form.key.as_str()).collect();
     let mut best: Option<(usize, usize, &str)> = None;
     for &k in group {
         let it = &items[k];
-        for name in [
+        let canonical = mentions[it.mention].canonical.as_str();
+        let canonical_ok = !it.person || keys.contains(it.canonical_key.as_str());
+        let names = [
             it.form.display.as_str(),
-            mentions[it.mention].canonical.as_str(),
-        ] {
+            if canonical_ok { canonical } else { "" },
+        ];
+        for name in names {
             let words = name.split_whitespace().count();
             if words == 0 {
                 continue;
