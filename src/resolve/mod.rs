@@ -7,7 +7,8 @@
 //! state, or change spans and labels.
 //!
 //! Mentions are grouped with the OrthoMatcher-style rules of [`rules`] (`SameName`,
-//! `SameCanonical`, `PersonShortForm`, `Acronym`, `OrgCore`). Short forms attach only when
+//! `SameCanonical`, `PluralVariant`, `PersonShortForm`, `Acronym`, `Abbreviation`,
+//! `OrgCore`). Short forms attach only when
 //! they fit exactly one longer name in the article: with "David Smith" and "John Smith" both
 //! named, a bare "Smith" stays an entity of its own (id `PERSON:smith`) rather than being
 //! guessed. A short form in the article's own text is never resolved by a name that only
@@ -93,10 +94,18 @@ pub fn resolve(
         .collect();
     let mut groups = Groups::new(&items, mentions, merges);
 
-    // SameName and SameCanonical: one hash map each, keyed by family and folded name.
+    // SameName, SameCanonical and PluralVariant (non-people only): one hash map each, keyed
+    // by family and folded name.
     for key_of in [
         (|it: &Item| it.form.key.clone()) as fn(&Item) -> String,
         |it: &Item| it.canonical_key.clone(),
+        |it: &Item| {
+            if it.person {
+                String::new()
+            } else {
+                rules::plural_key(&it.form)
+            }
+        },
     ] {
         let mut first: HashMap<(bool, String), usize> = HashMap::new();
         for (k, it) in items.iter().enumerate() {
@@ -121,6 +130,7 @@ pub fn resolve(
     let mut links: Vec<(usize, usize)> = Vec::new();
     person_short_forms(&items, &base, &mut links);
     acronyms(&items, &base, &mut links);
+    abbreviations(&items, &base, &mut links);
     org_cores(&items, &base, gaz, &mut links);
     for (a, b) in links {
         groups.union(a, b);
@@ -239,6 +249,25 @@ fn acronyms(items: &[Item], base: &[usize], links: &mut Vec<(usize, usize)>) {
         };
         let fits = |full: &Item| rules::acronym_of(&it.form, &full.form);
         if let Some(j) = unique_group(items, base, k, by_initials.get(&letters), fits) {
+            links.push((k, j));
+        }
+    }
+}
+
+/// `Abbreviation`: "Lib Dems" against the one longer name whose words it shortens.
+fn abbreviations(items: &[Item], base: &[usize], links: &mut Vec<(usize, usize)>) {
+    let mut by_prefix = NameIndex::new();
+    for (k, it) in items.iter().enumerate() {
+        if let Some(key) = rules::abbreviation_key(&it.form).filter(|_| !it.person) {
+            index_add(&mut by_prefix, &key, k, items);
+        }
+    }
+    for (k, it) in items.iter().enumerate() {
+        let Some(key) = rules::abbreviation_key(&it.form).filter(|_| !it.person) else {
+            continue;
+        };
+        let fits = |full: &Item| rules::abbreviation_of(&it.form, &full.form);
+        if let Some(j) = unique_group(items, base, k, by_prefix.get(&key), fits) {
             links.push((k, j));
         }
     }

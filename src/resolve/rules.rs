@@ -9,6 +9,8 @@
 //! | `SameCanonical` | equal canonical names from recognition: gazetteer aliases and well-known acronyms (canonical column), defined acronyms, propagated short forms | "US" = "United States", "ISS" = "International Space Station" |
 //! | `PersonShortForm` | a person's surname, trailing names or first name alone, against one fuller name in the article | "Peskov" = "Dmitry Peskov", "Kilroy-Silk" = "Robert Kilroy Silk" |
 //! | `Acronym` | an all-capitals word equal to the initials of one longer non-person name | "ECB" = "European Central Bank" |
+//! | `PluralVariant` | non-people whose words differ only by a plural ending | "Tories" = "Tory" |
+//! | `Abbreviation` | non-people whose words are prefixes of one longer name's words | "Lib Dems" = "Liberal Democrats" |
 //! | `OrgCore` | an organisation without its legal form or keyword, or without a leading country | "Cranfield" = "Cranfield University", "Department of Justice" = "US Department of Justice" |
 //!
 //! People never match non-people ("Tesla" the man is not Tesla the company); among
@@ -26,6 +28,8 @@ pub enum Rule {
     SameCanonical,
     PersonShortForm,
     Acronym,
+    PluralVariant,
+    Abbreviation,
     OrgCore,
 }
 
@@ -55,19 +59,40 @@ const INITIALS_SKIP: &[&str] = &[
 ];
 
 /// The initials a name can be abbreviated to: without function words, and with them
-/// ("Bank of America" → `ba`, `boa`). `None` for one-word names.
+/// ("Bank of America" → `ba`, `boa`); a word in capitals gives all its letters ("UK
+/// Independence Party" → `ukip`). `None` for one-word names.
 pub fn initials(full: &NameForm) -> Option<(String, String)> {
-    if full.tokens.len() < 2 {
+    let words: Vec<&str> = full
+        .display
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    if words.len() < 2 {
         return None;
     }
-    let first = |t: &String| t.chars().next();
-    let short: String = full
-        .tokens
+    let letters = |w: &str| -> String {
+        let caps = w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !w.chars().any(char::is_lowercase);
+        if caps {
+            w.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect()
+        } else {
+            w.chars()
+                .find(|c| c.is_alphanumeric())
+                .into_iter()
+                .flat_map(char::to_lowercase)
+                .collect()
+        }
+    };
+    let skip = |w: &&str| INITIALS_SKIP.iter().any(|s| s.eq_ignore_ascii_case(w));
+    let short: String = words
         .iter()
-        .filter(|t| !INITIALS_SKIP.contains(&t.as_str()))
-        .filter_map(first)
+        .filter(|w| !skip(w))
+        .map(|w| letters(w))
         .collect();
-    let long: String = full.tokens.iter().filter_map(first).collect();
+    let long: String = words.iter().map(|w| letters(w)).collect();
     Some((short, long))
 }
 
@@ -88,6 +113,67 @@ pub fn acronym_of(acr: &NameForm, full: &NameForm) -> bool {
         (Some(a), Some((short, long))) => a == short || a == long,
         _ => false,
     }
+}
+
+/// `PluralVariant` (non-people): the folded name with plural word endings removed, so that
+/// "Tories" = "Tory" and "Disasters Emergency Committee" = "Disaster Emergency Committee".
+/// Short words keep their `s` ("Times" is not "Time").
+pub fn plural_key(form: &NameForm) -> String {
+    let stem = |t: &str| -> String {
+        if let Some(s) = t.strip_suffix("ies") {
+            if s.chars().count() >= 3 {
+                return format!("{s}y");
+            }
+        }
+        match t.strip_suffix('s') {
+            Some(s) if s.chars().count() >= 5 && !s.ends_with('s') => s.to_string(),
+            _ => t.to_string(),
+        }
+    };
+    form.tokens
+        .iter()
+        .map(|t| stem(t))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The index key of `Abbreviation`: the first three letters of each word.
+pub fn abbreviation_key(form: &NameForm) -> Option<String> {
+    if form.tokens.len() < 2 {
+        return None;
+    }
+    Some(
+        form.tokens
+            .iter()
+            .map(|t| t.chars().take(3).collect::<String>())
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+/// `Abbreviation` (non-people): as many words, each a prefix of at least three letters of the
+/// other's (a plural `s` aside), one at least two letters shorter ("Lib Dems" = "Liberal
+/// Democrats", not "Lib Dem" = "Lib Dems").
+pub fn abbreviation_of(short: &NameForm, full: &NameForm) -> bool {
+    let (s, f) = (&short.tokens, &full.tokens);
+    if s.len() < 2 || s.len() != f.len() {
+        return false;
+    }
+    let mut shorter = false;
+    for (a, b) in s.iter().zip(f) {
+        let a = match a.strip_suffix('s') {
+            Some(stem) if !b.starts_with(a.as_str()) => stem,
+            _ => a.as_str(),
+        };
+        if a == b {
+            continue;
+        }
+        if a.chars().count() < 3 || !b.starts_with(a) {
+            return false;
+        }
+        shorter |= b.chars().count() >= a.chars().count() + 2;
+    }
+    shorter
 }
 
 /// Legal forms and organisation head words stripped by `OrgCore` when no gazetteer is loaded
@@ -236,9 +322,38 @@ mod tests {
             ("IMF", "International Space Station", false),
             ("NASA", "NASA", false),
             ("I", "Intel", false),
+            ("UKIP", "UK Independence Party", true),
+            ("UIP", "UK Independence Party", false),
         ];
         for (acr, full, want) in cases {
             assert_eq!(acronym_of(&o(acr), &o(full)), want, "{acr} / {full}");
+        }
+    }
+
+    #[test]
+    fn plural_and_abbreviation_table() {
+        // (a, b, same plural key, a abbreviates b)
+        let cases = [
+            ("Tories", "Tory", true, false),
+            (
+                "Disasters Emergency Committee",
+                "Disaster Emergency Committee",
+                true,
+                false,
+            ),
+            ("Conservatives", "Conservative", true, false),
+            ("Times", "Time", false, false),
+            ("Lib Dems", "Liberal Democrats", false, true),
+            ("Lib Dem", "Liberal Democrats", false, true),
+            ("Lib Dem", "Lib Dems", false, false),
+            ("Man Utd", "Manchester United", false, false),
+            ("Gen Motors", "General Motors", false, true),
+            ("Li Dem", "Liberal Democrats", false, false),
+            ("Liberal Democrats", "Lib Dems", false, false),
+        ];
+        for (a, b, plural, abbr) in cases {
+            assert_eq!(plural_key(&o(a)) == plural_key(&o(b)), plural, "{a} / {b}");
+            assert_eq!(abbreviation_of(&o(a), &o(b)), abbr, "{a} / {b}");
         }
     }
 

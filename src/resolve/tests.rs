@@ -181,6 +181,30 @@ fn grouping_table() {
             "aa",
         ),
         (
+            "PluralVariant and Abbreviation",
+            "The Tories and a Tory MP. Lib Dems and the Liberal Democrats; a Lib Dem.",
+            &[
+                "Tories:ORG",
+                "Tory:ORG",
+                "Lib Dems:ORG",
+                "Liberal Democrats:ORG",
+                "Lib Dem:ORG",
+            ],
+            "aabbb",
+        ),
+        (
+            "PluralVariant: not for people",
+            "Robin Williams and Robin William met.",
+            &["Robin Williams:PERSON", "Robin William:PERSON"],
+            "ab",
+        ),
+        (
+            "Acronym: a capitals word gives all its letters",
+            "The UK Independence Party (UKIP) won. UKIP said.",
+            &["UK Independence Party:ORG", "UKIP:ORG", "UKIP:ORG"],
+            "aaa",
+        ),
+        (
             "values are not entities",
             "Musk paid $5 million.",
             &["Musk:PERSON", "$5 million:MONEY"],
