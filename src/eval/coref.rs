@@ -247,7 +247,8 @@ mod tests {
             (42, 47, "David Smith"),
         ]);
         // (predicted (start, end, entity), matched, precision, recall)
-        let cases: &[(&[(usize, usize, usize)], usize, f64, f64)] = &[
+        type Spans = &'static [(usize, usize, usize)];
+        let cases: &[(Spans, usize, f64, f64)] = &[
             (
                 &[(0, 14, 0), (19, 30, 1), (32, 37, 0), (42, 47, 1)],
                 4,

@@ -31,9 +31,12 @@ pub mod rules;
 pub use merge::{MergeError, MergeRules};
 pub use names::{fold, NameForm};
 
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{FxBuildHasher, Gazetteer};
 use crate::model::{Entity, Label, Mention, Zone};
 use std::collections::HashMap;
+
+/// Hash maps keyed by short names, rebuilt per article: FxHash, as the recognisers use.
+type FxMap<K, V> = HashMap<K, V, FxBuildHasher>;
 
 /// The corpus-wide key of an entity with no gazetteer id: `LABEL:folded canonical`, folded as
 /// [`fold`] does (lower case, Latin diacritics folded, apostrophes and dots dropped, other
@@ -107,7 +110,7 @@ pub fn resolve(
             }
         },
     ] {
-        let mut first: HashMap<(bool, String), usize> = HashMap::new();
+        let mut first: FxMap<(bool, String), usize> = FxMap::default();
         for (k, it) in items.iter().enumerate() {
             let key = key_of(it);
             if key.is_empty() {
@@ -151,7 +154,7 @@ struct Item {
 }
 
 /// Distinct longer names, by index key, each with one representative item.
-type NameIndex = HashMap<String, Vec<usize>>;
+type NameIndex = FxMap<String, Vec<usize>>;
 
 /// Adds `k` under `key` unless an item with the same folded name is already there.
 fn index_add(index: &mut NameIndex, key: &str, k: usize, items: &[Item]) {
@@ -187,8 +190,8 @@ fn unique_group(
 
 /// `PersonShortForm`: "Peskov", "Elon", "Kilroy-Silk" against the one longer name they fit.
 fn person_short_forms(items: &[Item], base: &[usize], links: &mut Vec<(usize, usize)>) {
-    let mut by_last = NameIndex::new();
-    let mut by_first = NameIndex::new();
+    let mut by_last = NameIndex::default();
+    let mut by_first = NameIndex::default();
     for (k, it) in items.iter().enumerate() {
         if it.person && it.form.tokens.len() >= 2 {
             let t = &it.form.tokens;
@@ -196,7 +199,7 @@ fn person_short_forms(items: &[Item], base: &[usize], links: &mut Vec<(usize, us
             index_add(&mut by_first, &t[0], k, items);
         }
     }
-    let mut decided: HashMap<(&str, bool), Option<usize>> = HashMap::new();
+    let mut decided: FxMap<(&str, bool), Option<usize>> = FxMap::default();
     for (k, it) in items.iter().enumerate() {
         let t = &it.form.tokens;
         if !it.person || t.is_empty() {
@@ -225,7 +228,7 @@ fn person_short_forms(items: &[Item], base: &[usize], links: &mut Vec<(usize, us
 
 /// `Acronym`: "ECB" against the one longer non-person name whose initials it is.
 fn acronyms(items: &[Item], base: &[usize], links: &mut Vec<(usize, usize)>) {
-    let mut by_initials = NameIndex::new();
+    let mut by_initials = NameIndex::default();
     for (k, it) in items.iter().enumerate() {
         if it.person {
             continue;
@@ -256,7 +259,7 @@ fn acronyms(items: &[Item], base: &[usize], links: &mut Vec<(usize, usize)>) {
 
 /// `Abbreviation`: "Lib Dems" against the one longer name whose words it shortens.
 fn abbreviations(items: &[Item], base: &[usize], links: &mut Vec<(usize, usize)>) {
-    let mut by_prefix = NameIndex::new();
+    let mut by_prefix = NameIndex::default();
     for (k, it) in items.iter().enumerate() {
         if let Some(key) = rules::abbreviation_key(&it.form).filter(|_| !it.person) {
             index_add(&mut by_prefix, &key, k, items);
@@ -280,8 +283,8 @@ fn org_cores(
     gaz: Option<&Gazetteer>,
     links: &mut Vec<(usize, usize)>,
 ) {
-    let mut by_core = NameIndex::new();
-    let mut seen: HashMap<&str, ()> = HashMap::new();
+    let mut by_core = NameIndex::default();
+    let mut seen: FxMap<&str, ()> = FxMap::default();
     for (k, it) in items.iter().enumerate() {
         if it.label != Label::Org || seen.insert(it.form.key.as_str(), ()).is_some() {
             continue;
@@ -384,9 +387,11 @@ fn build_entities(
     mentions: &mut [Mention],
     merges: &MergeRules,
 ) -> Vec<Entity> {
+    let all_keys: std::collections::HashSet<&str, FxBuildHasher> =
+        items.iter().map(|it| it.form.key.as_str()).collect();
     // Members per root, roots in order of first mention (roots are their group's first item).
     let mut members: Vec<Vec<usize>> = Vec::new();
-    let mut slot: HashMap<usize, usize> = HashMap::new();
+    let mut slot: FxMap<usize, usize> = FxMap::default();
     for k in 0..items.len() {
         let r = groups.find(k);
         let s = *slot.entry(r).or_insert_with(|| {
@@ -397,10 +402,10 @@ fn build_entities(
     }
     // Id per group; groups sharing an id become one entity (first group's position).
     let mut entities: Vec<(String, Vec<usize>)> = Vec::new();
-    let mut by_id: HashMap<String, usize> = HashMap::new();
+    let mut by_id: FxMap<String, usize> = FxMap::default();
     for group in members {
         let label = majority_label(items, &group);
-        let canonical = fullest(items, &group, mentions);
+        let canonical = fullest(items, &group, mentions, &all_keys);
         let id = merges
             .map(
                 &group_gazetteer_id(items, &group, mentions)
@@ -421,7 +426,7 @@ fn build_entities(
         .map(|(e, (id, mut group))| {
             group.sort_unstable();
             let label = majority_label(items, &group);
-            let canonical = fullest(items, &group, mentions);
+            let canonical = fullest(items, &group, mentions, &all_keys);
             let mention_ids: Vec<usize> = group.iter().map(|&k| items[k].mention).collect();
             for &m in &mention_ids {
                 mentions[m].entity = Some(e);
@@ -455,16 +460,23 @@ fn majority_label(items: &[Item], group: &[usize]) -> Label {
 
 /// The fullest name of a group: most words, then most characters, then first seen, among
 /// its surfaces (possessives and titles stripped) and recognition canonicals. A person's
-/// recognition canonical counts only when the group holds that name: it is another
-/// mention's surface, and a `different` rule may have kept that mention out.
-fn fullest(items: &[Item], group: &[usize], mentions: &[Mention]) -> String {
+/// recognition canonical does not count when another entity of the article holds that name
+/// (a `different` rule kept the two apart); it counts when no mention holds it (the full
+/// name was seen, but not kept as a mention).
+fn fullest(
+    items: &[Item],
+    group: &[usize],
+    mentions: &[Mention],
+    all_keys: &std::collections::HashSet<&str, FxBuildHasher>,
+) -> String {
     let keys: std::collections::HashSet<&str> =
         group.iter().map(|&k| items[k].form.key.as_str()).collect();
     let mut best: Option<(usize, usize, &str)> = None;
     for &k in group {
         let it = &items[k];
         let canonical = mentions[it.mention].canonical.as_str();
-        let canonical_ok = !it.person || keys.contains(it.canonical_key.as_str());
+        let ck = it.canonical_key.as_str();
+        let canonical_ok = !it.person || keys.contains(ck) || !all_keys.contains(ck);
         let names = [
             it.form.display.as_str(),
             if canonical_ok { canonical } else { "" },
@@ -487,7 +499,7 @@ fn fullest(items: &[Item], group: &[usize], mentions: &[Mention]) -> String {
 
 /// The most frequent gazetteer id among the members (ties: the smallest), formatted.
 fn group_gazetteer_id(items: &[Item], group: &[usize], mentions: &[Mention]) -> Option<String> {
-    let mut counts: HashMap<String, usize> = HashMap::new();
+    let mut counts: FxMap<String, usize> = FxMap::default();
     for &k in group {
         let m = &mentions[items[k].mention];
         if let Some(id) = m.id.as_deref().filter(|id| !id.is_empty()) {
