@@ -28,6 +28,7 @@ pub mod offsets;
 pub mod pipeline;
 pub mod recognise;
 pub mod report;
+pub mod resolve;
 pub mod segment;
 pub mod zones;
 

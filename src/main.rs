@@ -191,6 +191,11 @@ struct ExtractArgs {
 
     #[command(flatten)]
     lists: GazetteerArgs,
+
+    /// Analyst entity merges (TSV: entity_id_a, entity_id_b, same|different): `same` gives
+    /// both the smaller id, `different` forbids merging their mentions within an article.
+    #[arg(long = "merge", value_name = "FILE.tsv")]
+    merge: Option<PathBuf>,
 }
 
 /// Gazetteer lists.
@@ -318,10 +323,17 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
             );
         }
     }
+    let merges = match &args.merge {
+        Some(path) => {
+            newsfacts::resolve::MergeRules::load(path).context("cannot load merge rules")?
+        }
+        None => Default::default(),
+    };
     let pipeline = match args.stages {
         Stages::All => args.lists.pipeline()?,
         Stages::Sentences => Pipeline::sentences_only(),
-    };
+    }
+    .with_merge_rules(merges);
     let to_stdout = args.out == "-";
     let sink: Box<dyn Sink> = if to_stdout {
         Box::new(StdoutSink::new())
@@ -456,8 +468,9 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
         .then(|| eval::evaluate(&pipeline, &docs, &options));
     docs.append(&mut relation_docs);
     let facts = eval::evaluate_facts(&pipeline, &docs, args.errors);
+    let coref = eval::evaluate_coref(&pipeline, &docs, args.errors);
     if args.json {
-        let both = serde_json::json!({ "entities": report, "facts": facts });
+        let both = serde_json::json!({ "entities": report, "facts": facts, "resolution": coref });
         println!("{}", serde_json::to_string_pretty(&both)?);
     } else {
         if let Some(report) = report {
@@ -465,6 +478,9 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
         }
         if let Some(facts) = facts {
             println!("{facts}");
+        }
+        if let Some(coref) = coref {
+            println!("{coref}");
         }
     }
     Ok(ExitCode::SUCCESS)

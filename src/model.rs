@@ -243,6 +243,24 @@ pub struct Mention {
     pub money: Option<Money>,
     /// Normalised value of a DATE / PERCENT / AGE mention.
     pub value: Option<String>,
+    /// Index into `Analysis::entities` (set by [`crate::resolve`]); `None` for values
+    /// (MONEY, PERCENT, DATE, AGE), which are not entities.
+    pub entity: Option<usize>,
+}
+
+/// One real-world thing named in an article: all its mentions, its fullest name, and an id
+/// that is the same in every article that names the same thing (see [`crate::resolve`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entity {
+    /// The gazetteer id of the whole entity when known (`Q159`, `ORG#1318605`), else
+    /// [`crate::resolve::entity_key`] of the label and canonical (`PERSON:elon musk`).
+    pub id: String,
+    /// The label most of its mentions carry (ties: the first mention's).
+    pub label: Label,
+    /// The fullest form in the article ("Vladimir Putin" for "Putin", "President Putin").
+    pub canonical: String,
+    /// Indices into `Analysis::mentions`, ascending.
+    pub mentions: Vec<usize>,
 }
 
 /// A fact extracted from one sentence, pointing at its evidence (GUIDELINE.md "Facts").
@@ -298,6 +316,8 @@ pub struct Analysis {
     pub sentences: Vec<Sentence>,
     pub tokens: Vec<Token>,
     pub mentions: Vec<Mention>,
+    /// Named entities of this article, in order of first mention.
+    pub entities: Vec<Entity>,
     /// Facts from content zones (never from boilerplate).
     pub facts: Vec<Fact>,
 }

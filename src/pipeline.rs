@@ -1,4 +1,4 @@
-//! Wires the per-article stages: zones → sentences → tokens → recognise.
+//! Wires the per-article stages: zones → sentences → tokens → recognise → resolve → facts.
 //!
 //! A [`Pipeline`] is immutable and shared by all worker threads; [`Pipeline::analyse`] is a
 //! pure function of one article, so results do not depend on thread count or order.
@@ -6,6 +6,7 @@
 use crate::gazetteer::{Gazetteer, GazetteerError};
 use crate::model::{Analysis, Article, InputFailure};
 use crate::recognise::Recogniser;
+use crate::resolve::{self, MergeRules};
 use crate::{facts, segment, zones};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -43,6 +44,8 @@ pub enum Stages {
 pub struct Pipeline {
     recogniser: Recogniser,
     stages: Stages,
+    /// Analyst merge rules for entity resolution (`--merge`); empty by default.
+    merges: Arc<MergeRules>,
 }
 
 impl Pipeline {
@@ -50,6 +53,7 @@ impl Pipeline {
         Pipeline {
             recogniser,
             stages: Stages::All,
+            merges: Arc::default(),
         }
     }
 
@@ -66,6 +70,12 @@ impl Pipeline {
 
     pub fn stages(&self) -> Stages {
         self.stages
+    }
+
+    /// The same pipeline, resolving entities with these analyst merge rules.
+    pub fn with_merge_rules(mut self, merges: MergeRules) -> Pipeline {
+        self.merges = Arc::new(merges);
+        self
     }
 
     /// Zones, sentences and tokens, plus value mentions; no gazetteers loaded.
@@ -116,9 +126,15 @@ impl Pipeline {
                 ..Analysis::default()
             };
         }
-        let mentions = self
+        let mut mentions = self
             .recogniser
             .recognise(&article.text, &sentences, &tokens);
+        let entities = resolve::resolve(
+            &mut mentions,
+            self.recogniser.gazetteer(),
+            &article.text,
+            &self.merges,
+        );
         let facts = facts::extract(
             &article.text,
             &sentences,
@@ -132,6 +148,7 @@ impl Pipeline {
             sentences,
             tokens,
             mentions,
+            entities,
             facts,
         }
     }

@@ -26,16 +26,19 @@
 //! - CoNLL gold: MISC spans become `ignore` spans, predicted APP counts as ORG and predicted
 //!   PRODUCT is dropped (CoNLL has neither label; its ORG covers platforms and its MISC products).
 //!
-//! [`facts::evaluate_facts`] scores extracted facts against gold relations. Entity linking is
-//! not scored here.
+//! [`facts::evaluate_facts`] scores extracted facts against gold relations, and
+//! [`coref::evaluate_coref`] in-article entity resolution against gold canonicals. Links
+//! across articles are not scored here.
 
 pub mod conll;
+pub mod coref;
 pub mod facts;
 pub mod gold;
 pub mod relations;
 pub mod score;
 pub mod sentences;
 
+pub use coref::{evaluate_coref, CorefReport};
 pub use facts::{evaluate_facts, FactReport};
 pub use gold::{load_gold, GoldDoc, GoldEntity, GoldError, GoldFormat, GoldSpan, Scheme};
 pub use relations::{is_relation_gold, load_relation_gold};

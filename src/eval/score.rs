@@ -614,6 +614,7 @@ mod tests {
             zone: Zone::Boilerplate,
             money: None,
             value: None,
+            entity: None,
         }
     }
 

@@ -134,6 +134,7 @@ impl HandRow for rows::MentionRow<'_> {
             self.canonical,
             self.zone,
             self.source,
+            self.entity_id,
         ] {
             w.write_all(b",")?;
             csv_text(w, field, safe)?;
@@ -501,6 +502,7 @@ mod tests {
             canonical: "",
             zone: "title",
             source: "rule:x,y",
+            entity_id: "ORG:acme",
         };
         let mut ours = Vec::new();
         sentence.write_csv(&mut ours, false).unwrap();

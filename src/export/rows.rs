@@ -30,6 +30,7 @@ pub const MENTION_COLUMNS: &[&str] = &[
     "canonical",
     "zone",
     "source",
+    "entity_id",
 ];
 pub const MONEY_COLUMNS: &[&str] = &[
     "doc_id",
@@ -78,6 +79,8 @@ pub struct MentionRow<'a> {
     pub canonical: &'a str,
     pub zone: &'static str,
     pub source: &'a str,
+    /// The entity's corpus-wide id; empty for values (MONEY, PERCENT, DATE, AGE).
+    pub entity_id: &'a str,
 }
 
 #[derive(Debug, Serialize)]
@@ -211,6 +214,10 @@ pub fn mention_rows<'a: 'i, 'i>(
         canonical: &m.canonical,
         zone: m.zone.as_str(),
         source: &m.source,
+        entity_id: m
+            .entity
+            .and_then(|e| a.entities.get(e))
+            .map_or("", |e| e.id.as_str()),
     })
 }
 

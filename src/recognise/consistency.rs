@@ -3,8 +3,9 @@
 //!
 //! Takes the resolved candidates; gives extra candidates for repeated names, person
 //! surnames and first names ("Dmitry Peskov" → "Peskov"), including in headlines and at
-//! sentence starts where capitalisation alone proves nothing. Then sets canonical names:
-//! a person's canonical is the fullest form in the article.
+//! sentence starts where capitalisation alone proves nothing. Then sets canonical names of
+//! list names and defined acronyms. People's canonicals (the fullest form in the article) and
+//! the grouping into entities are [`crate::resolve`]'s job.
 
 use super::{strength, Candidate, Doc};
 use crate::gazetteer::{FxBuildHasher, Gazetteer};
@@ -129,11 +130,9 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
     out
 }
 
-/// Sets canonical names: for people the fullest form in the article, for other names the
-/// fullest form of the entry they share.
+/// Sets canonical names of non-people: the fullest form of the entry they share.
 pub fn canonicalise(doc: &Doc, cands: &mut [Candidate]) {
     canonicalise_names(doc, cands);
-    canonicalise_people(doc, cands);
 }
 
 /// Other names: the fullest form *in this article* of the list entry or defined acronym they
@@ -159,29 +158,6 @@ fn canonicalise_names(doc: &Doc, cands: &mut [Candidate]) {
         .filter(|c| c.label.is_named() && c.label != Label::Person)
     {
         if let Some(full) = fullest.get(&(c.label, c.canonical.clone())) {
-            c.canonical = full.clone();
-        }
-    }
-}
-
-/// Sets each person's canonical name to the fullest form in the article that ends with it.
-fn canonicalise_people(doc: &Doc, cands: &mut [Candidate]) {
-    let fulls: Vec<String> = cands
-        .iter()
-        .filter(|c| c.label == Label::Person)
-        .map(|c| doc.text[c.start..c.end].to_string())
-        .filter(|s| s.contains(' '))
-        .collect();
-    for c in cands.iter_mut().filter(|c| c.label == Label::Person) {
-        let surface = &doc.text[c.start..c.end];
-        if surface.contains(' ') {
-            c.canonical = surface.split_whitespace().collect::<Vec<_>>().join(" ");
-            continue;
-        }
-        let mut matches = fulls.iter().filter(|f| {
-            f.rsplit(' ').next() == Some(surface) || f.split(' ').next() == Some(surface)
-        });
-        if let (Some(full), None) = (matches.next(), matches.next()) {
             c.canonical = full.clone();
         }
     }

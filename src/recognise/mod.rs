@@ -174,6 +174,7 @@ impl Recogniser {
                     zone,
                     money: c.money,
                     value: c.value,
+                    entity: None,
                 }
             })
             .collect()

@@ -1,0 +1,228 @@
+//! Name normalisation for in-article matching and corpus-wide keys.
+//!
+//! Takes a mention's surface (or a canonical name); gives a [`NameForm`]: the display form
+//! (possessive and, for people, leading titles removed) and its folded tokens (lower case,
+//! Latin diacritics folded, apostrophes and dots dropped, other punctuation a space).
+//! Does not decide whether two names are the same entity (see `rules.rs`).
+
+use crate::gazetteer::Gazetteer;
+use crate::model::Label;
+
+/// A name as the matching rules see it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NameForm {
+    /// The surface without possessive `'s` and (people) leading titles, white space collapsed.
+    pub display: String,
+    /// Folded tokens of `display`; a leading "the" is dropped for non-people.
+    pub tokens: Vec<String>,
+    /// `tokens` joined by single spaces.
+    pub key: String,
+}
+
+/// Honorifics stripped from person names even without a gazetteer (the title list adds more).
+const HONORIFICS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sir",
+    "dame",
+    "lady",
+    "lord",
+    "prof",
+    "president",
+];
+
+impl NameForm {
+    pub fn new(surface: &str, label: Label, gaz: Option<&Gazetteer>) -> NameForm {
+        let mut words: Vec<&str> = surface.split_whitespace().collect();
+        if let Some(last) = words.last_mut() {
+            *last = strip_possessive(last);
+        }
+        words.retain(|w| !w.is_empty());
+        if label == Label::Person {
+            // "President Putin" → "Putin"; a title alone stays ("Lady" is a name too).
+            while words.len() > 1 && is_title(words[0], gaz) {
+                words.remove(0);
+            }
+        }
+        let display = words.join(" ");
+        let mut tokens: Vec<String> = fold(&display)
+            .split(' ')
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+            .collect();
+        if label != Label::Person && tokens.len() > 1 && tokens[0] == "the" {
+            tokens.remove(0);
+        }
+        let key = tokens.join(" ");
+        NameForm {
+            display,
+            tokens,
+            key,
+        }
+    }
+}
+
+fn is_title(word: &str, gaz: Option<&Gazetteer>) -> bool {
+    let w = word.trim_end_matches('.');
+    HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(w))
+        || gaz.is_some_and(|g| {
+            // Only capitalised words ("the" or "said" are never titles of a name), and not
+            // given names ("Dean Smith" is not Mr Smith).
+            w.chars().next().is_some_and(char::is_uppercase)
+                && g.title(w).is_some()
+                && !g.name_part(w).given
+        })
+}
+
+/// "Putin's" → "Putin", "Reynolds'" → "Reynolds", "Musk’s" → "Musk".
+fn strip_possessive(word: &str) -> &str {
+    for suffix in ["'s", "’s", "'S", "’S"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                return stem;
+            }
+        }
+    }
+    match word.strip_suffix(['\'', '’']) {
+        Some(stem) if stem.ends_with(['s', 'S']) => stem,
+        _ => word,
+    }
+}
+
+/// Lower case, Latin diacritics folded ("Müller" → "muller"), apostrophes and dots dropped
+/// ("U.S." → "us", "O'Neill" → "oneill"), other punctuation a space, white space collapsed.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = true; // no leading space
+    for ch in s.chars().flat_map(char::to_lowercase) {
+        if ch.is_alphanumeric() {
+            push_folded(&mut out, ch);
+            space = false;
+        } else if matches!(ch, '\'' | '’' | '‘' | '.' | '`') {
+            continue;
+        } else if !space {
+            out.push(' ');
+            space = true;
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// Base letters of U+0100..=U+017F (Latin Extended-A), one per code point; `*` marks the
+/// ligatures handled apart (IJ, OE).
+const LATIN_EXT_A: &[u8; 128] =
+    b"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii**jjkkkllllllllllnnnnnnnnnoooooo**rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+fn push_folded(out: &mut String, ch: char) {
+    let c = ch as u32;
+    let base: &str = match c {
+        0x00E0..=0x00E5 => "a",
+        0x00E6 => "ae",
+        0x00E7 => "c",
+        0x00E8..=0x00EB => "e",
+        0x00EC..=0x00EF => "i",
+        0x00F0 => "d",
+        0x00F1 => "n",
+        0x00F2..=0x00F6 | 0x00F8 => "o",
+        0x00F9..=0x00FC => "u",
+        0x00FD | 0x00FF => "y",
+        0x00FE => "th",
+        0x00DF => "ss",
+        0x0132 | 0x0133 => "ij",
+        0x0152 | 0x0153 => "oe",
+        0x0100..=0x017F => {
+            let b = LATIN_EXT_A[(c - 0x100) as usize];
+            out.push(b as char);
+            return;
+        }
+        _ => {
+            out.push(ch);
+            return;
+        }
+    };
+    out.push_str(base);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_table() {
+        let cases = [
+            ("Elon  Musk", "elon musk"),
+            ("Müller-Lüdenscheidt", "muller ludenscheidt"),
+            ("U.S.", "us"),
+            ("O'Neill", "oneill"),
+            ("Łódź", "lodz"),
+            ("Kilroy-Silk", "kilroy silk"),
+            ("  AT&T  ", "at t"),
+            ("Dvořák", "dvorak"),
+            ("Œuvre", "oeuvre"),
+            ("Straße", "strasse"),
+            ("東京", "東京"),
+            ("", ""),
+        ];
+        for (input, want) in cases {
+            assert_eq!(fold(input), want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn latin_extended_a_table_is_aligned() {
+        // Spot checks at both ends and at each ligature.
+        assert_eq!(fold("Ā"), "a");
+        assert_eq!(fold("č"), "c");
+        assert_eq!(fold("Ĳ"), "ij");
+        assert_eq!(fold("ĵ"), "j");
+        assert_eq!(fold("ł"), "l");
+        assert_eq!(fold("ŋ"), "n");
+        assert_eq!(fold("ő"), "o");
+        assert_eq!(fold("ř"), "r");
+        assert_eq!(fold("š"), "s");
+        assert_eq!(fold("ŧ"), "t");
+        assert_eq!(fold("ų"), "u");
+        assert_eq!(fold("ŵ"), "w");
+        assert_eq!(fold("Ÿ"), "y");
+        assert_eq!(fold("ž"), "z");
+        assert_eq!(fold("ſ"), "s");
+    }
+
+    #[test]
+    fn name_form_table() {
+        // (surface, label, display, key)
+        let cases = [
+            ("Putin's", Label::Person, "Putin", "putin"),
+            ("Musk’s", Label::Person, "Musk", "musk"),
+            ("Reynolds'", Label::Person, "Reynolds", "reynolds"),
+            ("President Putin", Label::Person, "Putin", "putin"),
+            (
+                "Mr. David Smith",
+                Label::Person,
+                "David Smith",
+                "david smith",
+            ),
+            ("Lady", Label::Person, "Lady", "lady"),
+            ("The Hague", Label::Location, "The Hague", "hague"),
+            ("the Kremlin", Label::Org, "the Kremlin", "kremlin"),
+            // non-people keep their titles: "Dr Reddy's" is a company
+            ("Dr Reddy's", Label::Org, "Dr Reddy", "dr reddy"),
+            ("NASA", Label::Org, "NASA", "nasa"),
+            ("Boss", Label::Person, "Boss", "boss"),
+        ];
+        for (surface, label, display, key) in cases {
+            let f = NameForm::new(surface, label, None);
+            assert_eq!(
+                (f.display.as_str(), f.key.as_str()),
+                (display, key),
+                "{surface:?}"
+            );
+        }
+    }
+}

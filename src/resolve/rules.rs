@@ -1,0 +1,385 @@
+//! The matching rules (ANNIE OrthoMatcher style), as pure functions over [`NameForm`]s.
+//!
+//! Takes normalised names; gives yes/no answers and index keys. The resolver (`mod.rs`)
+//! applies them with indexes and the uniqueness checks; nothing here looks at an article.
+//!
+//! | rule | matches | example |
+//! |---|---|---|
+//! | `SameName` | equal folded names: repeats, case variants, possessives, titles stripped | "Putin's" = "PUTIN" = "President Putin" |
+//! | `SameCanonical` | equal canonical names from recognition: gazetteer aliases and well-known acronyms (canonical column), defined acronyms, propagated short forms | "US" = "United States", "ISS" = "International Space Station" |
+//! | `PersonShortForm` | a person's surname, trailing names or first name alone, against one fuller name in the article | "Peskov" = "Dmitry Peskov", "Kilroy-Silk" = "Robert Kilroy Silk" |
+//! | `Acronym` | an all-capitals word equal to the initials of one longer non-person name | "ECB" = "European Central Bank" |
+//! | `PluralVariant` | non-people whose words differ only by a plural ending | "Tories" = "Tory" |
+//! | `Abbreviation` | non-people whose words are prefixes of one longer name's words | "Lib Dems" = "Liberal Democrats" |
+//! | `OrgCore` | an organisation without its legal form or keyword, or without a leading country | "Cranfield" = "Cranfield University", "Department of Justice" = "US Department of Justice" |
+//!
+//! People never match non-people ("Tesla" the man is not Tesla the company); among
+//! non-people, ORG, APP, PRODUCT and LOCATION may match (the guideline labels a platform
+//! APP or ORG per mention).
+
+use super::names::NameForm;
+use crate::gazetteer::{GazLabel, Gazetteer};
+use crate::model::Label;
+
+/// The name of each in-article rule, for documentation and tests.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rule {
+    SameName,
+    SameCanonical,
+    PersonShortForm,
+    Acronym,
+    PluralVariant,
+    Abbreviation,
+    OrgCore,
+}
+
+/// People match only people; other named labels match each other.
+pub fn same_family(a: Label, b: Label) -> bool {
+    (a == Label::Person) == (b == Label::Person)
+}
+
+/// `SameName`: equal folded names (and non-empty).
+pub fn same_name(a: &NameForm, b: &NameForm) -> bool {
+    !a.key.is_empty() && a.key == b.key
+}
+
+/// `PersonShortForm`: `short` is a trailing part of the longer `full` ("Peskov", "Kilroy
+/// Silk") or its first name alone ("Elon").
+pub fn person_short_form(short: &NameForm, full: &NameForm) -> bool {
+    let (s, f) = (&short.tokens, &full.tokens);
+    if s.is_empty() || s.len() >= f.len() {
+        return false;
+    }
+    f.ends_with(s) || (s.len() == 1 && f[0] == s[0])
+}
+
+/// Function words left out of initials ("Office for National Statistics" → ONS).
+const INITIALS_SKIP: &[&str] = &[
+    "of", "for", "and", "the", "de", "du", "des", "la", "le", "von", "van", "on", "in", "at", "to",
+];
+
+/// The initials a name can be abbreviated to: without function words, and with them
+/// ("Bank of America" → `ba`, `boa`); a word in capitals gives all its letters ("UK
+/// Independence Party" → `ukip`). `None` for one-word names.
+pub fn initials(full: &NameForm) -> Option<(String, String)> {
+    let words: Vec<&str> = full
+        .display
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let letters = |w: &str| -> String {
+        let caps = w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !w.chars().any(char::is_lowercase);
+        if caps {
+            w.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect()
+        } else {
+            w.chars()
+                .find(|c| c.is_alphanumeric())
+                .into_iter()
+                .flat_map(char::to_lowercase)
+                .collect()
+        }
+    };
+    let skip = |w: &&str| INITIALS_SKIP.iter().any(|s| s.eq_ignore_ascii_case(w));
+    let short: String = words
+        .iter()
+        .filter(|w| !skip(w))
+        .map(|w| letters(w))
+        .collect();
+    let long: String = words.iter().map(|w| letters(w)).collect();
+    Some((short, long))
+}
+
+/// The letters of an acronym-shaped surface: one word of 2–8 capitals, dots allowed
+/// ("ISS", "U.N.") → folded letters; `None` otherwise.
+pub fn acronym_letters(display: &str) -> Option<String> {
+    let letters: String = display.chars().filter(|c| *c != '.').collect();
+    let n = letters.chars().count();
+    if !(2..=8).contains(&n) || !letters.chars().all(|c| c.is_uppercase()) {
+        return None;
+    }
+    Some(letters.to_lowercase())
+}
+
+/// `Acronym`: `acr` is the initials of the longer `full`.
+pub fn acronym_of(acr: &NameForm, full: &NameForm) -> bool {
+    match (acronym_letters(&acr.display), initials(full)) {
+        (Some(a), Some((short, long))) => a == short || a == long,
+        _ => false,
+    }
+}
+
+/// `PluralVariant` (non-people): the folded name with plural word endings removed, so that
+/// "Tories" = "Tory" and "Disasters Emergency Committee" = "Disaster Emergency Committee".
+/// Short words keep their `s` ("Times" is not "Time").
+pub fn plural_key(form: &NameForm) -> String {
+    let stem = |t: &str| -> String {
+        if let Some(s) = t.strip_suffix("ies") {
+            if s.chars().count() >= 3 {
+                return format!("{s}y");
+            }
+        }
+        match t.strip_suffix('s') {
+            Some(s) if s.chars().count() >= 5 && !s.ends_with('s') => s.to_string(),
+            _ => t.to_string(),
+        }
+    };
+    form.tokens
+        .iter()
+        .map(|t| stem(t))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The index key of `Abbreviation`: the first three letters of each word.
+pub fn abbreviation_key(form: &NameForm) -> Option<String> {
+    if form.tokens.len() < 2 {
+        return None;
+    }
+    Some(
+        form.tokens
+            .iter()
+            .map(|t| t.chars().take(3).collect::<String>())
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+/// `Abbreviation` (non-people): as many words, each a prefix of at least three letters of the
+/// other's (a plural `s` aside), one at least two letters shorter ("Lib Dems" = "Liberal
+/// Democrats", not "Lib Dem" = "Lib Dems").
+pub fn abbreviation_of(short: &NameForm, full: &NameForm) -> bool {
+    let (s, f) = (&short.tokens, &full.tokens);
+    if s.len() < 2 || s.len() != f.len() {
+        return false;
+    }
+    let mut shorter = false;
+    for (a, b) in s.iter().zip(f) {
+        let a = match a.strip_suffix('s') {
+            Some(stem) if !b.starts_with(a.as_str()) => stem,
+            _ => a.as_str(),
+        };
+        if a == b {
+            continue;
+        }
+        if a.chars().count() < 3 || !b.starts_with(a) {
+            return false;
+        }
+        shorter |= b.chars().count() >= a.chars().count() + 2;
+    }
+    shorter
+}
+
+/// Legal forms and organisation head words stripped by `OrgCore` when no gazetteer is loaded
+/// (the gazetteer's ORG_SUFFIX / ORG_KEYWORD lists are used when it is).
+const ORG_WORDS: &[&str] = &[
+    "inc",
+    "ltd",
+    "plc",
+    "llc",
+    "corp",
+    "co",
+    "company",
+    "corporation",
+    "limited",
+    "group",
+    "holdings",
+    "party",
+    "university",
+    "ag",
+    "sa",
+    "gmbh",
+];
+
+/// `OrgCore`: the key of an organisation's core name, or `None` when it has none: trailing
+/// legal forms and head words removed ("Cranfield University" → `cranfield`), else a leading
+/// country or nationality removed from a name of three words or more ("US Department of
+/// Justice" → `department of justice`). A core that is a very common word is no name.
+pub fn org_core(full: &NameForm, gaz: Option<&Gazetteer>) -> Option<String> {
+    let words: Vec<&str> = full.display.split_whitespace().collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let is_org_word = |w: &str| {
+        let w = w.trim_end_matches(['.', ',']);
+        ORG_WORDS.iter().any(|o| o.eq_ignore_ascii_case(w))
+            || gaz.is_some_and(|g| {
+                g.org_word(w)
+                    .is_some_and(|e| matches!(e.label, GazLabel::OrgSuffix | GazLabel::OrgKeyword))
+            })
+    };
+    let mut end = words.len();
+    while end > 1 && is_org_word(words[end - 1]) {
+        end -= 1;
+    }
+    let core: &[&str] = if end < words.len() {
+        &words[..end]
+    } else if words.len() >= 3 && is_country(words[0], gaz) {
+        &words[1..]
+    } else {
+        return None;
+    };
+    let core = NameForm::new(&core.join(" "), Label::Org, None);
+    if core.key.is_empty() || core.key == full.key {
+        return None;
+    }
+    if core.tokens.len() == 1 {
+        let common = gaz.is_some_and(|g| g.common_level(&core.key).is_some_and(|l| l <= 20));
+        if common || core.key.chars().count() < 3 {
+            return None;
+        }
+    }
+    Some(core.key)
+}
+
+/// A country name or nationality word: "US", "UK", "British", "Greek".
+fn is_country(word: &str, gaz: Option<&Gazetteer>) -> bool {
+    if matches!(word, "US" | "U.S." | "UK" | "EU") {
+        return true;
+    }
+    let Some(g) = gaz else { return false };
+    if g.demonym(word).is_some() {
+        return true;
+    }
+    g.find(word).iter().any(|m| {
+        m.start == 0
+            && m.end == word.len()
+            && m.entries.iter().any(|&e| {
+                let e = g.entry(e);
+                e.label == GazLabel::Location && e.subtype == "country"
+            })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str) -> NameForm {
+        NameForm::new(s, Label::Person, None)
+    }
+    fn o(s: &str) -> NameForm {
+        NameForm::new(s, Label::Org, None)
+    }
+
+    #[test]
+    fn same_name_table() {
+        let cases = [
+            (p("Putin's"), p("Putin"), true),
+            (p("President Putin"), p("Putin"), true),
+            (o("NASA"), o("Nasa"), true),
+            (o("SPACEX"), o("SpaceX"), true),
+            (o("the Kremlin"), o("Kremlin"), true),
+            (p("Putin"), p("Vladimir Putin"), false),
+            (o("Apple"), o("Apple Inc"), false),
+            (p("David Smith"), p("David Jones"), false),
+        ];
+        for (a, b, want) in cases {
+            assert_eq!(same_name(&a, &b), want, "{a:?} {b:?}");
+        }
+    }
+
+    #[test]
+    fn person_short_form_table() {
+        let cases = [
+            ("Peskov", "Dmitry Peskov", true),
+            ("Musk's", "Elon Musk", true),
+            ("Elon", "Elon Musk", true),
+            ("Kilroy-Silk", "Robert Kilroy Silk", true),
+            ("Putin", "Vladimir Vladimirovich Putin", true),
+            ("Vladimir Putin", "Vladimir Vladimirovich Putin", false),
+            ("Smith", "David Jones", false),
+            ("Musk", "Musk", false),
+            ("Elon Musk", "Musk", false),
+            ("Vladimirovich", "Vladimir Vladimirovich Putin", false),
+        ];
+        for (short, full, want) in cases {
+            assert_eq!(
+                person_short_form(&p(short), &p(full)),
+                want,
+                "{short} / {full}"
+            );
+        }
+    }
+
+    #[test]
+    fn acronym_table() {
+        let cases = [
+            ("ISS", "International Space Station", true),
+            ("ECB", "European Central Bank", true),
+            ("ONS", "Office for National Statistics", true),
+            ("BoA", "Bank of America", false), // not all capitals
+            ("BOA", "Bank of America", true),
+            ("U.N.", "United Nations", true),
+            ("UN", "United Nations", true),
+            ("EA", "Electronic Arts", true),
+            ("IMF", "International Space Station", false),
+            ("NASA", "NASA", false),
+            ("I", "Intel", false),
+            ("UKIP", "UK Independence Party", true),
+            ("UIP", "UK Independence Party", false),
+        ];
+        for (acr, full, want) in cases {
+            assert_eq!(acronym_of(&o(acr), &o(full)), want, "{acr} / {full}");
+        }
+    }
+
+    #[test]
+    fn plural_and_abbreviation_table() {
+        // (a, b, same plural key, a abbreviates b)
+        let cases = [
+            ("Tories", "Tory", true, false),
+            (
+                "Disasters Emergency Committee",
+                "Disaster Emergency Committee",
+                true,
+                false,
+            ),
+            ("Conservatives", "Conservative", true, false),
+            ("Times", "Time", false, false),
+            ("Lib Dems", "Liberal Democrats", false, true),
+            ("Lib Dem", "Liberal Democrats", false, true),
+            ("Lib Dem", "Lib Dems", false, false),
+            ("Man Utd", "Manchester United", false, false),
+            ("Gen Motors", "General Motors", false, true),
+            ("Li Dem", "Liberal Democrats", false, false),
+            ("Liberal Democrats", "Lib Dems", false, false),
+        ];
+        for (a, b, plural, abbr) in cases {
+            assert_eq!(plural_key(&o(a)) == plural_key(&o(b)), plural, "{a} / {b}");
+            assert_eq!(abbreviation_of(&o(a), &o(b)), abbr, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn org_core_table() {
+        let cases = [
+            ("Cranfield University", Some("cranfield")),
+            ("Veritas Party", Some("veritas")),
+            ("Apple Inc.", Some("apple")),
+            ("Acme Holdings Ltd", Some("acme")),
+            ("US Department of Justice", Some("department of justice")),
+            ("Bank of England", None),
+            ("Tesla", None),
+            ("US Steel", None), // two words: the country is part of the name
+            ("Co Ltd", None),
+        ];
+        for (full, want) in cases {
+            assert_eq!(org_core(&o(full), None).as_deref(), want, "{full}");
+        }
+    }
+
+    #[test]
+    fn families() {
+        assert!(same_family(Label::Org, Label::App));
+        assert!(same_family(Label::Location, Label::Org));
+        assert!(!same_family(Label::Person, Label::Org));
+        assert!(same_family(Label::Person, Label::Person));
+    }
+}
