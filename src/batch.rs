@@ -5,7 +5,8 @@
 //! the writer thread, which owns the sink, the progress bar and the counters. Memory is a few
 //! chunks, whatever the corpus size, and the output is byte-identical for any thread count.
 
-use crate::export::Sink;
+use crate::corpus::{ArticleProfile, CorpusBuilder, CorpusOptions};
+use crate::export::{Sink, TableFormat};
 use crate::model::{Article, InputFailure, Status};
 use crate::pipeline::{Outcome, Pipeline};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -78,12 +79,34 @@ pub struct BatchOptions {
     pub progress: bool,
 }
 
+/// The corpus pass of a batch: where its tables go and how links are built.
+pub struct CorpusOutput {
+    pub dir: std::path::PathBuf,
+    pub format: TableFormat,
+    pub options: CorpusOptions,
+}
+
 /// Runs the pipeline over `inputs`, writing every outcome to `sink` in input order.
 pub fn run<I>(
     inputs: I,
     pipeline: &Pipeline,
     sink: Box<dyn Sink>,
     options: &BatchOptions,
+) -> io::Result<(Summary, Vec<std::path::PathBuf>)>
+where
+    I: Iterator<Item = Result<Article, InputFailure>> + Send,
+{
+    run_with_corpus(inputs, pipeline, sink, options, None)
+}
+
+/// [`run`], plus the corpus pass: the writer thread keeps each article's entity profile, and
+/// once the stream ends entities, links and storylines are written beside the other tables.
+pub fn run_with_corpus<I>(
+    inputs: I,
+    pipeline: &Pipeline,
+    sink: Box<dyn Sink>,
+    options: &BatchOptions,
+    corpus: Option<CorpusOutput>,
 ) -> io::Result<(Summary, Vec<std::path::PathBuf>)>
 where
     I: Iterator<Item = Result<Article, InputFailure>> + Send,
@@ -117,18 +140,31 @@ where
         });
 
         let bar_w = bar.clone();
+        let pool_w = &pool;
         let writer = scope.spawn(move || -> io::Result<(Summary, Vec<std::path::PathBuf>)> {
             let mut sink = sink;
             let mut summary = Summary::default();
+            let mut profiles = corpus.as_ref().map(|_| CorpusBuilder::new());
             for outcomes in out_rx {
                 for o in &outcomes {
                     sink.write(o)?;
+                    if let (Some(b), Outcome::Analysed(a)) = (profiles.as_mut(), o) {
+                        b.add(&ArticleProfile::from_analysis(summary.articles as u32, a));
+                    }
                     summary.add(o);
                 }
                 bar_w.set_position(summary.bytes as u64);
                 bar_w.set_message(format!("{} articles", summary.articles));
             }
-            let files = sink.finish()?;
+            let mut files = sink.finish()?;
+            if let (Some(out), Some(b)) = (corpus, profiles) {
+                bar_w.set_message("linking stories");
+                // On the batch's pool, so that `-j` holds for the corpus pass too.
+                let result = pool_w.install(|| crate::corpus::run(b.finish(), &out.options));
+                files.extend(crate::export::corpus::write_corpus_tables(
+                    &out.dir, out.format, &result,
+                )?);
+            }
             Ok((summary, files))
         });
 

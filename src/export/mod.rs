@@ -3,6 +3,7 @@
 //! Tables are written to temporary files in the output folder and renamed into place only
 //! when the whole batch is done, so a crash never leaves half a table under a final name.
 
+pub mod corpus;
 pub mod rows;
 
 use crate::offsets::CharIndex;
