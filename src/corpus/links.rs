@@ -77,7 +77,7 @@ pub struct LinkOptions {
 }
 
 pub const DEFAULT_LINKS_PER_ARTICLE: usize = 10;
-pub const DEFAULT_MIN_LINK_SCORE: f32 = 0.05;
+pub const DEFAULT_MIN_LINK_SCORE: f32 = 0.02;
 pub const DEFAULT_MAX_ENTITY_ARTICLES: usize = 2000;
 pub const DEFAULT_TIME_SCALE_DAYS: f32 = 3.0;
 
