@@ -4,7 +4,9 @@
 //! (so peak RSS is its own): 100k, 300k and 1M articles. Each child generates profiles on the
 //! fly and streams them into a [`CorpusBuilder`] as the batch writer does, runs the pass, and
 //! writes entities.csv, links.csv and storylines.csv to a temporary folder. It prints wall
-//! time, user+system CPU seconds and peak RSS (VmHWM from /proc/self/status).
+//! time, user+system CPU seconds (total and per phase: profiles, finish, links, storylines,
+//! write), peak RSS (VmHWM from /proc/self/status) and the inverted-index work (Σ df² over
+//! indexed entities). On a shared machine CPU seconds are the figure to compare.
 //!
 //! The generator: an entity vocabulary of 2 × articles names whose frequency follows Zipf
 //! (s = 1), labels spread over PERSON / ORG / LOCATION / PRODUCT; each article has 10–30
@@ -15,7 +17,10 @@
 //! Options (after `--`): `--quick` (10k and 30k articles only), `--sizes N,N,...`,
 //! `--threads N` (default 2).
 
-use newsfacts::corpus::{self, ArticleProfile, CorpusBuilder, CorpusOptions, ProfileEntity};
+use newsfacts::corpus::{
+    self, links, storylines, ArticleProfile, CorpusBuilder, CorpusOptions, CorpusResult,
+    ProfileEntity,
+};
 use newsfacts::export::corpus::write_corpus_tables;
 use newsfacts::export::TableFormat;
 use newsfacts::model::Label;
@@ -147,17 +152,39 @@ fn child(n: usize) {
         builder.add(&article(i, n, &zipf, &mut rng));
     }
     drop(zipf);
-    let t_profiles = t0.elapsed().as_secs_f64();
-    let result = corpus::run(
-        builder.finish(),
-        &CorpusOptions {
-            links: true,
-            ..Default::default()
-        },
-    );
-    let t_pass = t0.elapsed().as_secs_f64() - t_profiles;
+    // CPU seconds per phase (the machine may be shared: wall time is printed too).
+    let mut phases = Vec::new();
+    let mut lap = cpu0;
+    let mut mark = |name: &str| {
+        let now = cpu_seconds();
+        phases.push(format!("{name}={:.1}", now - lap));
+        lap = now;
+    };
+    mark("cpu_profiles");
+    let corpus = builder.finish();
+    mark("cpu_finish");
+    let options = CorpusOptions::default();
+    // The work of the inverted index: one accumulation per (article, posting) pair.
+    let work: u64 = corpus
+        .entities
+        .iter()
+        .map(|e| u64::from(e.articles))
+        .filter(|&df| df >= 2 && df as usize <= options.link.max_entity_articles)
+        .map(|df| df * df)
+        .sum();
+    let work = format!("postings_work={:.2e}", work as f64);
+    let links = links::build(&corpus, &options.link);
+    mark("cpu_links");
+    let storylines = storylines::cluster(&corpus, &links, &options.storyline);
+    mark("cpu_storylines");
+    let result = CorpusResult {
+        corpus,
+        links: Some(links),
+        storylines: Some(storylines),
+    };
     let dir = tempfile::tempdir().expect("temporary folder");
     let files = write_corpus_tables(dir.path(), TableFormat::Csv, &result).expect("tables written");
+    mark("cpu_write");
     let bytes: u64 = files
         .iter()
         .map(|f| std::fs::metadata(f).map_or(0, |m| m.len()))
@@ -168,19 +195,24 @@ fn child(n: usize) {
     assert_eq!(result.corpus.len(), n, "every article profiled");
     println!(
         "RESULT articles={n} entities={} links={links} capped={capped} storylines={storylines} \
-         profiles_s={t_profiles:.1} pass_s={t_pass:.1} total_s={:.1} cpu_s={:.1} rss_mb={:.0} out_mb={:.0}",
+         wall_s={:.1} cpu_s={:.1} rss_mb={:.0} out_mb={:.0} {}",
         result.corpus.entities.len(),
         t0.elapsed().as_secs_f64(),
         cpu_seconds() - cpu0,
         peak_rss_mb(),
         bytes as f64 / 1e6,
+        phases.join(" "),
     );
+    println!("WORK {work}");
 }
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if let Some(i) = args.iter().position(|a| a == "child") {
-        let n = args.get(i + 1).and_then(|v| v.parse().ok()).expect("child N");
+        let n = args
+            .get(i + 1)
+            .and_then(|v| v.parse().ok())
+            .expect("child N");
         child(n);
         return;
     }
@@ -198,7 +230,9 @@ fn main() {
         vec![100_000, 300_000, 1_000_000]
     };
     let exe = std::env::current_exe().expect("own path");
-    println!("corpus pass on synthetic profiles, {threads} threads (targets for 1M: ≤ 300 s, ≤ 2048 MB)");
+    println!(
+        "corpus pass on synthetic profiles, {threads} threads (targets for 1M: ≤ 300 s, ≤ 2048 MB)"
+    );
     for n in sizes {
         let out = Command::new(&exe)
             .args(["child", &n.to_string()])

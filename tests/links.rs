@@ -36,7 +36,12 @@ fn extract(inputs: &[&Path], out: &Path, extra: &[&str]) {
 
 fn read_csv(path: &Path) -> (Vec<String>, Vec<Vec<String>>) {
     let mut r = csv::Reader::from_path(path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
-    let header = r.headers().expect("header").iter().map(str::to_string).collect();
+    let header = r
+        .headers()
+        .expect("header")
+        .iter()
+        .map(str::to_string)
+        .collect();
     let rows = r
         .records()
         .map(|rec| rec.expect("record").iter().map(str::to_string).collect())
@@ -55,13 +60,33 @@ fn corpus_tables_on_the_bundled_corpus() {
     let tmp = tempfile::tempdir().unwrap();
     extract(&[&corpus_dir()], tmp.path(), &[]);
     let (h, entities) = read_csv(&tmp.path().join("entities.csv"));
-    assert_eq!(h, ["entity_id", "label", "canonical", "aliases", "articles", "mentions", "first_date", "last_date"]);
+    assert_eq!(
+        h,
+        [
+            "entity_id",
+            "label",
+            "canonical",
+            "aliases",
+            "articles",
+            "mentions",
+            "first_date",
+            "last_date"
+        ]
+    );
     assert!(!entities.is_empty());
-    assert!(entities.iter().all(|r| ["PERSON", "ORG", "APP", "PRODUCT", "LOCATION"].contains(&r[1].as_str())));
+    assert!(entities
+        .iter()
+        .all(|r| ["PERSON", "ORG", "APP", "PRODUCT", "LOCATION"].contains(&r[1].as_str())));
     let mentions: Vec<u64> = entities.iter().map(|r| r[5].parse().unwrap()).collect();
-    assert!(mentions.windows(2).all(|w| w[0] >= w[1]), "entities sorted by mentions");
+    assert!(
+        mentions.windows(2).all(|w| w[0] >= w[1]),
+        "entities sorted by mentions"
+    );
     let (h, links) = read_csv(&tmp.path().join("links.csv"));
-    assert_eq!(h, ["doc_a", "doc_b", "score", "shared_count", "shared_entities"]);
+    assert_eq!(
+        h,
+        ["doc_a", "doc_b", "score", "shared_count", "shared_entities"]
+    );
     let (h, storylines) = read_csv(&tmp.path().join("storylines.csv"));
     assert_eq!(h, ["doc_id", "storyline_id", "storyline_label"]);
     let (_, articles) = read_csv(&tmp.path().join("articles.csv"));
@@ -71,11 +96,18 @@ fn corpus_tables_on_the_bundled_corpus() {
         assert!(ids.contains(l[0].as_str()) && ids.contains(l[1].as_str()) && l[0] != l[1]);
         let score: f64 = l[2].parse().unwrap();
         assert!((0.0..=1.0001).contains(&score));
-        assert!(l[3].parse::<usize>().unwrap() >= 1 && !l[4].is_empty(), "{l:?}");
+        assert!(
+            l[3].parse::<usize>().unwrap() >= 1 && !l[4].is_empty(),
+            "{l:?}"
+        );
     }
 
     let tmp = tempfile::tempdir().unwrap();
-    extract(&[&corpus_dir()], tmp.path(), &["--no-links", "--format", "jsonl"]);
+    extract(
+        &[&corpus_dir()],
+        tmp.path(),
+        &["--no-links", "--format", "jsonl"],
+    );
     assert!(tmp.path().join("entities.jsonl").is_file());
     assert!(!tmp.path().join("links.jsonl").exists());
     assert!(!tmp.path().join("storylines.jsonl").exists());
@@ -132,9 +164,16 @@ fn trending_stories_do_not_link_the_seed() {
             .find(|l| (l[0] == a && l[1] == b) || (l[0] == b && l[1] == a))
             .cloned()
     };
-    assert_eq!(linked("seed", "unrelated"), None, "boilerplate linked the seed: {links:?}");
+    assert_eq!(
+        linked("seed", "unrelated"),
+        None,
+        "boilerplate linked the seed: {links:?}"
+    );
     let related = linked("seed", "related").expect("the seed links to its own story");
-    assert!(related[4].contains("Putin") || related[4].contains("Musk"), "{related:?}");
+    assert!(
+        related[4].contains("Putin") || related[4].contains("Musk"),
+        "{related:?}"
+    );
 }
 
 /// Regression floors on linking-dev (the target is 0.90 for both; see the note).
@@ -155,5 +194,9 @@ fn eval_links_floors_on_linking_dev() {
     assert!(r.p_at_1 >= 0.80, "P@1 {:.3}", r.p_at_1);
     assert!(r.map >= 0.83, "MAP {:.3}", r.map);
     assert!(r.purity >= 0.85, "purity {:.3}", r.purity);
-    assert!(r.inverse_purity >= 0.75, "inverse purity {:.3}", r.inverse_purity);
+    assert!(
+        r.inverse_purity >= 0.75,
+        "inverse purity {:.3}",
+        r.inverse_purity
+    );
 }

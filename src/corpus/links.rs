@@ -11,7 +11,7 @@
 //!
 //! Scale. Candidates come from an inverted index (entity → articles); no pair of articles that
 //! shares no entity is ever looked at. An entity in more than `max_entity_articles` articles
-//! (default 2000) is capped: it keeps its weight in the article norms but is left out of the
+//! (default 1000) is capped: it keeps its weight in the article norms but is left out of the
 //! index and of scores, because it says nothing about which story an article belongs to and
 //! its posting list would cost `articles²` work. Articles are scored in parallel (rayon), each
 //! worker with one dense accumulator; the output does not depend on thread count.
@@ -78,7 +78,7 @@ pub struct LinkOptions {
 
 pub const DEFAULT_LINKS_PER_ARTICLE: usize = 10;
 pub const DEFAULT_MIN_LINK_SCORE: f32 = 0.02;
-pub const DEFAULT_MAX_ENTITY_ARTICLES: usize = 2000;
+pub const DEFAULT_MAX_ENTITY_ARTICLES: usize = 1000;
 pub const DEFAULT_TIME_SCALE_DAYS: f32 = 3.0;
 
 /// The time factor of a pair (1 when either is undated or the scale is off).
@@ -266,6 +266,8 @@ pub fn build(corpus: &Corpus, o: &LinkOptions) -> LinkSet {
 
     let per_doc: Vec<Vec<(u32, f32)>> = (0..n)
         .into_par_iter()
+        // The accumulator is N floats: allocate it once per piece of work, not per few articles.
+        .with_min_len(1024)
         .map_init(
             || (vec![0f32; n], Vec::<u32>::new()),
             |(acc, touched), d| {
@@ -399,14 +401,24 @@ mod tests {
             &[("acme", O, 2, false)],
             &[("zenith", O, 1, false)],
         ]);
-        let ls = build(&c, &LinkOptions { min_score: 0.0, ..Default::default() });
+        let ls = build(
+            &c,
+            &LinkOptions {
+                min_score: 0.0,
+                ..Default::default()
+            },
+        );
         let r0 = ls.ranked(0);
         assert_eq!(r0[0].0, 1, "{r0:?}");
         assert!(r0[0].1 > 0.8);
         let to2 = r0.iter().find(|x| x.0 == 2).map(|x| x.1).unwrap_or(0.0);
         assert!(to2 < r0[0].1 / 2.0, "{r0:?}");
         assert!(ls.ranked(3).is_empty() && ls.ranked(4).is_empty());
-        let shared: Vec<&str> = ls.shared(&c, 0, 1).iter().map(|x| c.canonical(x.0)).collect();
+        let shared: Vec<&str> = ls
+            .shared(&c, 0, 1)
+            .iter()
+            .map(|x| c.canonical(x.0))
+            .collect();
         assert_eq!(shared, ["steele", "us"]);
     }
 
@@ -420,7 +432,13 @@ mod tests {
             &[("x", P, 1, false)],
             &[("y", P, 1, false)],
         ]);
-        let ls = build(&c, &LinkOptions { min_score: 0.0, ..Default::default() });
+        let ls = build(
+            &c,
+            &LinkOptions {
+                min_score: 0.0,
+                ..Default::default()
+            },
+        );
         assert_eq!(ls.ranked(0)[0].0, 1);
         let c = corpus(&[
             &[("a", P, 1, false), ("b", P, 5, false)],
@@ -429,21 +447,52 @@ mod tests {
             &[("x", P, 1, false)],
             &[("y", P, 1, false)],
         ]);
-        let ls = build(&c, &LinkOptions { min_score: 0.0, ..Default::default() });
+        let ls = build(
+            &c,
+            &LinkOptions {
+                min_score: 0.0,
+                ..Default::default()
+            },
+        );
         assert_eq!(ls.ranked(0)[0].0, 2);
     }
 
     /// Top-K per article and the minimum score; the union keeps each pair once.
     #[test]
     fn per_article_limit_and_min_score() {
-        let hub: &[(&str, Label, u32, bool)] = &[("a", P, 1, false), ("b", P, 1, false), ("c", P, 1, false)];
-        let c = corpus(&[hub, &[("a", P, 1, false)], &[("b", P, 1, false)], &[("c", P, 1, false)]]);
-        let all = build(&c, &LinkOptions { min_score: 0.0, ..Default::default() });
+        let hub: &[(&str, Label, u32, bool)] =
+            &[("a", P, 1, false), ("b", P, 1, false), ("c", P, 1, false)];
+        let c = corpus(&[
+            hub,
+            &[("a", P, 1, false)],
+            &[("b", P, 1, false)],
+            &[("c", P, 1, false)],
+        ]);
+        let all = build(
+            &c,
+            &LinkOptions {
+                min_score: 0.0,
+                ..Default::default()
+            },
+        );
         assert_eq!(pairs(&all), [(0, 1), (0, 2), (0, 3)]);
-        let one = build(&c, &LinkOptions { min_score: 0.0, per_article: 1, ..Default::default() });
+        let one = build(
+            &c,
+            &LinkOptions {
+                min_score: 0.0,
+                per_article: 1,
+                ..Default::default()
+            },
+        );
         // Doc 0 keeps one, but each leaf keeps its only link to doc 0.
         assert_eq!(pairs(&one), [(0, 1), (0, 2), (0, 3)]);
-        let strict = build(&c, &LinkOptions { min_score: 0.99, ..Default::default() });
+        let strict = build(
+            &c,
+            &LinkOptions {
+                min_score: 0.99,
+                ..Default::default()
+            },
+        );
         assert!(strict.links.is_empty());
     }
 
@@ -456,13 +505,27 @@ mod tests {
             &[("usa", L, 1, false)],
             &[("usa", L, 1, false), ("x", P, 1, false)],
         ]);
-        let o = LinkOptions { min_score: 0.0, max_entity_articles: 3, ..Default::default() };
+        let o = LinkOptions {
+            min_score: 0.0,
+            max_entity_articles: 3,
+            ..Default::default()
+        };
         let ls = build(&c, &o);
         assert_eq!(ls.capped_entities, 1);
         assert_eq!(pairs(&ls), [(0, 3)]);
-        let shared: Vec<&str> = ls.shared(&c, 0, 3).iter().map(|x| c.canonical(x.0)).collect();
+        let shared: Vec<&str> = ls
+            .shared(&c, 0, 3)
+            .iter()
+            .map(|x| c.canonical(x.0))
+            .collect();
         assert_eq!(shared, ["x"]);
-        let uncapped = build(&c, &LinkOptions { min_score: 0.0, ..Default::default() });
+        let uncapped = build(
+            &c,
+            &LinkOptions {
+                min_score: 0.0,
+                ..Default::default()
+            },
+        );
         assert_eq!(pairs(&uncapped).len(), 6);
     }
 
@@ -477,6 +540,9 @@ mod tests {
         let y = build(&c, &LinkOptions::default());
         assert_eq!(x.links, y.links);
         assert!(x.links.iter().all(|l| l.a < l.b));
-        assert!(x.links.windows(2).all(|w| w[0].a < w[1].a || (w[0].a == w[1].a && w[0].score >= w[1].score)));
+        assert!(x
+            .links
+            .windows(2)
+            .all(|w| w[0].a < w[1].a || (w[0].a == w[1].a && w[0].score >= w[1].score)));
     }
 }

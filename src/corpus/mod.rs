@@ -149,7 +149,9 @@ impl CorpusBuilder {
             match self.refs[start..].iter_mut().find(|r| r.entity == id) {
                 // Two keys of one profile never coincide, but a duplicate must not count twice.
                 Some(r) => {
-                    r.mentions = r.mentions.saturating_add(e.mentions.min(u16::MAX as u32) as u16);
+                    r.mentions = r
+                        .mentions
+                        .saturating_add(e.mentions.min(u16::MAX as u32) as u16);
                     r.flags |= flags;
                     info.articles -= 1;
                 }
@@ -174,7 +176,12 @@ impl CorpusBuilder {
             let by_weight = |v: &mut Vec<(u32, u32)>| {
                 v.sort_by(|a, b| {
                     b.1.cmp(&a.1)
-                        .then(names[b.0 as usize].chars().count().cmp(&names[a.0 as usize].chars().count()))
+                        .then(
+                            names[b.0 as usize]
+                                .chars()
+                                .count()
+                                .cmp(&names[a.0 as usize].chars().count()),
+                        )
                         .then(names[a.0 as usize].cmp(&names[b.0 as usize]))
                 });
             };
@@ -259,7 +266,20 @@ pub fn parse_day(s: &str) -> Option<i32> {
     let m: u32 = s.get(5..7)?.parse().ok()?;
     let d: u32 = s.get(8..10)?.parse().ok()?;
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days_in = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let days_in = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
     if !(1..=12).contains(&m) || d == 0 || d > days_in[m as usize - 1] {
         return None;
     }
@@ -325,7 +345,13 @@ pub fn run(corpus: Corpus, options: &CorpusOptions) -> CorpusResult {
 mod tests {
     use super::*;
 
-    pub(crate) fn entity(key: &str, label: Label, canonical: &str, surfaces: &[&str], mentions: u32) -> ProfileEntity {
+    pub(crate) fn entity(
+        key: &str,
+        label: Label,
+        canonical: &str,
+        surfaces: &[&str],
+        mentions: u32,
+    ) -> ProfileEntity {
         ProfileEntity {
             key: key.into(),
             label,
@@ -365,9 +391,36 @@ mod tests {
     fn entity_totals() {
         let mut b = CorpusBuilder::new();
         let docs = [
-            ("a", Some("2021-02-16"), vec![entity("PERSON:elon musk", Label::Person, "Elon Musk", &["Elon Musk", "Musk"], 4)]),
-            ("b", Some("2021-01-03"), vec![entity("PERSON:elon musk", Label::Person, "Musk", &["Musk"], 2), entity("Q159", Label::Location, "Russia", &["Russia"], 1)]),
-            ("c", None, vec![entity("PERSON:elon musk", Label::Person, "Elon Musk", &["Elon Musk"], 1)]),
+            (
+                "a",
+                Some("2021-02-16"),
+                vec![entity(
+                    "PERSON:elon musk",
+                    Label::Person,
+                    "Elon Musk",
+                    &["Elon Musk", "Musk"],
+                    4,
+                )],
+            ),
+            (
+                "b",
+                Some("2021-01-03"),
+                vec![
+                    entity("PERSON:elon musk", Label::Person, "Musk", &["Musk"], 2),
+                    entity("Q159", Label::Location, "Russia", &["Russia"], 1),
+                ],
+            ),
+            (
+                "c",
+                None,
+                vec![entity(
+                    "PERSON:elon musk",
+                    Label::Person,
+                    "Elon Musk",
+                    &["Elon Musk"],
+                    1,
+                )],
+            ),
         ];
         for (i, (id, date, ents)) in docs.into_iter().enumerate() {
             b.add(&ArticleProfile {

@@ -129,10 +129,11 @@ impl ArticleProfile {
             ordinal += 1;
         }
         for (e, v) in entities.iter_mut().zip(votes) {
-            if let Some((name, _)) = v
-                .into_iter()
-                .max_by(|x, y| x.1.cmp(&y.1).then(x.0.len().cmp(&y.0.len())).then(y.0.cmp(&x.0)))
-            {
+            if let Some((name, _)) = v.into_iter().max_by(|x, y| {
+                x.1.cmp(&y.1)
+                    .then(x.0.len().cmp(&y.0.len()))
+                    .then(y.0.cmp(&x.0))
+            }) {
                 e.canonical = name;
             }
             // An input title that is not part of the text still says what the story is about.
@@ -162,7 +163,14 @@ mod tests {
     use super::*;
     use crate::model::{Article, Meta, Sentence};
 
-    fn mention(start: usize, end: usize, label: Label, canonical: &str, zone: Zone, sentence: usize) -> Mention {
+    fn mention(
+        start: usize,
+        end: usize,
+        label: Label,
+        canonical: &str,
+        zone: Zone,
+        sentence: usize,
+    ) -> Mention {
         Mention {
             start,
             end,
@@ -223,18 +231,45 @@ mod tests {
                 ..Default::default()
             },
             sentences: vec![
-                Sentence { start: 0, end: title_end, zone: Zone::Title },
-                Sentence { start: body, end: s1, zone: Zone::Body },
-                Sentence { start: s1, end: trending, zone: Zone::Body },
-                Sentence { start: trending, end: byline, zone: Zone::Boilerplate },
-                Sentence { start: byline, end: text.len(), zone: Zone::Byline },
+                Sentence {
+                    start: 0,
+                    end: title_end,
+                    zone: Zone::Title,
+                },
+                Sentence {
+                    start: body,
+                    end: s1,
+                    zone: Zone::Body,
+                },
+                Sentence {
+                    start: s1,
+                    end: trending,
+                    zone: Zone::Body,
+                },
+                Sentence {
+                    start: trending,
+                    end: byline,
+                    zone: Zone::Boilerplate,
+                },
+                Sentence {
+                    start: byline,
+                    end: text.len(),
+                    zone: Zone::Byline,
+                },
             ],
             mentions: vec![
                 mention(0, 4, Label::Person, "Elon Musk", Zone::Title, 0),
                 mention(11, 16, Label::Person, "Putin", Zone::Title, 0),
                 mention(body, body + 9, Label::Person, "Elon Musk", Zone::Body, 1),
                 mention(s1, s1 + 4, Label::Person, "Elon Musk", Zone::Body, 2),
-                mention(trending, trending + 5, Label::Org, "Apple", Zone::Boilerplate, 3),
+                mention(
+                    trending,
+                    trending + 5,
+                    Label::Org,
+                    "Apple",
+                    Zone::Boilerplate,
+                    3,
+                ),
                 mention(byline, byline + 7, Label::Org, "Reuters", Zone::Byline, 4),
                 Mention {
                     money: None,

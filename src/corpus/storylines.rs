@@ -103,7 +103,11 @@ pub fn cluster(corpus: &Corpus, links: &LinkSet, o: &StorylineOptions) -> Vec<St
             }
         }
         // Union by size; the root keeps the merged span.
-        let (big, small) = if c.size[ra] >= c.size[rb] { (ra, rb) } else { (rb, ra) };
+        let (big, small) = if c.size[ra] >= c.size[rb] {
+            (ra, rb)
+        } else {
+            (rb, ra)
+        };
         c.parent[small] = big as u32;
         c.size[big] += c.size[small];
         c.first[big] = first;
@@ -172,7 +176,10 @@ mod tests {
                 doc: i as u32,
                 doc_id: format!("d{i}"),
                 date: date.map(str::to_string),
-                entities: ents.iter().map(|k| entity(k, Label::Person, k, &[k], 1)).collect(),
+                entities: ents
+                    .iter()
+                    .map(|k| entity(k, Label::Person, k, &[k], 1))
+                    .collect(),
             });
         }
         b.finish()
@@ -183,7 +190,13 @@ mod tests {
     }
 
     fn run(c: &Corpus, o: &StorylineOptions) -> Vec<Storyline> {
-        let ls = build(c, &LinkOptions { min_score: 0.0, ..Default::default() });
+        let ls = build(
+            c,
+            &LinkOptions {
+                min_score: 0.0,
+                ..Default::default()
+            },
+        );
         cluster(c, &ls, o)
     }
 
@@ -213,7 +226,13 @@ mod tests {
         ]);
         let s = run(&c, &StorylineOptions::default());
         assert_eq!(groups(&s), [vec![0], vec![1]]);
-        let s = run(&c, &StorylineOptions { min_score: 0.0, ..Default::default() });
+        let s = run(
+            &c,
+            &StorylineOptions {
+                min_score: 0.0,
+                ..Default::default()
+            },
+        );
         assert_eq!(groups(&s), [vec![0, 1]]);
     }
 
@@ -228,17 +247,36 @@ mod tests {
         let c = corpus(&docs);
         let all = run(&c, &StorylineOptions::default());
         assert_eq!(groups(&all), [vec![0, 1, 2, 3]]);
-        let windowed = run(&c, &StorylineOptions { days: Some(7), ..Default::default() });
+        let windowed = run(
+            &c,
+            &StorylineOptions {
+                days: Some(7),
+                ..Default::default()
+            },
+        );
         assert_eq!(windowed.len(), 2, "{:?}", groups(&windowed));
-        assert!(groups(&windowed).contains(&vec![2]) || groups(&windowed).iter().any(|g| g.contains(&2) && !g.contains(&0)));
-        assert!(groups(&windowed).iter().any(|g| g.contains(&0) && g.contains(&1)));
+        assert!(
+            groups(&windowed).contains(&vec![2])
+                || groups(&windowed)
+                    .iter()
+                    .any(|g| g.contains(&2) && !g.contains(&0))
+        );
+        assert!(groups(&windowed)
+            .iter()
+            .any(|g| g.contains(&0) && g.contains(&1)));
     }
 
     #[test]
     fn size_cap_stops_chains() {
         let docs: Vec<(Option<&str>, &[&str])> = vec![(None, &["same"]); 6];
         let c = corpus(&docs);
-        let s = run(&c, &StorylineOptions { max_size: 4, ..Default::default() });
+        let s = run(
+            &c,
+            &StorylineOptions {
+                max_size: 4,
+                ..Default::default()
+            },
+        );
         assert!(s.iter().all(|s| s.members.len() <= 4));
         assert_eq!(s.iter().map(|s| s.members.len()).sum::<usize>(), 6);
     }

@@ -166,7 +166,10 @@ pub fn score_profiles(
         }
         r.queries += 1;
         let ranked = links.ranked(d as u32);
-        if ranked.first().is_some_and(|x| cluster[x.0 as usize] == cluster[d]) {
+        if ranked
+            .first()
+            .is_some_and(|x| cluster[x.0 as usize] == cluster[d])
+        {
             p1 += 1.0;
         }
         let (mut hits, mut sum) = (0.0, 0.0);
@@ -258,7 +261,13 @@ mod tests {
     /// costs P@1.
     #[test]
     fn p_at_1_and_map() {
-        let docs = [doc("a", "x"), doc("b", "x"), doc("c", "y"), doc("d", "y"), doc("e", "z")];
+        let docs = [
+            doc("a", "x"),
+            doc("b", "x"),
+            doc("c", "y"),
+            doc("d", "y"),
+            doc("e", "z"),
+        ];
         let perfect = [
             profile(0, &["p", "q"]),
             profile(1, &["p", "q"]),
@@ -279,7 +288,17 @@ mod tests {
             profile(3, &["r"]),
             profile(4, &["s"]),
         ];
-        let r = score_profiles(&docs, &broken, &CorpusOptions { link: corpus::LinkOptions { min_score: 0.0, ..Default::default() }, ..o });
+        let r = score_profiles(
+            &docs,
+            &broken,
+            &CorpusOptions {
+                link: corpus::LinkOptions {
+                    min_score: 0.0,
+                    ..Default::default()
+                },
+                ..o
+            },
+        );
         assert!(r.p_at_1 < 1.0 && r.p_at_1 >= 0.5, "{r:?}");
         assert!(r.map < 1.0, "{r:?}");
         assert!(r.link_precision < 1.0);
@@ -301,8 +320,15 @@ mod tests {
     fn bad_gold_names_file_and_line() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("g.jsonl");
-        std::fs::write(&p, "{\"id\":\"a\",\"cluster\":\"x\",\"text\":\"t\"}\n\n{\"id\":\"b\"}\n").unwrap();
+        std::fs::write(
+            &p,
+            "{\"id\":\"a\",\"cluster\":\"x\",\"text\":\"t\"}\n\n{\"id\":\"b\"}\n",
+        )
+        .unwrap();
         let e = load_link_gold(&p).unwrap_err().to_string();
-        assert!(e.contains("g.jsonl:3") && e.contains("invalid record"), "{e}");
+        assert!(
+            e.contains("g.jsonl:3") && e.contains("invalid record"),
+            "{e}"
+        );
     }
 }
