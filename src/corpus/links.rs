@@ -254,10 +254,11 @@ pub fn build(corpus: &Corpus, o: &LinkOptions) -> LinkSet {
     let mut postings = vec![(0u32, 0f32); offsets[corpus.entities.len()]];
     let mut fill = offsets.clone();
     for d in 0..n {
-        for k in corpus.starts[d]..corpus.starts[d + 1] {
-            let e = corpus.refs[k].entity;
+        let span = corpus.starts[d]..corpus.starts[d + 1];
+        for (r, &w) in corpus.refs[span.clone()].iter().zip(&weights[span]) {
+            let e = r.entity;
             if indexed(e) {
-                postings[fill[e as usize]] = (d as u32, weights[k]);
+                postings[fill[e as usize]] = (d as u32, w);
                 fill[e as usize] += 1;
             }
         }
@@ -271,12 +272,12 @@ pub fn build(corpus: &Corpus, o: &LinkOptions) -> LinkSet {
         .map_init(
             || (vec![0f32; n], Vec::<u32>::new()),
             |(acc, touched), d| {
-                for k in corpus.starts[d]..corpus.starts[d + 1] {
-                    let e = corpus.refs[k].entity;
+                let span = corpus.starts[d]..corpus.starts[d + 1];
+                for (r, &wa) in corpus.refs[span.clone()].iter().zip(&weights[span]) {
+                    let e = r.entity;
                     if !indexed(e) {
                         continue;
                     }
-                    let wa = weights[k];
                     for &(b, wb) in &postings[offsets[e as usize]..offsets[e as usize + 1]] {
                         if b as usize == d {
                             continue;
@@ -378,7 +379,8 @@ mod tests {
 
     #[test]
     fn top_k_keeps_best_with_stable_ties() {
-        let cases: [(Vec<(u32, f32)>, usize, Vec<u32>); 4] = [
+        type Case = (Vec<(u32, f32)>, usize, Vec<u32>);
+        let cases: [Case; 4] = [
             (vec![(1, 0.2), (2, 0.9), (3, 0.5)], 2, vec![2, 3]),
             (vec![(5, 0.5), (4, 0.5), (3, 0.5)], 2, vec![3, 4]),
             (vec![(1, 0.2)], 5, vec![1]),
