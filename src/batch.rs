@@ -5,6 +5,7 @@
 //! the writer thread, which owns the sink, the progress bar and the counters. Memory is a few
 //! chunks, whatever the corpus size, and the output is byte-identical for any thread count.
 
+use crate::corpus::{ArticleProfile, CorpusBuilder, CorpusOptions};
 use crate::export::Sink;
 use crate::model::{Article, InputFailure, Status};
 use crate::pipeline::{Outcome, Pipeline};
@@ -78,12 +79,28 @@ pub struct BatchOptions {
     pub progress: bool,
 }
 
+
 /// Runs the pipeline over `inputs`, writing every outcome to `sink` in input order.
 pub fn run<I>(
     inputs: I,
     pipeline: &Pipeline,
     sink: Box<dyn Sink>,
     options: &BatchOptions,
+) -> io::Result<(Summary, Vec<std::path::PathBuf>)>
+where
+    I: Iterator<Item = Result<Article, InputFailure>> + Send,
+{
+    run_with_corpus(inputs, pipeline, sink, options, None)
+}
+
+/// [`run`], plus the corpus pass: the writer thread keeps each article's entity profile, and
+/// once the stream ends entities, links and storylines go to the sink ([`Sink::write_corpus`]).
+pub fn run_with_corpus<I>(
+    inputs: I,
+    pipeline: &Pipeline,
+    sink: Box<dyn Sink>,
+    options: &BatchOptions,
+    corpus: Option<CorpusOptions>,
 ) -> io::Result<(Summary, Vec<std::path::PathBuf>)>
 where
     I: Iterator<Item = Result<Article, InputFailure>> + Send,
@@ -117,19 +134,29 @@ where
         });
 
         let bar_w = bar.clone();
+        let pool_w = &pool;
         let writer = scope.spawn(move || -> io::Result<(Summary, Vec<std::path::PathBuf>)> {
             let mut sink = sink;
             let mut summary = Summary::default();
+            let mut profiles = corpus.as_ref().map(|_| CorpusBuilder::new());
             for outcomes in out_rx {
                 for o in &outcomes {
                     sink.write(o)?;
+                    if let (Some(b), Outcome::Analysed(a)) = (profiles.as_mut(), o) {
+                        b.add(&ArticleProfile::from_analysis(summary.articles as u32, a));
+                    }
                     summary.add(o);
                 }
                 bar_w.set_position(summary.bytes as u64);
                 bar_w.set_message(format!("{} articles", summary.articles));
             }
-            let files = sink.finish()?;
-            Ok((summary, files))
+            if let (Some(options), Some(b)) = (corpus, profiles) {
+                bar_w.set_message("linking stories");
+                // On the batch's pool, so that `-j` holds for the corpus pass too.
+                let result = pool_w.install(|| crate::corpus::run(b.finish(), &options));
+                sink.write_corpus(&result)?;
+            }
+            Ok((summary, sink.finish()?))
         });
 
         for chunk in chunk_rx {

@@ -17,6 +17,7 @@
 //! ```
 
 pub mod batch;
+pub mod corpus;
 pub mod dates;
 pub mod eval;
 pub mod export;

@@ -58,6 +58,12 @@ enum Command {
         #[arg(short, long, default_value = "out", value_name = "DIR")]
         out: PathBuf,
     },
+    /// Score story links and storylines against gold clusters (P@1, MAP, purity).
+    ///
+    /// Example:
+    ///   newsfacts eval-links ../shared/eval/linking-dev.jsonl
+    #[command(verbatim_doc_comment)]
+    EvalLinks(EvalLinksArgs),
 
     /// Gazetteer lists: rebuild them from the public sources.
     #[command(subcommand)]
@@ -196,6 +202,69 @@ struct ExtractArgs {
     /// both the smaller id, `different` forbids merging their mentions within an article.
     #[arg(long = "merge", value_name = "FILE.tsv")]
     merge: Option<PathBuf>,
+    #[command(flatten)]
+    links: LinkArgs,
+}
+
+/// Corpus pass: entities.csv, links.csv, storylines.csv.
+#[derive(Args)]
+struct LinkArgs {
+    /// Skip story links and storylines (entities.csv is still written).
+    #[arg(long)]
+    no_links: bool,
+    /// Links kept per article (its best partners).
+    #[arg(long, default_value_t = newsfacts::corpus::links::DEFAULT_LINKS_PER_ARTICLE, value_name = "K")]
+    links_per_article: usize,
+    /// Minimum link score (0–1, a cosine over shared entities).
+    #[arg(long, default_value_t = newsfacts::corpus::links::DEFAULT_MIN_LINK_SCORE, value_name = "S")]
+    min_link_score: f32,
+    /// Entities in more articles than this are too common to link stories (capped).
+    #[arg(long, default_value_t = newsfacts::corpus::links::DEFAULT_MAX_ENTITY_ARTICLES, value_name = "N")]
+    max_entity_articles: usize,
+    /// Time scale of links in days: dated articles N days apart score N/(N+gap); 0 turns it off.
+    #[arg(long, default_value_t = newsfacts::corpus::links::DEFAULT_TIME_SCALE_DAYS, value_name = "DAYS")]
+    link_days: f32,
+    /// Minimum link score that puts two articles in one storyline.
+    #[arg(long, default_value_t = newsfacts::corpus::storylines::DEFAULT_STORYLINE_MIN_SCORE, value_name = "S")]
+    storyline_score: f32,
+    /// Dated articles of one storyline span at most N days.
+    #[arg(long, value_name = "N")]
+    storyline_days: Option<u32>,
+}
+
+impl LinkArgs {
+    fn options(&self) -> newsfacts::corpus::CorpusOptions {
+        use newsfacts::corpus::{CorpusOptions, LinkOptions, StorylineOptions};
+        CorpusOptions {
+            links: !self.no_links,
+            link: LinkOptions {
+                per_article: self.links_per_article,
+                min_score: self.min_link_score,
+                max_entity_articles: self.max_entity_articles,
+                time_scale_days: (self.link_days > 0.0).then_some(self.link_days),
+                ..Default::default()
+            },
+            storyline: StorylineOptions {
+                min_score: self.storyline_score,
+                days: self.storyline_days,
+                ..Default::default()
+            },
+        }
+    }
+}
+
+#[derive(Args)]
+struct EvalLinksArgs {
+    /// Gold articles (JSON Lines with id, cluster, text, optional title and date).
+    #[arg(value_name = "GOLD")]
+    gold: PathBuf,
+    /// Print the report as JSON.
+    #[arg(long)]
+    json: bool,
+    #[command(flatten)]
+    lists: GazetteerArgs,
+    #[command(flatten)]
+    links: LinkArgs,
 }
 
 /// Gazetteer lists.
@@ -267,6 +336,7 @@ fn main() -> ExitCode {
         Command::Eval(args) => eval(args),
         Command::EvalSentences(args) => eval_sentences(args),
         Command::Report { out } => report(&out, false).map(|()| ExitCode::SUCCESS),
+        Command::EvalLinks(args) => eval_links(args),
         Command::Gazetteers(GazetteersCommand::Build {
             sources,
             conll_train,
@@ -357,7 +427,10 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
         progress: !args.quiet && std::io::stderr().is_terminal(),
     };
     let corpus = Corpus::new(discovery.sources, options);
-    let (summary, files) = batch::run(corpus, &pipeline, sink, &batch_options)?;
+    // The corpus tables need a folder: `--out -` streams records only.
+    let corpus_out = (!to_stdout).then(|| args.links.options());
+    let (summary, files) =
+        batch::run_with_corpus(corpus, &pipeline, sink, &batch_options, corpus_out)?;
     // The gazetteer is hundreds of thousands of small allocations: the process is about to
     // exit, so let the OS reclaim them instead of freeing them one by one.
     std::mem::forget(pipeline);
@@ -489,6 +562,19 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
 fn eval_sentences(args: EvalSentencesArgs) -> Result<ExitCode> {
     let pipeline = Pipeline::without_gazetteers();
     let report = newsfacts::eval::evaluate_sentences(&pipeline, &args.gold, &args.corpora)?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        println!("{report}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn eval_links(args: EvalLinksArgs) -> Result<ExitCode> {
+    use newsfacts::eval::links::{evaluate_links, load_link_gold};
+    let docs = load_link_gold(&args.gold)?;
+    let pipeline = args.lists.pipeline()?;
+    let report = evaluate_links(&pipeline, &docs, &args.links.options());
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {

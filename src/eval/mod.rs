@@ -35,6 +35,7 @@ pub mod coref;
 pub mod facts;
 pub mod gold;
 pub mod relations;
+pub mod links;
 pub mod score;
 pub mod sentences;
 

@@ -8,6 +8,7 @@
 //! LibreOffice show it as text instead of running it as a formula (OWASP CSV injection).
 //! Numeric cells are never touched; JSON Lines, `--out -` and SQLite keep the raw text.
 
+pub mod corpus;
 pub mod rows;
 mod safe;
 #[cfg(feature = "sqlite")]
@@ -240,6 +241,11 @@ impl Table {
 /// Where results go.
 pub trait Sink: Send {
     fn write(&mut self, outcome: &Outcome) -> io::Result<()>;
+    /// The corpus tables (entities, links, storylines), after every article; sinks that
+    /// stream per-article records ignore them.
+    fn write_corpus(&mut self, _corpus: &crate::corpus::CorpusResult) -> io::Result<()> {
+        Ok(())
+    }
     /// Makes the output final; returns the files written.
     fn finish(self: Box<Self>) -> io::Result<Vec<PathBuf>>;
 }
@@ -253,6 +259,11 @@ pub struct TableSink {
     relations: Table,
     /// co_mentions.csv, only when asked for ([`TableSink::with_co_mentions`]).
     co_mentions: Option<Table>,
+    /// Where and how the corpus tables go, and the files they became.
+    dir: PathBuf,
+    format: TableFormat,
+    raw_csv: bool,
+    corpus_files: Vec<PathBuf>,
 }
 
 /// co_mentions.csv: entity pairs named in one sentence ([`crate::facts::co_mentions`]).
@@ -284,6 +295,10 @@ impl TableSink {
             money: table("money", MONEY_COLUMNS, false)?,
             relations: table("relations", RELATION_COLUMNS, false)?,
             co_mentions: None,
+            dir: dir.to_path_buf(),
+            format,
+            raw_csv,
+            corpus_files: Vec::new(),
         })
     }
 
@@ -339,6 +354,12 @@ impl Sink for TableSink {
         Ok(())
     }
 
+    fn write_corpus(&mut self, corpus: &crate::corpus::CorpusResult) -> io::Result<()> {
+        let files = corpus::write_corpus_tables(&self.dir, self.format, self.raw_csv, corpus)?;
+        self.corpus_files.extend(files);
+        Ok(())
+    }
+
     fn finish(self: Box<Self>) -> io::Result<Vec<PathBuf>> {
         let s = *self;
         let mut files = vec![
@@ -351,6 +372,7 @@ impl Sink for TableSink {
         if let Some(table) = s.co_mentions {
             files.push(table.commit()?);
         }
+        files.extend(s.corpus_files);
         Ok(files)
     }
 }
@@ -369,6 +391,10 @@ impl TeeSink {
 impl Sink for TeeSink {
     fn write(&mut self, outcome: &Outcome) -> io::Result<()> {
         self.sinks.iter_mut().try_for_each(|s| s.write(outcome))
+    }
+
+    fn write_corpus(&mut self, corpus: &crate::corpus::CorpusResult) -> io::Result<()> {
+        self.sinks.iter_mut().try_for_each(|s| s.write_corpus(corpus))
     }
 
     /// Finishes every sink in order; the first error stops (later sinks' temporary files

@@ -458,8 +458,25 @@ impl Sink for SqliteWriter {
         self.write_outcome(outcome)
     }
 
+    fn write_corpus(&mut self, corpus: &crate::corpus::CorpusResult) -> io::Result<()> {
+        super::corpus::emit_rows(corpus, self)
+    }
+
     fn finish(self: Box<Self>) -> io::Result<Vec<PathBuf>> {
         Ok(vec![self.commit()?])
+    }
+}
+
+/// The corpus tables go into their SQLite tables of the same names.
+impl super::corpus::CorpusRows for SqliteWriter {
+    fn entity(&mut self, row: &super::corpus::EntityRow) -> io::Result<()> {
+        self.insert("entities", row)
+    }
+    fn link(&mut self, row: &super::corpus::LinkRow) -> io::Result<()> {
+        self.insert("links", row)
+    }
+    fn storyline(&mut self, row: &super::corpus::StorylineRow) -> io::Result<()> {
+        self.insert("storylines", row)
     }
 }
 

@@ -1,0 +1,550 @@
+//! Story links: pairs of articles that share rare, central named entities.
+//!
+//! Takes a [`Corpus`]; gives a [`LinkSet`]: for every article its best `per_article` partners
+//! scoring at least `min_score`, as undirected links (a link kept by either end is kept once).
+//!
+//! Scoring. Each article is a vector over its entities with weight
+//! `idf × label × (1 + ln mentions) × (1 + title·T + lead·L)`, where
+//! `idf = ln(1 + N / articles(entity))`; the vector is L2-normalised, and the score of a pair is
+//! the dot product over the entities they share (a cosine, 0–1). Every point of a score comes
+//! from a shared named entity, and [`LinkSet::shared`] lists them, heaviest first.
+//!
+//! Scale. Candidates come from an inverted index (entity → articles); no pair of articles that
+//! shares no entity is ever looked at. An entity in more than `max_entity_articles` articles
+//! (default 1000) is capped: it keeps its weight in the article norms but is left out of the
+//! index and of scores, because it says nothing about which story an article belongs to and
+//! its posting list would cost `articles²` work. Articles are scored in parallel (rayon), each
+//! worker with one dense accumulator; the output does not depend on thread count.
+
+use super::{Corpus, IN_LEAD, IN_TITLE};
+use crate::model::Label;
+use rayon::prelude::*;
+
+/// Scoring weights (see the module doc).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Weights {
+    /// Extra weight for an entity in the title (`1 + title`).
+    pub title: f32,
+    /// Extra weight for an entity in the lead.
+    pub lead: f32,
+    pub person: f32,
+    pub org: f32,
+    /// Apps and products.
+    pub product: f32,
+    /// Places say less about which story it is: many unrelated stories share a country.
+    pub location: f32,
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights {
+            // Measured on linking-dev (eval-links): a small title boost helps; a lead boost and
+            // a lower place weight did not (news leads name everyone; places disambiguate).
+            title: 0.5,
+            lead: 0.0,
+            person: 1.0,
+            org: 1.0,
+            product: 1.0,
+            location: 1.0,
+        }
+    }
+}
+
+impl Weights {
+    fn label(&self, l: Label) -> f32 {
+        match l {
+            Label::Person => self.person,
+            Label::Org => self.org,
+            Label::App | Label::Product => self.product,
+            Label::Location => self.location,
+            _ => 0.0,
+        }
+    }
+}
+
+/// Link options (`--links-per-article`, `--min-link-score`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct LinkOptions {
+    pub per_article: usize,
+    pub min_score: f32,
+    /// Entities in more articles than this are capped (see the module doc).
+    pub max_entity_articles: usize,
+    /// Time scale τ in days: when both articles are dated, a score is multiplied by
+    /// `τ / (τ + |days apart|)` (stories about one event are written within days of each
+    /// other). None or 0 turns it off.
+    pub time_scale_days: Option<f32>,
+    pub weights: Weights,
+}
+
+pub const DEFAULT_LINKS_PER_ARTICLE: usize = 10;
+pub const DEFAULT_MIN_LINK_SCORE: f32 = 0.02;
+pub const DEFAULT_MAX_ENTITY_ARTICLES: usize = 1000;
+pub const DEFAULT_TIME_SCALE_DAYS: f32 = 3.0;
+
+/// The time factor of a pair (1 when either is undated or the scale is off).
+pub fn time_factor(scale: Option<f32>, a: Option<i32>, b: Option<i32>) -> f32 {
+    match (scale, a, b) {
+        (Some(tau), Some(a), Some(b)) if tau > 0.0 => {
+            let gap = (i64::from(a) - i64::from(b)).unsigned_abs() as f32;
+            tau / (tau + gap)
+        }
+        _ => 1.0,
+    }
+}
+
+impl Default for LinkOptions {
+    fn default() -> Self {
+        LinkOptions {
+            per_article: DEFAULT_LINKS_PER_ARTICLE,
+            min_score: DEFAULT_MIN_LINK_SCORE,
+            max_entity_articles: DEFAULT_MAX_ENTITY_ARTICLES,
+            time_scale_days: Some(DEFAULT_TIME_SCALE_DAYS),
+            weights: Weights::default(),
+        }
+    }
+}
+
+/// One undirected link, `a < b` (article indexes in input order).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Link {
+    pub a: u32,
+    pub b: u32,
+    pub score: f32,
+}
+
+/// The links of a corpus and the weights that explain them.
+pub struct LinkSet {
+    /// Sorted by `a`, then score descending, then `b`.
+    pub links: Vec<Link>,
+    /// Normalised weight of each (article, entity), aligned with the corpus' entity refs.
+    pub(crate) weights: Vec<f32>,
+    /// Entities left out of the index (more than `max_entity_articles` articles).
+    pub(crate) capped: Vec<bool>,
+    pub capped_entities: usize,
+}
+
+impl LinkSet {
+    /// Entities shared by articles `a` and `b` that count in their score, with their share of
+    /// it, heaviest first (ties by entity id).
+    pub fn shared(&self, corpus: &Corpus, a: u32, b: u32) -> Vec<(u32, f32)> {
+        let (a, b) = (a as usize, b as usize);
+        let (ra, rb) = (corpus.doc(a), corpus.doc(b));
+        let (wa, wb) = (
+            &self.weights[corpus.starts[a]..corpus.starts[a + 1]],
+            &self.weights[corpus.starts[b]..corpus.starts[b + 1]],
+        );
+        let mut out = Vec::new();
+        let (mut i, mut j) = (0, 0);
+        while i < ra.len() && j < rb.len() {
+            match ra[i].entity.cmp(&rb[j].entity) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    let e = ra[i].entity;
+                    if !self.capped[e as usize] {
+                        out.push((e, wa[i] * wb[j]));
+                    }
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        out.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        out
+    }
+
+    /// The partners of article `doc`, best first (ties by index).
+    pub fn ranked(&self, doc: u32) -> Vec<(u32, f32)> {
+        let mut v: Vec<(u32, f32)> = self
+            .links
+            .iter()
+            .filter_map(|l| {
+                if l.a == doc {
+                    Some((l.b, l.score))
+                } else if l.b == doc {
+                    Some((l.a, l.score))
+                } else {
+                    None
+                }
+            })
+            .collect();
+        v.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        v
+    }
+}
+
+/// The normalised entity weights of every article (aligned with the corpus refs).
+fn doc_weights(corpus: &Corpus, w: &Weights) -> Vec<f32> {
+    let n = corpus.len().max(1) as f32;
+    let idf: Vec<f32> = corpus
+        .entities
+        .iter()
+        .map(|e| (1.0 + n / e.articles.max(1) as f32).ln() * w.label(e.label))
+        .collect();
+    let mut weights = vec![0f32; corpus.refs.len()];
+    weights
+        .par_chunks_mut(4096)
+        .enumerate()
+        .for_each(|(chunk, out)| {
+            let base = chunk * 4096;
+            for (k, slot) in out.iter_mut().enumerate() {
+                let r = corpus.refs[base + k];
+                let mut x = idf[r.entity as usize] * (1.0 + (r.mentions.max(1) as f32).ln());
+                if r.flags & IN_TITLE != 0 {
+                    x *= 1.0 + w.title;
+                }
+                if r.flags & IN_LEAD != 0 {
+                    x *= 1.0 + w.lead;
+                }
+                *slot = x;
+            }
+        });
+    // L2-normalise per article.
+    let mut slices: Vec<&mut [f32]> = Vec::with_capacity(corpus.len());
+    let mut rest = weights.as_mut_slice();
+    for d in 0..corpus.len() {
+        let (head, tail) = rest.split_at_mut(corpus.starts[d + 1] - corpus.starts[d]);
+        slices.push(head);
+        rest = tail;
+    }
+    slices.into_par_iter().for_each(|s| {
+        let norm = s.iter().map(|x| x * x).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            s.iter_mut().for_each(|x| *x /= norm);
+        }
+    });
+    weights
+}
+
+/// Keeps the `k` best `(partner, score)` pairs, best first, ties by partner index.
+pub fn top_k(mut cands: Vec<(u32, f32)>, k: usize) -> Vec<(u32, f32)> {
+    let better = |x: &(u32, f32), y: &(u32, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+    if cands.len() > k && k > 0 {
+        cands.select_nth_unstable_by(k - 1, better);
+        cands.truncate(k);
+    }
+    if k == 0 {
+        cands.clear();
+    }
+    cands.sort_by(better);
+    cands
+}
+
+/// Builds the links of a corpus.
+pub fn build(corpus: &Corpus, o: &LinkOptions) -> LinkSet {
+    let n = corpus.len();
+    let weights = doc_weights(corpus, &o.weights);
+    let capped: Vec<bool> = corpus
+        .entities
+        .iter()
+        .map(|e| e.articles as usize > o.max_entity_articles)
+        .collect();
+    let capped_entities = capped.iter().filter(|&&c| c).count();
+    // Inverted index (CSR): entity → (article, weight), over entities in 2..=cap articles.
+    let indexed = |e: u32| !capped[e as usize] && corpus.entities[e as usize].articles >= 2;
+    let mut offsets = vec![0usize; corpus.entities.len() + 1];
+    for r in &corpus.refs {
+        if indexed(r.entity) {
+            offsets[r.entity as usize + 1] += 1;
+        }
+    }
+    for i in 1..offsets.len() {
+        offsets[i] += offsets[i - 1];
+    }
+    let mut postings = vec![(0u32, 0f32); offsets[corpus.entities.len()]];
+    let mut fill = offsets.clone();
+    for d in 0..n {
+        let span = corpus.starts[d]..corpus.starts[d + 1];
+        for (r, &w) in corpus.refs[span.clone()].iter().zip(&weights[span]) {
+            let e = r.entity;
+            if indexed(e) {
+                postings[fill[e as usize]] = (d as u32, w);
+                fill[e as usize] += 1;
+            }
+        }
+    }
+    drop(fill);
+
+    let per_doc: Vec<Vec<(u32, f32)>> = (0..n)
+        .into_par_iter()
+        // The accumulator is N floats: allocate it once per piece of work, not per few articles.
+        .with_min_len(1024)
+        .map_init(
+            || (vec![0f32; n], Vec::<u32>::new()),
+            |(acc, touched), d| {
+                let span = corpus.starts[d]..corpus.starts[d + 1];
+                for (r, &wa) in corpus.refs[span.clone()].iter().zip(&weights[span]) {
+                    let e = r.entity;
+                    if !indexed(e) {
+                        continue;
+                    }
+                    for &(b, wb) in &postings[offsets[e as usize]..offsets[e as usize + 1]] {
+                        if b as usize == d {
+                            continue;
+                        }
+                        let add = wa * wb;
+                        if add <= 0.0 {
+                            continue; // a zero label weight: no evidence
+                        }
+                        if acc[b as usize] == 0.0 {
+                            touched.push(b);
+                        }
+                        acc[b as usize] += add;
+                    }
+                }
+                let mut cands = Vec::new();
+                let day = corpus.days[d];
+                for &b in touched.iter() {
+                    let s = acc[b as usize]
+                        * time_factor(o.time_scale_days, day, corpus.days[b as usize]);
+                    if s >= o.min_score {
+                        cands.push((b, s));
+                    }
+                    acc[b as usize] = 0.0;
+                }
+                touched.clear();
+                top_k(cands, o.per_article)
+            },
+        )
+        .collect();
+    drop(postings);
+
+    // Undirected, each pair once. Scores are symmetric up to float summation order: keep the
+    // lower index's view so both ends agree.
+    let mut links: Vec<Link> = Vec::new();
+    for (d, v) in per_doc.iter().enumerate() {
+        for &(b, s) in v {
+            let (a, b) = (d.min(b as usize) as u32, d.max(b as usize) as u32);
+            links.push(Link { a, b, score: s });
+        }
+    }
+    drop(per_doc);
+    links.par_sort_unstable_by(|x, y| x.a.cmp(&y.a).then(x.b.cmp(&y.b)));
+    links.dedup_by(|next, kept| {
+        if next.a == kept.a && next.b == kept.b {
+            kept.score = kept.score.max(next.score);
+            true
+        } else {
+            false
+        }
+    });
+    links.par_sort_unstable_by(|x, y| {
+        x.a.cmp(&y.a)
+            .then(y.score.total_cmp(&x.score))
+            .then(x.b.cmp(&y.b))
+    });
+    LinkSet {
+        links,
+        weights,
+        capped,
+        capped_entities,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::entity;
+    use super::super::{ArticleProfile, CorpusBuilder};
+    use super::*;
+
+    fn corpus(docs: &[&[(&str, Label, u32, bool)]]) -> Corpus {
+        let mut b = CorpusBuilder::new();
+        for (i, ents) in docs.iter().enumerate() {
+            b.add(&ArticleProfile {
+                doc: i as u32,
+                doc_id: format!("d{i}"),
+                date: None,
+                entities: ents
+                    .iter()
+                    .map(|&(k, l, m, t)| {
+                        let mut e = entity(k, l, k, &[k], m);
+                        e.in_title = t;
+                        e
+                    })
+                    .collect(),
+            });
+        }
+        b.finish()
+    }
+
+    fn pairs(ls: &LinkSet) -> Vec<(u32, u32)> {
+        let mut v: Vec<(u32, u32)> = ls.links.iter().map(|l| (l.a, l.b)).collect();
+        v.sort();
+        v
+    }
+
+    const P: Label = Label::Person;
+    const O: Label = Label::Org;
+    const L: Label = Label::Location;
+
+    #[test]
+    fn top_k_keeps_best_with_stable_ties() {
+        type Case = (Vec<(u32, f32)>, usize, Vec<u32>);
+        let cases: [Case; 4] = [
+            (vec![(1, 0.2), (2, 0.9), (3, 0.5)], 2, vec![2, 3]),
+            (vec![(5, 0.5), (4, 0.5), (3, 0.5)], 2, vec![3, 4]),
+            (vec![(1, 0.2)], 5, vec![1]),
+            (vec![(1, 0.2)], 0, vec![]),
+        ];
+        for (c, k, want) in cases {
+            let got: Vec<u32> = top_k(c, k).into_iter().map(|x| x.0).collect();
+            assert_eq!(got, want);
+        }
+    }
+
+    /// Shared people link; a shared country alone links weaker than a shared person; articles
+    /// with nothing in common never link.
+    #[test]
+    fn scores_follow_shared_rare_central_entities() {
+        let c = corpus(&[
+            &[("steele", P, 3, true), ("us", L, 1, false)],
+            &[("steele", P, 2, true), ("us", L, 1, false)],
+            &[("us", L, 1, false), ("obama", P, 1, false)],
+            &[("acme", O, 2, false)],
+            &[("zenith", O, 1, false)],
+        ]);
+        let ls = build(
+            &c,
+            &LinkOptions {
+                min_score: 0.0,
+                ..Default::default()
+            },
+        );
+        let r0 = ls.ranked(0);
+        assert_eq!(r0[0].0, 1, "{r0:?}");
+        assert!(r0[0].1 > 0.8);
+        let to2 = r0.iter().find(|x| x.0 == 2).map(|x| x.1).unwrap_or(0.0);
+        assert!(to2 < r0[0].1 / 2.0, "{r0:?}");
+        assert!(ls.ranked(3).is_empty() && ls.ranked(4).is_empty());
+        let shared: Vec<&str> = ls
+            .shared(&c, 0, 1)
+            .iter()
+            .map(|x| c.canonical(x.0))
+            .collect();
+        assert_eq!(shared, ["steele", "us"]);
+    }
+
+    #[test]
+    fn title_and_mentions_raise_centrality() {
+        // Doc 0 shares "a" (title) with doc 1 and "b" (body) with doc 2; same rarity.
+        let c = corpus(&[
+            &[("a", P, 1, true), ("b", P, 1, false)],
+            &[("a", P, 1, false), ("x", P, 1, false)],
+            &[("b", P, 1, false), ("y", P, 1, false)],
+            &[("x", P, 1, false)],
+            &[("y", P, 1, false)],
+        ]);
+        let ls = build(
+            &c,
+            &LinkOptions {
+                min_score: 0.0,
+                ..Default::default()
+            },
+        );
+        assert_eq!(ls.ranked(0)[0].0, 1);
+        let c = corpus(&[
+            &[("a", P, 1, false), ("b", P, 5, false)],
+            &[("a", P, 1, false), ("x", P, 1, false)],
+            &[("b", P, 1, false), ("y", P, 1, false)],
+            &[("x", P, 1, false)],
+            &[("y", P, 1, false)],
+        ]);
+        let ls = build(
+            &c,
+            &LinkOptions {
+                min_score: 0.0,
+                ..Default::default()
+            },
+        );
+        assert_eq!(ls.ranked(0)[0].0, 2);
+    }
+
+    /// Top-K per article and the minimum score; the union keeps each pair once.
+    #[test]
+    fn per_article_limit_and_min_score() {
+        let hub: &[(&str, Label, u32, bool)] =
+            &[("a", P, 1, false), ("b", P, 1, false), ("c", P, 1, false)];
+        let c = corpus(&[
+            hub,
+            &[("a", P, 1, false)],
+            &[("b", P, 1, false)],
+            &[("c", P, 1, false)],
+        ]);
+        let all = build(
+            &c,
+            &LinkOptions {
+                min_score: 0.0,
+                ..Default::default()
+            },
+        );
+        assert_eq!(pairs(&all), [(0, 1), (0, 2), (0, 3)]);
+        let one = build(
+            &c,
+            &LinkOptions {
+                min_score: 0.0,
+                per_article: 1,
+                ..Default::default()
+            },
+        );
+        // Doc 0 keeps one, but each leaf keeps its only link to doc 0.
+        assert_eq!(pairs(&one), [(0, 1), (0, 2), (0, 3)]);
+        let strict = build(
+            &c,
+            &LinkOptions {
+                min_score: 0.99,
+                ..Default::default()
+            },
+        );
+        assert!(strict.links.is_empty());
+    }
+
+    /// An entity in more articles than the cap links nobody, and is not an explanation.
+    #[test]
+    fn frequent_entities_are_capped() {
+        let c = corpus(&[
+            &[("usa", L, 1, false), ("x", P, 1, false)],
+            &[("usa", L, 1, false)],
+            &[("usa", L, 1, false)],
+            &[("usa", L, 1, false), ("x", P, 1, false)],
+        ]);
+        let o = LinkOptions {
+            min_score: 0.0,
+            max_entity_articles: 3,
+            ..Default::default()
+        };
+        let ls = build(&c, &o);
+        assert_eq!(ls.capped_entities, 1);
+        assert_eq!(pairs(&ls), [(0, 3)]);
+        let shared: Vec<&str> = ls
+            .shared(&c, 0, 3)
+            .iter()
+            .map(|x| c.canonical(x.0))
+            .collect();
+        assert_eq!(shared, ["x"]);
+        let uncapped = build(
+            &c,
+            &LinkOptions {
+                min_score: 0.0,
+                ..Default::default()
+            },
+        );
+        assert_eq!(pairs(&uncapped).len(), 6);
+    }
+
+    #[test]
+    fn output_is_sorted_and_deterministic() {
+        let c = corpus(&[
+            &[("a", P, 1, false), ("b", O, 2, true)],
+            &[("a", P, 1, false)],
+            &[("b", O, 1, false), ("a", P, 1, false)],
+        ]);
+        let x = build(&c, &LinkOptions::default());
+        let y = build(&c, &LinkOptions::default());
+        assert_eq!(x.links, y.links);
+        assert!(x.links.iter().all(|l| l.a < l.b));
+        assert!(x
+            .links
+            .windows(2)
+            .all(|w| w[0].a < w[1].a || (w[0].a == w[1].a && w[0].score >= w[1].score)));
+    }
+}

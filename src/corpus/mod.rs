@@ -1,0 +1,448 @@
+//! The corpus pass: entities across articles, story links, storylines.
+//!
+//! Takes [`ArticleProfile`]s one at a time ([`CorpusBuilder::add`], called by the batch writer
+//! thread as articles stream by) and interns them: entity keys and names become `u32` ids, each
+//! article keeps a sorted slice of compact [`EntityRef`]s (12 bytes each). [`CorpusBuilder::finish`]
+//! gives a [`Corpus`]: per-entity totals (entities.csv), then [`links::build`] (links.csv) and
+//! [`storylines::cluster`] (storylines.csv) run over it in parallel.
+//!
+//! It does not read articles or write files (see `batch` and `export::corpus`), and it does not
+//! resolve name variants: an entity is whatever [`profile::entity_key`] says.
+
+pub mod links;
+pub mod profile;
+pub mod storylines;
+
+pub use links::{Link, LinkOptions, LinkSet};
+pub use profile::{entity_key, ArticleProfile, ProfileEntity};
+pub use storylines::{Storyline, StorylineOptions};
+
+use crate::model::Label;
+use std::collections::HashMap;
+
+/// Surface forms kept per entity for the `aliases` column (the most frequent ones).
+pub const MAX_ALIASES: usize = 20;
+
+/// Flag bits of [`EntityRef::flags`].
+pub const IN_TITLE: u8 = 1;
+pub const IN_LEAD: u8 = 2;
+
+/// One entity of one article, interned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EntityRef {
+    pub entity: u32,
+    /// Mentions in the article, saturating.
+    pub mentions: u16,
+    pub flags: u8,
+}
+
+/// Totals of one entity over the corpus.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EntityInfo {
+    pub key: Box<str>,
+    pub label: Label,
+    /// Interned canonical name: the form most articles give, the longest on ties.
+    pub canonical: u32,
+    /// Interned surface forms with their mention-weighted counts (articles using them).
+    aliases: Vec<(u32, u32)>,
+    canonicals: Vec<(u32, u32)>,
+    pub articles: u32,
+    pub mentions: u64,
+    /// Days since 1970-01-01 of the earliest / latest dated article.
+    pub first_day: Option<i32>,
+    pub last_day: Option<i32>,
+}
+
+/// String interner: one copy of each name.
+#[derive(Default)]
+struct Interner {
+    map: HashMap<Box<str>, u32>,
+    strings: Vec<Box<str>>,
+}
+
+impl Interner {
+    fn intern(&mut self, s: &str) -> u32 {
+        if let Some(&i) = self.map.get(s) {
+            return i;
+        }
+        let i = self.strings.len() as u32;
+        let b: Box<str> = s.into();
+        self.strings.push(b.clone());
+        self.map.insert(b, i);
+        i
+    }
+}
+
+/// Collects profiles; memory is the interned names plus 12 bytes per (article, entity).
+#[derive(Default)]
+pub struct CorpusBuilder {
+    keys: HashMap<Box<str>, u32>,
+    entities: Vec<EntityInfo>,
+    names: Interner,
+    doc_ids: Vec<Box<str>>,
+    days: Vec<Option<i32>>,
+    refs: Vec<EntityRef>,
+    starts: Vec<usize>,
+}
+
+fn bump(v: &mut Vec<(u32, u32)>, sym: u32) {
+    match v.iter_mut().find(|(s, _)| *s == sym) {
+        Some((_, c)) => *c += 1,
+        None => v.push((sym, 1)),
+    }
+}
+
+impl CorpusBuilder {
+    pub fn new() -> CorpusBuilder {
+        CorpusBuilder {
+            starts: vec![0],
+            ..Default::default()
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.doc_ids.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.doc_ids.is_empty()
+    }
+
+    /// Adds one article (in input order).
+    pub fn add(&mut self, p: &ArticleProfile) {
+        let day = p.date.as_deref().and_then(parse_day);
+        let start = self.refs.len();
+        for e in &p.entities {
+            let id = match self.keys.get(e.key.as_str()) {
+                Some(&id) => id,
+                None => {
+                    let id = self.entities.len() as u32;
+                    self.keys.insert(e.key.as_str().into(), id);
+                    self.entities.push(EntityInfo {
+                        key: e.key.as_str().into(),
+                        label: e.label,
+                        canonical: 0,
+                        aliases: Vec::new(),
+                        canonicals: Vec::new(),
+                        articles: 0,
+                        mentions: 0,
+                        first_day: None,
+                        last_day: None,
+                    });
+                    id
+                }
+            };
+            let canonical = self.names.intern(&e.canonical);
+            let surfaces: Vec<u32> = e.surfaces.iter().map(|s| self.names.intern(s)).collect();
+            let info = &mut self.entities[id as usize];
+            info.articles += 1;
+            info.mentions += u64::from(e.mentions);
+            bump(&mut info.canonicals, canonical);
+            for s in surfaces {
+                bump(&mut info.aliases, s);
+            }
+            if let Some(d) = day {
+                info.first_day = Some(info.first_day.map_or(d, |f| f.min(d)));
+                info.last_day = Some(info.last_day.map_or(d, |l| l.max(d)));
+            }
+            let flags = if e.in_title { IN_TITLE } else { 0 } | if e.in_lead { IN_LEAD } else { 0 };
+            match self.refs[start..].iter_mut().find(|r| r.entity == id) {
+                // Two keys of one profile never coincide, but a duplicate must not count twice.
+                Some(r) => {
+                    r.mentions = r
+                        .mentions
+                        .saturating_add(e.mentions.min(u16::MAX as u32) as u16);
+                    r.flags |= flags;
+                    info.articles -= 1;
+                }
+                None => self.refs.push(EntityRef {
+                    entity: id,
+                    mentions: e.mentions.clamp(1, u16::MAX as u32) as u16,
+                    flags,
+                }),
+            }
+        }
+        self.refs[start..].sort_unstable_by_key(|r| r.entity);
+        self.starts.push(self.refs.len());
+        self.doc_ids.push(p.doc_id.as_str().into());
+        self.days.push(day);
+    }
+
+    /// Settles each entity's canonical name and alias order.
+    pub fn finish(self) -> Corpus {
+        let names = self.names.strings;
+        let mut entities = self.entities;
+        for e in &mut entities {
+            let by_weight = |v: &mut Vec<(u32, u32)>| {
+                v.sort_by(|a, b| {
+                    b.1.cmp(&a.1)
+                        .then(
+                            names[b.0 as usize]
+                                .chars()
+                                .count()
+                                .cmp(&names[a.0 as usize].chars().count()),
+                        )
+                        .then(names[a.0 as usize].cmp(&names[b.0 as usize]))
+                });
+            };
+            by_weight(&mut e.canonicals);
+            by_weight(&mut e.aliases);
+            e.aliases.truncate(MAX_ALIASES);
+            e.aliases.shrink_to_fit();
+            e.canonical = e.canonicals.first().map_or(0, |c| c.0);
+            e.canonicals = Vec::new();
+        }
+        Corpus {
+            entities,
+            names,
+            doc_ids: self.doc_ids,
+            days: self.days,
+            refs: self.refs,
+            starts: self.starts,
+        }
+    }
+}
+
+/// The interned corpus.
+pub struct Corpus {
+    pub entities: Vec<EntityInfo>,
+    names: Vec<Box<str>>,
+    pub doc_ids: Vec<Box<str>>,
+    /// Days since 1970-01-01, per article.
+    pub days: Vec<Option<i32>>,
+    refs: Vec<EntityRef>,
+    starts: Vec<usize>,
+}
+
+impl Corpus {
+    pub fn len(&self) -> usize {
+        self.doc_ids.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.doc_ids.is_empty()
+    }
+
+    /// The entities of article `doc`, sorted by entity id.
+    pub fn doc(&self, doc: usize) -> &[EntityRef] {
+        &self.refs[self.starts[doc]..self.starts[doc + 1]]
+    }
+
+    pub fn name(&self, sym: u32) -> &str {
+        self.names.get(sym as usize).map_or("", |s| s)
+    }
+
+    pub fn canonical(&self, entity: u32) -> &str {
+        self.name(self.entities[entity as usize].canonical)
+    }
+
+    /// Surface forms of an entity, most frequent first.
+    pub fn aliases(&self, entity: u32) -> impl Iterator<Item = &str> {
+        self.entities[entity as usize]
+            .aliases
+            .iter()
+            .map(|(s, _)| self.name(*s))
+    }
+
+    /// Entity ids in table order: most mentions first, then by key.
+    pub fn entity_order(&self) -> Vec<u32> {
+        let mut order: Vec<u32> = (0..self.entities.len() as u32).collect();
+        order.sort_by(|&a, &b| {
+            let (x, y) = (&self.entities[a as usize], &self.entities[b as usize]);
+            y.mentions.cmp(&x.mentions).then_with(|| x.key.cmp(&y.key))
+        });
+        order
+    }
+}
+
+/// Days since 1970-01-01 of an ISO `YYYY-MM-DD` date (a longer string is read by its first 10
+/// bytes); None when it is not a valid calendar date.
+pub fn parse_day(s: &str) -> Option<i32> {
+    let b = s.as_bytes();
+    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let y: i32 = s.get(0..4)?.parse().ok()?;
+    let m: u32 = s.get(5..7)?.parse().ok()?;
+    let d: u32 = s.get(8..10)?.parse().ok()?;
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days_in = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
+    if !(1..=12).contains(&m) || d == 0 || d > days_in[m as usize - 1] {
+        return None;
+    }
+    // Howard Hinnant's days_from_civil.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m as i32 + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d as i32 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146097 + doe - 719468)
+}
+
+/// ISO `YYYY-MM-DD` of a day number (inverse of [`parse_day`]).
+pub fn format_day(z: i32) -> String {
+    let z = z + 719468;
+    let era = z.div_euclid(146097);
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i32::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Everything the corpus pass gives.
+pub struct CorpusResult {
+    pub corpus: Corpus,
+    pub links: Option<LinkSet>,
+    pub storylines: Option<Vec<Storyline>>,
+}
+
+/// Options of the whole pass.
+#[derive(Clone, Debug, Default)]
+pub struct CorpusOptions {
+    /// Compute links and storylines (`--no-links` turns this off).
+    pub links: bool,
+    pub link: LinkOptions,
+    pub storyline: StorylineOptions,
+}
+
+/// Runs links and storylines over a finished corpus.
+pub fn run(corpus: Corpus, options: &CorpusOptions) -> CorpusResult {
+    if !options.links {
+        return CorpusResult {
+            corpus,
+            links: None,
+            storylines: None,
+        };
+    }
+    let links = links::build(&corpus, &options.link);
+    let storylines = storylines::cluster(&corpus, &links, &options.storyline);
+    CorpusResult {
+        corpus,
+        links: Some(links),
+        storylines: Some(storylines),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(crate) fn entity(
+        key: &str,
+        label: Label,
+        canonical: &str,
+        surfaces: &[&str],
+        mentions: u32,
+    ) -> ProfileEntity {
+        ProfileEntity {
+            key: key.into(),
+            label,
+            canonical: canonical.into(),
+            surfaces: surfaces.iter().map(|s| s.to_string()).collect(),
+            mentions,
+            in_title: false,
+            in_lead: false,
+            first_pos: 0,
+        }
+    }
+
+    #[test]
+    fn days_round_trip_and_reject_bad_dates() {
+        let cases = [
+            ("1970-01-01", Some(0)),
+            ("1970-01-02", Some(1)),
+            ("1969-12-31", Some(-1)),
+            ("2000-03-01", Some(11017)),
+            ("2024-02-29", Some(19782)),
+            ("2023-02-29", None),
+            ("2021-13-01", None),
+            ("2021-00-10", None),
+            ("16 Feb 2021", None),
+            ("", None),
+        ];
+        for (s, want) in cases {
+            assert_eq!(parse_day(s), want, "{s}");
+            if let Some(d) = want {
+                assert_eq!(format_day(d), s);
+            }
+        }
+    }
+
+    /// Totals, canonical choice (most articles, then fullest), aliases, date range, order.
+    #[test]
+    fn entity_totals() {
+        let mut b = CorpusBuilder::new();
+        let docs = [
+            (
+                "a",
+                Some("2021-02-16"),
+                vec![entity(
+                    "PERSON:elon musk",
+                    Label::Person,
+                    "Elon Musk",
+                    &["Elon Musk", "Musk"],
+                    4,
+                )],
+            ),
+            (
+                "b",
+                Some("2021-01-03"),
+                vec![
+                    entity("PERSON:elon musk", Label::Person, "Musk", &["Musk"], 2),
+                    entity("Q159", Label::Location, "Russia", &["Russia"], 1),
+                ],
+            ),
+            (
+                "c",
+                None,
+                vec![entity(
+                    "PERSON:elon musk",
+                    Label::Person,
+                    "Elon Musk",
+                    &["Elon Musk"],
+                    1,
+                )],
+            ),
+        ];
+        for (i, (id, date, ents)) in docs.into_iter().enumerate() {
+            b.add(&ArticleProfile {
+                doc: i as u32,
+                doc_id: id.into(),
+                date: date.map(str::to_string),
+                entities: ents,
+            });
+        }
+        let c = b.finish();
+        assert_eq!(c.len(), 3);
+        let order = c.entity_order();
+        let musk = order[0];
+        let e = &c.entities[musk as usize];
+        assert_eq!((e.articles, e.mentions), (3, 7));
+        assert_eq!(c.canonical(musk), "Elon Musk");
+        // "Musk" and "Elon Musk" are in two articles each: the fuller form first.
+        assert_eq!(c.aliases(musk).collect::<Vec<_>>(), ["Elon Musk", "Musk"]);
+        assert_eq!(e.first_day.map(format_day).as_deref(), Some("2021-01-03"));
+        assert_eq!(e.last_day.map(format_day).as_deref(), Some("2021-02-16"));
+        assert_eq!(&*c.entities[order[1] as usize].key, "Q159");
+        assert_eq!(c.doc(1).len(), 2);
+        assert!(c.doc(1).windows(2).all(|w| w[0].entity < w[1].entity));
+    }
+}

@@ -1,0 +1,319 @@
+//! Per-article entity profiles: the compact summary of an [`Analysis`] that the corpus pass keeps.
+//!
+//! Takes one analysed article; gives its doc id, ISO date and, per entity, the entity key, label,
+//! canonical name, surface forms, mention count, whether it is in the title or the lead, and the
+//! position of its first mention. Mentions in boilerplate, byline and dateline zones are left out
+//! (a "Trending Stories" list must not link stories), and so are values (money, percent, date,
+//! age). It does not resolve name variants: that is the resolver's job, read through
+//! [`entity_key`], which takes the resolver's entity ids.
+
+use crate::model::{Analysis, Label, Mention, Zone};
+use std::collections::HashMap;
+
+/// Body sentences that make up the lead (the first paragraph of a news story, roughly).
+pub const LEAD_SENTENCES: usize = 3;
+
+/// One entity of one article.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProfileEntity {
+    /// Corpus-wide key ([`entity_key`]).
+    pub key: String,
+    pub label: Label,
+    /// The most frequent canonical name among its mentions here (longest on ties).
+    pub canonical: String,
+    /// Distinct surface forms, in order of first appearance.
+    pub surfaces: Vec<String>,
+    pub mentions: u32,
+    /// Mentioned in the title (Title zone, or a surface form found in the input title).
+    pub in_title: bool,
+    /// Mentioned in the highlights or the first [`LEAD_SENTENCES`] body sentences.
+    pub in_lead: bool,
+    /// Ordinal of its first mention among the article's profiled mentions.
+    pub first_pos: u32,
+}
+
+/// The entity summary of one article.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ArticleProfile {
+    /// Index of the article in input order.
+    pub doc: u32,
+    pub doc_id: String,
+    /// ISO `YYYY-MM-DD` when the article's date parsed as one.
+    pub date: Option<String>,
+    /// In order of first mention.
+    pub entities: Vec<ProfileEntity>,
+}
+
+/// Corpus-wide entity key of a mention: the id of its resolved entity ([`crate::resolve`]: the
+/// gazetteer id of the whole entity, else `LABEL:folded canonical`); a mention the resolver left
+/// out gets the same kind of key from its own label and canonical name.
+pub fn entity_key(a: &Analysis, m: &Mention) -> String {
+    match m.entity.and_then(|i| a.entities.get(i)) {
+        Some(e) => e.id.clone(),
+        None => crate::resolve::entity_key(m.label, &m.canonical),
+    }
+}
+
+/// True when `needle` occurs in `hay` as whole words (no letter or digit on either side).
+fn contains_words(hay: &str, needle: &str) -> bool {
+    if needle.is_empty() {
+        return false;
+    }
+    hay.match_indices(needle).any(|(i, _)| {
+        let before = hay[..i].chars().next_back();
+        let after = hay[i + needle.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+impl ArticleProfile {
+    /// Builds the profile of analysed article number `doc`.
+    pub fn from_analysis(doc: u32, a: &Analysis) -> ArticleProfile {
+        // Sentence index → rank among body sentences, for the lead.
+        let mut lead = vec![false; a.sentences.len()];
+        let mut body_seen = 0;
+        for (i, s) in a.sentences.iter().enumerate() {
+            match s.zone {
+                Zone::Highlights => lead[i] = true,
+                Zone::Body if body_seen < LEAD_SENTENCES => {
+                    lead[i] = true;
+                    body_seen += 1;
+                }
+                _ => {}
+            }
+        }
+        let title = a.article.meta.title.as_deref().unwrap_or("");
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut entities: Vec<ProfileEntity> = Vec::new();
+        // Canonical-name votes per entity: (name, count).
+        let mut votes: Vec<Vec<(String, u32)>> = Vec::new();
+        let mut ordinal = 0u32;
+        for m in &a.mentions {
+            if !m.label.is_named() || !m.zone.is_content() || m.canonical.trim().is_empty() {
+                continue;
+            }
+            let Some(surface) = a.article.text.get(m.start..m.end) else {
+                continue;
+            };
+            let key = entity_key(a, m);
+            let i = *index.entry(key.clone()).or_insert_with(|| {
+                entities.push(ProfileEntity {
+                    key,
+                    label: m.label,
+                    canonical: String::new(),
+                    surfaces: Vec::new(),
+                    mentions: 0,
+                    in_title: false,
+                    in_lead: false,
+                    first_pos: ordinal,
+                });
+                votes.push(Vec::new());
+                entities.len() - 1
+            });
+            let e = &mut entities[i];
+            e.mentions += 1;
+            e.in_title |= m.zone == Zone::Title;
+            e.in_lead |= lead.get(m.sentence).copied().unwrap_or(false);
+            if !e.surfaces.iter().any(|s| s == surface) {
+                e.surfaces.push(surface.to_string());
+            }
+            match votes[i].iter_mut().find(|(n, _)| *n == m.canonical) {
+                Some((_, c)) => *c += 1,
+                None => votes[i].push((m.canonical.clone(), 1)),
+            }
+            ordinal += 1;
+        }
+        for (e, v) in entities.iter_mut().zip(votes) {
+            if let Some((name, _)) = v.into_iter().max_by(|x, y| {
+                x.1.cmp(&y.1)
+                    .then(x.0.len().cmp(&y.0.len()))
+                    .then(y.0.cmp(&x.0))
+            }) {
+                e.canonical = name;
+            }
+            // An input title that is not part of the text still says what the story is about.
+            if !e.in_title && !title.is_empty() {
+                e.in_title = e.surfaces.iter().any(|s| contains_words(title, s))
+                    || contains_words(title, &e.canonical);
+            }
+        }
+        let date = a
+            .article
+            .meta
+            .date
+            .as_deref()
+            .filter(|d| super::parse_day(d).is_some())
+            .map(str::to_string);
+        ArticleProfile {
+            doc,
+            doc_id: a.article.id.clone(),
+            date,
+            entities,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Article, Meta, Sentence};
+
+    fn mention(
+        start: usize,
+        end: usize,
+        label: Label,
+        canonical: &str,
+        zone: Zone,
+        sentence: usize,
+    ) -> Mention {
+        Mention {
+            start,
+            end,
+            label,
+            canonical: canonical.into(),
+            source: "test".into(),
+            id: None,
+            role: None,
+            sentence,
+            zone,
+            money: None,
+            value: None,
+            entity: None,
+        }
+    }
+
+    #[test]
+    fn keys_use_whole_entity_ids_else_label_and_canonical() {
+        let mut a = Analysis::default();
+        let mut m = mention(0, 5, Label::Location, "Paris", Zone::Body, 0);
+        assert_eq!(entity_key(&a, &m), "LOCATION:paris");
+        a.entities.push(crate::model::Entity {
+            id: "Q90".into(),
+            label: Label::Location,
+            canonical: "Paris".into(),
+            mentions: vec![0],
+        });
+        m.entity = Some(0);
+        assert_eq!(entity_key(&a, &m), "Q90");
+        m.entity = Some(7);
+        assert_eq!(entity_key(&a, &m), "LOCATION:paris");
+    }
+
+    #[test]
+    fn title_words_match_whole_words_only() {
+        let cases = [
+            ("Musk joins Clubhouse", "Musk", true),
+            ("Musk joins Clubhouse", "Club", false),
+            ("Muskrat season opens", "Musk", false),
+            ("Talks with Putin's aide", "Putin", true),
+            ("", "Putin", false),
+            ("Putin", "", false),
+        ];
+        for (hay, needle, want) in cases {
+            assert_eq!(contains_words(hay, needle), want, "{hay:?} / {needle:?}");
+        }
+    }
+
+    /// Boilerplate, byline and values are left out; title and lead are flagged; counts add up.
+    #[test]
+    fn profile_keeps_content_entities_only() {
+        let text = "Musk meets Putin\nElon Musk spoke. Musk left. Trending: Apple\nBy Reuters";
+        let title_end = 16;
+        let body = 17;
+        let s1 = text.find("Musk left").unwrap();
+        let trending = text.find("Apple").unwrap();
+        let byline = text.find("Reuters").unwrap();
+        let a = Analysis {
+            article: Article {
+                id: "d1".into(),
+                text: text.into(),
+                meta: Meta {
+                    date: Some("2021-02-16".into()),
+                    ..Default::default()
+                },
+                ..Default::default()
+            },
+            sentences: vec![
+                Sentence {
+                    start: 0,
+                    end: title_end,
+                    zone: Zone::Title,
+                },
+                Sentence {
+                    start: body,
+                    end: s1,
+                    zone: Zone::Body,
+                },
+                Sentence {
+                    start: s1,
+                    end: trending,
+                    zone: Zone::Body,
+                },
+                Sentence {
+                    start: trending,
+                    end: byline,
+                    zone: Zone::Boilerplate,
+                },
+                Sentence {
+                    start: byline,
+                    end: text.len(),
+                    zone: Zone::Byline,
+                },
+            ],
+            mentions: vec![
+                mention(0, 4, Label::Person, "Elon Musk", Zone::Title, 0),
+                mention(11, 16, Label::Person, "Putin", Zone::Title, 0),
+                mention(body, body + 9, Label::Person, "Elon Musk", Zone::Body, 1),
+                mention(s1, s1 + 4, Label::Person, "Elon Musk", Zone::Body, 2),
+                mention(
+                    trending,
+                    trending + 5,
+                    Label::Org,
+                    "Apple",
+                    Zone::Boilerplate,
+                    3,
+                ),
+                mention(byline, byline + 7, Label::Org, "Reuters", Zone::Byline, 4),
+                Mention {
+                    money: None,
+                    ..mention(body, body + 4, Label::Money, "$1", Zone::Body, 1)
+                },
+            ],
+            ..Default::default()
+        };
+        let p = ArticleProfile::from_analysis(7, &a);
+        assert_eq!(p.doc, 7);
+        assert_eq!(p.date.as_deref(), Some("2021-02-16"));
+        let keys: Vec<&str> = p.entities.iter().map(|e| e.key.as_str()).collect();
+        assert_eq!(keys, ["PERSON:elon musk", "PERSON:putin"]);
+        let musk = &p.entities[0];
+        assert_eq!(musk.mentions, 3);
+        assert!(musk.in_title && musk.in_lead);
+        assert_eq!(musk.surfaces, ["Musk", "Elon Musk"]);
+        assert_eq!(musk.first_pos, 0);
+        let putin = &p.entities[1];
+        assert!(putin.in_title && !putin.in_lead);
+        assert_eq!(putin.first_pos, 1);
+    }
+
+    #[test]
+    fn undated_or_unparsed_dates_are_none() {
+        for (date, want) in [
+            (Some("2021-02-16"), Some("2021-02-16")),
+            (Some("16 Feb 2021"), None),
+            (None, None),
+        ] {
+            let a = Analysis {
+                article: Article {
+                    meta: Meta {
+                        date: date.map(str::to_string),
+                        ..Default::default()
+                    },
+                    ..Default::default()
+                },
+                ..Default::default()
+            };
+            assert_eq!(ArticleProfile::from_analysis(0, &a).date.as_deref(), want);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+//! The corpus tables: entities, links, storylines (CSV or JSON Lines, written atomically).
+//!
+//! Takes a [`CorpusResult`]; gives its rows ([`emit_rows`]) to a [`CorpusRows`] receiver: the
+//! `entities`, and unless links were turned off `links` and `storylines`, tables in the output
+//! folder (each through a temporary file renamed into place), or the SQLite database.
+//! Row order is deterministic: entities by mentions (descending) then entity id; links by
+//! first article (input order), score descending, second article; storylines by article.
+
+use super::{Table, TableFormat};
+use crate::corpus::{format_day, CorpusResult};
+use serde::Serialize;
+use std::io;
+use std::path::{Path, PathBuf};
+
+pub const ENTITY_COLUMNS: &[&str] = &[
+    "entity_id",
+    "label",
+    "canonical",
+    "aliases",
+    "articles",
+    "mentions",
+    "first_date",
+    "last_date",
+];
+pub const LINK_COLUMNS: &[&str] = &["doc_a", "doc_b", "score", "shared_count", "shared_entities"];
+pub const STORYLINE_COLUMNS: &[&str] = &["doc_id", "storyline_id", "storyline_label"];
+
+/// Shared entities named per link (the count column has them all).
+pub const MAX_SHARED_NAMES: usize = 10;
+
+#[derive(Serialize)]
+pub struct EntityRow<'a> {
+    pub entity_id: &'a str,
+    pub label: &'static str,
+    pub canonical: &'a str,
+    pub aliases: String,
+    pub articles: u32,
+    pub mentions: u64,
+    pub first_date: Option<String>,
+    pub last_date: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct LinkRow<'a> {
+    pub doc_a: &'a str,
+    pub doc_b: &'a str,
+    pub score: f64,
+    pub shared_count: usize,
+    pub shared_entities: String,
+}
+
+#[derive(Serialize)]
+pub struct StorylineRow<'a> {
+    pub doc_id: &'a str,
+    pub storyline_id: u32,
+    pub storyline_label: &'a str,
+}
+
+/// Rounds a score to 4 decimals for the table (stable, readable).
+fn round4(x: f32) -> f64 {
+    (f64::from(x) * 1e4).round() / 1e4
+}
+
+/// Receives the corpus rows, table by table: entities first, then links, then storylines.
+pub trait CorpusRows {
+    fn entity(&mut self, row: &EntityRow) -> io::Result<()>;
+    fn link(&mut self, row: &LinkRow) -> io::Result<()>;
+    fn storyline(&mut self, row: &StorylineRow) -> io::Result<()>;
+}
+
+/// Gives every row of the corpus tables to `out`, in table order.
+pub fn emit_rows(r: &CorpusResult, out: &mut impl CorpusRows) -> io::Result<()> {
+    let c = &r.corpus;
+    for e in c.entity_order() {
+        let info = &c.entities[e as usize];
+        let aliases: Vec<&str> = c.aliases(e).collect();
+        out.entity(&EntityRow {
+            entity_id: &info.key,
+            label: info.label.as_str(),
+            canonical: c.canonical(e),
+            aliases: aliases.join("|"),
+            articles: info.articles,
+            mentions: info.mentions,
+            first_date: info.first_day.map(format_day),
+            last_date: info.last_day.map(format_day),
+        })?;
+    }
+    let (Some(links), Some(storylines)) = (&r.links, &r.storylines) else {
+        return Ok(());
+    };
+    for l in &links.links {
+        let shared = links.shared(c, l.a, l.b);
+        let names: Vec<&str> = shared
+            .iter()
+            .take(MAX_SHARED_NAMES)
+            .map(|(e, _)| c.canonical(*e))
+            .collect();
+        out.link(&LinkRow {
+            doc_a: &c.doc_ids[l.a as usize],
+            doc_b: &c.doc_ids[l.b as usize],
+            score: round4(l.score),
+            shared_count: shared.len(),
+            shared_entities: names.join("|"),
+        })?;
+    }
+    // One row per article, in input order.
+    let mut of_doc: Vec<usize> = vec![0; c.len()];
+    let mut labels: Vec<String> = Vec::with_capacity(storylines.len());
+    for (i, s) in storylines.iter().enumerate() {
+        let label: Vec<&str> = s.label.iter().map(|&e| c.canonical(e)).collect();
+        labels.push(label.join("|"));
+        for &m in &s.members {
+            of_doc[m as usize] = i;
+        }
+    }
+    for (d, &i) in of_doc.iter().enumerate() {
+        out.storyline(&StorylineRow {
+            doc_id: &c.doc_ids[d],
+            storyline_id: storylines[i].id,
+            storyline_label: &labels[i],
+        })?;
+    }
+    Ok(())
+}
+
+/// The three tables in an output folder.
+struct Tables {
+    entities: Table,
+    links: Option<Table>,
+    storylines: Option<Table>,
+}
+
+impl CorpusRows for Tables {
+    fn entity(&mut self, row: &EntityRow) -> io::Result<()> {
+        self.entities.write(row)
+    }
+    fn link(&mut self, row: &LinkRow) -> io::Result<()> {
+        self.links.as_mut().map_or(Ok(()), |t| t.write(row))
+    }
+    fn storyline(&mut self, row: &StorylineRow) -> io::Result<()> {
+        self.storylines.as_mut().map_or(Ok(()), |t| t.write(row))
+    }
+}
+
+/// Writes the corpus tables; returns the files written. `raw_csv` as in `--raw-csv`.
+pub fn write_corpus_tables(
+    dir: &Path,
+    format: TableFormat,
+    raw_csv: bool,
+    r: &CorpusResult,
+) -> io::Result<Vec<PathBuf>> {
+    let table = |name, columns| Table::create(dir, name, columns, format, false, raw_csv);
+    let linked = r.links.is_some() && r.storylines.is_some();
+    let mut tables = Tables {
+        entities: table("entities", ENTITY_COLUMNS)?,
+        links: linked.then(|| table("links", LINK_COLUMNS)).transpose()?,
+        storylines: linked
+            .then(|| table("storylines", STORYLINE_COLUMNS))
+            .transpose()?,
+    };
+    emit_rows(r, &mut tables)?;
+    let mut files = vec![tables.entities.commit()?];
+    for t in [tables.links, tables.storylines].into_iter().flatten() {
+        files.push(t.commit()?);
+    }
+    Ok(files)
+}
