@@ -569,6 +569,7 @@ mod tests {
             canonical: "@SUM(A1)",
             zone: "title",
             source: "\trule",
+            entity_id: "-ORG:x",
         };
         let mut ours = Vec::new();
         sentence.write_csv(&mut ours, true).unwrap();
@@ -585,7 +586,7 @@ mod tests {
         assert_eq!(
             ours,
             "'-doc,3,10,42,body,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\n\
-             d,0,12,0,5,'+cmd,ORG,'@SUM(A1),title,'\trule\n"
+             d,0,12,0,5,'+cmd,ORG,'@SUM(A1),title,'\trule,'-ORG:x\n"
         );
     }
 }

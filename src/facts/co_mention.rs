@@ -71,6 +71,7 @@ mod tests {
             zone,
             money: None,
             value: None,
+            entity: None,
         }
     }
 

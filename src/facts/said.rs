@@ -82,7 +82,10 @@ fn quote_before(text: &str, at: usize, floor_at: usize) -> Option<(usize, usize)
     let close = trimmed.chars().next_back()?;
     let open = opening_for(close)?;
     let inner_end = trimmed.len() - close.len_utf8();
-    let floor = inner_end.saturating_sub(MAX_QUOTE);
+    // Up to MAX_QUOTE bytes back, moved forward onto a character boundary.
+    let floor = (inner_end.saturating_sub(MAX_QUOTE)..=inner_end)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(inner_end);
     let window = &text[floor..inner_end];
     let rel = window.rfind(open)?;
     let inner_start = floor + rel + open.len_utf8();
@@ -116,14 +119,14 @@ fn quote_after(text: &str, at: usize) -> Option<(usize, usize)> {
     if text[inner_start..inner_end].contains("\n\n") {
         return None;
     }
-    Some(trim_span(text, inner_start, inner_end))
+    Some(trim_span(text, inner_start, inner_end)).filter(|(s, e)| s < e)
 }
 
 /// Trims spaces and a trailing comma from a quote's inside.
 fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
-    let inner = &text[s..e];
-    let lead = inner.len() - inner.trim_start().len();
-    let t = inner.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    // Trailing first, so that an inside of only spaces gives an empty span, not an inverted one.
+    let t = text[s..e].trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    let lead = t.len() - t.trim_start().len();
     (s + lead, s + t.len())
 }
 
@@ -460,6 +463,23 @@ pub(super) fn extract(
 #[cfg(test)]
 mod tests {
     use super::super::tests::{check, facts};
+    use super::{quote_after, quote_before, trim_span, MAX_QUOTE};
+
+    /// Regressions from real pages: a quote window that starts inside a multi-byte character,
+    /// and a quote whose inside is only spaces, once panicked.
+    #[test]
+    fn quote_spans_stay_on_char_boundaries_and_never_invert() {
+        assert_eq!(trim_span("a ' ' b", 3, 4), (3, 3));
+        assert_eq!(trim_span(" x, ", 0, 4), (1, 2));
+        assert_eq!(quote_after("said: \" \" then", 4), None);
+        assert_eq!(quote_after("said: \"yes\" then", 4), Some((7, 10)));
+        // The window MAX_QUOTE bytes before the closing mark falls inside a '’'.
+        for pad in 0..3 {
+            let text = format!("“{}{}”, he said", "x".repeat(pad), "’".repeat(MAX_QUOTE / 3 + 2));
+            let at = text.find(", he").unwrap();
+            let _ = quote_before(&text, at, 0);
+        }
+    }
 
     #[test]
     fn said_rules_table() {
