@@ -48,6 +48,23 @@ enum Command {
     #[command(verbatim_doc_comment)]
     EvalSentences(EvalSentencesArgs),
 
+    /// Score main-content extraction of HTML pages against their expected content.
+    ///
+    /// Example:
+    ///   newsfacts eval-html ../shared/eval/html-dev
+    #[command(verbatim_doc_comment)]
+    EvalHtml {
+        /// Folder with *.html pages and expected.jsonl.
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+        /// Print the report as JSON (with missing and extra text per page).
+        #[arg(long)]
+        json: bool,
+        /// Write each page's extracted text to DUMP/<page>.txt.
+        #[arg(long, value_name = "DUMP")]
+        dump: Option<PathBuf>,
+    },
+
     /// Gazetteer lists: rebuild them from the public sources.
     #[command(subcommand)]
     Gazetteers(GazetteersCommand),
@@ -219,6 +236,9 @@ struct FieldArgs {
         value_name = "NAME"
     )]
     source_field: String,
+    /// JSON Lines field holding a web page (used when the text field is absent).
+    #[arg(long, default_value = "html", value_name = "NAME")]
+    html_field: String,
 }
 
 fn main() -> ExitCode {
@@ -227,6 +247,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => extract(args),
         Command::Eval(args) => eval(args),
         Command::EvalSentences(args) => eval_sentences(args),
+        Command::EvalHtml { dir, json, dump } => eval_html(&dir, json, dump.as_deref()),
         Command::Gazetteers(GazetteersCommand::Build {
             sources,
             conll_train,
@@ -267,6 +288,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
             date: f.date_field,
             url: f.url_field,
             source: f.source_field,
+            html: f.html_field,
         },
         max_article_bytes: args.max_article_bytes,
     };
@@ -355,6 +377,19 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
         if let Some(facts) = facts {
             println!("{facts}");
         }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn eval_html(dir: &std::path::Path, json: bool, dump: Option<&std::path::Path>) -> Result<ExitCode> {
+    if let Some(d) = dump {
+        std::fs::create_dir_all(d).with_context(|| format!("cannot create {}", d.display()))?;
+    }
+    let report = newsfacts::eval::html::evaluate_html(dir, dump)?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        println!("{report}");
     }
     Ok(ExitCode::SUCCESS)
 }

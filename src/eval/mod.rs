@@ -32,6 +32,7 @@
 pub mod conll;
 pub mod facts;
 pub mod gold;
+pub mod html;
 pub mod score;
 pub mod sentences;
 
