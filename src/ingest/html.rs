@@ -244,7 +244,7 @@ fn is_furniture_word(w: &str) -> bool {
             | "breadcrumb" | "breadcrumbs" | "newsletter" | "subscribe" | "subscription"
             | "promo" | "promotion" | "sponsor" | "sponsored" | "advert" | "advertisement"
             | "ad" | "ads" | "banner" | "popup" | "modal" | "cookie" | "cookies" | "consent"
-            | "gdpr" | "paywall" | "outbrain" | "taboola" | "disqus" | "pagination" | "pager"
+            | "gdpr" | "outbrain" | "taboola" | "disqus" | "pagination" | "pager"
             | "toolbar" | "byline" | "author" | "authors" | "caption" | "credit" | "credits"
             | "timestamp" | "dateline" | "tags" | "keywords" | "widget" | "widgets"
             | "masthead" | "menu" | "navigation" | "navbar" | "nav" | "rss" | "shoutbox"
@@ -590,7 +590,7 @@ impl<'a> Builder<'a> {
             let close = memchr::memchr(b'>', &b[content_end..]).map_or(b.len(), |e| content_end + e + 1);
             let content = &html[after..content_end];
             match name {
-                b"title" if self.title_tag.is_none() && !self.skipping_svg() => {
+                b"title" if self.title_tag.is_none() => {
                     self.title_tag = Some(collapse(&decode_entities(content)));
                 }
                 b"script" => {
@@ -698,10 +698,6 @@ impl<'a> Builder<'a> {
         after
     }
 
-    fn skipping_svg(&self) -> bool {
-        self.skipping()
-    }
-
     fn implicit_close(&mut self, name: &[u8]) {
         let closes: &[&[u8]] = match name {
             b"li" => &[b"li"],
@@ -750,23 +746,25 @@ impl<'a> Builder<'a> {
 
     /// Pops the stack down to `depth` elements.
     fn pop_to(&mut self, depth: usize) {
-        let mut flush = false;
+        let depth = depth.max(1);
+        // Text so far belongs to the innermost block being closed: end it before popping.
+        if self.stack[depth.min(self.stack.len())..]
+            .iter()
+            .any(|&n| !matches!(self.nodes[n as usize].kind, Kind::Inline | Kind::Link))
+        {
+            self.flush();
+        }
         let end = self.nodes.len() as u32;
-        while self.stack.len() > depth.max(1) {
+        while self.stack.len() > depth {
             let Some(n) = self.stack.pop() else { break };
             let node = &mut self.nodes[n as usize];
             node.end = end;
-            match node.kind {
-                Kind::Link => self.links = self.links.saturating_sub(1),
-                Kind::Inline => {}
-                _ => flush = true,
+            if node.kind == Kind::Link {
+                self.links = self.links.saturating_sub(1);
             }
             if self.stack.len() <= self.skip_at {
                 self.skip_at = usize::MAX;
             }
-        }
-        if flush {
-            self.flush();
         }
     }
 
@@ -1185,6 +1183,7 @@ fn choose_blocks(b: &Builder, title: Option<&str>) -> Vec<usize> {
         .unwrap_or(0);
     let (lo, hi) = (best as u32, b.nodes[best].end.max(best as u32 + 1));
     if std::env::var_os("NEWSFACTS_HTML_DEBUG").is_some() {
+        eprintln!("h1 {:?}", b.h1);
         eprintln!("nodes {} blocks {} best {best} score {} end {hi}", n, b.blocks.len(), score[best]);
         for (blk, w) in b.blocks.iter().zip(&weights) {
             eprintln!("  [{} {} f{} {w:.0}] {}", blk.block, blk.node, furniture[blk.node as usize] as i64, &b.buf[blk.start..blk.end].chars().take(80).collect::<String>());
@@ -1231,14 +1230,8 @@ fn metadata(b: &Builder) -> Meta {
                 .map(|(_, v)| collapse(v))
         })
     };
-    let title = ld
-        .headline
-        .clone()
-        .or_else(|| meta_of(&["og:title", "twitter:title", "dc.title", "title"]))
-        .or_else(|| b.h1.first().cloned())
-        .or_else(|| b.title_tag.clone())
-        .map(|t| collapse(&decode_entities(&t)))
-        .filter(|t| !t.is_empty());
+    let site = ld.publisher.clone().or_else(|| meta_of(&["og:site_name"]));
+    let title = choose_title(b, &ld, &meta_of, site.as_deref());
     let date_raw = ld.date.clone().or_else(|| {
         meta_of(&[
             "article:published_time",
@@ -1271,7 +1264,7 @@ fn metadata(b: &Builder) -> Meta {
         .clone()
         .or_else(|| meta_of(&["og:url"]))
         .filter(|u| !u.trim().is_empty());
-    let source = ld.publisher.clone().or_else(|| meta_of(&["og:site_name"]));
+    let source = site;
     Meta {
         title,
         date,
@@ -1279,6 +1272,57 @@ fn metadata(b: &Builder) -> Meta {
         url,
         source,
     }
+}
+
+/// Separators between a headline and the site name in titles.
+const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", "--", " » "];
+
+/// The headline: the visible `<h1>` when some metadata title agrees with it (equal, or it
+/// followed by a separator and a site or section name); else the JSON-LD headline, `og:title`,
+/// `twitter:title` or `<title>`, without a trailing declared site name; else the `<h1>`.
+/// An unconfirmed `<h1>` may be a logo or a section name, hence the agreement test.
+fn choose_title(
+    b: &Builder,
+    ld: &LdMeta,
+    meta_of: &dyn Fn(&[&str]) -> Option<String>,
+    site: Option<&str>,
+) -> Option<String> {
+    let clean = |t: &str| collapse(&decode_entities(t).replace('\u{2060}', ""));
+    let mut candidates: Vec<String> = Vec::new();
+    candidates.extend(ld.headline.as_deref().map(clean));
+    for key in ["og:title", "twitter:title", "dc.title", "title"] {
+        candidates.extend(meta_of(&[key]).as_deref().map(clean));
+    }
+    candidates.extend(b.title_tag.as_deref().map(clean));
+    candidates.retain(|c| !c.is_empty());
+    let h1 = b.h1.first().map(|h| clean(h)).filter(|h| !h.is_empty());
+    if let Some(h1) = h1 {
+        let agrees = candidates.iter().any(|c| {
+            c.strip_prefix(h1.as_str()).is_some_and(|rest| {
+                rest.is_empty() || rest.starts_with(|ch: char| !ch.is_alphanumeric())
+            })
+        });
+        if agrees || candidates.is_empty() {
+            return Some(h1);
+        }
+    }
+    let first = candidates.into_iter().next()?;
+    Some(strip_site_suffix(&first, site))
+}
+
+/// Cuts a trailing `SEPARATOR site name` (the declared site name, case-insensitive).
+fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
+    let Some(site) = site.map(str::trim).filter(|s| !s.is_empty()) else {
+        return title.to_string();
+    };
+    for sep in TITLE_SEPARATORS {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            if tail.trim().eq_ignore_ascii_case(site) && !head.trim().is_empty() {
+                return head.trim().to_string();
+            }
+        }
+    }
+    title.to_string()
 }
 
 /// `YYYY-MM-DD` of an ISO timestamp as written (the publisher's local date), else any date the
