@@ -161,6 +161,11 @@ struct ExtractArgs {
     #[arg(long)]
     keep_going: bool,
 
+    /// Also write each article's text (for HTML: the extracted text that offsets refer to) to
+    /// OUT/text/<id>.txt (the id made a safe relative path: see `ingest::html::text_path`).
+    #[arg(long)]
+    keep_text: bool,
+
     /// No progress bar and no summary line.
     #[arg(short, long)]
     quiet: bool,
@@ -320,6 +325,27 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
         progress: !args.quiet && std::io::stderr().is_terminal(),
     };
     let corpus = Corpus::new(discovery.sources, options);
+    let keep_text = (args.keep_text && !to_stdout).then(|| PathBuf::from(&args.out));
+    if args.keep_text && to_stdout {
+        eprintln!("newsfacts: --keep-text ignored with --out - (the records hold the text)");
+    }
+    let corpus = corpus.map(move |item| {
+        let Some(dir) = &keep_text else {
+            return item;
+        };
+        let mut article = item?;
+        let path = dir.join(ingest::html::text_path(&article.id));
+        let written = path
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(&path, &article.text));
+        if let Err(e) = written {
+            article
+                .warnings
+                .push(format!("--keep-text: cannot write {}: {e}", path.display()));
+        }
+        Ok(article)
+    });
     let (summary, files) = batch::run(corpus, &pipeline, sink, &batch_options)?;
     // The gazetteer is hundreds of thousands of small allocations: the process is about to
     // exit, so let the OS reclaim them instead of freeing them one by one.
@@ -381,7 +407,11 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn eval_html(dir: &std::path::Path, json: bool, dump: Option<&std::path::Path>) -> Result<ExitCode> {
+fn eval_html(
+    dir: &std::path::Path,
+    json: bool,
+    dump: Option<&std::path::Path>,
+) -> Result<ExitCode> {
     if let Some(d) = dump {
         std::fs::create_dir_all(d).with_context(|| format!("cannot create {}", d.display()))?;
     }

@@ -56,7 +56,10 @@ pub fn normalise(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars() {
-        if matches!(c, '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}') {
+        if matches!(
+            c,
+            '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}'
+        ) {
             continue;
         }
         if c.is_whitespace() {
@@ -273,7 +276,11 @@ mod tests {
 
     #[test]
     fn page_scores() {
-        let paras = vec!["First one.".to_string(), "Second  one.".to_string(), "Absent.".to_string()];
+        let paras = vec![
+            "First one.".to_string(),
+            "Second  one.".to_string(),
+            "Absent.".to_string(),
+        ];
         let s = score_page(
             "p",
             0,
@@ -291,6 +298,9 @@ mod tests {
         assert_eq!(s.date_ok, Some(true));
         assert_eq!(s.missing, vec!["Absent."]);
         let s = score_page("p", 0, "", None, None, "T", None, &paras);
-        assert_eq!((s.found, s.precision, s.title_ok, s.date_ok), (0.0, 1.0, false, None));
+        assert_eq!(
+            (s.found, s.precision, s.title_ok, s.date_ok),
+            (0.0, 1.0, false, None)
+        );
     }
 }

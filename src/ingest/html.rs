@@ -61,6 +61,42 @@ pub fn article_from_html(
     }
 }
 
+/// The relative path `--keep-text` writes an article's text to: `text/<id>.txt`, where each
+/// `/`-separated part of the id keeps letters, digits, `.`, `_` and `-` (anything else becomes
+/// `_`), parts that are empty, `.` or `..` are dropped, a leading `.` becomes `_` (no hidden
+/// files), and parts are cut to 120 bytes. So `../a b/c:3` → `text/a_b/c_3.txt`; the path never
+/// leaves the output folder. Distinct ids can map to one path (`a b`, `a_b`): the last wins.
+pub fn text_path(id: &str) -> std::path::PathBuf {
+    let mut path = std::path::PathBuf::from("text");
+    let mut parts = 0;
+    for part in id.split(['/', '\\']) {
+        if part.is_empty() || part == "." || part == ".." {
+            continue;
+        }
+        let mut clean = String::with_capacity(part.len());
+        for c in part.chars() {
+            if clean.len() + c.len_utf8() > 120 {
+                break;
+            }
+            clean.push(if c.is_alphanumeric() || matches!(c, '.' | '_' | '-') {
+                c
+            } else {
+                '_'
+            });
+        }
+        if clean.starts_with('.') {
+            clean.replace_range(..1, "_");
+        }
+        path.push(clean);
+        parts += 1;
+    }
+    if parts == 0 {
+        path.push("_");
+    }
+    path.as_mut_os_string().push(".txt");
+    path
+}
+
 /// Decodes the page bytes (BOM, `<meta charset>` or `http-equiv`, else UTF-8) and extracts.
 pub fn extract_bytes(bytes: &[u8]) -> Extracted {
     let (html, mut warnings) = decode_html(bytes);
@@ -78,10 +114,7 @@ pub fn decode_html(bytes: &[u8]) -> (String, Vec<String>) {
     if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
         if had_errors {
-            warnings.push(format!(
-                "invalid {} bytes replaced by U+FFFD",
-                enc.name()
-            ));
+            warnings.push(format!("invalid {} bytes replaced by U+FFFD", enc.name()));
         }
         return (text.into_owned(), warnings);
     }
@@ -185,8 +218,8 @@ fn kind_of(name: &[u8]) -> Kind {
         b"h6" => Kind::Heading(6),
         b"div" | b"section" | b"article" | b"main" | b"body" | b"html" | b"header" | b"ul"
         | b"ol" | b"dl" | b"table" | b"tbody" | b"thead" | b"tfoot" | b"tr" | b"hgroup"
-        | b"center" | b"details" | b"summary" | b"address" | b"fieldset" | b"form"
-        | b"caption" | b"legend" => Kind::Block,
+        | b"center" | b"details" | b"summary" | b"address" | b"fieldset" | b"form" | b"caption"
+        | b"legend" => Kind::Block,
         b"nav" | b"footer" | b"aside" | b"figure" | b"figcaption" | b"svg" | b"math"
         | b"template" | b"select" | b"button" | b"dialog" | b"menu" | b"object" | b"video"
         | b"audio" | b"canvas" | b"map" | b"label" | b"head" => Kind::Skip,
@@ -239,16 +272,69 @@ fn is_raw_text(name: &[u8]) -> bool {
 fn is_furniture_word(w: &str) -> bool {
     matches!(
         w,
-        "comment" | "comments" | "share" | "sharing" | "shares" | "social" | "related"
-            | "recommended" | "recommendations" | "recommendation" | "sidebar" | "footer"
-            | "breadcrumb" | "breadcrumbs" | "newsletter" | "subscribe" | "subscription"
-            | "promo" | "promotion" | "sponsor" | "sponsored" | "advert" | "advertisement"
-            | "ad" | "ads" | "banner" | "popup" | "modal" | "cookie" | "cookies" | "consent"
-            | "gdpr" | "outbrain" | "taboola" | "disqus" | "pagination" | "pager"
-            | "toolbar" | "byline" | "author" | "authors" | "caption" | "credit" | "credits"
-            | "timestamp" | "dateline" | "tags" | "keywords" | "widget" | "widgets"
-            | "masthead" | "menu" | "navigation" | "navbar" | "nav" | "rss" | "shoutbox"
-            | "skyscraper" | "copyright" | "meta" | "metadata" | "infobox" | "toc"
+        "comment"
+            | "comments"
+            | "share"
+            | "sharing"
+            | "shares"
+            | "social"
+            | "related"
+            | "recommended"
+            | "recommendations"
+            | "recommendation"
+            | "sidebar"
+            | "footer"
+            | "breadcrumb"
+            | "breadcrumbs"
+            | "newsletter"
+            | "subscribe"
+            | "subscription"
+            | "promo"
+            | "promotion"
+            | "sponsor"
+            | "sponsored"
+            | "advert"
+            | "advertisement"
+            | "ad"
+            | "ads"
+            | "banner"
+            | "popup"
+            | "modal"
+            | "cookie"
+            | "cookies"
+            | "consent"
+            | "gdpr"
+            | "outbrain"
+            | "taboola"
+            | "disqus"
+            | "pagination"
+            | "pager"
+            | "toolbar"
+            | "byline"
+            | "author"
+            | "authors"
+            | "caption"
+            | "credit"
+            | "credits"
+            | "timestamp"
+            | "dateline"
+            | "tags"
+            | "keywords"
+            | "widget"
+            | "widgets"
+            | "masthead"
+            | "menu"
+            | "navigation"
+            | "navbar"
+            | "nav"
+            | "rss"
+            | "shoutbox"
+            | "skyscraper"
+            | "copyright"
+            | "meta"
+            | "metadata"
+            | "infobox"
+            | "toc"
     )
 }
 
@@ -587,7 +673,8 @@ impl<'a> Builder<'a> {
 
         if is_raw_text(name) {
             let content_end = find_end_tag(b, after, name).unwrap_or(b.len());
-            let close = memchr::memchr(b'>', &b[content_end..]).map_or(b.len(), |e| content_end + e + 1);
+            let close =
+                memchr::memchr(b'>', &b[content_end..]).map_or(b.len(), |e| content_end + e + 1);
             let content = &html[after..content_end];
             match name {
                 b"title" if self.title_tag.is_none() => {
@@ -1106,13 +1193,19 @@ fn chars(s: &str) -> usize {
     s.chars().count()
 }
 
+/// Cost per character of link lists and furniture inside a container. Low: they are left out of
+/// the output anyway, so a container around them loses little; but with a cost, of two
+/// containers with the same text the tighter one wins.
+const LINK_COST: f64 = 0.3;
+const FURNITURE_COST: f64 = 0.3;
+
 /// Weight of a block for choosing the content container (see the module doc), furniture aside.
 fn weight(b: &Builder, blk: &Block) -> f64 {
     let text = &b.buf[blk.start..blk.end];
     let len = chars(text) as f64;
     let link = blk.link_bytes as f64 / (blk.end - blk.start).max(1) as f64;
     if link > 0.5 {
-        return -len;
+        return -LINK_COST * len;
     }
     if blk.heading > 0 {
         return 0.0;
@@ -1128,6 +1221,25 @@ fn weight(b: &Builder, blk: &Block) -> f64 {
     let base = len * (1.0 - 2.0 * link);
     let bonus = if blk.para { 1.3 } else { 1.0 };
     base * bonus + punct * 10.0
+}
+
+/// Page scraps inside the content: a short line with no sentence end that is mostly digits (a
+/// time stamp, "28.04.2023, 20.15 Uhr").
+fn is_scrap(text: &str) -> bool {
+    let n = chars(text);
+    if n >= 80 || text.ends_with(['.', '!', '?', '。', '！', '？', '"', '”', '»', '“']) {
+        return false;
+    }
+    let (mut digits, mut visible) = (0, 0);
+    for c in text.chars() {
+        if !c.is_whitespace() {
+            visible += 1;
+            if c.is_numeric() {
+                digits += 1;
+            }
+        }
+    }
+    digits * 5 >= visible
 }
 
 /// Sums per-block values over every element's subtree.
@@ -1172,7 +1284,7 @@ fn choose_blocks(b: &Builder, title: Option<&str>) -> Vec<usize> {
         b,
         b.blocks.iter().zip(&weights).map(|(blk, &w)| {
             if furniture[blk.node as usize] != NONE {
-                -0.5 * chars(&b.buf[blk.start..blk.end]) as f64
+                -FURNITURE_COST * chars(&b.buf[blk.start..blk.end]) as f64
             } else {
                 w
             }
@@ -1182,13 +1294,6 @@ fn choose_blocks(b: &Builder, title: Option<&str>) -> Vec<usize> {
         .max_by(|&x, &y| score[x].total_cmp(&score[y]).then(y.cmp(&x)))
         .unwrap_or(0);
     let (lo, hi) = (best as u32, b.nodes[best].end.max(best as u32 + 1));
-    if std::env::var_os("NEWSFACTS_HTML_DEBUG").is_some() {
-        eprintln!("h1 {:?}", b.h1);
-        eprintln!("nodes {} blocks {} best {best} score {} end {hi}", n, b.blocks.len(), score[best]);
-        for (blk, w) in b.blocks.iter().zip(&weights) {
-            eprintln!("  [{} {} f{} {w:.0}] {}", blk.block, blk.node, furniture[blk.node as usize] as i64, &b.buf[blk.start..blk.end].chars().take(80).collect::<String>());
-        }
-    }
     let inside = |x: u32| x >= lo && x < hi;
     let norm_title = title.map(collapse);
     let mut chosen = Vec::new();
@@ -1206,7 +1311,7 @@ fn choose_blocks(b: &Builder, title: Option<&str>) -> Vec<usize> {
         if link > 0.5 || (link > 0.25 && chars(text) < 80) {
             continue;
         }
-        if blk.heading == 1 || norm_title.as_deref() == Some(text) {
+        if blk.heading == 1 || norm_title.as_deref() == Some(text) || is_scrap(text) {
             continue;
         }
         chosen.push(i);
@@ -1256,8 +1361,14 @@ fn metadata(b: &Builder) -> Meta {
         .first()
         .map(|_| ld.authors.join(", "))
         .or_else(|| {
-            meta_of(&["author", "article:author", "dc.creator", "byl", "parsely-author"])
-                .filter(|a| !a.starts_with("http"))
+            meta_of(&[
+                "author",
+                "article:author",
+                "dc.creator",
+                "byl",
+                "parsely-author",
+            ])
+            .filter(|a| !a.starts_with("http"))
         });
     let url = b
         .canonical
@@ -1377,7 +1488,11 @@ fn ld_walk(v: &Value, out: &mut LdMeta, depth: usize) {
                 if let Some(a) = o.get("author") {
                     ld_authors(a, &mut out.authors);
                 }
-                if let Some(p) = o.get("publisher").and_then(|p| p.get("name")).and_then(Value::as_str) {
+                if let Some(p) = o
+                    .get("publisher")
+                    .and_then(|p| p.get("name"))
+                    .and_then(Value::as_str)
+                {
                     out.publisher = Some(p.to_string());
                 }
             }
@@ -1394,9 +1509,7 @@ fn ld_walk(v: &Value, out: &mut LdMeta, depth: usize) {
 
 fn ld_authors(v: &Value, out: &mut Vec<String>) {
     match v {
-        Value::String(s) if !s.trim().is_empty() && !s.starts_with("http") => {
-            out.push(collapse(s))
-        }
+        Value::String(s) if !s.trim().is_empty() && !s.starts_with("http") => out.push(collapse(s)),
         Value::Object(o) => {
             if let Some(n) = o.get("name").and_then(Value::as_str) {
                 if !n.trim().is_empty() {
@@ -1518,7 +1631,11 @@ mod tests {
             assert_eq!(x.text, *want, "{html}");
         }
         assert!(!extract("<p>x</p><!-- open").warnings.is_empty());
-        assert!(extract("<html><body><p>Fine, fine, fine.</p></body></html>").warnings.is_empty());
+        assert!(
+            extract("<html><body><p>Fine, fine, fine.</p></body></html>")
+                .warnings
+                .is_empty()
+        );
     }
 
     #[test]
@@ -1529,6 +1646,26 @@ mod tests {
         page.push_str(&"</span>".repeat(50_000));
         let x = extract(&page);
         assert!(x.text.contains("Deep, deep"), "{}", x.text);
+    }
+
+    #[test]
+    fn text_paths() {
+        let cases = [
+            ("2021-02-16-musk", "text/2021-02-16-musk.txt"),
+            ("news/a", "text/news/a.txt"),
+            ("../../etc/passwd", "text/etc/passwd.txt"),
+            ("/abs/x", "text/abs/x.txt"),
+            ("feed.jsonl:12", "text/feed.jsonl_12.txt"),
+            ("a b?*", "text/a_b__.txt"),
+            (".hidden", "text/_hidden.txt"),
+            ("..", "text/_.txt"),
+            ("", "text/_.txt"),
+            ("Zürich", "text/Zürich.txt"),
+        ];
+        for (id, want) in cases {
+            assert_eq!(text_path(id), std::path::PathBuf::from(want), "{id}");
+        }
+        assert!(text_path(&"x".repeat(500)).as_os_str().len() < 140);
     }
 
     #[test]

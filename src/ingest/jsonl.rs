@@ -61,7 +61,9 @@ type Fields = [Option<Value>; 7];
 
 fn field_names(options: &IngestOptions) -> [&str; 7] {
     let f = &options.fields;
-    [&f.id, &f.text, &f.title, &f.date, &f.url, &f.source, &f.html]
+    [
+        &f.id, &f.text, &f.title, &f.date, &f.url, &f.source, &f.html,
+    ]
 }
 
 /// A string field's text; numbers and booleans become their JSON text, null is absent.
