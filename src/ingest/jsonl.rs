@@ -366,7 +366,7 @@ mod tests {
             }
         }
         // The same key for id and text: the id takes it, the text is missing.
-        let same = ["k", "k", "title", "date", "url", "source"];
+        let same = ["k", "k", "title", "date", "url", "source", "html"];
         let f = parse_wanted(br#"{"k": "v"}"#, same).expect("parses");
         assert_eq!(f[0], Some(Value::String("v".into())));
         assert_eq!(f[1], None);
