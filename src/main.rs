@@ -64,6 +64,22 @@ enum Command {
     ///   newsfacts eval-links ../shared/eval/linking-dev.jsonl
     #[command(verbatim_doc_comment)]
     EvalLinks(EvalLinksArgs),
+    /// Score main-content extraction of HTML pages against their expected content.
+    ///
+    /// Example:
+    ///   newsfacts eval-html ../shared/eval/html-dev
+    #[command(verbatim_doc_comment)]
+    EvalHtml {
+        /// Folder with *.html pages and expected.jsonl.
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+        /// Print the report as JSON (with missing and extra text per page).
+        #[arg(long)]
+        json: bool,
+        /// Write each page's extracted text to DUMP/<page>.txt.
+        #[arg(long, value_name = "DUMP")]
+        dump: Option<PathBuf>,
+    },
 
     /// Gazetteer lists: rebuild them from the public sources.
     #[command(subcommand)]
@@ -171,6 +187,11 @@ struct ExtractArgs {
     /// Exit 0 even when some inputs failed (their rows still say why).
     #[arg(long)]
     keep_going: bool,
+
+    /// Also write each article's text (for HTML: the extracted text that offsets refer to) to
+    /// OUT/text/<id>.txt (the id made a safe relative path: see `ingest::html::text_path`).
+    #[arg(long)]
+    keep_text: bool,
 
     /// No progress bar and no summary line.
     #[arg(short, long)]
@@ -327,6 +348,9 @@ struct FieldArgs {
         value_name = "NAME"
     )]
     source_field: String,
+    /// JSON Lines field holding a web page (used when the text field is absent).
+    #[arg(long, default_value = "html", value_name = "NAME")]
+    html_field: String,
 }
 
 fn main() -> ExitCode {
@@ -337,6 +361,7 @@ fn main() -> ExitCode {
         Command::EvalSentences(args) => eval_sentences(args),
         Command::Report { out } => report(&out, false).map(|()| ExitCode::SUCCESS),
         Command::EvalLinks(args) => eval_links(args),
+        Command::EvalHtml { dir, json, dump } => eval_html(&dir, json, dump.as_deref()),
         Command::Gazetteers(GazetteersCommand::Build {
             sources,
             conll_train,
@@ -381,6 +406,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
             date: f.date_field,
             url: f.url_field,
             source: f.source_field,
+            html: f.html_field,
         },
         max_article_bytes: args.max_article_bytes,
     };
@@ -427,6 +453,27 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
         progress: !args.quiet && std::io::stderr().is_terminal(),
     };
     let corpus = Corpus::new(discovery.sources, options);
+    let keep_text = (args.keep_text && !to_stdout).then(|| PathBuf::from(&args.out));
+    if args.keep_text && to_stdout {
+        eprintln!("newsfacts: --keep-text ignored with --out - (the records hold the text)");
+    }
+    let corpus = corpus.map(move |item| {
+        let Some(dir) = &keep_text else {
+            return item;
+        };
+        let mut article = item?;
+        let path = dir.join(ingest::html::text_path(&article.id));
+        let written = path
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(&path, &article.text));
+        if let Err(e) = written {
+            article
+                .warnings
+                .push(format!("--keep-text: cannot write {}: {e}", path.display()));
+        }
+        Ok(article)
+    });
     // The corpus tables need a folder: `--out -` streams records only.
     let corpus_out = (!to_stdout).then(|| args.links.options());
     let (summary, files) =
@@ -555,6 +602,23 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
         if let Some(coref) = coref {
             println!("{coref}");
         }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn eval_html(
+    dir: &std::path::Path,
+    json: bool,
+    dump: Option<&std::path::Path>,
+) -> Result<ExitCode> {
+    if let Some(d) = dump {
+        std::fs::create_dir_all(d).with_context(|| format!("cannot create {}", d.display()))?;
+    }
+    let report = newsfacts::eval::html::evaluate_html(dir, dump)?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        println!("{report}");
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -36,6 +36,7 @@ pub mod facts;
 pub mod gold;
 pub mod relations;
 pub mod links;
+pub mod html;
 pub mod score;
 pub mod sentences;
 

@@ -54,13 +54,16 @@ fn at_line(path: &str, line: usize) -> String {
     s
 }
 
-/// The configured fields' values: id, text, title, date, url, source, in the order they are
-/// taken (a key named by two of them goes to the first, as with `Map::remove` one after another).
-type Fields = [Option<Value>; 6];
+/// The configured fields' values: id, text, title, date, url, source, html, in the order they
+/// are taken (a key named by two of them goes to the first, as with `Map::remove` one after
+/// another).
+type Fields = [Option<Value>; 7];
 
-fn field_names(options: &IngestOptions) -> [&str; 6] {
+fn field_names(options: &IngestOptions) -> [&str; 7] {
     let f = &options.fields;
-    [&f.id, &f.text, &f.title, &f.date, &f.url, &f.source]
+    [
+        &f.id, &f.text, &f.title, &f.date, &f.url, &f.source, &f.html,
+    ]
 }
 
 /// A string field's text; numbers and booleans become their JSON text, null is absent.
@@ -73,7 +76,7 @@ fn field(value: Option<Value>) -> Option<String> {
 }
 
 /// Parses one record keeping only the named fields (see the module doc).
-struct Wanted<'n>([&'n str; 6]);
+struct Wanted<'n>([&'n str; 7]);
 
 impl<'de> DeserializeSeed<'de> for Wanted<'_> {
     type Value = Fields;
@@ -174,7 +177,7 @@ impl<'de> Visitor<'de> for Checked {
 }
 
 /// The fast path: `None` when the line needs the general path (any error at all).
-fn parse_wanted(line: &[u8], names: [&str; 6]) -> Option<Fields> {
+fn parse_wanted(line: &[u8], names: [&str; 7]) -> Option<Fields> {
     let mut de = serde_json::Deserializer::from_slice(line);
     let fields = Wanted(names).deserialize(&mut de).ok()?;
     de.end().ok()?;
@@ -188,7 +191,7 @@ fn parse_wanted(line: &[u8], names: [&str; 6]) -> Option<Fields> {
 /// ~70 bytes). Anything else, `\u` escapes, numbers, nesting, control bytes, keys with escapes,
 /// makes it return `None`, and the serde paths decide: like them, it never accepts a line that
 /// the general path rejects, and it gives the same fields.
-fn parse_flat(line: &[u8], names: [&str; 6]) -> Option<Fields> {
+fn parse_flat(line: &[u8], names: [&str; 7]) -> Option<Fields> {
     // Raw control bytes are errors inside JSON strings, and rare whitespace outside them:
     // leave every such line to serde (this also keeps the scanners below simple).
     // (A fold, not `any`: without an early exit the compiler tests 32 bytes at a time.)
@@ -397,14 +400,38 @@ impl Records {
             Some(fields) => fields,
             None => self.parse_general(line, names, &mut warnings)?,
         };
-        let [id, text, title, date, url, source] = fields;
+        let [id, text, title, date, url, source, html] = fields;
         let f = &self.options.fields;
         let id = field(id).unwrap_or_else(|| format!("{}:{}", self.source.name, self.line_no));
+        let html = if text.is_none() { field(html) } else { None };
+        if let Some(html) = html {
+            // A web page instead of text: extracted meta fills what the record does not give.
+            let mut article = super::html::article_from_html(
+                html.as_bytes(),
+                id,
+                at_line(&self.source.display, self.line_no),
+                &self.options,
+            );
+            article.warnings.splice(0..0, warnings);
+            let m = &mut article.meta;
+            if let Some(t) = field(title).filter(|t| !t.trim().is_empty()) {
+                m.title = Some(t);
+            }
+            if let Some(d) = field(date).and_then(|d| normalise_date(&d)) {
+                m.date = Some(d);
+            }
+            m.url = field(url).or(m.url.take());
+            m.source = field(source).or(m.source.take());
+            return Ok(article);
+        }
         let Some(mut text) = field(text) else {
             return Err(InputFailure {
                 id,
                 source_path: format!("{}:{}", self.source.display, self.line_no),
-                reason: format!("no \"{}\" field (set --text-field)", f.text),
+                reason: format!(
+                    "no \"{}\" or \"{}\" field (set --text-field)",
+                    f.text, f.html
+                ),
             });
         };
         super::decode::finish(&mut text, &mut warnings, &self.options);
@@ -428,7 +455,7 @@ impl Records {
     fn parse_general(
         &self,
         line: &[u8],
-        names: [&str; 6],
+        names: [&str; 7],
         warnings: &mut Vec<String>,
     ) -> Result<Fields, InputFailure> {
         let value: Value = match serde_json::from_slice(line) {
@@ -457,7 +484,7 @@ impl Records {
 mod tests {
     use super::*;
 
-    fn general(line: &[u8], names: [&str; 6]) -> Option<Fields> {
+    fn general(line: &[u8], names: [&str; 7]) -> Option<Fields> {
         let Ok(Value::Object(mut obj)) = serde_json::from_slice::<Value>(line) else {
             return None;
         };
@@ -466,7 +493,7 @@ mod tests {
 
     #[test]
     fn fast_path_agrees_with_the_general_one() {
-        let names = ["id", "text", "title", "date", "url", "source"];
+        let names = ["id", "text", "title", "date", "url", "source", "html"];
         let lines: &[&[u8]] = &[
             br#"{"id": "a1", "text": "Hello.", "extra": {"x": [1, 2.5, null, true]}}"#,
             br#"{"text": "first", "text": "second", "id": 7}"#,
@@ -525,7 +552,7 @@ mod tests {
             );
         }
         // The same key for id and text: the id takes it, the text is missing.
-        let same = ["k", "k", "title", "date", "url", "source"];
+        let same = ["k", "k", "title", "date", "url", "source", "html"];
         let f = parse_wanted(br#"{"k": "v"}"#, same).expect("parses");
         assert_eq!(f[0], Some(Value::String("v".into())));
         assert_eq!(f[1], None);

@@ -8,6 +8,7 @@
 //! the largest single record, never by the corpus.
 
 mod decode;
+pub mod html;
 mod jsonl;
 mod table;
 
@@ -30,6 +31,8 @@ pub enum Format {
     Jsonl,
     /// One article per row, with a header.
     Csv,
+    /// One web page per file: main-content extraction (see [`html`]).
+    Html,
 }
 
 /// Names of the record fields (JSON Lines keys, CSV header columns).
@@ -41,6 +44,9 @@ pub struct FieldNames {
     pub date: String,
     pub url: String,
     pub source: String,
+    /// JSON Lines only: a field holding a web page, used (with main-content extraction) when
+    /// the text field is absent.
+    pub html: String,
 }
 
 impl Default for FieldNames {
@@ -52,6 +58,7 @@ impl Default for FieldNames {
             date: "date".into(),
             url: "url".into(),
             source: "source".into(),
+            html: "html".into(),
         }
     }
 }
@@ -207,6 +214,7 @@ pub fn format_of(path: &Path) -> Option<Format> {
         "txt" | "md" | "text" => Some(Format::Text),
         "jsonl" | "ndjson" | "json" => Some(Format::Jsonl),
         "csv" => Some(Format::Csv),
+        "html" | "htm" | "xhtml" => Some(Format::Html),
         _ => None,
     }
 }
@@ -272,6 +280,27 @@ impl Corpus {
         match format {
             Format::Jsonl => Box::new(jsonl::Records::new(reader, source, self.options.clone())),
             Format::Csv => Box::new(table::Records::new(reader, source, self.options.clone())),
+            Format::Html => {
+                // Pages are bloated: allow 8 times the text limit of raw HTML.
+                let limit = self.options.max_article_bytes as u64 * 8;
+                let mut bytes = Vec::new();
+                if let Err(e) = reader.by_ref().take(limit).read_to_end(&mut bytes) {
+                    return fail(format!("cannot read: {e}"));
+                }
+                let cut = bytes.len() as u64 == limit;
+                let mut article = html::article_from_html(
+                    &bytes,
+                    source.name.clone(),
+                    source.display.clone(),
+                    &self.options,
+                );
+                if cut {
+                    article
+                        .warnings
+                        .push(format!("page cut at {limit} bytes of HTML"));
+                }
+                Box::new(std::iter::once(Ok(article)))
+            }
             Format::Text | Format::Auto => {
                 let mut bytes = Vec::new();
                 let limit = self.options.max_article_bytes as u64 * 4;
@@ -357,6 +386,8 @@ mod tests {
             ("a.csv.gz", Some(Format::Csv)),
             ("a.gold.jsonl", Some(Format::Jsonl)),
             ("a.png", None),
+            ("a.html", Some(Format::Html)),
+            ("a.HTM.gz", Some(Format::Html)),
             ("noext", None),
         ];
         for (name, want) in cases {
