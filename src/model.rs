@@ -264,7 +264,7 @@ pub struct Entity {
 }
 
 /// A fact extracted from one sentence, pointing at its evidence (GUIDELINE.md "Facts").
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Fact {
     /// Index into `Analysis::sentences`.
     pub sentence: usize,

@@ -135,13 +135,14 @@ impl Pipeline {
             &article.text,
             &self.merges,
         );
-        let facts = facts::extract(
+        let mut facts = facts::extract(
             &article.text,
             &sentences,
             &tokens,
             &mentions,
             self.recogniser.gazetteer(),
         );
+        facts::use_entity_ids(&mut facts, &mentions, &entities);
         Analysis {
             article,
             zones: zoning.spans,

@@ -108,7 +108,17 @@ fn num(row: &Row, field: &str) -> usize {
         .unwrap_or_else(|_| panic!("{field} is not a number in {row:?}"))
 }
 
-const TABLES: [&str; 5] = ["articles", "sentences", "mentions", "money", "relations"];
+/// Every table `extract` writes by default: per article, then the corpus pass.
+const TABLES: [&str; 8] = [
+    "articles",
+    "sentences",
+    "mentions",
+    "money",
+    "relations",
+    "entities",
+    "links",
+    "storylines",
+];
 
 /// The names in `dir`, sorted.
 fn listing(dir: &Path) -> Vec<String> {
@@ -487,7 +497,7 @@ fn output_is_atomic_and_complete() {
     // A second run into the same folder replaces the tables, still with no leftovers.
     let out = run_in(tmp.path(), &["extract", "--quiet", "--out", "csv", corpus]);
     assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
-    assert_eq!(listing(&tmp.path().join("csv")).len(), 5);
+    assert_eq!(listing(&tmp.path().join("csv")).len(), TABLES.len());
 
     // An output path that cannot be created: fatal (2), nothing written anywhere.
     fs::write(tmp.path().join("plain-file"), "not a folder").unwrap();

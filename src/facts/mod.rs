@@ -35,7 +35,7 @@ mod said;
 pub use co_mention::{co_mentions, CoMention};
 
 use crate::gazetteer::Gazetteer;
-use crate::model::{Fact, Label, Mention, Sentence, Shape, Token};
+use crate::model::{Entity, Fact, Label, Mention, Sentence, Shape, Token};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -756,8 +756,60 @@ fn sentence_facts(ctx: &Ctx, si: usize, a: usize, b: usize, disc: &Discourse, ou
     }
 }
 
+/// Gives the facts the resolver's entity ids ([`crate::resolve`]), so that relations.csv joins
+/// mentions.csv on `entity_id`: the rules see mentions only and name them by [`entity_id`].
+pub fn use_entity_ids(facts: &mut [Fact], mentions: &[Mention], entities: &[Entity]) {
+    let resolved: HashMap<String, &str> = mentions
+        .iter()
+        .filter_map(|m| Some((entity_id(m)?, entities.get(m.entity?)?.id.as_str())))
+        .collect();
+    for f in facts {
+        for id in [&mut f.subject_id, &mut f.object_id].into_iter().flatten() {
+            if let Some(e) = resolved.get(id.as_str()) {
+                *id = e.to_string();
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
+
+    #[test]
+    fn facts_take_the_resolved_entity_ids() {
+        use super::{entity_id, use_entity_ids};
+        use crate::model::{Entity, Fact, Label, Mention};
+        let m = |canonical: &str, id: Option<&str>, entity| Mention {
+            start: 0,
+            end: 0,
+            label: Label::Person,
+            canonical: canonical.into(),
+            source: String::new(),
+            id: id.map(Into::into),
+            role: None,
+            sentence: 0,
+            zone: crate::model::Zone::Body,
+            money: None,
+            value: None,
+            entity,
+        };
+        let mentions = [m("Elon Musk", None, Some(0)), m("Tesla", Some("123"), None)];
+        let entities = [Entity {
+            id: "PERSON:elon musk".into(),
+            label: Label::Person,
+            canonical: "Elon Musk".into(),
+            mentions: vec![0],
+        }];
+        let mut facts = [Fact {
+            subject_id: entity_id(&mentions[0]),
+            object_id: entity_id(&mentions[1]),
+            ..Fact::default()
+        }];
+        use_entity_ids(&mut facts, &mentions, &entities);
+        assert_eq!(facts[0].subject_id.as_deref(), Some("PERSON:elon musk"));
+        // A mention the resolver left out keeps its own id.
+        assert_eq!(facts[0].object_id.as_deref(), Some("123"));
+    }
     use crate::gazetteer::GazetteerBuilder;
     use crate::model::{Article, Fact};
     use crate::pipeline::Pipeline;
