@@ -34,7 +34,7 @@ INT_COLUMNS = {
     "relations": ["sentence_id", "evidence_start", "evidence_end"],
     "entities": ["articles", "mentions"],
     "links": ["shared_count"],
-    "storylines": [],
+    "storylines": ["storyline_id"],
 }
 FLOAT_COLUMNS = {
     "money": ["amount", "amount_max"],
