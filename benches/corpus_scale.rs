@@ -183,7 +183,8 @@ fn child(n: usize) {
         storylines: Some(storylines),
     };
     let dir = tempfile::tempdir().expect("temporary folder");
-    let files = write_corpus_tables(dir.path(), TableFormat::Csv, false, &result).expect("tables written");
+    let files =
+        write_corpus_tables(dir.path(), TableFormat::Csv, false, &result).expect("tables written");
     mark("cpu_write");
     let bytes: u64 = files
         .iter()

@@ -79,7 +79,6 @@ pub struct BatchOptions {
     pub progress: bool,
 }
 
-
 /// Runs the pipeline over `inputs`, writing every outcome to `sink` in input order.
 pub fn run<I>(
     inputs: I,

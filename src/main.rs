@@ -23,14 +23,15 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Process articles and write tables (articles, sentences, mentions, money, relations).
+    /// Process articles and write tables (articles, sentences, mentions, money, relations,
+    /// then entities, links and storylines across the corpus).
     ///
     /// Examples:
     ///   newsfacts extract corpus --out out
     ///   newsfacts extract news.jsonl.gz --format jsonl --out tables
     ///   cat news.jsonl | newsfacts extract - --out - > records.jsonl
     #[command(verbatim_doc_comment)]
-    Extract(ExtractArgs),
+    Extract(Box<ExtractArgs>),
 
     /// Score entities (and facts, where the gold has relations) against gold files
     /// (GUIDELINE.md JSON Lines or CoNLL-2003 columns).
@@ -356,7 +357,7 @@ struct FieldArgs {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Extract(args) => extract(args),
+        Command::Extract(args) => extract(*args),
         Command::Eval(args) => eval(args),
         Command::EvalSentences(args) => eval_sentences(args),
         Command::Report { out } => report(&out, false).map(|()| ExitCode::SUCCESS),

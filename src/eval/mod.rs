@@ -34,9 +34,9 @@ pub mod conll;
 pub mod coref;
 pub mod facts;
 pub mod gold;
-pub mod relations;
-pub mod links;
 pub mod html;
+pub mod links;
+pub mod relations;
 pub mod score;
 pub mod sentences;
 

@@ -394,7 +394,9 @@ impl Sink for TeeSink {
     }
 
     fn write_corpus(&mut self, corpus: &crate::corpus::CorpusResult) -> io::Result<()> {
-        self.sinks.iter_mut().try_for_each(|s| s.write_corpus(corpus))
+        self.sinks
+            .iter_mut()
+            .try_for_each(|s| s.write_corpus(corpus))
     }
 
     /// Finishes every sink in order; the first error stops (later sinks' temporary files

@@ -475,7 +475,11 @@ mod tests {
         assert_eq!(quote_after("said: \"yes\" then", 4), Some((7, 10)));
         // The window MAX_QUOTE bytes before the closing mark falls inside a '’'.
         for pad in 0..3 {
-            let text = format!("“{}{}”, he said", "x".repeat(pad), "’".repeat(MAX_QUOTE / 3 + 2));
+            let text = format!(
+                "“{}{}”, he said",
+                "x".repeat(pad),
+                "’".repeat(MAX_QUOTE / 3 + 2)
+            );
             let at = text.find(", he").unwrap();
             let _ = quote_before(&text, at, 0);
         }

@@ -680,13 +680,12 @@ impl<'a> Builder<'a> {
                 b"title" if self.title_tag.is_none() => {
                     self.title_tag = Some(collapse(&decode_entities(content)));
                 }
-                b"script" => {
+                b"script"
                     if attrs
                         .get("type")
-                        .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"))
-                    {
-                        self.json_ld.push(content.to_string());
-                    }
+                        .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json")) =>
+                {
+                    self.json_ld.push(content.to_string());
                 }
                 _ => {}
             }
