@@ -246,7 +246,13 @@ impl Corpus {
 
     /// Entity ids in table order: most mentions first, then by key.
     pub fn entity_order(&self) -> Vec<u32> {
-        let mut order: Vec<u32> = (0..self.entities.len() as u32).collect();
+        let mut order: Vec<u32> = (0..self.entities.len() as u32)
+            .filter(|&e| {
+                !self.entities[e as usize]
+                    .key
+                    .starts_with(profile::LINK_ONLY)
+            })
+            .collect();
         order.sort_by(|&a, &b| {
             let (x, y) = (&self.entities[a as usize], &self.entities[b as usize]);
             y.mentions.cmp(&x.mentions).then_with(|| x.key.cmp(&y.key))

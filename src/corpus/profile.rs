@@ -54,6 +54,28 @@ pub fn entity_key(a: &Analysis, m: &Mention) -> String {
     }
 }
 
+/// Keys that start with this are link features, not entities: they help stories meet where
+/// the entity ids cannot (the corpus pass leaves them out of entities.csv).
+pub const LINK_ONLY: char = '~';
+
+/// The coarser link feature of an entity, with its display name: a person's surname (so an
+/// article that only says "Steele" meets one that says "Michael Steele", which the entity ids
+/// must keep apart), and an organisation, app or product's name whatever list or label gave
+/// it (`ORG#…` from one list, `APP:…` from a rule). Places have none: their ids already agree.
+pub fn link_backoff(label: Label, canonical: &str) -> Option<(String, &str)> {
+    let kind = match label {
+        Label::Person => "PERSON",
+        Label::Org | Label::App | Label::Product => "NAME",
+        _ => return None,
+    };
+    let name = match label {
+        Label::Person => canonical.split_whitespace().next_back()?,
+        _ => canonical,
+    };
+    let folded = crate::resolve::fold(name);
+    (!folded.is_empty()).then(|| (format!("{LINK_ONLY}{kind}:{folded}"), name))
+}
+
 /// True when `needle` occurs in `hay` as whole words (no letter or digit on either side).
 fn contains_words(hay: &str, needle: &str) -> bool {
     if needle.is_empty() {
@@ -137,6 +159,26 @@ impl ArticleProfile {
                     || contains_words(title, &e.canonical);
             }
         }
+        let mut backoffs: Vec<ProfileEntity> = Vec::new();
+        for e in &entities {
+            let Some((key, name)) = link_backoff(e.label, &e.canonical) else {
+                continue;
+            };
+            match backoffs.iter_mut().find(|b| b.key == key) {
+                Some(b) => {
+                    b.mentions += e.mentions;
+                    b.in_title |= e.in_title;
+                    b.in_lead |= e.in_lead;
+                }
+                None => backoffs.push(ProfileEntity {
+                    key,
+                    canonical: name.to_string(),
+                    surfaces: Vec::new(),
+                    ..e.clone()
+                }),
+            }
+        }
+        entities.extend(backoffs);
         let date = a
             .article
             .meta
@@ -197,6 +239,23 @@ mod tests {
         assert_eq!(entity_key(&a, &m), "Q90");
         m.entity = Some(7);
         assert_eq!(entity_key(&a, &m), "LOCATION:paris");
+    }
+
+    #[test]
+    fn link_backoffs_meet_across_labels_and_name_forms() {
+        let key = |l, c| link_backoff(l, c).map(|(k, _)| k);
+        // A surname alone and a full name meet; two lists' labels for one name meet.
+        assert_eq!(
+            key(Label::Person, "Michael Steele"),
+            key(Label::Person, "Steele")
+        );
+        assert_eq!(key(Label::Org, "Google"), key(Label::App, "Google"));
+        // People and organisations do not; places and values have none.
+        assert_ne!(key(Label::Person, "Ford"), key(Label::Org, "Ford"));
+        assert_eq!(key(Label::Location, "Paris"), None);
+        assert_eq!(key(Label::Money, "$5"), None);
+        assert_eq!(key(Label::Person, " "), None);
+        assert!(key(Label::Org, "Tesla").is_some_and(|k| k.starts_with(LINK_ONLY)));
     }
 
     #[test]
@@ -285,7 +344,16 @@ mod tests {
         assert_eq!(p.doc, 7);
         assert_eq!(p.date.as_deref(), Some("2021-02-16"));
         let keys: Vec<&str> = p.entities.iter().map(|e| e.key.as_str()).collect();
-        assert_eq!(keys, ["PERSON:elon musk", "PERSON:putin"]);
+        // The entities, then their link-only surname features (no Reuters: byline).
+        assert_eq!(
+            keys,
+            [
+                "PERSON:elon musk",
+                "PERSON:putin",
+                "~PERSON:musk",
+                "~PERSON:putin"
+            ]
+        );
         let musk = &p.entities[0];
         assert_eq!(musk.mentions, 3);
         assert!(musk.in_title && musk.in_lead);
