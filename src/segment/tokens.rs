@@ -224,30 +224,51 @@ impl Kinds {
 }
 
 /// A word token starting at `start`: its end and its shape. The shape of an ASCII word is
-/// gathered during the scan (a second pass over every word cost as much as the scan).
-#[inline]
+/// gathered during the scan (a second pass over every word cost as much as the scan). The
+/// common word, ASCII letters and digits up to a space or a plain punctuation mark, is scanned
+/// inline; joiners and non-ASCII characters go to [`word_end`].
+#[inline(always)]
 fn word(text: &str, start: usize, end: usize) -> (usize, Shape) {
+    let bytes = &text.as_bytes()[..end];
     let mut kinds = Kinds::default();
-    let j = word_end(text, start, end, &mut kinds);
+    let mut i = start;
+    let k = CLASS[bytes[i] as usize] & ALNUM;
+    if k != 0 {
+        // The first byte is in `all` only; the rest of the run follows alphanumeric bytes, so
+        // each of them is late.
+        kinds.all = k;
+        i += 1;
+        let mut run = 0u8;
+        while i < end {
+            let k = CLASS[bytes[i] as usize];
+            if k & ALNUM == 0 {
+                break;
+            }
+            run |= k;
+            i += 1;
+        }
+        kinds.all |= run;
+        kinds.tail |= run;
+        kinds.late |= run;
+        if i >= end || CLASS[bytes[i] as usize] & (JOINER | NON_ASCII) == 0 {
+            return (i, kinds.shape(bytes[start]));
+        }
+    }
+    let j = word_end(text, start, i, end, &mut kinds);
     let shape = if kinds.non_ascii {
         unicode_shape(&text[start..j])
     } else {
-        kinds.shape(text.as_bytes()[start])
+        kinds.shape(bytes[start])
     };
     (j, shape)
 }
 
-/// The end of the word starting at `start`; gathers its ASCII letter kinds into `kinds`.
-#[inline]
-fn word_end(text: &str, start: usize, end: usize, kinds: &mut Kinds) -> usize {
+/// The end of the word that starts at `start`, scanned up to `from` by [`word`]; gathers its
+/// ASCII letter kinds into `kinds`.
+#[inline(never)]
+fn word_end(text: &str, start: usize, from: usize, end: usize, kinds: &mut Kinds) -> usize {
     let bytes = &text.as_bytes()[..end];
-    let mut i = start;
-    // The first byte: in `all` only.
-    let k = CLASS[bytes[i] as usize] & ALNUM;
-    if k != 0 {
-        kinds.all = k;
-        i += 1;
-    }
+    let mut i = from;
     loop {
         // A run of ASCII letters and digits: each follows an alphanumeric byte, so each is late.
         let mut run = 0u8;
