@@ -232,6 +232,12 @@ fn starts_with_ignore_ascii_case(s: &str, prefix: &str) -> bool {
 
 /// `FURNITURE.is_match(line)`, with a literal prefilter (see [`furniture_starts`]).
 fn matches_furniture_regex(line: &str) -> bool {
+    matches_furniture_regex_in(line, false)
+}
+
+/// [`matches_furniture_regex`] for a line of a text known to be ASCII when `ascii_text`
+/// (then the line need not be checked for non-ASCII characters again).
+fn matches_furniture_regex_in(line: &str, ascii_text: bool) -> bool {
     let Some(&first) = line.as_bytes().first() else {
         return false; // every alternative needs at least one character
     };
@@ -241,10 +247,10 @@ fn matches_furniture_regex(line: &str) -> bool {
     if first.is_ascii() && starts.is_empty() {
         return false;
     }
-    let could = !line.is_ascii()
-        || starts
-            .iter()
-            .any(|p| starts_with_ignore_ascii_case(line, p));
+    let could = starts
+        .iter()
+        .any(|p| starts_with_ignore_ascii_case(line, p))
+        || (!ascii_text && !line.is_ascii());
     could && FURNITURE.is_match(line)
 }
 
@@ -290,15 +296,15 @@ fn is_furniture(line: &str) -> bool {
     contains_any_lower(line, FURNITURE_PHRASES)
 }
 
-/// Does `line.to_lowercase()` contain one of `needles` (lower-case ASCII)? For an ASCII line
-/// that is an ASCII case-insensitive search, done without allocating.
+/// Does `line.to_lowercase()` contain one of `needles` (lower-case ASCII)?
 fn contains_any_lower(line: &str, needles: &[&str]) -> bool {
-    if line.is_ascii() {
-        needles.iter().any(|n| contains_ignore_ascii_case(line, n))
+    // For an ASCII line the ASCII lower case is the lower case (and cheaper to make).
+    let l = if line.is_ascii() {
+        line.to_ascii_lowercase()
     } else {
-        let l = line.to_lowercase();
-        needles.iter().any(|n| l.contains(n))
-    }
+        line.to_lowercase()
+    };
+    needles.iter().any(|n| l.contains(n))
 }
 
 /// `line.to_ascii_lowercase().contains(needle)` for a lower-case `needle`, without allocating.
@@ -352,6 +358,14 @@ fn words(line: &str) -> impl Iterator<Item = &str> {
 }
 
 fn heading_key(line: &str) -> &str {
+    // A line that starts and ends with a visible ASCII character other than `#` and `:` is
+    // its own key (the common case: no trims to run).
+    if let (Some(&f), Some(&l)) = (line.as_bytes().first(), line.as_bytes().last()) {
+        let visible = |b: u8| b > b' ' && b < 0x80;
+        if visible(f) && f != b'#' && visible(l) && l != b':' {
+            return line;
+        }
+    }
     trim(trim(line).trim_start_matches('#').trim_end_matches(':'))
 }
 
@@ -445,6 +459,7 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
     let is_blank = |i: usize| lines[i].tstart == lines[i].tend;
 
     // 1. Line-level furniture, bylines and datelines anywhere.
+    let ascii_text = text.is_ascii();
     for i in 0..lines.len() {
         let t = trimmed(i);
         if t.is_empty() {
@@ -472,7 +487,7 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
         }
         let short = t.len() <= MAX_FURNITURE_LEN;
         let hinted = t.len() <= 600 && lines[i].hinted;
-        if (short && matches_furniture_regex(t))
+        if (short && matches_furniture_regex_in(t, ascii_text))
             || (hinted && (is_furniture(t) || is_share_bar(t) || is_podcast_promo(t)))
         {
             zone_of[i] = Some(Zone::Boilerplate);
@@ -782,6 +797,13 @@ mod tests {
                 FURNITURE.is_match(line),
                 "{line:?}"
             );
+            if line.is_ascii() {
+                assert_eq!(
+                    matches_furniture_regex_in(line, true),
+                    FURNITURE.is_match(line),
+                    "{line:?}"
+                );
+            }
             if BYLINE.is_match(line) {
                 assert!(could_be_byline(line), "{line:?}");
             }
@@ -886,5 +908,18 @@ mod tests {
 
     fn lines_of(text: &str) -> Vec<Line> {
         lines(text)
+    }
+
+    /// The fast heading key is the trimmed key on every kind of line.
+    #[test]
+    fn heading_key_matches_reference() {
+        let lines = [
+            "Comments", "## Related Stories:", "Related:", "#", ":", "", " x ", "Key points :",
+            "Zürich", "Ünder:", "‘Quoted’", "#Trending", "Most read\u{a0}", "a", "A:b",
+        ];
+        for line in lines {
+            let want = trim(trim(line).trim_start_matches('#').trim_end_matches(':'));
+            assert_eq!(heading_key(line), want, "{line:?}");
+        }
     }
 }
