@@ -438,7 +438,8 @@ fn looks_like_headline(line: &str) -> bool {
 /// A short line that carries a date ("Updated: 16 February 2021 09:43 IST", " date 2021-02-16 Technology News").
 fn looks_like_dateline(line: &str) -> bool {
     let t = trim(line);
-    words(t).count() <= 10 && (has_date(t) || (could_be_dateline_word(t) && DATELINE_WORDS.is_match(t)))
+    words(t).count() <= 10
+        && (has_date(t) || (could_be_dateline_word(t) && DATELINE_WORDS.is_match(t)))
 }
 
 /// Could `t` match [`DATELINE_WORDS`]? Its alternatives start with `u`, `p`, `l` or `d`, and no
@@ -873,7 +874,14 @@ mod tests {
             "ūpdated",
             "ᴜpdated",
         ];
-        let needles = ["share", "podcast", "comment", "conversation", "reserved", "key points"];
+        let needles = [
+            "share",
+            "podcast",
+            "comment",
+            "conversation",
+            "reserved",
+            "key points",
+        ];
         for line in lines {
             for n in needles {
                 assert_eq!(
@@ -914,8 +922,21 @@ mod tests {
     #[test]
     fn heading_key_matches_reference() {
         let lines = [
-            "Comments", "## Related Stories:", "Related:", "#", ":", "", " x ", "Key points :",
-            "Zürich", "Ünder:", "‘Quoted’", "#Trending", "Most read\u{a0}", "a", "A:b",
+            "Comments",
+            "## Related Stories:",
+            "Related:",
+            "#",
+            ":",
+            "",
+            " x ",
+            "Key points :",
+            "Zürich",
+            "Ünder:",
+            "‘Quoted’",
+            "#Trending",
+            "Most read\u{a0}",
+            "a",
+            "A:b",
         ];
         for line in lines {
             let want = trim(trim(line).trim_start_matches('#').trim_end_matches(':'));

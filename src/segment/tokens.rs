@@ -322,7 +322,8 @@ fn word_end(text: &str, start: usize, from: usize, end: usize, kinds: &mut Kinds
                         && single_letter_after(text, after, end))
             }
             b'&' => prev.is_ascii_uppercase() && next.is_ascii_uppercase(), // AT&T, M&A
-            _ => !possessive_at(text, i, end), // `’`
+            // `’`: the only non-ASCII joiner.
+            _ => !possessive_at(text, i, end),
         };
         if !joins {
             return i;
@@ -456,7 +457,6 @@ fn unicode_shape(word: &str) -> Shape {
         Shape::Mixed
     }
 }
-
 
 #[cfg(test)]
 /// The previous, straightforward tokenizer: the reference the fast path is compared against.
@@ -872,7 +872,6 @@ mod reference {
             Shape::Mixed
         }
     }
-
 }
 
 #[cfg(test)]
@@ -989,7 +988,17 @@ mod tests {
             "ΑΘΗΝΑ Αθήνα 東京 Москва МОСКВА مرحبا x١٢ ٣",
             "A AB Ab aB a1 1a 1 A1b A-B A'B a'B a-B A.B A,B",
             "'s's 's’s x's' x’s’ x’sa x's1 x'S",
-            "end.", "end'", "end’", "end-", "a.", "a.b", "a.b.", ".a", "&", "A&", "A&B",
+            "end.",
+            "end'",
+            "end’",
+            "end-",
+            "a.",
+            "a.b",
+            "a.b.",
+            ".a",
+            "&",
+            "A&",
+            "A&B",
         ];
         let mut cases: Vec<String> = table.iter().map(|s| s.to_string()).collect();
         // Pseudo-random strings over an alphabet of the characters the rules care about.
