@@ -461,16 +461,7 @@ fn unicode_shape(word: &str) -> Shape {
 #[cfg(test)]
 /// The previous, straightforward tokenizer: the reference the fast path is compared against.
 mod reference {
-    use crate::model::{Sentence, Shape, Token};
-
-    /// Tokenises all sentences (tokens are in text order).
-    pub fn tokenize(text: &str, sentences: &[Sentence]) -> Vec<Token> {
-        let mut out = Vec::with_capacity(text.len() / 5);
-        for s in sentences {
-            tokenize_span(text, s.start, s.end, &mut out);
-        }
-        out
-    }
+    use crate::model::{Shape, Token};
 
     fn char_at(text: &str, i: usize) -> char {
         text[i..].chars().next().unwrap_or(' ')
