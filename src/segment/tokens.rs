@@ -398,10 +398,8 @@ pub fn shape(word: &str) -> Shape {
             kinds.tail |= k;
         }
         kinds.all |= k;
-        if n > 0 {
-            if !matches!(w[n - 1], b'-' | b'\'') {
-                kinds.late |= k;
-            }
+        if n > 0 && !matches!(w[n - 1], b'-' | b'\'') {
+            kinds.late |= k;
         }
     }
     kinds.shape(w.first().copied().unwrap_or(b' '))
