@@ -38,13 +38,20 @@ fn lines(text: &str) -> Vec<Line> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 48 + 1);
     let mut push = |start: usize, end: usize, next: usize| {
-        let raw = &text[start..end];
-        let lead = raw.len() - trim_start(raw).len();
-        let tend = start + trim_end(raw).len();
+        // Most lines start and end with a visible ASCII character: nothing to trim.
+        let visible = |b: u8| b > b' ' && b < 0x80;
+        let (tstart, tend) = if end > start && visible(bytes[start]) && visible(bytes[end - 1]) {
+            (start, end)
+        } else {
+            let raw = &text[start..end];
+            let lead = raw.len() - trim_start(raw).len();
+            let tend = start + trim_end(raw).len();
+            ((start + lead).min(tend), tend)
+        };
         out.push(Line {
             start,
             next,
-            tstart: (start + lead).min(tend),
+            tstart,
             tend,
             hinted: false,
         });
@@ -68,16 +75,33 @@ fn lines(text: &str) -> Vec<Line> {
     // times faster than one automaton walking every byte. A hint contains no line break, so a
     // match lies inside one line, inside its trimmed part.
     let lower = bytes.to_ascii_lowercase();
-    for finder in FURNITURE_HINTS.iter() {
-        for at in finder.find_iter(&lower) {
-            let li = out.partition_point(|l| l.next <= at);
-            if let Some(line) = out.get_mut(li) {
-                line.hinted = true;
+    let mut mark = |at: usize| {
+        let li = out.partition_point(|l| l.next <= at);
+        if let Some(line) = out.get_mut(li) {
+            line.hinted = true;
+        }
+    };
+    match HINT_SEARCHER.as_ref() {
+        // One SIMD pass finds every hint (leftmost, non-overlapping: an occurrence that
+        // overlaps a reported one lies in the same line, so the hinted lines are the same).
+        Some(searcher) => searcher.find_iter(&lower).for_each(|m| mark(m.start())),
+        None => {
+            for finder in FURNITURE_HINTS.iter() {
+                finder.find_iter(&lower).for_each(&mut mark);
             }
         }
     }
     out
 }
+
+/// All [`HINTS`] in one packed (Teddy) searcher; `None` on CPUs without its SIMD support.
+static HINT_SEARCHER: LazyLock<Option<aho_corasick::packed::Searcher>> = LazyLock::new(|| {
+    let mut builder = aho_corasick::packed::Config::new().builder();
+    for h in HINTS {
+        builder.add(h);
+    }
+    builder.build()
+});
 
 /// Is there a run of 4 ASCII digits (a year)? Every date [`parse_date`] accepts has one: this
 /// spares its three regexes on most short lines.
@@ -208,6 +232,12 @@ fn starts_with_ignore_ascii_case(s: &str, prefix: &str) -> bool {
 
 /// `FURNITURE.is_match(line)`, with a literal prefilter (see [`furniture_starts`]).
 fn matches_furniture_regex(line: &str) -> bool {
+    matches_furniture_regex_in(line, false)
+}
+
+/// [`matches_furniture_regex`] for a line of a text known to be ASCII when `ascii_text`
+/// (then the line need not be checked for non-ASCII characters again).
+fn matches_furniture_regex_in(line: &str, ascii_text: bool) -> bool {
     let Some(&first) = line.as_bytes().first() else {
         return false; // every alternative needs at least one character
     };
@@ -217,29 +247,32 @@ fn matches_furniture_regex(line: &str) -> bool {
     if first.is_ascii() && starts.is_empty() {
         return false;
     }
-    let could = !line.is_ascii()
-        || starts
-            .iter()
-            .any(|p| starts_with_ignore_ascii_case(line, p));
+    let could = starts
+        .iter()
+        .any(|p| starts_with_ignore_ascii_case(line, p))
+        || (!ascii_text && !line.is_ascii());
     could && FURNITURE.is_match(line)
 }
 
 /// Word fragments that every share bar, furniture phrase and podcast promo contains (lower
 /// case; matched ASCII case-insensitively): they select the lines worth the detailed tests.
+const HINTS: [&str; 8] = [
+    "share",
+    "tweet",
+    "facebook",
+    "reserved",
+    "comment",
+    "discussion",
+    "conversation",
+    "podcast",
+];
+
+/// [`HINTS`] one by one, where [`HINT_SEARCHER`] is not available.
 static FURNITURE_HINTS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
-    [
-        "share",
-        "tweet",
-        "facebook",
-        "reserved",
-        "comment",
-        "discussion",
-        "conversation",
-        "podcast",
-    ]
-    .iter()
-    .map(|h| memchr::memmem::Finder::new(h.as_bytes()))
-    .collect()
+    HINTS
+        .iter()
+        .map(|h| memchr::memmem::Finder::new(h.as_bytes()))
+        .collect()
 });
 
 /// Furniture phrases that may stand anywhere in a short line.
@@ -260,8 +293,39 @@ fn is_furniture(line: &str) -> bool {
     if matches_furniture_regex(line) {
         return true;
     }
-    let l = line.to_lowercase();
-    FURNITURE_PHRASES.iter().any(|p| l.contains(p))
+    contains_any_lower(line, FURNITURE_PHRASES)
+}
+
+/// Does `line.to_lowercase()` contain one of `needles` (lower-case ASCII)?
+fn contains_any_lower(line: &str, needles: &[&str]) -> bool {
+    // For an ASCII line the ASCII lower case is the lower case (and cheaper to make).
+    let l = if line.is_ascii() {
+        line.to_ascii_lowercase()
+    } else {
+        line.to_lowercase()
+    };
+    needles.iter().any(|n| l.contains(n))
+}
+
+/// `line.to_ascii_lowercase().contains(needle)` for a lower-case `needle`, without allocating.
+fn contains_ignore_ascii_case(line: &str, needle: &str) -> bool {
+    let (h, n) = (line.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return true;
+    };
+    let upper = first.to_ascii_uppercase();
+    let mut from = 0;
+    while let Some(at) = memchr::memchr2(first, upper, &h[from..]) {
+        let at = from + at;
+        if h.len() - at < n.len() {
+            return false;
+        }
+        if h[at..at + n.len()].eq_ignore_ascii_case(n) {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
 }
 
 /// Lines longer than this are prose, never furniture (saves regex work on every body line).
@@ -294,6 +358,14 @@ fn words(line: &str) -> impl Iterator<Item = &str> {
 }
 
 fn heading_key(line: &str) -> &str {
+    // A line that starts and ends with a visible ASCII character other than `#` and `:` is
+    // its own key (the common case: no trims to run).
+    if let (Some(&f), Some(&l)) = (line.as_bytes().first(), line.as_bytes().last()) {
+        let visible = |b: u8| b > b' ' && b < 0x80;
+        if visible(f) && f != b'#' && visible(l) && l != b':' {
+            return line;
+        }
+    }
     trim(trim(line).trim_start_matches('#').trim_end_matches(':'))
 }
 
@@ -329,20 +401,20 @@ fn is_share_bar(line: &str) -> bool {
 }
 
 fn is_podcast_promo(line: &str) -> bool {
-    if line.len() > 600 || !line.to_ascii_lowercase().contains("podcast") {
+    if line.len() > 600 || !contains_ignore_ascii_case(line, "podcast") {
         return false;
     }
-    let l = line.to_lowercase();
-    [
-        "subscribe",
-        "apple podcasts",
-        "spotify",
-        "google podcasts",
-        "listen",
-        "episode",
-    ]
-    .iter()
-    .any(|k| l.contains(k))
+    contains_any_lower(
+        line,
+        &[
+            "subscribe",
+            "apple podcasts",
+            "spotify",
+            "google podcasts",
+            "listen",
+            "episode",
+        ],
+    )
 }
 
 fn is_bullet(line: &str) -> bool {
@@ -366,7 +438,16 @@ fn looks_like_headline(line: &str) -> bool {
 /// A short line that carries a date ("Updated: 16 February 2021 09:43 IST", " date 2021-02-16 Technology News").
 fn looks_like_dateline(line: &str) -> bool {
     let t = trim(line);
-    words(t).count() <= 10 && (has_date(t) || DATELINE_WORDS.is_match(t))
+    words(t).count() <= 10
+        && (has_date(t) || (could_be_dateline_word(t) && DATELINE_WORDS.is_match(t)))
+}
+
+/// Could `t` match [`DATELINE_WORDS`]? Its alternatives start with `u`, `p`, `l` or `d`, and no
+/// non-ASCII letter case-folds to these; a non-ASCII start goes to the regex all the same.
+fn could_be_dateline_word(t: &str) -> bool {
+    t.as_bytes()
+        .first()
+        .is_some_and(|&b| b >= 0x80 || matches!(b | 0x20, b'u' | b'p' | b'l' | b'd'))
 }
 
 /// Classifies every line and merges them into zone spans.
@@ -379,6 +460,7 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
     let is_blank = |i: usize| lines[i].tstart == lines[i].tend;
 
     // 1. Line-level furniture, bylines and datelines anywhere.
+    let ascii_text = text.is_ascii();
     for i in 0..lines.len() {
         let t = trimmed(i);
         if t.is_empty() {
@@ -406,7 +488,7 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
         }
         let short = t.len() <= MAX_FURNITURE_LEN;
         let hinted = t.len() <= 600 && lines[i].hinted;
-        if (short && matches_furniture_regex(t))
+        if (short && matches_furniture_regex_in(t, ascii_text))
             || (hinted && (is_furniture(t) || is_share_bar(t) || is_podcast_promo(t)))
         {
             zone_of[i] = Some(Zone::Boilerplate);
@@ -716,6 +798,13 @@ mod tests {
                 FURNITURE.is_match(line),
                 "{line:?}"
             );
+            if line.is_ascii() {
+                assert_eq!(
+                    matches_furniture_regex_in(line, true),
+                    FURNITURE.is_match(line),
+                    "{line:?}"
+                );
+            }
             if BYLINE.is_match(line) {
                 assert!(could_be_byline(line), "{line:?}");
             }
@@ -752,5 +841,106 @@ mod tests {
         let z = detect("  \n\n ", &Meta::default());
         assert_eq!(z.spans.len(), 1);
         assert_eq!((z.spans[0].start, z.spans[0].end), (0, 5));
+    }
+
+    /// The fast text tests agree with the allocating ones they replace, on ASCII and
+    /// non-ASCII lines (positives and negatives).
+    #[test]
+    fn fast_text_tests_match_reference() {
+        let lines = [
+            "",
+            "Share on Facebook",
+            "SHARE this",
+            "sharp share",
+            "shar",
+            "All Rights Reserved.",
+            "all rights reserve",
+            "Listen to our PODCAST on Spotify",
+            "podcas",
+            "Join the Conversation",
+            "Zürich: join the discussion ‘now’",
+            "ZÜRICH — LEAVE A COMMENT",
+            "\u{212a}ey points", // Kelvin sign: lower-cases to `k`
+            "İstanbul comments are closed",
+            "Be the first to comment",
+            "be the first to commen",
+            "Updated: 3 March",
+            "published 2021",
+            "Posted by",
+            "last updated",
+            "Date 2021-02-16",
+            "dated",
+            "The company said",
+            "ūpdated",
+            "ᴜpdated",
+        ];
+        let needles = [
+            "share",
+            "podcast",
+            "comment",
+            "conversation",
+            "reserved",
+            "key points",
+        ];
+        for line in lines {
+            for n in needles {
+                assert_eq!(
+                    contains_ignore_ascii_case(line, n),
+                    line.to_ascii_lowercase().contains(n),
+                    "{line:?} {n:?}"
+                );
+            }
+            let l = line.to_lowercase();
+            for set in [FURNITURE_PHRASES, &needles[..]] {
+                assert_eq!(
+                    contains_any_lower(line, set),
+                    set.iter().any(|n| l.contains(n)),
+                    "{line:?}"
+                );
+            }
+            // The prefilter never rejects a line that the regex accepts.
+            if DATELINE_WORDS.is_match(line) {
+                assert!(could_be_dateline_word(line), "{line:?}");
+            }
+            // One packed search marks the lines that the per-hint searches mark.
+            let one = lines_of(line);
+            let lower = line.to_ascii_lowercase();
+            let each = HINTS.iter().any(|h| lower.contains(h));
+            assert_eq!(one.iter().any(|l| l.hinted), each, "{line:?}");
+        }
+        // Several lines: each hinted on its own.
+        let text = "Share on X\nplain line\n  the podcast  \r\nnothing\ncomments";
+        let hinted: Vec<bool> = lines_of(text).iter().map(|l| l.hinted).collect();
+        assert_eq!(hinted, [true, false, true, false, true]);
+    }
+
+    fn lines_of(text: &str) -> Vec<Line> {
+        lines(text)
+    }
+
+    /// The fast heading key is the trimmed key on every kind of line.
+    #[test]
+    fn heading_key_matches_reference() {
+        let lines = [
+            "Comments",
+            "## Related Stories:",
+            "Related:",
+            "#",
+            ":",
+            "",
+            " x ",
+            "Key points :",
+            "Zürich",
+            "Ünder:",
+            "‘Quoted’",
+            "#Trending",
+            "Most read\u{a0}",
+            "a",
+            "A:b",
+        ];
+        for line in lines {
+            let want = trim(trim(line).trim_start_matches('#').trim_end_matches(':'));
+            assert_eq!(heading_key(line), want, "{line:?}");
+        }
     }
 }

@@ -10,7 +10,8 @@ use crate::model::{Sentence, Shape, Token};
 
 /// Tokenises all sentences (tokens are in text order).
 pub fn tokenize(text: &str, sentences: &[Sentence]) -> Vec<Token> {
-    let mut out = Vec::with_capacity(text.len() / 5);
+    // News text has about one token per 5.5 bytes: one allocation for almost every article.
+    let mut out = Vec::with_capacity(text.len() / 5 + 8);
     for s in sentences {
         tokenize_span(text, s.start, s.end, &mut out);
     }
@@ -25,48 +26,46 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// ASCII byte classes, so that the hot loop does one table load per byte instead of a chain of
-/// comparisons. `SPACE` is `char::is_whitespace` on ASCII (it includes `\x0b`).
-const SPACE: u8 = 1;
-const WORD: u8 = 2;
-/// May join two word parts: `-`, `'`, `.`, `,`, `&` (see [`word_end`]).
-const JOINER: u8 = 4;
-
-static ASCII_CLASS: [u8; 128] = {
-    let mut t = [0u8; 128];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        t[b] = if matches!(c, 0x09..=0x0d | b' ') {
-            SPACE
-        } else if c.is_ascii_alphanumeric() {
-            WORD
-        } else if matches!(c, b'-' | b'\'' | b'.' | b',' | b'&') {
-            JOINER
-        } else {
-            0
-        };
-        b += 1;
-    }
-    t
-};
-
-/// ASCII letter classes for counting a word's letters without branches: one bit for an
-/// upper-case letter, one for lower case, one for a digit; 0 for every other byte.
+/// Byte classes, one table load per byte in the hot loops.
+/// Bits 0–2 are the letter kind of an ASCII alphanumeric byte (its shape is gathered by OR-ing
+/// them); the others say what a byte can start.
 const UP: u8 = 1;
 const LO: u8 = 2;
 const DG: u8 = 4;
-static LETTER: [u8; 256] = {
+const ALNUM: u8 = UP | LO | DG;
+/// `char::is_whitespace` on ASCII (it includes `\x0b`).
+const SPACE: u8 = 8;
+/// May join two word parts: `-`, `'`, `.`, `,`, `&` (see [`word_end`]).
+const JOINER: u8 = 16;
+/// An ASCII symbol ([`is_symbol`]).
+const SYMBOL: u8 = 32;
+/// A byte of a non-ASCII character.
+const NON_ASCII: u8 = 64;
+
+static CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
     while b < 256 {
         let c = b as u8;
-        t[b] = if c.is_ascii_uppercase() {
+        t[b] = if c >= 0x80 {
+            NON_ASCII
+        } else if matches!(c, 0x09..=0x0d | b' ') {
+            SPACE
+        } else if c.is_ascii_uppercase() {
             UP
         } else if c.is_ascii_lowercase() {
             LO
         } else if c.is_ascii_digit() {
             DG
+        } else if matches!(c, b'-' | b'\'' | b'.' | b',') {
+            JOINER
+        } else if c == b'&' {
+            JOINER | SYMBOL
+        } else if matches!(
+            c,
+            b'$' | b'%' | b'+' | b'=' | b'<' | b'>' | b'#' | b'@' | b'^' | b'~' | b'|'
+        ) {
+            SYMBOL
         } else {
             0
         };
@@ -77,28 +76,27 @@ static LETTER: [u8; 256] = {
 
 /// Tokenises `text[start..end]`, appending to `out`.
 pub fn tokenize_span(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
-    let bytes = text.as_bytes();
+    let bytes = &text.as_bytes()[..end];
     let mut i = start;
     while i < end {
-        let b = bytes[i];
-        // ASCII fast path: no char decoding.
-        if b < 0x80 {
-            let class = ASCII_CLASS[b as usize];
-            if class & SPACE != 0 {
-                i += 1;
-                continue;
-            }
-            if class & WORD != 0 {
-                let (j, shape) = word(text, i, end);
-                out.push(Token {
-                    start: i,
-                    end: j,
-                    shape,
-                });
-                i = j;
-                continue;
-            }
-            if b == b'\'' && possessive_at(text, i, end) {
+        let class = CLASS[bytes[i] as usize];
+        if class & SPACE != 0 {
+            i += 1;
+            continue;
+        }
+        if class & ALNUM != 0 {
+            let (j, shape) = word(text, i, end);
+            out.push(Token {
+                start: i,
+                end: j,
+                shape,
+            });
+            i = j;
+            continue;
+        }
+        if class & NON_ASCII == 0 {
+            // ASCII punctuation or symbol, or a possessive "'s".
+            if bytes[i] == b'\'' && possessive_at(text, i, end) {
                 out.push(Token {
                     start: i,
                     end: i + 2,
@@ -107,15 +105,14 @@ pub fn tokenize_span(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
                 i += 2;
                 continue;
             }
-            let shape = if is_symbol(b as char) {
-                Shape::Symbol
-            } else {
-                Shape::Punct
-            };
             out.push(Token {
                 start: i,
                 end: i + 1,
-                shape,
+                shape: if class & SYMBOL != 0 {
+                    Shape::Symbol
+                } else {
+                    Shape::Punct
+                },
             });
             i += 1;
             continue;
@@ -160,98 +157,192 @@ pub fn tokenize_span(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
 
 /// "'s" followed by a non-word character: a possessive clitic.
 fn possessive_at(text: &str, i: usize, end: usize) -> bool {
-    let q = char_at(text, i).len_utf8();
+    let q = if text.as_bytes()[i] < 0x80 {
+        1
+    } else {
+        char_at(text, i).len_utf8()
+    };
     let s = i + q;
     s < end
         && matches!(text.as_bytes()[s], b's' | b'S')
-        && (s + 1 >= end || !is_word_char(char_at(text, s + 1)))
+        && (s + 1 >= end || !is_word_char_at(text, s + 1))
+}
+
+/// `is_word_char(char_at(text, i))`, without decoding an ASCII byte.
+#[inline]
+fn is_word_char_at(text: &str, i: usize) -> bool {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        CLASS[b as usize] & ALNUM != 0
+    } else {
+        is_word_char(char_at(text, i))
+    }
+}
+
+/// Letter kinds of an ASCII word, OR-ed together while it is scanned (see [`CLASS`]).
+#[derive(Clone, Copy, Debug, Default)]
+struct Kinds {
+    /// Every letter.
+    all: u8,
+    /// Every letter but the first: an upper-case one here means two or more capitals.
+    tail: u8,
+    /// Letters other than the first and those right after `-` or `'` ("France-Presse",
+    /// "O'Brien"): an upper-case one here makes a mixed-case word.
+    late: u8,
+    /// The word has a non-ASCII character: its shape needs [`unicode_shape`].
+    non_ascii: bool,
+}
+
+impl Kinds {
+    /// The shape of an ASCII word whose first byte is `first`.
+    fn shape(self, first: u8) -> Shape {
+        if self.all & (UP | LO) == 0 {
+            return if self.all & DG != 0 {
+                Shape::Digits
+            } else {
+                Shape::Punct
+            };
+        }
+        if self.all & DG != 0 {
+            return Shape::Alphanumeric;
+        }
+        if self.all & UP == 0 {
+            Shape::Lower
+        } else if self.all & LO == 0 {
+            // Only capitals (the first byte is one of them): one or more.
+            if self.tail & UP == 0 {
+                Shape::Capitalised
+            } else {
+                Shape::AllCaps
+            }
+        } else if first.is_ascii_uppercase() && self.late & UP == 0 {
+            Shape::Capitalised // "Kremlin", "France-Presse", "O'Brien"
+        } else {
+            Shape::Mixed
+        }
+    }
 }
 
 /// A word token starting at `start`: its end and its shape. The shape of an ASCII word is
-/// counted during the scan (a second pass over every word cost as much as the scan).
+/// gathered during the scan (a second pass over every word cost as much as the scan). The
+/// common word, ASCII letters and digits up to a space or a plain punctuation mark, is scanned
+/// inline; joiners and non-ASCII characters go to [`word_end`].
+#[inline(always)]
 fn word(text: &str, start: usize, end: usize) -> (usize, Shape) {
-    let mut letters = Letters::default();
-    let j = word_end(text, start, end, &mut letters);
-    let shape = if letters.non_ascii {
+    let bytes = &text.as_bytes()[..end];
+    let mut kinds = Kinds::default();
+    let mut i = start;
+    let k = CLASS[bytes[i] as usize] & ALNUM;
+    if k != 0 {
+        // The first byte is in `all` only; the rest of the run follows alphanumeric bytes, so
+        // each of them is late.
+        kinds.all = k;
+        i += 1;
+        let mut run = 0u8;
+        while i < end {
+            let k = CLASS[bytes[i] as usize];
+            if k & ALNUM == 0 {
+                break;
+            }
+            run |= k;
+            i += 1;
+        }
+        kinds.all |= run;
+        kinds.tail |= run;
+        kinds.late |= run;
+        if i >= end || CLASS[bytes[i] as usize] & (JOINER | NON_ASCII) == 0 {
+            return (i, kinds.shape(bytes[start]));
+        }
+    }
+    let j = word_end(text, start, i, end, &mut kinds);
+    let shape = if kinds.non_ascii {
         unicode_shape(&text[start..j])
     } else {
-        letters.shape(text.as_bytes()[start])
+        kinds.shape(bytes[start])
     };
     (j, shape)
 }
 
-/// The end of the word starting at `start`; counts its ASCII letters into `letters`.
-fn word_end(text: &str, start: usize, end: usize, letters: &mut Letters) -> usize {
-    let bytes = text.as_bytes();
-    let mut i = start;
+/// The end of the word that starts at `start`, scanned up to `from` by [`word`]; gathers its
+/// ASCII letter kinds into `kinds`.
+#[inline(never)]
+fn word_end(text: &str, start: usize, from: usize, end: usize, kinds: &mut Kinds) -> usize {
+    let bytes = &text.as_bytes()[..end];
+    let mut i = from;
     loop {
+        // A run of ASCII letters and digits: each follows an alphanumeric byte, so each is late.
+        let mut run = 0u8;
         while i < end {
-            if LETTER[bytes[i] as usize] != 0 {
-                // The first byte of an ASCII run may follow a joiner; in the rest of the run
-                // the byte before is alphanumeric, so every capital there is a late one.
-                letters.add(bytes, start, i);
-                i += 1;
-                let (mut up, mut lo, mut dg) = (0u32, 0u32, 0u32);
-                while i < end {
-                    let k = LETTER[bytes[i] as usize];
-                    if k == 0 {
-                        break;
-                    }
-                    up += u32::from(k & UP);
-                    lo += u32::from(k & LO);
-                    dg += u32::from(k & DG);
-                    i += 1;
-                }
-                letters.upper += up;
-                letters.lower += lo >> 1;
-                letters.digit += dg >> 2;
-                letters.late_upper |= up > 0;
-                continue;
-            }
-            if bytes[i] < 0x80 {
+            let k = CLASS[bytes[i] as usize];
+            if k & ALNUM == 0 {
                 break;
             }
-            let c = char_at(text, i);
-            if is_word_char(c) {
-                letters.non_ascii = true;
-                i += c.len_utf8();
-            } else {
-                break;
-            }
+            run |= k;
+            i += 1;
         }
+        kinds.all |= run;
+        kinds.tail |= run;
+        kinds.late |= run;
         if i >= end {
             return i;
         }
+        let b = bytes[i];
+        let class = CLASS[b as usize];
         // Most words end at a space or a punctuation mark that joins nothing.
-        if bytes[i] < 0x80 && ASCII_CLASS[bytes[i] as usize] & JOINER == 0 {
+        if class & (JOINER | NON_ASCII) == 0 {
             return i;
         }
+        if class & NON_ASCII != 0 {
+            let c = char_at(text, i);
+            if is_word_char(c) {
+                kinds.non_ascii = true;
+                i += c.len_utf8();
+                continue;
+            }
+            if c != '’' {
+                return i;
+            }
+        }
         // A joiner continues the word only between word characters.
-        let c = char_at(text, i);
-        let after = i + c.len_utf8();
-        if after >= end || !is_word_char(char_at(text, after)) {
+        let c_len = if b < 0x80 { 1 } else { 3 }; // `’` is 3 bytes
+        let after = i + c_len;
+        if after >= end || !is_word_char_at(text, after) {
             return i;
         }
         let prev = bytes[i - 1];
         let next = bytes[after];
-        let joins = match c {
-            '-' => true,
-            '\'' | '’' => !possessive_at(text, i, end),
-            '.' | ',' => {
+        let joins = match b {
+            b'-' => true,
+            b'\'' => !possessive_at(text, i, end),
+            b'.' | b',' => {
                 // 1.1 and 5,000; U.S (single letters between dots).
                 (prev.is_ascii_digit() && next.is_ascii_digit())
-                    || (c == '.'
+                    || (b == b'.'
                         && single_letter_before(text, start, i)
                         && single_letter_after(text, after, end))
             }
-            '&' => prev.is_ascii_uppercase() && next.is_ascii_uppercase(), // AT&T, M&A
-            _ => false,
+            b'&' => prev.is_ascii_uppercase() && next.is_ascii_uppercase(), // AT&T, M&A
+            // `’`: the only non-ASCII joiner.
+            _ => !possessive_at(text, i, end),
         };
         if !joins {
             return i;
         }
-        letters.non_ascii |= !c.is_ascii();
         i = after;
+        if b >= 0x80 {
+            kinds.non_ascii = true;
+            continue;
+        }
+        // The first byte of the next part: late unless it follows `-` or `'`.
+        let k = CLASS[next as usize] & ALNUM;
+        if k != 0 {
+            kinds.all |= k;
+            kinds.tail |= k;
+            if !matches!(b, b'-' | b'\'') {
+                kinds.late |= k;
+            }
+            i += 1;
+        }
     }
 }
 
@@ -295,76 +386,23 @@ fn is_symbol(c: char) -> bool {
 
 /// The orthographic shape of a word.
 pub fn shape(word: &str) -> Shape {
-    ascii_shape(word.as_bytes()).unwrap_or_else(|| unicode_shape(word))
-}
-
-/// The shape of an ASCII word in one pass; `None` at the first non-ASCII byte.
-fn ascii_shape(w: &[u8]) -> Option<Shape> {
-    let mut letters = Letters::default();
-    for n in 0..w.len() {
-        if w[n] >= 0x80 {
-            return None;
-        }
-        letters.add(w, 0, n);
+    if !word.is_ascii() {
+        return unicode_shape(word);
     }
-    Some(letters.shape(w.first().copied().unwrap_or(b' ')))
-}
-
-/// Letter counts of an ASCII word, gathered in one pass.
-#[derive(Clone, Copy, Debug, Default)]
-struct Letters {
-    upper: u32,
-    lower: u32,
-    digit: u32,
-    /// An upper-case letter other than the first or one right after `-` or `'`.
-    late_upper: bool,
-    /// The word has a non-ASCII character: its shape needs [`unicode_shape`].
-    non_ascii: bool,
-}
-
-impl Letters {
-    /// Counts the ASCII byte `bytes[at]` of the word that starts at `start`.
-    #[inline]
-    fn add(&mut self, bytes: &[u8], start: usize, at: usize) {
-        let b = bytes[at];
-        if b.is_ascii_uppercase() {
-            self.upper += 1;
-            if at > start && !matches!(bytes[at - 1], b'-' | b'\'') {
-                self.late_upper = true;
-            }
-        } else if b.is_ascii_lowercase() {
-            self.lower += 1;
-        } else if b.is_ascii_digit() {
-            self.digit += 1;
+    let w = word.as_bytes();
+    let mut kinds = Kinds::default();
+    for (n, &b) in w.iter().enumerate() {
+        let k = CLASS[b as usize] & ALNUM;
+        // `tail` is every letter after the first one (the word may start with `'`).
+        if kinds.all != 0 {
+            kinds.tail |= k;
+        }
+        kinds.all |= k;
+        if n > 0 && !matches!(w[n - 1], b'-' | b'\'') {
+            kinds.late |= k;
         }
     }
-
-    /// The shape, given the word's first byte.
-    fn shape(self, first: u8) -> Shape {
-        if self.upper + self.lower == 0 {
-            return if self.digit > 0 {
-                Shape::Digits
-            } else {
-                Shape::Punct
-            };
-        }
-        if self.digit > 0 {
-            return Shape::Alphanumeric;
-        }
-        if self.upper == 0 {
-            Shape::Lower
-        } else if self.lower == 0 {
-            if self.upper == 1 {
-                Shape::Capitalised
-            } else {
-                Shape::AllCaps
-            }
-        } else if first.is_ascii_uppercase() && !self.late_upper {
-            Shape::Capitalised // "Kremlin", "France-Presse", "O'Brien"
-        } else {
-            Shape::Mixed
-        }
-    }
+    kinds.shape(w.first().copied().unwrap_or(b' '))
 }
 
 fn unicode_shape(word: &str) -> Shape {
@@ -415,6 +453,413 @@ fn unicode_shape(word: &str) -> Shape {
         Shape::Capitalised // "Zürich", "France-Presse", "O'Brien"
     } else {
         Shape::Mixed
+    }
+}
+
+#[cfg(test)]
+/// The previous, straightforward tokenizer: the reference the fast path is compared against.
+mod reference {
+    use crate::model::{Shape, Token};
+
+    fn char_at(text: &str, i: usize) -> char {
+        text[i..].chars().next().unwrap_or(' ')
+    }
+
+    fn is_word_char(c: char) -> bool {
+        c.is_alphanumeric()
+    }
+
+    /// ASCII byte classes, so that the hot loop does one table load per byte instead of a chain of
+    /// comparisons. `SPACE` is `char::is_whitespace` on ASCII (it includes `\x0b`).
+    const SPACE: u8 = 1;
+    const WORD: u8 = 2;
+    /// May join two word parts: `-`, `'`, `.`, `,`, `&` (see [`word_end`]).
+    const JOINER: u8 = 4;
+
+    static ASCII_CLASS: [u8; 128] = {
+        let mut t = [0u8; 128];
+        let mut b = 0;
+        while b < 128 {
+            let c = b as u8;
+            t[b] = if matches!(c, 0x09..=0x0d | b' ') {
+                SPACE
+            } else if c.is_ascii_alphanumeric() {
+                WORD
+            } else if matches!(c, b'-' | b'\'' | b'.' | b',' | b'&') {
+                JOINER
+            } else {
+                0
+            };
+            b += 1;
+        }
+        t
+    };
+
+    /// ASCII letter classes for counting a word's letters without branches: one bit for an
+    /// upper-case letter, one for lower case, one for a digit; 0 for every other byte.
+    const UP: u8 = 1;
+    const LO: u8 = 2;
+    const DG: u8 = 4;
+    static LETTER: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let mut b = 0;
+        while b < 256 {
+            let c = b as u8;
+            t[b] = if c.is_ascii_uppercase() {
+                UP
+            } else if c.is_ascii_lowercase() {
+                LO
+            } else if c.is_ascii_digit() {
+                DG
+            } else {
+                0
+            };
+            b += 1;
+        }
+        t
+    };
+
+    /// Tokenises `text[start..end]`, appending to `out`.
+    pub fn tokenize_span(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+        let bytes = text.as_bytes();
+        let mut i = start;
+        while i < end {
+            let b = bytes[i];
+            // ASCII fast path: no char decoding.
+            if b < 0x80 {
+                let class = ASCII_CLASS[b as usize];
+                if class & SPACE != 0 {
+                    i += 1;
+                    continue;
+                }
+                if class & WORD != 0 {
+                    let (j, shape) = word(text, i, end);
+                    out.push(Token {
+                        start: i,
+                        end: j,
+                        shape,
+                    });
+                    i = j;
+                    continue;
+                }
+                if b == b'\'' && possessive_at(text, i, end) {
+                    out.push(Token {
+                        start: i,
+                        end: i + 2,
+                        shape: Shape::Lower,
+                    });
+                    i += 2;
+                    continue;
+                }
+                let shape = if is_symbol(b as char) {
+                    Shape::Symbol
+                } else {
+                    Shape::Punct
+                };
+                out.push(Token {
+                    start: i,
+                    end: i + 1,
+                    shape,
+                });
+                i += 1;
+                continue;
+            }
+            let c = char_at(text, i);
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
+            if is_word_char(c) {
+                let (j, shape) = word(text, i, end);
+                out.push(Token {
+                    start: i,
+                    end: j,
+                    shape,
+                });
+                i = j;
+            } else if c == '’' && possessive_at(text, i, end) {
+                let j = i + c.len_utf8() + 1;
+                out.push(Token {
+                    start: i,
+                    end: j,
+                    shape: Shape::Lower,
+                });
+                i = j;
+            } else {
+                let j = i + c.len_utf8();
+                let shape = if is_symbol(c) {
+                    Shape::Symbol
+                } else {
+                    Shape::Punct
+                };
+                out.push(Token {
+                    start: i,
+                    end: j,
+                    shape,
+                });
+                i = j;
+            }
+        }
+    }
+
+    /// "'s" followed by a non-word character: a possessive clitic.
+    fn possessive_at(text: &str, i: usize, end: usize) -> bool {
+        let q = char_at(text, i).len_utf8();
+        let s = i + q;
+        s < end
+            && matches!(text.as_bytes()[s], b's' | b'S')
+            && (s + 1 >= end || !is_word_char(char_at(text, s + 1)))
+    }
+
+    /// A word token starting at `start`: its end and its shape. The shape of an ASCII word is
+    /// counted during the scan (a second pass over every word cost as much as the scan).
+    fn word(text: &str, start: usize, end: usize) -> (usize, Shape) {
+        let mut letters = Letters::default();
+        let j = word_end(text, start, end, &mut letters);
+        let shape = if letters.non_ascii {
+            unicode_shape(&text[start..j])
+        } else {
+            letters.shape(text.as_bytes()[start])
+        };
+        (j, shape)
+    }
+
+    /// The end of the word starting at `start`; counts its ASCII letters into `letters`.
+    fn word_end(text: &str, start: usize, end: usize, letters: &mut Letters) -> usize {
+        let bytes = text.as_bytes();
+        let mut i = start;
+        loop {
+            while i < end {
+                if LETTER[bytes[i] as usize] != 0 {
+                    // The first byte of an ASCII run may follow a joiner; in the rest of the run
+                    // the byte before is alphanumeric, so every capital there is a late one.
+                    letters.add(bytes, start, i);
+                    i += 1;
+                    let (mut up, mut lo, mut dg) = (0u32, 0u32, 0u32);
+                    while i < end {
+                        let k = LETTER[bytes[i] as usize];
+                        if k == 0 {
+                            break;
+                        }
+                        up += u32::from(k & UP);
+                        lo += u32::from(k & LO);
+                        dg += u32::from(k & DG);
+                        i += 1;
+                    }
+                    letters.upper += up;
+                    letters.lower += lo >> 1;
+                    letters.digit += dg >> 2;
+                    letters.late_upper |= up > 0;
+                    continue;
+                }
+                if bytes[i] < 0x80 {
+                    break;
+                }
+                let c = char_at(text, i);
+                if is_word_char(c) {
+                    letters.non_ascii = true;
+                    i += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            if i >= end {
+                return i;
+            }
+            // Most words end at a space or a punctuation mark that joins nothing.
+            if bytes[i] < 0x80 && ASCII_CLASS[bytes[i] as usize] & JOINER == 0 {
+                return i;
+            }
+            // A joiner continues the word only between word characters.
+            let c = char_at(text, i);
+            let after = i + c.len_utf8();
+            if after >= end || !is_word_char(char_at(text, after)) {
+                return i;
+            }
+            let prev = bytes[i - 1];
+            let next = bytes[after];
+            let joins = match c {
+                '-' => true,
+                '\'' | '’' => !possessive_at(text, i, end),
+                '.' | ',' => {
+                    // 1.1 and 5,000; U.S (single letters between dots).
+                    (prev.is_ascii_digit() && next.is_ascii_digit())
+                        || (c == '.'
+                            && single_letter_before(text, start, i)
+                            && single_letter_after(text, after, end))
+                }
+                '&' => prev.is_ascii_uppercase() && next.is_ascii_uppercase(), // AT&T, M&A
+                _ => false,
+            };
+            if !joins {
+                return i;
+            }
+            letters.non_ascii |= !c.is_ascii();
+            i = after;
+        }
+    }
+
+    fn single_letter_before(text: &str, word_start: usize, dot: usize) -> bool {
+        let seg = &text[word_start..dot];
+        let last = seg.rsplit('.').next().unwrap_or("");
+        last.chars().count() == 1 && last.chars().all(char::is_alphabetic)
+    }
+
+    fn single_letter_after(text: &str, at: usize, end: usize) -> bool {
+        let mut cs = text[at..end].chars();
+        matches!((cs.next(), cs.next()), (Some(a), n) if a.is_alphabetic() && n.is_none_or(|n| !n.is_alphanumeric()))
+    }
+
+    fn is_symbol(c: char) -> bool {
+        matches!(
+            c,
+            '$' | '%'
+                | '&'
+                | '+'
+                | '='
+                | '<'
+                | '>'
+                | '#'
+                | '@'
+                | '^'
+                | '~'
+                | '|'
+                | '€'
+                | '£'
+                | '¥'
+                | '₹'
+                | '©'
+                | '°'
+                | '₩'
+                | '₽'
+                | '₺'
+                | '¢'
+        )
+    }
+
+    /// The orthographic shape of a word.
+    pub fn shape(word: &str) -> Shape {
+        ascii_shape(word.as_bytes()).unwrap_or_else(|| unicode_shape(word))
+    }
+
+    /// The shape of an ASCII word in one pass; `None` at the first non-ASCII byte.
+    fn ascii_shape(w: &[u8]) -> Option<Shape> {
+        let mut letters = Letters::default();
+        for n in 0..w.len() {
+            if w[n] >= 0x80 {
+                return None;
+            }
+            letters.add(w, 0, n);
+        }
+        Some(letters.shape(w.first().copied().unwrap_or(b' ')))
+    }
+
+    /// Letter counts of an ASCII word, gathered in one pass.
+    #[derive(Clone, Copy, Debug, Default)]
+    struct Letters {
+        upper: u32,
+        lower: u32,
+        digit: u32,
+        /// An upper-case letter other than the first or one right after `-` or `'`.
+        late_upper: bool,
+        /// The word has a non-ASCII character: its shape needs [`unicode_shape`].
+        non_ascii: bool,
+    }
+
+    impl Letters {
+        /// Counts the ASCII byte `bytes[at]` of the word that starts at `start`.
+        #[inline]
+        fn add(&mut self, bytes: &[u8], start: usize, at: usize) {
+            let b = bytes[at];
+            if b.is_ascii_uppercase() {
+                self.upper += 1;
+                if at > start && !matches!(bytes[at - 1], b'-' | b'\'') {
+                    self.late_upper = true;
+                }
+            } else if b.is_ascii_lowercase() {
+                self.lower += 1;
+            } else if b.is_ascii_digit() {
+                self.digit += 1;
+            }
+        }
+
+        /// The shape, given the word's first byte.
+        fn shape(self, first: u8) -> Shape {
+            if self.upper + self.lower == 0 {
+                return if self.digit > 0 {
+                    Shape::Digits
+                } else {
+                    Shape::Punct
+                };
+            }
+            if self.digit > 0 {
+                return Shape::Alphanumeric;
+            }
+            if self.upper == 0 {
+                Shape::Lower
+            } else if self.lower == 0 {
+                if self.upper == 1 {
+                    Shape::Capitalised
+                } else {
+                    Shape::AllCaps
+                }
+            } else if first.is_ascii_uppercase() && !self.late_upper {
+                Shape::Capitalised // "Kremlin", "France-Presse", "O'Brien"
+            } else {
+                Shape::Mixed
+            }
+        }
+    }
+
+    fn unicode_shape(word: &str) -> Shape {
+        let (mut upper, mut lower, mut digit, mut other) = (0, 0, 0, 0);
+        let mut first_upper = false;
+        for (n, c) in word.chars().enumerate() {
+            if c.is_uppercase() {
+                upper += 1;
+                if n == 0 {
+                    first_upper = true;
+                }
+            } else if c.is_lowercase() {
+                lower += 1;
+            } else if c.is_numeric() {
+                digit += 1;
+            } else if c.is_alphabetic() {
+                lower += 1; // caseless scripts count as plain letters
+            } else {
+                other += 1;
+            }
+        }
+        let _ = other;
+        let letters = upper + lower;
+        if letters == 0 {
+            return if digit > 0 {
+                Shape::Digits
+            } else {
+                Shape::Punct
+            };
+        }
+        if digit > 0 {
+            return Shape::Alphanumeric;
+        }
+        if upper == 0 {
+            Shape::Lower
+        } else if lower == 0 {
+            if upper == 1 {
+                Shape::Capitalised
+            } else {
+                Shape::AllCaps
+            }
+        } else if first_upper
+            && (upper == 1
+                || word
+                    .split(['-', '\'', '’'])
+                    .all(|p| p.chars().skip(1).all(|c| !c.is_uppercase())))
+        {
+            Shape::Capitalised // "Zürich", "France-Presse", "O'Brien"
+        } else {
+            Shape::Mixed
+        }
     }
 }
 
@@ -509,6 +954,75 @@ mod tests {
                 if sh.is_word() || sh == Digits {
                     assert_eq!(shape(tok), sh, "{tok:?}");
                 }
+            }
+        }
+    }
+
+    /// The fast tokenizer gives exactly the tokens and shapes of the reference one.
+    #[test]
+    fn fast_path_matches_reference() {
+        let table = [
+            "",
+            " ",
+            "Musk's SpaceX paid $80 million.",
+            "the U.S. and AT&T, M&A and m&a; A&b",
+            "5,000 people, 1.1 pct, 1,a 1.b a.1 ,5 .5 5. 5,",
+            "O'Brien’s iPhone; O’Brien; rock'n'roll; it's; 'tis; dogs' ; ’s ’S 's 'S 'sa",
+            "x-ray X-Ray x-Ray 49-year-old -5 a- -b a--b",
+            "U.S.A. e.g. i.e. A.B.C.D a.b.c Ph.D. U.S.-based U.Sx",
+            "Zürich ZÜRICH zÜrich Zü-rich É.U. é.u über-cool McDonald's MacBook NASA's",
+            "₹580 crore €5 £3 ¥2 ©2021 10°C ₩ ₽ ₺ ¢ +=<>#@^~| % & $",
+            "‘Interested’ “quoted” «guillemets» — – … · • ¶",
+            "tab\tnl\nvt\u{b}ff\u{c}cr\r nbsp\u{a0}x thin\u{2009}y ideo\u{3000}z",
+            "ΑΘΗΝΑ Αθήνα 東京 Москва МОСКВА مرحبا x١٢ ٣",
+            "A AB Ab aB a1 1a 1 A1b A-B A'B a'B a-B A.B A,B",
+            "'s's 's’s x's' x’s’ x’sa x's1 x'S",
+            "end.",
+            "end'",
+            "end’",
+            "end-",
+            "a.",
+            "a.b",
+            "a.b.",
+            ".a",
+            "&",
+            "A&",
+            "A&B",
+        ];
+        let mut cases: Vec<String> = table.iter().map(|s| s.to_string()).collect();
+        // Pseudo-random strings over an alphabet of the characters the rules care about.
+        let alphabet: Vec<char> = "aZ9 .,'-&’sSéÉ١$₹\u{a0}\n\"(".chars().collect();
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..4000 {
+            let mut s = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            for _ in 0..(seed % 14) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                s.push(alphabet[(seed % alphabet.len() as u64) as usize]);
+            }
+            cases.push(s);
+        }
+        for text in &cases {
+            let mut fast = Vec::new();
+            tokenize_span(text, 0, text.len(), &mut fast);
+            let mut slow = Vec::new();
+            reference::tokenize_span(text, 0, text.len(), &mut slow);
+            assert_eq!(fast, slow, "{text:?}");
+            for t in &fast {
+                let w = &text[t.start..t.end];
+                assert_eq!(shape(w), reference::shape(w), "{w:?}");
+            }
+            // A span that ends inside the text stops there.
+            if let Some((mid, _)) = text.char_indices().nth(text.chars().count() / 2) {
+                let mut fast = Vec::new();
+                tokenize_span(text, 0, mid, &mut fast);
+                let mut slow = Vec::new();
+                reference::tokenize_span(text, 0, mid, &mut slow);
+                assert_eq!(fast, slow, "{text:?} up to {mid}");
             }
         }
     }
