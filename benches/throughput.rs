@@ -63,6 +63,8 @@ fn run_child(corpus: &Path, scale: usize, threads: usize, stages: &str, gazettee
         cmd.arg("--no-default-gazetteers");
     }
     let t0 = Instant::now();
+    // Reaped by wait4 below (for its rusage), not by Child::wait.
+    #[allow(clippy::zombie_processes)]
     let mut child = cmd.spawn().expect("run newsfacts");
     let mut stderr = String::new();
     if let Some(mut e) = child.stderr.take() {
@@ -85,7 +87,7 @@ fn run_child(corpus: &Path, scale: usize, threads: usize, stages: &str, gazettee
         .unwrap_or_else(|| panic!("no summary line in: {stderr}"));
     let number_before = |unit: &str| -> f64 {
         let head = &summary[..summary.find(unit).unwrap_or(0)];
-        head.rsplit(|c: char| c == ' ' || c == ':')
+        head.rsplit([' ', ':'])
             .find(|w| !w.is_empty())
             .and_then(|w| w.parse().ok())
             .unwrap_or(f64::NAN)
