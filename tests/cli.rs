@@ -9,6 +9,8 @@
 //!
 //! Tests that need `../shared` print a message and pass when it is missing, unless `CI=true`.
 
+mod common;
+use common::shared;
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
@@ -42,19 +44,6 @@ fn describe(out: &Output) -> String {
         out.status.code(),
         String::from_utf8_lossy(&out.stderr)
     )
-}
-
-/// `../shared`, or `None` (with a message) when absent; absent under `CI=true` is a failure.
-fn shared(test: &str) -> Option<PathBuf> {
-    let dir = repo().join("../shared");
-    if dir.join("corpora").is_dir() {
-        return Some(dir);
-    }
-    if std::env::var("CI").is_ok_and(|v| v == "true") {
-        panic!("{test}: ../shared is required when CI=true but {dir:?} is missing");
-    }
-    eprintln!("{test}: skipped, ../shared is missing");
-    None
 }
 
 fn read_csv(path: &Path) -> Vec<Row> {

@@ -3,23 +3,13 @@
 //!
 //! Tests that need `../shared` skip with a message when it is absent and fail under `CI=true`.
 
+mod common;
+use common::shared;
 use newsfacts::corpus::CorpusOptions;
 use newsfacts::eval::links::{evaluate_links, load_link_gold};
 use newsfacts::Pipeline;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-fn shared(test: &str) -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    if std::env::var("CI").is_ok_and(|v| v == "true") {
-        panic!("{test}: ../shared is required when CI=true but {dir:?} is missing");
-    }
-    eprintln!("{test}: skipped, ../shared not found");
-    None
-}
 
 fn extract(inputs: &[&Path], out: &Path, extra: &[&str]) {
     let status = Command::new(env!("CARGO_BIN_EXE_newsfacts"))

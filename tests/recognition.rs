@@ -4,24 +4,13 @@
 //! below what the issue asks for. They need `../shared` (skipped with a message when it is
 //! absent, a failure under `CI=true`).
 
+mod common;
+use common::shared;
 use newsfacts::eval::{self, EvalOptions, GoldFormat};
 use newsfacts::model::{Article, Label, Zone};
 use newsfacts::offsets::CharIndex;
 use newsfacts::Pipeline;
-use std::path::PathBuf;
 use std::sync::OnceLock;
-
-fn shared(test: &str) -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    if std::env::var("CI").is_ok_and(|v| v == "true") {
-        panic!("{test}: ../shared is required when CI=true but {dir:?} is missing");
-    }
-    eprintln!("{test}: skipped, ../shared not found");
-    None
-}
 
 fn pipeline() -> &'static Pipeline {
     static P: OnceLock<Pipeline> = OnceLock::new();

@@ -2,24 +2,14 @@
 //! and the seed article's people (needs `../shared`: skipped with a message when it is
 //! absent, a failure under `CI=true`).
 
+mod common;
+use common::shared;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_newsfacts"))
-}
-
-fn shared(test: &str) -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    if std::env::var("CI").is_ok_and(|v| v == "true") {
-        panic!("{test}: ../shared is required when CI=true but {dir:?} is missing");
-    }
-    eprintln!("{test}: skipped, ../shared not found");
-    None
 }
 
 fn describe(out: &Output) -> String {

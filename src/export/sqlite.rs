@@ -35,18 +35,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use tempfile::TempPath;
 
 /// Columns of `entities`, `links` and `storylines` (the corpus-level tables).
-pub const ENTITY_COLUMNS: &[&str] = &[
-    "entity_id",
-    "label",
-    "canonical",
-    "aliases",
-    "articles",
-    "mentions",
-    "first_date",
-    "last_date",
-];
-pub const LINK_COLUMNS: &[&str] = &["doc_a", "doc_b", "score", "shared_count", "shared_entities"];
-pub const STORYLINE_COLUMNS: &[&str] = &["doc_id", "storyline_id", "storyline_label"];
+pub use super::corpus::{ENTITY_COLUMNS, LINK_COLUMNS, STORYLINE_COLUMNS};
 
 /// One table of the database.
 #[derive(Clone, Debug)]
