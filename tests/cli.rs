@@ -10,15 +10,13 @@
 //! Tests that need `../shared` print a message and pass when it is missing, unless `CI=true`.
 
 mod common;
-use common::shared;
+use common::{read_csv, shared, Row};
 use serde_json::Value;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-
-type Row = BTreeMap<String, String>;
 
 fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_newsfacts"))
@@ -44,21 +42,6 @@ fn describe(out: &Output) -> String {
         out.status.code(),
         String::from_utf8_lossy(&out.stderr)
     )
-}
-
-fn read_csv(path: &Path) -> Vec<Row> {
-    let mut rdr = csv::Reader::from_path(path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
-    let headers = rdr.headers().expect("header row").clone();
-    rdr.records()
-        .map(|r| {
-            let r = r.unwrap_or_else(|e| panic!("{path:?}: {e}"));
-            headers
-                .iter()
-                .zip(r.iter())
-                .map(|(h, v)| (h.to_string(), v.to_string()))
-                .collect()
-        })
-        .collect()
 }
 
 /// A JSON Lines table read as CSV-like rows (null → "", numbers and booleans → their text).

@@ -6,11 +6,11 @@
 //! failure under `CI=true`). Gives: checks that every page gets an `ok` row (with a warning
 //! where something was repaired), never a crash, and that offsets slice the kept text.
 
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+mod common;
+use common::{read_csv, Row};
 
-type Row = BTreeMap<String, String>;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
 
 fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_newsfacts"))
@@ -18,22 +18,6 @@ fn run(args: &[&str]) -> Output {
         .stdin(Stdio::null())
         .output()
         .expect("the newsfacts binary runs")
-}
-
-fn read_csv(path: &Path) -> Vec<Row> {
-    let mut reader = csv::Reader::from_path(path).expect("table exists");
-    let headers = reader.headers().expect("header").clone();
-    reader
-        .records()
-        .map(|r| {
-            let r = r.expect("valid CSV row");
-            headers
-                .iter()
-                .zip(r.iter())
-                .map(|(h, v)| (h.to_string(), v.to_string()))
-                .collect()
-        })
-        .collect()
 }
 
 /// Extracts `pages` (file name, bytes) written into a fresh folder; returns (output dir, rows).

@@ -12,6 +12,8 @@
 //! The Python test prints a message and passes when the venv or its modules are missing,
 //! unless `CI=true` (then it fails: CI runs .ci/install-python first).
 
+mod common;
+use common::read_csv;
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -104,23 +106,6 @@ fn pandas_duckdb_and_sqlite_read_the_corpus_tables() {
         "check.py failed\n{}",
         describe(&check)
     );
-}
-
-type Table = Vec<BTreeMap<String, String>>;
-
-fn read_csv(path: &Path) -> Table {
-    let mut rdr = csv::Reader::from_path(path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
-    let headers = rdr.headers().expect("header row").clone();
-    rdr.records()
-        .map(|r| {
-            let r = r.unwrap_or_else(|e| panic!("{path:?}: {e}"));
-            headers
-                .iter()
-                .zip(r.iter())
-                .map(|(h, v)| (h.to_string(), v.to_string()))
-                .collect()
-        })
-        .collect()
 }
 
 /// Numeric columns of each table: they must parse as numbers and never be neutralised.

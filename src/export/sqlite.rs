@@ -31,7 +31,6 @@ use serde::Serialize;
 use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, MutexGuard};
 use tempfile::TempPath;
 
 /// Columns of `entities`, `links` and `storylines` (the corpus-level tables).
@@ -432,14 +431,6 @@ impl SqliteWriter {
         }
         Ok(target)
     }
-
-    /// Splits the writer into a sink for the batch (whose `finish` does not commit) and a
-    /// handle that keeps the database open, so that corpus-level tables (entities, links,
-    /// storylines) can be inserted after the batch and before [`SqliteHandle::commit`].
-    pub fn into_shared(self) -> (SharedSqliteSink, SqliteHandle) {
-        let shared = Arc::new(Mutex::new(Some(self)));
-        (SharedSqliteSink(Arc::clone(&shared)), SqliteHandle(shared))
-    }
 }
 
 impl Sink for SqliteWriter {
@@ -466,64 +457,6 @@ impl super::corpus::CorpusRows for SqliteWriter {
     }
     fn storyline(&mut self, row: &super::corpus::StorylineRow) -> io::Result<()> {
         self.insert("storylines", row)
-    }
-}
-
-type Shared = Arc<Mutex<Option<SqliteWriter>>>;
-
-fn lock(shared: &Shared) -> io::Result<MutexGuard<'_, Option<SqliteWriter>>> {
-    shared
-        .lock()
-        .map_err(|_| io::Error::other("SQLite writer poisoned by a panic"))
-}
-
-fn committed() -> io::Error {
-    io::Error::other("SQLite database already committed")
-}
-
-/// The batch side of [`SqliteWriter::into_shared`]: writes articles; `finish` leaves the
-/// database open for the [`SqliteHandle`].
-pub struct SharedSqliteSink(Shared);
-
-impl Sink for SharedSqliteSink {
-    fn write(&mut self, outcome: &Outcome) -> io::Result<()> {
-        lock(&self.0)?
-            .as_mut()
-            .ok_or_else(committed)?
-            .write_outcome(outcome)
-    }
-
-    fn finish(self: Box<Self>) -> io::Result<Vec<PathBuf>> {
-        Ok(Vec::new())
-    }
-}
-
-/// The other side of [`SqliteWriter::into_shared`]: inserts more rows, then commits.
-pub struct SqliteHandle(Shared);
-
-impl SqliteHandle {
-    pub fn insert<T: Serialize + ?Sized>(&self, table: &str, row: &T) -> io::Result<()> {
-        lock(&self.0)?
-            .as_mut()
-            .ok_or_else(committed)?
-            .insert(table, row)
-    }
-
-    pub fn insert_all<T: Serialize>(
-        &self,
-        table: &str,
-        rows: impl IntoIterator<Item = T>,
-    ) -> io::Result<()> {
-        lock(&self.0)?
-            .as_mut()
-            .ok_or_else(committed)?
-            .insert_all(table, rows)
-    }
-
-    /// See [`SqliteWriter::commit`].
-    pub fn commit(self) -> io::Result<PathBuf> {
-        let writer = lock(&self.0)?.take().ok_or_else(committed)?;
-        writer.commit()
     }
 }
 
@@ -1037,19 +970,18 @@ mod tests {
         colour: &'static str,
     }
 
-    /// Corpus-level rows go in by field name after the batch; missing columns are NULL, a
+    /// Corpus-level rows go in by field name after the articles; missing columns are NULL, a
     /// field with no column or an unknown table is an error naming it.
     #[test]
-    fn inserts_corpus_tables_through_the_handle() {
+    fn inserts_corpus_tables_by_field_name() {
         let dir = tempfile::tempdir().unwrap();
         let target = dir.path().join("news.db");
         let pipeline = Pipeline::without_gazetteers();
-        let (sink, handle) = SqliteWriter::create(&target).unwrap().into_shared();
-        let mut sink: Box<dyn Sink> = Box::new(sink);
-        sink.write(&outcome(&pipeline, "a", "One text.")).unwrap();
-        sink.write(&outcome(&pipeline, "b", "Another text."))
+        let mut handle = SqliteWriter::create(&target).unwrap();
+        handle.write(&outcome(&pipeline, "a", "One text.")).unwrap();
+        handle
+            .write(&outcome(&pipeline, "b", "Another text."))
             .unwrap();
-        assert!(sink.finish().unwrap().is_empty());
         assert!(!target.exists());
         let entity = Entity {
             entity_id: "Q317521",

@@ -759,9 +759,15 @@ fn sentence_facts(ctx: &Ctx, si: usize, a: usize, b: usize, disc: &Discourse, ou
 /// Gives the facts the resolver's entity ids ([`crate::resolve`]), so that relations.csv joins
 /// mentions.csv on `entity_id`: the rules see mentions only and name them by [`entity_id`].
 pub fn use_entity_ids(facts: &mut [Fact], mentions: &[Mention], entities: &[Entity]) {
+    if facts.is_empty() {
+        return; // most articles: no map to build
+    }
     let resolved: HashMap<String, &str> = mentions
         .iter()
-        .filter_map(|m| Some((entity_id(m)?, entities.get(m.entity?)?.id.as_str())))
+        .filter_map(|m| {
+            let e = entities.get(m.entity?)?;
+            Some((entity_id(m)?, e.id.as_str()))
+        })
         .collect();
     for f in facts {
         for id in [&mut f.subject_id, &mut f.object_id].into_iter().flatten() {
