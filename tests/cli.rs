@@ -471,6 +471,36 @@ fn output_is_atomic_and_complete() {
     assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
     assert_eq!(listing(&tmp.path().join("csv")).len(), TABLES.len());
 
+    // A run that writes fewer or other tables removes the earlier run's tables (a stale
+    // links.csv would join with tables it does not belong to), and nothing else.
+    fs::write(tmp.path().join("csv/notes.csv"), "mine\n").unwrap();
+    let out = run_in(
+        tmp.path(),
+        &[
+            "extract",
+            "--format",
+            "jsonl",
+            "--no-links",
+            "--out",
+            "csv",
+            corpus,
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
+    let mut want: Vec<String> = TABLES
+        .iter()
+        .filter(|t| !matches!(**t, "links" | "storylines"))
+        .map(|t| format!("{t}.jsonl"))
+        .chain(["notes.csv".to_string()])
+        .collect();
+    want.sort();
+    assert_eq!(listing(&tmp.path().join("csv")), want, "{}", describe(&out));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("removed tables left by an earlier run"),
+        "{}",
+        describe(&out)
+    );
+
     // An output path that cannot be created: fatal (2), nothing written anywhere.
     fs::write(tmp.path().join("plain-file"), "not a folder").unwrap();
     let before = listing(tmp.path());
