@@ -2,7 +2,8 @@
 //!
 //! A fact matches a gold relation when subject, predicate and object are equal as canonical
 //! names (case and spacing folded). Precision, recall and F1 per predicate and micro overall,
-//! over documents that have gold relations. Roles are reported but not required to match.
+//! over every document of a gold set that has relations (see [`evaluate_facts`]). Roles are
+//! reported but not required to match.
 
 use super::gold::GoldDoc;
 use super::score::Score;
@@ -80,13 +81,16 @@ fn triples(f: &crate::model::Fact) -> Vec<Triple> {
 
 type Triple = (String, String, String);
 
-/// Runs the pipeline on every document with gold relations and scores its facts.
+/// Runs the pipeline on every document of a gold set that annotates relations and scores
+/// its facts. Gold is taken as exhaustive for the predicates it uses anywhere in the set: a
+/// document with no gold relations, or none of some predicate, still counts every predicted
+/// fact of a scored predicate as spurious. Predicates the set never annotates (`raises`,
+/// `said` in a set of roles) are not scored.
 pub fn evaluate_facts(pipeline: &Pipeline, docs: &[GoldDoc], show: usize) -> Option<FactReport> {
-    let with_facts: Vec<&GoldDoc> = docs.iter().filter(|d| !d.relations.is_empty()).collect();
-    if with_facts.is_empty() {
+    if docs.iter().all(|d| d.relations.is_empty()) {
         return None;
     }
-    let per_doc: Vec<(HashSet<Triple>, HashSet<Triple>)> = with_facts
+    let per_doc: Vec<(HashSet<Triple>, HashSet<Triple>)> = docs
         .par_iter()
         .map(|d| {
             let gold: HashSet<Triple> = d
@@ -118,9 +122,8 @@ pub fn evaluate_facts(pipeline: &Pipeline, docs: &[GoldDoc], show: usize) -> Opt
         .collect();
     let mut counts: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
     let (mut missed, mut spurious) = (Vec::new(), Vec::new());
+    let scored: HashSet<&String> = per_doc.iter().flat_map(|(g, _)| g).map(|t| &t.1).collect();
     for (gold, predicted) in &per_doc {
-        // Only predicates the gold annotates are scored (gold has no `raises`, for example).
-        let scored: HashSet<&String> = gold.iter().map(|t| &t.1).collect();
         for t in gold {
             let c = counts.entry(t.1.clone()).or_default();
             if predicted.contains(t) {
@@ -146,7 +149,7 @@ pub fn evaluate_facts(pipeline: &Pipeline, docs: &[GoldDoc], show: usize) -> Opt
         .values()
         .fold((0, 0, 0), |a, c| (a.0 + c.0, a.1 + c.1, a.2 + c.2));
     Some(FactReport {
-        docs: with_facts.len(),
+        docs: docs.len(),
         predicates: counts
             .into_iter()
             .map(|(p, (tp, fp, fn_))| (p, Score::from_counts(tp, fp, fn_)))
@@ -161,7 +164,7 @@ impl fmt::Display for FactReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(
             f,
-            "Facts: {} documents with gold relations, match on (subject, predicate, object)",
+            "Facts: {} documents of a gold set with relations, match on (subject, predicate, object)",
             self.docs
         )?;
         writeln!(

@@ -102,10 +102,19 @@ pub(super) fn noun<'a>(
         ctx.mention_starting_at(t)
             .filter(|m| m.label == Label::Person)
     });
-    let preceded_by_the = first > a && ctx.is_any(first - 1, &["the", "a"]);
-    let subject = match (next_person, salient) {
-        (Some(p), _) if orgs.is_empty() => p,
-        (_, Some(p)) if preceded_by_the => p,
+    // "the 49-year-old CEO" refers back to the person the article is about; "a 30-year-old"
+    // introduces someone new ("a 30 year old comes home from work"), except in apposition to
+    // the person just named ("Musk, a 49-year-old entrepreneur,").
+    let definite = first > a && ctx.is_any(first - 1, &["the"]);
+    let indefinite = first > a && ctx.is_any(first - 1, &["a", "an"]);
+    let apposed = (indefinite && first >= a + 3 && ctx.tok(first - 2) == ",")
+        .then(|| ctx.mention_ending_at(first - 3))
+        .flatten()
+        .filter(|m| m.label == Label::Person);
+    let subject = match (next_person, apposed, salient) {
+        (Some(p), _, _) if orgs.is_empty() => p,
+        (_, Some(p), _) => p,
+        (_, None, Some(p)) if definite => p,
         _ => return,
     };
     let subj = Ent::of(subject);
@@ -183,7 +192,22 @@ mod tests {
                 "83",
                 true,
             ),
-            // Negatives: a year, a count, an unnamed person, the speaker of the same sentence.
+            (
+                "Talks resumed. Elon Musk, a 49-year-old engineer, left.",
+                "Elon Musk",
+                "age",
+                "49",
+                true,
+            ),
+            // Negatives: a year, a count, an unnamed person, the speaker of the same sentence,
+            // someone new ("a 30 year old") in an article about a named person.
+            (
+                "Elon Musk spoke. He said a 30 year old comes home from work and plays.",
+                "Elon Musk",
+                "age",
+                "30",
+                false,
+            ),
             (
                 "Elon Musk, 2021, was a good year.",
                 "Elon Musk",

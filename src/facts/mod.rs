@@ -762,17 +762,21 @@ pub fn use_entity_ids(facts: &mut [Fact], mentions: &[Mention], entities: &[Enti
     if facts.is_empty() {
         return; // most articles: no map to build
     }
-    let resolved: HashMap<String, &str> = mentions
+    let resolved: HashMap<String, &Entity> = mentions
         .iter()
-        .filter_map(|m| {
-            let e = entities.get(m.entity?)?;
-            Some((entity_id(m)?, e.id.as_str()))
-        })
+        .filter_map(|m| Some((entity_id(m)?, entities.get(m.entity?)?)))
         .collect();
     for f in facts {
-        for id in [&mut f.subject_id, &mut f.object_id].into_iter().flatten() {
-            if let Some(e) = resolved.get(id.as_str()) {
-                *id = e.to_string();
+        let sides = [
+            (&mut f.subject_id, &mut f.subject),
+            (&mut f.object_id, &mut f.object),
+        ];
+        for (id, name) in sides {
+            if let Some(e) = id.as_deref().and_then(|id| resolved.get(id)) {
+                // The entity's fullest name ("Kavach Fintech Pvt Ltd" for "Kavach"), so a
+                // fact names its subject as entities.csv does.
+                *id = Some(e.id.clone());
+                *name = e.canonical.clone();
             }
         }
     }
@@ -803,7 +807,7 @@ pub(crate) mod tests {
         let entities = [Entity {
             id: "PERSON:elon musk".into(),
             label: Label::Person,
-            canonical: "Elon Musk".into(),
+            canonical: "Elon Musk Jr".into(),
             mentions: vec![0],
         }];
         let mut facts = [Fact {
@@ -813,6 +817,7 @@ pub(crate) mod tests {
         }];
         use_entity_ids(&mut facts, &mentions, &entities);
         assert_eq!(facts[0].subject_id.as_deref(), Some("PERSON:elon musk"));
+        assert_eq!(facts[0].subject, "Elon Musk Jr");
         // A mention the resolver left out keeps its own id.
         assert_eq!(facts[0].object_id.as_deref(), Some("123"));
     }
