@@ -162,6 +162,15 @@ impl<'a> SentenceCtx<'a> {
                 j += 1;
                 continue;
             }
+            // Initials continue a name: "J. K. Rowling", "George W. Bush", "Anjali K. Rao".
+            if j > i
+                && self.is_initial_dot(j)
+                && j + 1 < self.range.end
+                && self.is_name_token(j + 1)
+            {
+                j += 1;
+                continue;
+            }
             // A connector continues the chunk only between name tokens: "of"/"for" after an org
             // or place head ("Institute for Fiscal Studies", "Gulf of Mexico"), "and" only after
             // such a connector ("Centre for Transport and Society").
@@ -192,9 +201,32 @@ impl<'a> SentenceCtx<'a> {
         }
     }
 
-    /// "Peskov", "McGregor", "O'Brien", "Hyung-Taik", or any capitalised word in an ALL-CAPS line.
+    /// The full stop of initials: "." right after a lone capital letter ("K.") or letters
+    /// joined by dots ("J.K.").
+    fn is_initial_dot(&self, j: usize) -> bool {
+        j > 0
+            && j < self.doc.tokens.len()
+            && self.tok(j) == "."
+            && self.doc.tokens[j - 1].end == self.doc.tokens[j].start
+            && is_cap_shape(self.shape(j - 1))
+            && self
+                .tok(j - 1)
+                .split('.')
+                .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+    }
+
+    /// Words of a name, without the full stops of its initials ("J. K. Rowling": 3).
+    fn name_words(&self, a: usize, b: usize) -> usize {
+        (a..b).filter(|&k| !self.is_initial_dot(k)).count()
+    }
+
+    /// "Peskov", "McGregor", "O'Brien", "Hyung-Taik", an initial ("K", "K."), or any
+    /// capitalised word in an ALL-CAPS line.
     fn is_person_token(&self, k: usize) -> bool {
         let w = self.tok(k);
+        if self.is_initial_dot(k) || self.is_initial_dot(k + 1) {
+            return true;
+        }
         match self.shape(k) {
             Shape::Capitalised => true,
             Shape::AllCaps => self.headline || w.len() == 1,
@@ -414,7 +446,8 @@ impl<'a> SentenceCtx<'a> {
         });
         let org_like = (a..b)
             .any(|k| self.is_org_head(self.tok(k)) || self.gaz.org_word(self.tok(k)).is_some());
-        if name_tokens && (2..=4).contains(&n) && !org_like {
+        let words = self.name_words(a, b);
+        if name_tokens && (2..=4).contains(&words) && !org_like {
             let last_part = self.gaz.name_part(self.tok(b - 1));
             if titled || (role_before && !covered_by_place_or_org) {
                 self.push_person(a, b, "rule:PersonTitle", strength::RULE_STRONG, role, out);
@@ -425,6 +458,27 @@ impl<'a> SentenceCtx<'a> {
                 && (!self.headline || last_part.any())
             {
                 self.push_person(a, b, "rule:PersonGiven", strength::RULE_STRONG, role, out);
+                return;
+            }
+            // PersonInitials: initials before a known surname ("J. K. Rowling"); not listed
+            // dotted capitals ("U.S. President Bill Clinton") nor an unknown word after them,
+            // more often a body ("N.Y. Sentinel").
+            if a + 1 < b
+                && self.is_initial_dot(a + 1)
+                && lex.at(a).is_none()
+                && self.shape(b - 1) == Shape::Capitalised
+                && last_part.surname
+                && !(a..b).any(|k| self.is_title(k, lex).is_some())
+                && !self.headline
+            {
+                self.push_person(
+                    a,
+                    b,
+                    "rule:PersonInitials",
+                    strength::RULE_STRONG,
+                    role,
+                    out,
+                );
                 return;
             }
         }
@@ -837,6 +891,8 @@ mod tests {
 Elon\tElon\tPERSON\tgiven\t\ttest
 Dmitry\tDmitry\tPERSON\tgiven\t\ttest
 Musk\tMusk\tPERSON\tsurname\t\ttest
+Rowling\tRowling\tPERSON\tsurname\t\ttest
+Peskov\tPeskov\tPERSON\tsurname\t\ttest
 President\tPresident\tTITLE\tpolitical\t\ttest
 spokesman\tspokesman\tTITLE\tcorporate\t\ttest
 Russian\tRussia\tDEMONYM\t\t\ttest
@@ -977,6 +1033,56 @@ invites\tinvites\tCOMMON\t20\t\ttest
                 "Peskov",
                 Label::Person,
                 true,
+            ),
+            // Initials belong to the name.
+            (
+                "The copy was signed by J. K. Rowling last year.",
+                "J. K. Rowling",
+                Label::Person,
+                true,
+            ),
+            (
+                "The copy was signed by J.K. Rowling last year.",
+                "J.K. Rowling",
+                Label::Person,
+                true,
+            ),
+            (
+                "Chief executive Dr. Elon K. Musk said so.",
+                "Elon K. Musk",
+                Label::Person,
+                true,
+            ),
+            (
+                "It was the work of Dmitry A. Peskov in Moscow.",
+                "Dmitry A. Peskov",
+                Label::Person,
+                true,
+            ),
+            // Not initials: a country abbreviation, a letter that ends a sentence.
+            (
+                "The U.S. Treasury said so.",
+                "U.S. Treasury",
+                Label::Person,
+                false,
+            ),
+            (
+                "The U.S. President Elon Musk said so.",
+                "U.S. President Elon Musk",
+                Label::Person,
+                false,
+            ),
+            (
+                "The N.Y. Sentinel said so.",
+                "N.Y. Sentinel",
+                Label::Person,
+                false,
+            ),
+            (
+                "He chose Plan B. Musk agreed.",
+                "B. Musk",
+                Label::Person,
+                false,
             ),
         ];
         for (text, surface, label, want) in cases {
