@@ -65,14 +65,19 @@ pub(super) struct PhraseMatcher {
     trie: Trie,
     groups: Vec<(u32, u32)>,
     ids: Vec<EntryId>,
+    /// The name of the entry `ids[k]` is `names[name_spans[k].0..name_spans[k].1]`: the case
+    /// check of a match reads one small array instead of each entry and its heap string.
+    names: String,
+    name_spans: Vec<(u32, u32)>,
 }
 
-/// A byte trie in breadth-first order: the children of a node are consecutive nodes, sorted by
-/// byte, so a node only stores where they start and how many there are. Node 0 is the root.
+/// A byte trie whose nodes hold the byte on the edge into them. The children of a node are
+/// consecutive nodes, sorted by byte, so a node only stores where they start and how many there
+/// are; a step of a walk scans one block of children (byte, group and grandchildren together:
+/// one cache miss). Blocks are laid out depth-first: the block of a first child follows its
+/// parent's block, so the single-child chains that end most names are contiguous. Node 0 is
+/// the root.
 struct Trie {
-    /// The byte on the edge into each node (apart, so that a scan of siblings is dense).
-    byte: Vec<u8>,
-    /// The rest of each node, together: one cache miss per step of a walk.
     nodes: Vec<Node>,
     /// Children of the root by byte (0 = none; the root is never a child).
     root: [u32; 256],
@@ -88,6 +93,8 @@ struct Node {
     group: u32,
     /// Up to 256 children.
     n_children: u16,
+    /// The byte on the edge into this node.
+    byte: u8,
 }
 
 const NO_GROUP: u32 = u32::MAX;
@@ -95,6 +102,7 @@ const EMPTY_NODE: Node = Node {
     first_child: 0,
     group: NO_GROUP,
     n_children: 0,
+    byte: 0,
 };
 
 impl Trie {
@@ -102,16 +110,17 @@ impl Trie {
     fn build(keys: &[&[u8]]) -> Result<Trie, GazetteerError> {
         let too_big = || GazetteerError::Build("more than 4 billion trie nodes".into());
         let mut t = Trie {
-            byte: vec![0],
             nodes: vec![EMPTY_NODE],
             root: [0; 256],
             root2: vec![0; 1 << 16],
         };
-        // Per node: the range of keys below it and its depth (consumed in node order).
+        // Per node: the range of keys below it and its depth.
         let mut ranges: Vec<(usize, usize)> = vec![(0, keys.len())];
         let mut depth: Vec<u32> = vec![0];
-        let mut node = 0;
-        while node < ranges.len() {
+        // Nodes whose children are still to be laid out, next on top.
+        let mut todo: Vec<u32> = vec![0];
+        while let Some(node) = todo.pop() {
+            let node = node as usize;
             let (mut lo, hi) = ranges[node];
             let d = depth[node] as usize;
             // Sorted keys: the one ending here, if any, comes first.
@@ -119,7 +128,7 @@ impl Trie {
                 t.nodes[node].group = u32::try_from(lo).map_err(|_| too_big())?;
                 lo += 1;
             }
-            let first = u32::try_from(ranges.len()).map_err(|_| too_big())?;
+            let first = u32::try_from(t.nodes.len()).map_err(|_| too_big())?;
             let mut i = lo;
             while i < hi {
                 let b = keys[i][d];
@@ -127,27 +136,26 @@ impl Trie {
                 while j < hi && keys[j][d] == b {
                     j += 1;
                 }
-                t.byte.push(b);
-                t.nodes.push(EMPTY_NODE);
+                t.nodes.push(Node { byte: b, ..EMPTY_NODE });
                 ranges.push((i, j));
                 depth.push(depth[node] + 1);
                 i = j;
             }
-            let n = ranges.len() as u32 - first;
+            let last = u32::try_from(t.nodes.len()).map_err(|_| too_big())?;
             t.nodes[node].first_child = first;
-            t.nodes[node].n_children = n as u16; // at most 256 distinct bytes
-            node += 1;
+            t.nodes[node].n_children = (last - first) as u16; // at most 256 distinct bytes
+            // Depth-first: the first child is laid out next.
+            todo.extend((first..last).rev());
         }
         let root = t.nodes[0];
         for c in root.first_child..root.first_child + u32::from(root.n_children) {
-            let b0 = usize::from(t.byte[c as usize]);
-            t.root[b0] = c;
             let child = t.nodes[c as usize];
+            let b0 = usize::from(child.byte);
+            t.root[b0] = c;
             for g in child.first_child..child.first_child + u32::from(child.n_children) {
-                t.root2[b0 << 8 | usize::from(t.byte[g as usize])] = g;
+                t.root2[b0 << 8 | usize::from(t.nodes[g as usize].byte)] = g;
             }
         }
-        t.byte.shrink_to_fit();
         t.nodes.shrink_to_fit();
         Ok(t)
     }
@@ -167,20 +175,17 @@ impl Trie {
         let n = self.nodes.get(node as usize)?;
         let first = n.first_child as usize;
         let n = usize::from(n.n_children);
-        let bytes = self.byte.get(first..first + n)?;
+        let kids = self.nodes.get(first..first + n)?;
         let k = if n <= 8 {
-            bytes.iter().position(|&x| x == b)?
+            kids.iter().position(|k| k.byte == b)?
         } else {
-            bytes.binary_search(&b).ok()?
+            kids.binary_search_by_key(&b, |k| k.byte).ok()?
         };
         Some((first + k) as u32)
     }
 
     fn memory_usage(&self) -> usize {
-        self.byte.capacity()
-            + self.nodes.capacity() * std::mem::size_of::<Node>()
-            + 256 * 4
-            + self.root2.capacity() * 4
+        self.nodes.capacity() * std::mem::size_of::<Node>() + 256 * 4 + self.root2.capacity() * 4
     }
 }
 
@@ -221,7 +226,24 @@ impl PhraseMatcher {
             }
         }
         let trie = Trie::build(&keys)?;
-        Ok(Some(PhraseMatcher { trie, groups, ids }))
+        let mut names = String::new();
+        let mut name_spans = Vec::with_capacity(ids.len());
+        for &id in &ids {
+            let start = names.len();
+            names.push_str(&entries[id as usize].name);
+            let span = (u32::try_from(start), u32::try_from(names.len()));
+            let (Ok(a), Ok(b)) = span else {
+                return Err(GazetteerError::Build("phrase names exceed 4 GB".into()));
+            };
+            name_spans.push((a, b));
+        }
+        Ok(Some(PhraseMatcher {
+            trie,
+            groups,
+            ids,
+            names,
+            name_spans,
+        }))
     }
 
     pub(super) fn patterns(&self) -> usize {
@@ -230,12 +252,24 @@ impl PhraseMatcher {
 
     /// Heap bytes of the automaton and the group tables.
     pub(super) fn memory_usage(&self) -> usize {
-        self.trie.memory_usage() + self.groups.len() * 8 + self.ids.len() * 4
+        self.trie.memory_usage()
+            + self.groups.len() * 8
+            + self.ids.len() * 4
+            + self.names.len()
+            + self.name_spans.len() * 8
     }
 
     fn entries(&self, pattern: usize) -> &[EntryId] {
         let (s, e) = self.groups[pattern];
         &self.ids[s as usize..e as usize]
+    }
+
+    /// Does `surface` equal the name of one of the pattern's entries (see [`same_spaced`])?
+    fn exact_case(&self, pattern: usize, surface: &str) -> bool {
+        let (s, e) = self.groups[pattern];
+        self.name_spans[s as usize..e as usize]
+            .iter()
+            .any(|&(a, b)| same_spaced(surface, &self.names[a as usize..b as usize]))
     }
 }
 
@@ -288,9 +322,7 @@ impl Gazetteer {
                 Some(GazMatch {
                     start: m.start,
                     end: m.end,
-                    exact_case: entries
-                        .iter()
-                        .any(|&i| same_spaced(surface, &self.entry(i).name)),
+                    exact_case: pm.exact_case(m.group as usize, surface),
                     all_caps_text: is_all_caps(surface),
                     entries,
                 })
