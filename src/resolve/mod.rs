@@ -469,7 +469,7 @@ fn fullest(
     mentions: &[Mention],
     all_keys: &std::collections::HashSet<&str, FxBuildHasher>,
 ) -> String {
-    let keys: std::collections::HashSet<&str> =
+    let keys: std::collections::HashSet<&str, FxBuildHasher> =
         group.iter().map(|&k| items[k].form.key.as_str()).collect();
     let mut best: Option<(usize, usize, &str)> = None;
     for &k in group {

@@ -97,15 +97,21 @@ fn strip_possessive(word: &str) -> &str {
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = true; // no leading space
-    for ch in s.chars().flat_map(char::to_lowercase) {
+    let mut fold_char = |ch: char| {
         if ch.is_alphanumeric() {
             push_folded(&mut out, ch);
             space = false;
-        } else if matches!(ch, '\'' | '’' | '‘' | '.' | '`') {
-            continue;
-        } else if !space {
+        } else if !space && !matches!(ch, '\'' | '’' | '‘' | '.' | '`') {
             out.push(' ');
             space = true;
+        }
+    };
+    for ch in s.chars() {
+        // ASCII (most names): one lower-case char, no Unicode case table.
+        if ch.is_ascii() {
+            fold_char(ch.to_ascii_lowercase());
+        } else {
+            ch.to_lowercase().for_each(&mut fold_char);
         }
     }
     if out.ends_with(' ') {
