@@ -48,15 +48,18 @@ impl NameForm {
             }
         }
         let display = words.join(" ");
-        let mut tokens: Vec<String> = fold(&display)
+        // `fold` separates words by single spaces, with none at either end: the key is the
+        // folded text itself (less a dropped "the ").
+        let mut key = fold(&display);
+        let mut tokens: Vec<String> = key
             .split(' ')
             .filter(|t| !t.is_empty())
             .map(str::to_string)
             .collect();
         if label != Label::Person && tokens.len() > 1 && tokens[0] == "the" {
             tokens.remove(0);
+            key.drain(..4);
         }
-        let key = tokens.join(" ");
         NameForm {
             display,
             tokens,
