@@ -464,8 +464,8 @@ impl<'a> Ctx<'a> {
         if let Some(country) = self.gaz.and_then(|g| g.demonym(self.tok(o))) {
             return Some((
                 Ent {
-                    name: country.canonical.clone(),
-                    id: (!country.id.is_empty()).then(|| country.id.clone()),
+                    name: country.canonical.to_string(),
+                    id: (!country.id.is_empty()).then(|| country.id.to_string()),
                     start: self.tokens[o].start,
                     end: self.tokens[o].end,
                 },

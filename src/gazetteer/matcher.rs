@@ -84,14 +84,26 @@ struct Trie {
     /// Grandchildren of the root by their two bytes (0 = none): the widest levels of the trie,
     /// where a search among children would cost most.
     root2: Vec<u32>,
+    /// Children by byte (0 = none) of the deeper nodes with more than [`SCAN_MAX`] children,
+    /// 256 per node ("man", "de", ...: ≈2k nodes): one cache miss where a binary search over
+    /// their block took several.
+    dense: Vec<u32>,
 }
+
+/// Children blocks up to this size are scanned; wider nodes get a [`Trie::dense`] table.
+const SCAN_MAX: u16 = 8;
+
+/// `Node::n_children` of a node whose children are found through [`Trie::dense`], from
+/// `Node::first_child * 256`.
+const DENSE: u16 = u16::MAX;
 
 #[derive(Clone, Copy)]
 struct Node {
+    /// The first child, or for a [`DENSE`] node its table number.
     first_child: u32,
     /// The group ending at this node, or `NO_GROUP`.
     group: u32,
-    /// Up to 256 children.
+    /// Up to 256 children, or [`DENSE`].
     n_children: u16,
     /// The byte on the edge into this node.
     byte: u8,
@@ -113,6 +125,7 @@ impl Trie {
             nodes: vec![EMPTY_NODE],
             root: [0; 256],
             root2: vec![0; 1 << 16],
+            dense: Vec::new(),
         };
         // Per node: the range of keys below it and its depth.
         let mut ranges: Vec<(usize, usize)> = vec![(0, keys.len())];
@@ -156,7 +169,23 @@ impl Trie {
                 t.root2[b0 << 8 | usize::from(t.nodes[g as usize].byte)] = g;
             }
         }
+        // Wide nodes (the root's children too: harmless, walks reach them via `root2` first).
+        for node in 1..t.nodes.len() {
+            let n = t.nodes[node];
+            if n.n_children <= SCAN_MAX {
+                continue;
+            }
+            let table = u32::try_from(t.dense.len() / 256).map_err(|_| too_big())?;
+            t.dense.resize(t.dense.len() + 256, 0);
+            let base = t.dense.len() - 256;
+            for c in n.first_child..n.first_child + u32::from(n.n_children) {
+                t.dense[base + usize::from(t.nodes[c as usize].byte)] = c;
+            }
+            t.nodes[node].first_child = table;
+            t.nodes[node].n_children = DENSE;
+        }
         t.nodes.shrink_to_fit();
+        t.dense.shrink_to_fit();
         Ok(t)
     }
 
@@ -174,18 +203,20 @@ impl Trie {
     fn search_child(&self, node: u32, b: u8) -> Option<u32> {
         let n = self.nodes.get(node as usize)?;
         let first = n.first_child as usize;
+        if n.n_children == DENSE {
+            let child = *self.dense.get(first * 256 + usize::from(b))?;
+            return (child != 0).then_some(child);
+        }
         let n = usize::from(n.n_children);
         let kids = self.nodes.get(first..first + n)?;
-        let k = if n <= 8 {
-            kids.iter().position(|k| k.byte == b)?
-        } else {
-            kids.binary_search_by_key(&b, |k| k.byte).ok()?
-        };
+        let k = kids.iter().position(|k| k.byte == b)?;
         Some((first + k) as u32)
     }
 
     fn memory_usage(&self) -> usize {
-        self.nodes.capacity() * std::mem::size_of::<Node>() + 256 * 4 + self.root2.capacity() * 4
+        self.nodes.capacity() * std::mem::size_of::<Node>()
+            + 256 * 4
+            + (self.root2.capacity() + self.dense.capacity()) * 4
     }
 }
 
@@ -202,7 +233,7 @@ impl PhraseMatcher {
     /// `None` when there is no phrase entry.
     pub(super) fn build(entries: &[Entry]) -> Result<Option<PhraseMatcher>, GazetteerError> {
         // (folded name, entry) sorted: equal names become one group, entries in list order.
-        let mut keyed: Vec<(String, EntryId)> = entries
+        let keyed: Vec<(String, EntryId)> = entries
             .iter()
             .enumerate()
             .filter(|(_, e)| is_phrase(e))
@@ -211,11 +242,23 @@ impl PhraseMatcher {
         if keyed.is_empty() {
             return Ok(None);
         }
+        // (first 8 bytes as a number, name, entry) sorts as (name, entry) does, with most
+        // comparisons decided without a `memcmp` call.
+        let mut keyed: Vec<(u64, String, EntryId)> = keyed
+            .into_iter()
+            .map(|(k, id)| {
+                let mut head = [0u8; 8];
+                for (h, b) in head.iter_mut().zip(k.bytes()) {
+                    *h = b;
+                }
+                (u64::from_be_bytes(head), k, id)
+            })
+            .collect();
         keyed.sort_unstable();
         let mut keys: Vec<&[u8]> = Vec::new();
         let mut groups = Vec::new();
         let mut ids = Vec::with_capacity(keyed.len());
-        for (key, id) in &keyed {
+        for (_, key, id) in &keyed {
             if keys.last() != Some(&key.as_bytes()) {
                 keys.push(key.as_bytes());
                 groups.push((ids.len() as u32, ids.len() as u32));

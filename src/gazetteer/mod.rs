@@ -172,19 +172,22 @@ impl fmt::Display for GazLabel {
 
 /// One gazetteer row that can be matched as a phrase or looked up (everything except name
 /// parts and common words).
+///
+/// The texts borrow from the embedded lists (owned for user files): 120k built-in entries
+/// would otherwise cost 600k allocations at startup.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
     /// The surface form as listed (matching ignores ASCII case; see [`GazMatch::exact_case`]).
-    pub name: String,
+    pub name: Cow<'static, str>,
     /// The canonical name (the name itself when the column is empty).
-    pub canonical: String,
+    pub canonical: Cow<'static, str>,
     pub label: GazLabel,
     /// List-specific refinement (`country`, `full`, `political`, `code`, ...); may be empty.
-    pub subtype: String,
+    pub subtype: Cow<'static, str>,
     /// External id (e.g. Wikidata) of the whole entity; may be empty.
-    pub id: String,
+    pub id: Cow<'static, str>,
     /// Provenance: the source column, or the file name when that column is empty.
-    pub source: String,
+    pub source: Cow<'static, str>,
 }
 
 /// Whether a token is a known given name and/or surname.
@@ -429,23 +432,10 @@ fn get_folded<'m, V>(map: &'m FxMap<Box<str>, V>, s: &str) -> Option<&'m V> {
 }
 
 fn fold(s: &str) -> Cow<'_, str> {
-    let bytes = s.as_bytes();
-    // ASCII, single inner spaces, no other white space: only the case may change (most list
-    // names, e.g. "Ahmed"). Vertical tab is white space to `split_whitespace` only.
-    let spaced = s.is_ascii()
-        && bytes.first().is_none_or(|&b| b != b' ')
-        && bytes.last().is_none_or(|&b| b != b' ')
-        && !bytes.windows(2).any(|w| w == b"  ")
-        && bytes
-            .iter()
-            .all(|&b| b == b' ' || !b.is_ascii_whitespace());
-    if spaced {
-        if !bytes.iter().any(u8::is_ascii_uppercase) {
-            return Cow::Borrowed(s);
-        }
-        if !bytes.contains(&0x0b) {
-            return Cow::Owned(s.to_ascii_lowercase());
-        }
+    match ascii_fold_case(s) {
+        AsciiFold::Clean => return Cow::Borrowed(s),
+        AsciiFold::Lower => return Cow::Owned(s.to_ascii_lowercase()),
+        AsciiFold::General => {}
     }
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
@@ -455,6 +445,109 @@ fn fold(s: &str) -> Cow<'_, str> {
         out.extend(word.chars().flat_map(char::to_lowercase));
     }
     Cow::Owned(out)
+}
+
+/// What [`fold`] has to do with a string.
+enum AsciiFold {
+    /// Nothing: ASCII, no upper case, single inner spaces, no other white space.
+    Clean,
+    /// ASCII lower-casing only (most list names, e.g. "Ahmed").
+    Lower,
+    /// The Unicode path.
+    General,
+}
+
+/// Byte classes for [`ascii_fold_case`].
+const NON_ASCII: u8 = 1;
+const UPPER: u8 = 2;
+const SPACE: u8 = 4;
+/// Tab, LF, form feed, CR.
+const OTHER_SPACE: u8 = 8;
+/// Vertical tab: white space to `split_whitespace`, not to `is_ascii_whitespace`. The Clean
+/// case keeps it (as `fold` always did); the Lower case must not.
+const VTAB: u8 = 16;
+
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if b >= 0x80 {
+            NON_ASCII
+        } else if b.is_ascii_uppercase() {
+            UPPER
+        } else if b == b' ' {
+            SPACE
+        } else if b.is_ascii_whitespace() {
+            OTHER_SPACE
+        } else if b == 0x0b {
+            VTAB
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
+
+/// One table pass over the bytes (startup folds 450k list names).
+fn ascii_fold_case(s: &str) -> AsciiFold {
+    let bytes = s.as_bytes();
+    let class = bytes
+        .iter()
+        .fold(0, |acc, &b| acc | BYTE_CLASS[usize::from(b)]);
+    let bad_spaces = class & SPACE != 0
+        && (bytes.first() == Some(&b' ')
+            || bytes.last() == Some(&b' ')
+            || bytes.windows(2).any(|w| w == b"  "));
+    if class & (NON_ASCII | OTHER_SPACE) != 0 || bad_spaces {
+        AsciiFold::General
+    } else if class & UPPER == 0 {
+        AsciiFold::Clean
+    } else if class & VTAB == 0 {
+        AsciiFold::Lower
+    } else {
+        AsciiFold::General
+    }
+}
+
+/// [`fold`] into `buf` when it would allocate: for keys that are looked up before they are
+/// stored.
+fn fold_to<'a>(s: &'a str, buf: &'a mut String) -> &'a str {
+    match ascii_fold_case(s) {
+        AsciiFold::Clean => s,
+        AsciiFold::Lower => {
+            buf.clear();
+            buf.push_str(s);
+            buf.make_ascii_lowercase();
+            buf
+        }
+        AsciiFold::General => {
+            *buf = fold(s).into_owned();
+            buf
+        }
+    }
+}
+
+/// The lines of a text as `str::lines` gives them, split with `memchr` (the generic char
+/// searcher was a tenth of the startup time).
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text).filter(|t| !t.is_empty());
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match memchr::memchr(b'\n', r.as_bytes()) {
+            // The newline is ASCII: both slices are on char boundaries.
+            Some(i) => {
+                rest = r.get(i + 1..).filter(|t| !t.is_empty());
+                let line = r.get(..i).unwrap_or(r);
+                Some(line.strip_suffix('\r').unwrap_or(line))
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
 }
 
 /// One parsed row, borrowing from the file text.
@@ -566,7 +659,8 @@ fn columns(line: &str) -> impl Iterator<Item = &str> {
     let mut rest = Some(line);
     std::iter::from_fn(move || {
         let r = rest?;
-        let col = match memchr::memchr(b'\t', r.as_bytes()) {
+        // Columns are short: a plain scan beats `memchr`'s set-up.
+        let col = match r.bytes().position(|b| b == b'\t') {
             // The tab is ASCII, so both slices are on char boundaries.
             Some(i) => {
                 rest = r.get(i + 1..);
@@ -586,6 +680,7 @@ fn columns(line: &str) -> impl Iterator<Item = &str> {
 fn trim_column(col: &str) -> &str {
     match (col.as_bytes().first(), col.as_bytes().last()) {
         (Some(a), Some(b)) if a.is_ascii_graphic() && b.is_ascii_graphic() => col,
+        (None, _) => col,
         _ => col.trim(),
     }
 }
@@ -623,7 +718,8 @@ impl GazetteerBuilder {
         // instead of rehashing it a dozen times.
         self.name_parts.reserve(BUILTIN_FILES[0].1.len() / 48);
         for (file, text) in BUILTIN_FILES {
-            self.add_text(layer, &format!("builtin:{file}"), file, text)?;
+            let origin = format!("builtin:{file}");
+            self.add_text(layer, &origin, Cow::Borrowed(file), text, Cow::Borrowed)?;
         }
         Ok(self)
     }
@@ -640,14 +736,14 @@ impl GazetteerBuilder {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| origin.clone());
         let layer = self.next_layer();
-        self.add_text(layer, &origin, &file_name, &text)?;
+        self.add_text(layer, &origin, file_name.into(), &text, owned)?;
         Ok(self)
     }
 
     /// Adds TSV text (one layer); `origin` names it in errors and is the default source.
     pub fn add_tsv(&mut self, origin: &str, text: &str) -> Result<&mut Self> {
         let layer = self.next_layer();
-        self.add_text(layer, origin, origin, text)?;
+        self.add_text(layer, origin, origin.to_string().into(), text, owned)?;
         Ok(self)
     }
 
@@ -656,17 +752,23 @@ impl GazetteerBuilder {
         self.layers - 1
     }
 
-    fn add_text(
+    /// `own` keeps a piece of `text` in an [`Entry`]: borrowed for the `'static` built-in
+    /// lists, copied otherwise.
+    fn add_text<'t>(
         &mut self,
         layer: u32,
         origin: &str,
-        default_source: &str,
-        text: &str,
+        default_source: Cow<'static, str>,
+        text: &'t str,
+        own: fn(&'t str) -> Cow<'static, str>,
     ) -> Result<()> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        for (i, line) in text.lines().enumerate() {
+        let mut fold_buf = String::new();
+        for (i, line) in lines(text).enumerate() {
             let line = line.strip_suffix('\r').unwrap_or(line);
-            if line.trim().is_empty() || line.starts_with('#') || is_header(line) {
+            let blank = !line.as_bytes().first().is_some_and(u8::is_ascii_graphic)
+                && line.trim().is_empty();
+            if blank || line.starts_with('#') || is_header(line) {
                 continue;
             }
             let parsed = parse_row(line).map_err(|reason| GazetteerError::Row {
@@ -678,38 +780,31 @@ impl GazetteerBuilder {
                 Parsed::Entry(row) => self.entries.push((
                     layer,
                     Entry {
-                        name: row.name.to_string(),
-                        canonical: if row.canonical.is_empty() {
+                        name: own(row.name),
+                        canonical: own(if row.canonical.is_empty() {
                             row.name
                         } else {
                             row.canonical
-                        }
-                        .to_string(),
+                        }),
                         label: row.label,
-                        subtype: row.subtype.to_string(),
-                        id: row.id.to_string(),
+                        subtype: own(row.subtype),
+                        id: own(row.id),
                         source: if row.source.is_empty() {
-                            default_source
+                            default_source.clone()
                         } else {
-                            row.source
-                        }
-                        .to_string(),
+                            own(row.source)
+                        },
                     },
                 )),
                 Parsed::NamePart(name, part) => {
-                    let key = fold(name);
-                    // Look up before allocating the key: many names are listed twice (given
-                    // and surname, or from two sources).
-                    let slot = match self.name_parts.get_mut(key.as_ref()) {
-                        Some(slot) => slot,
-                        None => self.name_parts.entry(key.into()).or_default(),
-                    };
+                    let key = fold_to(name, &mut fold_buf);
+                    let slot = self.name_parts.entry(key.into()).or_default();
                     slot.given |= part.given;
                     slot.surname |= part.surname;
                 }
                 Parsed::Common(word, level) => {
                     self.common
-                        .entry(fold(word).into())
+                        .entry(fold_to(word, &mut fold_buf).into())
                         .and_modify(|(l, v)| {
                             // Within a layer keep the most common level; a later layer replaces.
                             *v = if *l == layer { (*v).min(level) } else { level };
@@ -729,7 +824,7 @@ impl GazetteerBuilder {
         let mut last_layer: FxMap<(&str, GazLabel), u32> = FxMap::default();
         for (layer, e) in &self.entries {
             if *layer > 0 || !self.builtin_added {
-                let slot = last_layer.entry((e.name.as_str(), e.label)).or_insert(0);
+                let slot = last_layer.entry((&*e.name, e.label)).or_insert(0);
                 *slot = (*slot).max(*layer);
             }
         }
@@ -738,7 +833,7 @@ impl GazetteerBuilder {
             .iter()
             .map(|(layer, e)| {
                 last_layer
-                    .get(&(e.name.as_str(), e.label))
+                    .get(&(&*e.name, e.label))
                     .is_none_or(|&last| last <= *layer)
             })
             .collect();
@@ -762,7 +857,7 @@ impl GazetteerBuilder {
                 GazLabel::Demonym => &mut gaz.demonyms,
                 GazLabel::Title => &mut gaz.titles,
                 GazLabel::OrgSuffix | GazLabel::OrgKeyword => {
-                    gaz.org_words.entry(e.name.as_str().into()).or_insert(id);
+                    gaz.org_words.entry(Box::from(&*e.name)).or_insert(id);
                     continue;
                 }
                 GazLabel::Currency => {
@@ -776,7 +871,7 @@ impl GazetteerBuilder {
                 _ => continue,
             };
             let key: Box<str> = if e.label == GazLabel::Currency {
-                e.name.as_str().into()
+                Box::from(&*e.name)
             } else {
                 fold(&e.name).into()
             };
@@ -796,9 +891,15 @@ impl GazetteerBuilder {
     }
 }
 
+/// Copies a piece of a user file into an [`Entry`].
+fn owned(s: &str) -> Cow<'static, str> {
+    Cow::Owned(s.to_owned())
+}
+
 fn is_header(line: &str) -> bool {
     // Cheap rejection first: this runs on every row.
-    if !line.trim_start().starts_with("name") {
+    let first = line.as_bytes().first().copied().unwrap_or(b' ');
+    if (first.is_ascii_graphic() && first != b'n') || !line.trim_start().starts_with("name") {
         return false;
     }
     let mut cols = columns(line);

@@ -549,7 +549,7 @@ impl<'a> SentenceCtx<'a> {
                 let e = self.gaz.entry(e);
                 e.label == GazLabel::Location
                     && matches!(
-                        e.subtype.as_str(),
+                        &*e.subtype,
                         "country" | "territory" | "continent" | "state"
                     )
             })
@@ -608,9 +608,9 @@ impl<'a> SentenceCtx<'a> {
             start: m.start,
             end: m.end,
             label,
-            canonical: entry.canonical.clone(),
+            canonical: entry.canonical.to_string(),
             source: format!("gazetteer:{}", entry.source),
-            id: (!entry.id.is_empty() && label != Label::Person).then(|| entry.id.clone()),
+            id: (!entry.id.is_empty() && label != Label::Person).then(|| entry.id.to_string()),
             role: None,
             money: None,
             value: None,
@@ -663,7 +663,7 @@ impl<'a> SentenceCtx<'a> {
                 let e = self.gaz.entry(e);
                 e.label == GazLabel::Location
                     && matches!(
-                        e.subtype.as_str(),
+                        &*e.subtype,
                         "country"
                             | "territory"
                             | "continent"
