@@ -63,9 +63,24 @@ static TRIGGERS: LazyLock<HashMap<&'static str, VerbInfo, FxBuildHasher>> = Lazy
     map
 });
 
+/// For each ASCII first byte, bit `n` set when a trigger word of `n` bytes starts with it:
+/// most tokens are rejected before they are copied and hashed.
+static TRIGGER_SHAPES: LazyLock<[u16; 128]> = LazyLock::new(|| {
+    let mut shapes = [0u16; 128];
+    for w in TRIGGERS.keys() {
+        match (w.as_bytes().first(), w.len()) {
+            (Some(&b), n) if b < 0x80 && n < 16 => shapes[usize::from(b)] |= 1 << n,
+            // A word the table cannot describe: let every token through.
+            _ => shapes = [u16::MAX; 128],
+        }
+    }
+    shapes
+});
+
 /// The trigger flags of each token: one hash lookup per short word.
 fn trigger_flags(text: &str, tokens: &[Token]) -> Vec<VerbInfo> {
     let mut buf = [0u8; 12];
+    let shapes = &*TRIGGER_SHAPES;
     tokens
         .iter()
         .map(|t| {
@@ -74,6 +89,10 @@ fn trigger_flags(text: &str, tokens: &[Token]) -> Vec<VerbInfo> {
                 || w.len() > buf.len()
                 || !matches!(t.shape, Shape::Lower | Shape::Capitalised | Shape::AllCaps)
             {
+                return VerbInfo::default();
+            }
+            let first = usize::from(w[0].to_ascii_lowercase());
+            if shapes.get(first).is_some_and(|s| s & (1 << w.len()) == 0) {
                 return VerbInfo::default();
             }
             let lower = &mut buf[..w.len()];

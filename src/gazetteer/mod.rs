@@ -1087,7 +1087,7 @@ mod tests {
         ];
         for (word, country) in demonyms {
             assert_eq!(
-                gaz.demonym(word).map(|e| e.canonical.as_str()),
+                gaz.demonym(word).map(|e| &*e.canonical),
                 country,
                 "{word:?}"
             );
@@ -1098,11 +1098,7 @@ mod tests {
             ("Minister", None),
         ];
         for (word, role) in titles {
-            assert_eq!(
-                gaz.title(word).map(|e| e.canonical.as_str()),
-                role,
-                "{word:?}"
-            );
+            assert_eq!(gaz.title(word).map(|e| &*e.canonical), role, "{word:?}");
         }
         let currencies = [
             ("USD", Some("USD")),
@@ -1138,7 +1134,7 @@ mod tests {
         );
         let clubhouse = gaz.entry(found[1].entries[0]);
         assert_eq!(
-            (clubhouse.label, clubhouse.canonical.as_str()),
+            (clubhouse.label, &*clubhouse.canonical),
             (GazLabel::App, "Clubhouse")
         );
         // Other labels of an overridden name stay; name parts are a union.
@@ -1215,7 +1211,7 @@ mod tests {
         let labels: Vec<(String, GazLabel, String)> = gaz
             .entries()
             .iter()
-            .map(|e| (e.canonical.clone(), e.label, e.subtype.clone()))
+            .map(|e| (e.canonical.to_string(), e.label, e.subtype.to_string()))
             .collect();
         assert_eq!(
             labels,
@@ -1321,7 +1317,7 @@ mod tests {
         }
         assert!(gaz.name_part("Elon").given);
         assert_eq!(
-            gaz.demonym("Russian").map(|e| e.canonical.as_str()),
+            gaz.demonym("Russian").map(|e| &*e.canonical),
             Some("Russia")
         );
         assert_eq!(gaz.currency("$"), Some("USD"));

@@ -548,10 +548,7 @@ impl<'a> SentenceCtx<'a> {
             m.entries.iter().any(|&e| {
                 let e = self.gaz.entry(e);
                 e.label == GazLabel::Location
-                    && matches!(
-                        &*e.subtype,
-                        "country" | "territory" | "continent" | "state"
-                    )
+                    && matches!(&*e.subtype, "country" | "territory" | "continent" | "state")
             })
         })
     }
