@@ -139,7 +139,7 @@ pub fn canonicalise(doc: &Doc, cands: &mut [Candidate]) {
 /// share ("Labour" stays "Labour" unless the article says "Labour Party"; "ISS" becomes
 /// "International Space Station" when the article defines it), as GUIDELINE.md asks for facts.
 fn canonicalise_names(doc: &Doc, cands: &mut [Candidate]) {
-    let mut fullest: HashMap<(Label, String), String> = HashMap::default();
+    let mut fullest: HashMap<(Label, String), String, FxBuildHasher> = HashMap::default();
     for c in cands
         .iter()
         .filter(|c| c.label.is_named() && c.label != Label::Person)

@@ -602,10 +602,7 @@ impl<'a> SentenceCtx<'a> {
             m.entries.iter().any(|&e| {
                 let e = self.gaz.entry(e);
                 e.label == GazLabel::Location
-                    && matches!(
-                        e.subtype.as_str(),
-                        "country" | "territory" | "continent" | "state"
-                    )
+                    && matches!(&*e.subtype, "country" | "territory" | "continent" | "state")
             })
         })
     }
@@ -662,9 +659,9 @@ impl<'a> SentenceCtx<'a> {
             start: m.start,
             end: m.end,
             label,
-            canonical: entry.canonical.clone(),
+            canonical: entry.canonical.to_string(),
             source: format!("gazetteer:{}", entry.source),
-            id: (!entry.id.is_empty() && label != Label::Person).then(|| entry.id.clone()),
+            id: (!entry.id.is_empty() && label != Label::Person).then(|| entry.id.to_string()),
             role: None,
             money: None,
             value: None,
@@ -717,7 +714,7 @@ impl<'a> SentenceCtx<'a> {
                 let e = self.gaz.entry(e);
                 e.label == GazLabel::Location
                     && matches!(
-                        e.subtype.as_str(),
+                        &*e.subtype,
                         "country"
                             | "territory"
                             | "continent"

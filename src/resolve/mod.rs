@@ -400,8 +400,10 @@ fn build_entities(
         });
         members[s].push(k);
     }
-    // Id per group; groups sharing an id become one entity (first group's position).
-    let mut entities: Vec<(String, Vec<usize>)> = Vec::new();
+    // Id per group; groups sharing an id become one entity (first group's position). A group
+    // that stays alone keeps the label and name computed here (its members are in order).
+    type Named = Option<(Label, String)>;
+    let mut entities: Vec<(String, Vec<usize>, Named)> = Vec::new();
     let mut by_id: FxMap<String, usize> = FxMap::default();
     for group in members {
         let label = majority_label(items, &group);
@@ -413,20 +415,28 @@ fn build_entities(
             )
             .to_string();
         match by_id.get(&id) {
-            Some(&e) => entities[e].1.extend(group),
+            Some(&e) => {
+                entities[e].1.extend(group);
+                entities[e].2 = None;
+            }
             None => {
                 by_id.insert(id.clone(), entities.len());
-                entities.push((id, group));
+                entities.push((id, group, Some((label, canonical))));
             }
         }
     }
     entities
         .into_iter()
         .enumerate()
-        .map(|(e, (id, mut group))| {
-            group.sort_unstable();
-            let label = majority_label(items, &group);
-            let canonical = fullest(items, &group, mentions, &all_keys);
+        .map(|(e, (id, mut group, named))| {
+            let (label, canonical) = match named {
+                Some(named) => named,
+                None => {
+                    group.sort_unstable();
+                    let label = majority_label(items, &group);
+                    (label, fullest(items, &group, mentions, &all_keys))
+                }
+            };
             let mention_ids: Vec<usize> = group.iter().map(|&k| items[k].mention).collect();
             for &m in &mention_ids {
                 mentions[m].entity = Some(e);
@@ -469,14 +479,25 @@ fn fullest(
     mentions: &[Mention],
     all_keys: &std::collections::HashSet<&str, FxBuildHasher>,
 ) -> String {
-    let keys: std::collections::HashSet<&str> =
-        group.iter().map(|&k| items[k].form.key.as_str()).collect();
+    // Small groups (most) are scanned; large ones hashed.
+    let keys: std::collections::HashSet<&str, FxBuildHasher> = if group.len() > 16 {
+        group.iter().map(|&k| items[k].form.key.as_str()).collect()
+    } else {
+        Default::default()
+    };
+    let in_group = |key: &str| {
+        if group.len() > 16 {
+            keys.contains(key)
+        } else {
+            group.iter().any(|&k| items[k].form.key == key)
+        }
+    };
     let mut best: Option<(usize, usize, &str)> = None;
     for &k in group {
         let it = &items[k];
         let canonical = mentions[it.mention].canonical.as_str();
         let ck = it.canonical_key.as_str();
-        let canonical_ok = !it.person || keys.contains(ck) || !all_keys.contains(ck);
+        let canonical_ok = !it.person || in_group(ck) || !all_keys.contains(ck);
         let names = [
             it.form.display.as_str(),
             if canonical_ok { canonical } else { "" },

@@ -48,15 +48,18 @@ impl NameForm {
             }
         }
         let display = words.join(" ");
-        let mut tokens: Vec<String> = fold(&display)
+        // `fold` separates words by single spaces, with none at either end: the key is the
+        // folded text itself (less a dropped "the ").
+        let mut key = fold(&display);
+        let mut tokens: Vec<String> = key
             .split(' ')
             .filter(|t| !t.is_empty())
             .map(str::to_string)
             .collect();
         if label != Label::Person && tokens.len() > 1 && tokens[0] == "the" {
             tokens.remove(0);
+            key.drain(..4);
         }
-        let key = tokens.join(" ");
         NameForm {
             display,
             tokens,
@@ -97,15 +100,21 @@ fn strip_possessive(word: &str) -> &str {
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = true; // no leading space
-    for ch in s.chars().flat_map(char::to_lowercase) {
+    let mut fold_char = |ch: char| {
         if ch.is_alphanumeric() {
             push_folded(&mut out, ch);
             space = false;
-        } else if matches!(ch, '\'' | '’' | '‘' | '.' | '`') {
-            continue;
-        } else if !space {
+        } else if !space && !matches!(ch, '\'' | '’' | '‘' | '.' | '`') {
             out.push(' ');
             space = true;
+        }
+    };
+    for ch in s.chars() {
+        // ASCII (most names): one lower-case char, no Unicode case table.
+        if ch.is_ascii() {
+            fold_char(ch.to_ascii_lowercase());
+        } else {
+            ch.to_lowercase().for_each(&mut fold_char);
         }
     }
     if out.ends_with(' ') {
