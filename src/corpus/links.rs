@@ -3,11 +3,19 @@
 //! Takes a [`Corpus`]; gives a [`LinkSet`]: for every article its best `per_article` partners
 //! scoring at least `min_score`, as undirected links (a link kept by either end is kept once).
 //!
-//! Scoring. Each article is a vector over its entities with weight
-//! `idf × label × (1 + ln mentions) × (1 + title·T + lead·L)`, where
+//! Scoring. Each article is a vector over its named things with weight
+//! `√idf × label × (1 + ln mentions) × (1 + title·T) × (1 + lead·L)`, where
 //! `idf = ln(1 + N / articles(entity))`; the vector is L2-normalised, and the score of a pair is
 //! the dot product over the entities they share (a cosine, 0–1). Every point of a score comes
 //! from a shared named entity, and [`LinkSet::shared`] lists them, heaviest first.
+//! - Each side carries √idf, so a shared entity adds its rarity once (as in BM25), not
+//!   squared: squared, one rare name (often a recogniser slip that happens to recur) outweighs
+//!   several moderately rare ones that two stories about one event share.
+//! - Each named thing counts once: where an article has the link feature of an entity
+//!   ([`super::profile::link_backoff`]: a person's surname, an organisation's label-free name),
+//!   the feature links and the entity id does not ([`super::VIA_LINK_FEATURE`]); summing both
+//!   would count people and organisations twice and places once.
+//! - Time: see [`LinkOptions::time_scale_days`].
 //!
 //! Scale. Candidates come from an inverted index (entity → articles); no pair of articles that
 //! shares no entity is ever looked at. An entity in more than `max_entity_articles` articles
@@ -16,7 +24,7 @@
 //! its posting list would cost `articles²` work. Articles are scored in parallel (rayon), each
 //! worker with one dense accumulator; the output does not depend on thread count.
 
-use super::{Corpus, IN_LEAD, IN_TITLE};
+use super::{Corpus, IN_LEAD, IN_TITLE, VIA_LINK_FEATURE};
 use crate::model::Label;
 use rayon::prelude::*;
 
@@ -71,7 +79,9 @@ pub struct LinkOptions {
     pub max_entity_articles: usize,
     /// Time scale τ in days: when both articles are dated, a score is multiplied by
     /// `τ / (τ + |days apart|)` (stories about one event are written within days of each
-    /// other). None or 0 turns it off.
+    /// other); when either is undated, by ½, as if τ days apart: an unknown gap is no evidence
+    /// of a close one, and must not beat a dated partner of the same week. None or 0 turns it
+    /// off.
     pub time_scale_days: Option<f32>,
     pub weights: Weights,
 }
@@ -81,13 +91,14 @@ pub const DEFAULT_MIN_LINK_SCORE: f32 = 0.02;
 pub const DEFAULT_MAX_ENTITY_ARTICLES: usize = 1000;
 pub const DEFAULT_TIME_SCALE_DAYS: f32 = 3.0;
 
-/// The time factor of a pair (1 when either is undated or the scale is off).
+/// The time factor of a pair (1 when the scale is off; ½ when either is undated).
 pub fn time_factor(scale: Option<f32>, a: Option<i32>, b: Option<i32>) -> f32 {
     match (scale, a, b) {
         (Some(tau), Some(a), Some(b)) if tau > 0.0 => {
             let gap = (i64::from(a) - i64::from(b)).unsigned_abs() as f32;
             tau / (tau + gap)
         }
+        (Some(tau), _, _) if tau > 0.0 => 0.5,
         _ => 1.0,
     }
 }
@@ -141,8 +152,9 @@ impl LinkSet {
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
                     let e = ra[i].entity;
-                    if !self.capped[e as usize] {
-                        out.push((e, wa[i] * wb[j]));
+                    let w = wa[i] * wb[j];
+                    if !self.capped[e as usize] && w > 0.0 {
+                        out.push((e, w));
                     }
                     i += 1;
                     j += 1;
@@ -179,7 +191,7 @@ fn doc_weights(corpus: &Corpus, w: &Weights) -> Vec<f32> {
     let idf: Vec<f32> = corpus
         .entities
         .iter()
-        .map(|e| (1.0 + n / e.articles.max(1) as f32).ln() * w.label(e.label))
+        .map(|e| (1.0 + n / e.articles.max(1) as f32).ln().sqrt() * w.label(e.label))
         .collect();
     let mut weights = vec![0f32; corpus.refs.len()];
     weights
@@ -189,6 +201,10 @@ fn doc_weights(corpus: &Corpus, w: &Weights) -> Vec<f32> {
             let base = chunk * 4096;
             for (k, slot) in out.iter_mut().enumerate() {
                 let r = corpus.refs[base + k];
+                if r.flags & VIA_LINK_FEATURE != 0 {
+                    *slot = 0.0;
+                    continue;
+                }
                 let mut x = idf[r.entity as usize] * (1.0 + (r.mentions.max(1) as f32).ln());
                 if r.flags & IN_TITLE != 0 {
                     x *= 1.0 + w.title;
