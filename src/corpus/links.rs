@@ -81,7 +81,7 @@ pub struct LinkOptions {
     /// `τ / (τ + |days apart|)` (stories about one event are written within days of each
     /// other); when either is undated, by ½, as if τ days apart: an unknown gap is no evidence
     /// of a close one, and must not beat a dated partner of the same week. None or 0 turns it
-    /// off.
+    /// off, and so does a corpus without any dated article (there is no gap to weigh).
     pub time_scale_days: Option<f32>,
     pub weights: Weights,
 }
@@ -250,6 +250,9 @@ pub fn top_k(mut cands: Vec<(u32, f32)>, k: usize) -> Vec<(u32, f32)> {
 pub fn build(corpus: &Corpus, o: &LinkOptions) -> LinkSet {
     let n = corpus.len();
     let weights = doc_weights(corpus, &o.weights);
+    let time_scale = o
+        .time_scale_days
+        .filter(|_| corpus.days.iter().any(Option::is_some));
     let capped: Vec<bool> = corpus
         .entities
         .iter()
@@ -311,8 +314,7 @@ pub fn build(corpus: &Corpus, o: &LinkOptions) -> LinkSet {
                 let mut cands = Vec::new();
                 let day = corpus.days[d];
                 for &b in touched.iter() {
-                    let s = acc[b as usize]
-                        * time_factor(o.time_scale_days, day, corpus.days[b as usize]);
+                    let s = acc[b as usize] * time_factor(time_scale, day, corpus.days[b as usize]);
                     if s >= o.min_score {
                         cands.push((b, s));
                     }
@@ -545,6 +547,116 @@ mod tests {
             },
         );
         assert_eq!(pairs(&uncapped).len(), 6);
+    }
+
+    #[test]
+    fn time_factor_weighs_gaps_and_unknown_dates() {
+        let cases = [
+            (Some(3.0), Some(10), Some(10), 1.0),
+            (Some(3.0), Some(10), Some(13), 0.5),
+            (Some(3.0), Some(13), Some(10), 0.5),
+            (Some(3.0), Some(10), Some(19), 0.25),
+            // Unknown gap: as if τ days apart, never better than a same-day partner.
+            (Some(3.0), None, Some(10), 0.5),
+            (Some(3.0), Some(10), None, 0.5),
+            (Some(3.0), None, None, 0.5),
+            (None, Some(10), Some(400), 1.0),
+            (Some(0.0), None, Some(10), 1.0),
+        ];
+        for (scale, a, b, want) in cases {
+            assert_eq!(time_factor(scale, a, b), want, "{scale:?} {a:?} {b:?}");
+        }
+    }
+
+    /// In a dated corpus an undated partner does not beat a dated one that shares as much;
+    /// in a corpus without dates the time scale is off (scores are plain cosines).
+    #[test]
+    fn undated_partners_rank_below_dated_ones_of_the_same_week() {
+        let dated = |date: Option<&str>, keys: &[&str]| ArticleProfile {
+            doc: 0,
+            doc_id: String::new(),
+            date: date.map(str::to_string),
+            entities: keys.iter().map(|k| entity(k, P, k, &[k], 1)).collect(),
+        };
+        let build_of = |docs: Vec<ArticleProfile>| {
+            let mut b = CorpusBuilder::new();
+            for d in &docs {
+                b.add(d);
+            }
+            let c = b.finish();
+            let o = LinkOptions {
+                min_score: 0.0,
+                ..Default::default()
+            };
+            build(&c, &o)
+        };
+        let ls = build_of(vec![
+            dated(Some("2021-02-16"), &["a", "b"]),
+            dated(None, &["a", "b"]),
+            dated(Some("2021-02-18"), &["a", "b"]),
+            dated(Some("2021-02-18"), &["c"]),
+        ]);
+        let r0 = ls.ranked(0);
+        assert_eq!(r0.iter().map(|x| x.0).collect::<Vec<_>>(), [2, 1], "{r0:?}");
+        let ls = build_of(vec![
+            dated(None, &["a", "b"]),
+            dated(None, &["a", "b"]),
+            dated(None, &["c"]),
+        ]);
+        assert!((ls.ranked(0)[0].1 - 1.0).abs() < 1e-5, "{:?}", ls.ranked(0));
+    }
+
+    /// A person named in full gives its id and its surname feature; only the feature links,
+    /// so the pair scores as if each side had one entity, and the explanation names it once.
+    #[test]
+    fn each_named_thing_counts_once() {
+        let mut b = CorpusBuilder::new();
+        let docs: [&[(&str, &str)]; 4] = [
+            &[
+                ("PERSON:michael steele", "Michael Steele"),
+                ("~PERSON:steele", "Michael Steele"),
+                ("x", "x"),
+            ],
+            &[
+                ("PERSON:michael steele", "Michael Steele"),
+                ("~PERSON:steele", "Michael Steele"),
+                ("y", "y"),
+            ],
+            &[("x", "x")],
+            &[("y", "y")],
+        ];
+        for (i, ents) in docs.iter().enumerate() {
+            b.add(&ArticleProfile {
+                doc: i as u32,
+                doc_id: format!("d{i}"),
+                date: None,
+                entities: ents
+                    .iter()
+                    .map(|&(k, c)| entity(k, P, c, &[c], 1))
+                    .collect(),
+            });
+        }
+        let c = b.finish();
+        let ls = build(
+            &c,
+            &LinkOptions {
+                min_score: 0.0,
+                ..Default::default()
+            },
+        );
+        let shared: Vec<&str> = ls
+            .shared(&c, 0, 1)
+            .iter()
+            .map(|x| &*c.entities[x.0 as usize].key)
+            .collect();
+        assert_eq!(shared, ["~PERSON:steele"]);
+        // Two features each (the ids weigh nothing): the shared one is about half the vector.
+        let s = ls
+            .ranked(0)
+            .into_iter()
+            .find(|x| x.0 == 1)
+            .unwrap_or((1, 0.0));
+        assert!((s.1 - 0.5).abs() < 0.01, "{s:?}");
     }
 
     #[test]

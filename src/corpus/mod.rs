@@ -196,7 +196,8 @@ impl CorpusBuilder {
                 continue;
             }
             for &(sym, n) in &e.aliases {
-                let Some(key) = profile::link_backoff(Label::Org, &self.names.strings[sym as usize])
+                let Some(key) =
+                    profile::link_backoff(Label::Org, &self.names.strings[sym as usize])
                 else {
                     continue;
                 };
@@ -261,7 +262,11 @@ impl CorpusBuilder {
         for (&src, &t) in map {
             let (mentions, first, last) = {
                 let s = &mut self.entities[src as usize];
-                (std::mem::take(&mut s.mentions), s.first_day.take(), s.last_day.take())
+                (
+                    std::mem::take(&mut s.mentions),
+                    s.first_day.take(),
+                    s.last_day.take(),
+                )
             };
             let e = &mut self.entities[t as usize];
             e.mentions += mentions;
@@ -482,6 +487,113 @@ mod tests {
             in_lead: false,
             first_pos: 0,
         }
+    }
+
+    /// Articles that spell an acronym out teach the corpus which name it stands for; an
+    /// acronym two names claim alike stays as it is.
+    #[test]
+    fn acronyms_join_the_name_the_corpus_spells_out() {
+        let name = |key: &str, canonical: &str, acronyms: &[&str]| {
+            entity(key, Label::Org, canonical, acronyms, 1)
+        };
+        let docs = vec![
+            // Spells it out: "Environmental Protection Agency (EPA)".
+            vec![name(
+                "~NAME:environmental protection agency",
+                "Environmental Protection Agency",
+                &["EPA"],
+            )],
+            vec![name("~NAME:epa", "EPA", &[])],
+            vec![
+                name("~NAME:epa", "EPA", &[]),
+                name(
+                    "~NAME:environmental protection agency",
+                    "Environmental Protection Agency",
+                    &[],
+                ),
+            ],
+            // "AP" is claimed by two names, once each.
+            vec![name("~NAME:associated press", "Associated Press", &["AP"])],
+            vec![name(
+                "~NAME:american pharmacists",
+                "American Pharmacists",
+                &["AP"],
+            )],
+            vec![name("~NAME:ap", "AP", &[])],
+        ];
+        let mut b = CorpusBuilder::new();
+        for (i, ents) in docs.into_iter().enumerate() {
+            b.add(&ArticleProfile {
+                doc: i as u32,
+                doc_id: format!("d{i}"),
+                date: None,
+                entities: ents,
+            });
+        }
+        let c = b.finish();
+        let id = |k: &str| c.entities.iter().position(|e| &*e.key == k).unwrap() as u32;
+        let (epa, full, ap) = (
+            id("~NAME:epa"),
+            id("~NAME:environmental protection agency"),
+            id("~NAME:ap"),
+        );
+        assert_eq!(c.entities[epa as usize].articles, 0);
+        assert_eq!(c.entities[full as usize].articles, 3);
+        assert_eq!(c.entities[full as usize].mentions, 4);
+        for d in 0..3 {
+            let refs = c.doc(d);
+            assert_eq!(
+                refs.iter().map(|r| r.entity).collect::<Vec<_>>(),
+                [full],
+                "doc {d}"
+            );
+        }
+        assert_eq!(c.doc(2)[0].mentions, 2);
+        assert_eq!(c.entities[ap as usize].articles, 1);
+        assert_eq!(c.doc(5)[0].entity, ap);
+    }
+
+    /// An entity whose link feature is in the same article is flagged to link through it.
+    #[test]
+    fn entities_with_their_link_feature_are_flagged() {
+        let mut b = CorpusBuilder::new();
+        b.add(&ArticleProfile {
+            doc: 0,
+            doc_id: "a".into(),
+            date: None,
+            entities: vec![
+                entity("PERSON:elon musk", Label::Person, "Elon Musk", &["Musk"], 2),
+                entity("~PERSON:musk", Label::Person, "Elon Musk", &[], 2),
+                entity(
+                    "PERSON:dmitry peskov",
+                    Label::Person,
+                    "Dmitry Peskov",
+                    &["Peskov"],
+                    1,
+                ),
+                entity("Q159", Label::Location, "Russia", &["Russia"], 1),
+            ],
+        });
+        let c = b.finish();
+        let via: Vec<(&str, bool)> = c
+            .doc(0)
+            .iter()
+            .map(|r| {
+                (
+                    &*c.entities[r.entity as usize].key,
+                    r.flags & VIA_LINK_FEATURE != 0,
+                )
+            })
+            .collect();
+        assert_eq!(
+            via,
+            [
+                ("PERSON:elon musk", true),
+                ("~PERSON:musk", false),
+                ("PERSON:dmitry peskov", false),
+                ("Q159", false)
+            ]
+        );
     }
 
     #[test]

@@ -109,7 +109,9 @@ pub fn is_acronym_of(surface: &str, name: &str) -> bool {
     let letters: String = surface.chars().filter(|&c| c != '.').collect();
     let n = letters.chars().count();
     (2..=8).contains(&n)
-        && letters.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+        && letters
+            .chars()
+            .all(|c| c.is_alphabetic() && c.is_uppercase())
         && initials(name).is_some_and(|i| i == letters.to_lowercase())
 }
 
@@ -308,6 +310,31 @@ mod tests {
     }
 
     #[test]
+    fn acronyms_are_initials_of_the_name() {
+        let cases = [
+            ("EPA", "Environmental Protection Agency", true),
+            ("E.P.A.", "Environmental Protection Agency", true),
+            ("DHS", "Department of Homeland Security", true),
+            ("NRSC", "National Republican Senatorial Committee", true),
+            ("TPP", "Trans-Pacific Partnership", true),
+            ("EPA", "Environmental Agency", false),
+            ("Epa", "Environmental Protection Agency", false),
+            ("E", "Environment", false),
+            ("EPA", "EPA", false),
+            ("IRS", "Internal Revenue Service", true),
+            ("IRS", "Internal Revenue", false),
+        ];
+        for (surface, name, want) in cases {
+            assert_eq!(is_acronym_of(surface, name), want, "{surface} / {name}");
+        }
+        assert_eq!(
+            initials("Trans-Pacific Partnership").as_deref(),
+            Some("tpp")
+        );
+        assert_eq!(initials("Google"), None);
+    }
+
+    #[test]
     fn title_words_match_whole_words_only() {
         let cases = [
             ("Musk joins Clubhouse", "Musk", true),
@@ -403,6 +430,9 @@ mod tests {
                 "~PERSON:putin"
             ]
         );
+        // The surname feature shows the full name; only organisations keep acronyms.
+        assert_eq!(p.entities[2].canonical, "Elon Musk");
+        assert!(p.entities[2].surfaces.is_empty());
         let musk = &p.entities[0];
         assert_eq!(musk.mentions, 3);
         assert!(musk.in_title && musk.in_lead);
@@ -411,6 +441,55 @@ mod tests {
         let putin = &p.entities[1];
         assert!(putin.in_title && !putin.in_lead);
         assert_eq!(putin.first_pos, 1);
+    }
+
+    /// The name feature of an organisation keeps the acronyms the article uses for it, and
+    /// only those.
+    #[test]
+    fn name_features_keep_acronyms_of_the_name() {
+        let text = "The Environmental Protection Agency (EPA) met Acme. EPA and ACM said so.";
+        let at = |s: &str| text.find(s).unwrap();
+        let full = "Environmental Protection Agency";
+        let org = |s: &str, c: &str| {
+            let i = at(s);
+            mention(i, i + s.len(), Label::Org, c, Zone::Body, 0)
+        };
+        let a = Analysis {
+            article: Article {
+                id: "d".into(),
+                text: text.into(),
+                ..Default::default()
+            },
+            sentences: vec![Sentence {
+                start: 0,
+                end: text.len(),
+                zone: Zone::Body,
+            }],
+            mentions: vec![
+                org(full, full),
+                org("EPA)", full),
+                org("Acme", "Acme"),
+                org("EPA and", full),
+                org("ACM", "Acme"),
+            ]
+            .into_iter()
+            .map(|mut m| {
+                // "EPA)" and "EPA and" were found to pick the right occurrence: trim to "EPA".
+                if text[m.start..m.end].starts_with("EPA") {
+                    m.end = m.start + 3;
+                }
+                m
+            })
+            .collect(),
+            ..Default::default()
+        };
+        let p = ArticleProfile::from_analysis(0, &a);
+        let feature = |k: &str| p.entities.iter().find(|e| e.key == k).unwrap();
+        let epa = feature("~NAME:environmental protection agency");
+        assert_eq!(epa.surfaces, ["EPA"]);
+        assert_eq!(epa.mentions, 3);
+        // "ACM" is not Acme's initials (one word has none).
+        assert!(feature("~NAME:acme").surfaces.is_empty());
     }
 
     #[test]
