@@ -243,7 +243,8 @@ struct LinkArgs {
     /// Entities in more articles than this are too common to link stories (capped).
     #[arg(long, default_value_t = newsfacts::corpus::links::DEFAULT_MAX_ENTITY_ARTICLES, value_name = "N")]
     max_entity_articles: usize,
-    /// Time scale of links in days: dated articles N days apart score N/(N+gap); 0 turns it off.
+    /// Time scale of links in days: dated articles N days apart score N/(N+gap), an undated one
+    /// ½ (as if N days apart); 0 turns it off.
     #[arg(long, default_value_t = newsfacts::corpus::links::DEFAULT_TIME_SCALE_DAYS, value_name = "DAYS")]
     link_days: f32,
     /// Minimum link score that puts two articles in one storyline.

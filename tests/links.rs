@@ -166,7 +166,8 @@ fn trending_stories_do_not_link_the_seed() {
     );
 }
 
-/// Regression floors on linking-dev (the target is 0.90 for both; see the note).
+/// Regression floors on linking-dev (the target is 0.90 for both; measured 0.916 and
+/// 0.933, purity 0.944, inverse purity 0.919).
 #[test]
 fn eval_links_floors_on_linking_dev() {
     let Some(shared) = shared("eval_links_floors_on_linking_dev") else {
@@ -181,11 +182,11 @@ fn eval_links_floors_on_linking_dev() {
     let r = evaluate_links(&pipeline, &docs, &options);
     eprintln!("{r}");
     assert_eq!(r.articles, docs.len());
-    assert!(r.p_at_1 >= 0.80, "P@1 {:.3}", r.p_at_1);
-    assert!(r.map >= 0.83, "MAP {:.3}", r.map);
-    assert!(r.purity >= 0.85, "purity {:.3}", r.purity);
+    assert!(r.p_at_1 >= 0.90, "P@1 {:.3}", r.p_at_1);
+    assert!(r.map >= 0.90, "MAP {:.3}", r.map);
+    assert!(r.purity >= 0.90, "purity {:.3}", r.purity);
     assert!(
-        r.inverse_purity >= 0.75,
+        r.inverse_purity >= 0.88,
         "inverse purity {:.3}",
         r.inverse_purity
     );

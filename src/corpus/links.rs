@@ -3,11 +3,19 @@
 //! Takes a [`Corpus`]; gives a [`LinkSet`]: for every article its best `per_article` partners
 //! scoring at least `min_score`, as undirected links (a link kept by either end is kept once).
 //!
-//! Scoring. Each article is a vector over its entities with weight
-//! `idf × label × (1 + ln mentions) × (1 + title·T + lead·L)`, where
+//! Scoring. Each article is a vector over its named things with weight
+//! `√idf × label × (1 + ln mentions) × (1 + title·T) × (1 + lead·L)`, where
 //! `idf = ln(1 + N / articles(entity))`; the vector is L2-normalised, and the score of a pair is
 //! the dot product over the entities they share (a cosine, 0–1). Every point of a score comes
 //! from a shared named entity, and [`LinkSet::shared`] lists them, heaviest first.
+//! - Each side carries √idf, so a shared entity adds its rarity once (as in BM25), not
+//!   squared: squared, one rare name (often a recogniser slip that happens to recur) outweighs
+//!   several moderately rare ones that two stories about one event share.
+//! - Each named thing counts once: where an article has the link feature of an entity
+//!   ([`super::profile::link_backoff`]: a person's surname, an organisation's label-free name),
+//!   the feature links and the entity id does not ([`super::VIA_LINK_FEATURE`]); summing both
+//!   would count people and organisations twice and places once.
+//! - Time: see [`LinkOptions::time_scale_days`].
 //!
 //! Scale. Candidates come from an inverted index (entity → articles); no pair of articles that
 //! shares no entity is ever looked at. An entity in more than `max_entity_articles` articles
@@ -16,7 +24,7 @@
 //! its posting list would cost `articles²` work. Articles are scored in parallel (rayon), each
 //! worker with one dense accumulator; the output does not depend on thread count.
 
-use super::{Corpus, IN_LEAD, IN_TITLE};
+use super::{Corpus, IN_LEAD, IN_TITLE, VIA_LINK_FEATURE};
 use crate::model::Label;
 use rayon::prelude::*;
 
@@ -71,7 +79,9 @@ pub struct LinkOptions {
     pub max_entity_articles: usize,
     /// Time scale τ in days: when both articles are dated, a score is multiplied by
     /// `τ / (τ + |days apart|)` (stories about one event are written within days of each
-    /// other). None or 0 turns it off.
+    /// other); when either is undated, by ½, as if τ days apart: an unknown gap is no evidence
+    /// of a close one, and must not beat a dated partner of the same week. None or 0 turns it
+    /// off, and so does a corpus without any dated article (there is no gap to weigh).
     pub time_scale_days: Option<f32>,
     pub weights: Weights,
 }
@@ -81,13 +91,14 @@ pub const DEFAULT_MIN_LINK_SCORE: f32 = 0.02;
 pub const DEFAULT_MAX_ENTITY_ARTICLES: usize = 1000;
 pub const DEFAULT_TIME_SCALE_DAYS: f32 = 3.0;
 
-/// The time factor of a pair (1 when either is undated or the scale is off).
+/// The time factor of a pair (1 when the scale is off; ½ when either is undated).
 pub fn time_factor(scale: Option<f32>, a: Option<i32>, b: Option<i32>) -> f32 {
     match (scale, a, b) {
         (Some(tau), Some(a), Some(b)) if tau > 0.0 => {
             let gap = (i64::from(a) - i64::from(b)).unsigned_abs() as f32;
             tau / (tau + gap)
         }
+        (Some(tau), _, _) if tau > 0.0 => 0.5,
         _ => 1.0,
     }
 }
@@ -141,8 +152,9 @@ impl LinkSet {
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
                     let e = ra[i].entity;
-                    if !self.capped[e as usize] {
-                        out.push((e, wa[i] * wb[j]));
+                    let w = wa[i] * wb[j];
+                    if !self.capped[e as usize] && w > 0.0 {
+                        out.push((e, w));
                     }
                     i += 1;
                     j += 1;
@@ -179,7 +191,7 @@ fn doc_weights(corpus: &Corpus, w: &Weights) -> Vec<f32> {
     let idf: Vec<f32> = corpus
         .entities
         .iter()
-        .map(|e| (1.0 + n / e.articles.max(1) as f32).ln() * w.label(e.label))
+        .map(|e| (1.0 + n / e.articles.max(1) as f32).ln().sqrt() * w.label(e.label))
         .collect();
     let mut weights = vec![0f32; corpus.refs.len()];
     weights
@@ -189,6 +201,10 @@ fn doc_weights(corpus: &Corpus, w: &Weights) -> Vec<f32> {
             let base = chunk * 4096;
             for (k, slot) in out.iter_mut().enumerate() {
                 let r = corpus.refs[base + k];
+                if r.flags & VIA_LINK_FEATURE != 0 {
+                    *slot = 0.0;
+                    continue;
+                }
                 let mut x = idf[r.entity as usize] * (1.0 + (r.mentions.max(1) as f32).ln());
                 if r.flags & IN_TITLE != 0 {
                     x *= 1.0 + w.title;
@@ -234,6 +250,9 @@ pub fn top_k(mut cands: Vec<(u32, f32)>, k: usize) -> Vec<(u32, f32)> {
 pub fn build(corpus: &Corpus, o: &LinkOptions) -> LinkSet {
     let n = corpus.len();
     let weights = doc_weights(corpus, &o.weights);
+    let time_scale = o
+        .time_scale_days
+        .filter(|_| corpus.days.iter().any(Option::is_some));
     let capped: Vec<bool> = corpus
         .entities
         .iter()
@@ -295,8 +314,7 @@ pub fn build(corpus: &Corpus, o: &LinkOptions) -> LinkSet {
                 let mut cands = Vec::new();
                 let day = corpus.days[d];
                 for &b in touched.iter() {
-                    let s = acc[b as usize]
-                        * time_factor(o.time_scale_days, day, corpus.days[b as usize]);
+                    let s = acc[b as usize] * time_factor(time_scale, day, corpus.days[b as usize]);
                     if s >= o.min_score {
                         cands.push((b, s));
                     }
@@ -529,6 +547,116 @@ mod tests {
             },
         );
         assert_eq!(pairs(&uncapped).len(), 6);
+    }
+
+    #[test]
+    fn time_factor_weighs_gaps_and_unknown_dates() {
+        let cases = [
+            (Some(3.0), Some(10), Some(10), 1.0),
+            (Some(3.0), Some(10), Some(13), 0.5),
+            (Some(3.0), Some(13), Some(10), 0.5),
+            (Some(3.0), Some(10), Some(19), 0.25),
+            // Unknown gap: as if τ days apart, never better than a same-day partner.
+            (Some(3.0), None, Some(10), 0.5),
+            (Some(3.0), Some(10), None, 0.5),
+            (Some(3.0), None, None, 0.5),
+            (None, Some(10), Some(400), 1.0),
+            (Some(0.0), None, Some(10), 1.0),
+        ];
+        for (scale, a, b, want) in cases {
+            assert_eq!(time_factor(scale, a, b), want, "{scale:?} {a:?} {b:?}");
+        }
+    }
+
+    /// In a dated corpus an undated partner does not beat a dated one that shares as much;
+    /// in a corpus without dates the time scale is off (scores are plain cosines).
+    #[test]
+    fn undated_partners_rank_below_dated_ones_of_the_same_week() {
+        let dated = |date: Option<&str>, keys: &[&str]| ArticleProfile {
+            doc: 0,
+            doc_id: String::new(),
+            date: date.map(str::to_string),
+            entities: keys.iter().map(|k| entity(k, P, k, &[k], 1)).collect(),
+        };
+        let build_of = |docs: Vec<ArticleProfile>| {
+            let mut b = CorpusBuilder::new();
+            for d in &docs {
+                b.add(d);
+            }
+            let c = b.finish();
+            let o = LinkOptions {
+                min_score: 0.0,
+                ..Default::default()
+            };
+            build(&c, &o)
+        };
+        let ls = build_of(vec![
+            dated(Some("2021-02-16"), &["a", "b"]),
+            dated(None, &["a", "b"]),
+            dated(Some("2021-02-18"), &["a", "b"]),
+            dated(Some("2021-02-18"), &["c"]),
+        ]);
+        let r0 = ls.ranked(0);
+        assert_eq!(r0.iter().map(|x| x.0).collect::<Vec<_>>(), [2, 1], "{r0:?}");
+        let ls = build_of(vec![
+            dated(None, &["a", "b"]),
+            dated(None, &["a", "b"]),
+            dated(None, &["c"]),
+        ]);
+        assert!((ls.ranked(0)[0].1 - 1.0).abs() < 1e-5, "{:?}", ls.ranked(0));
+    }
+
+    /// A person named in full gives its id and its surname feature; only the feature links,
+    /// so the pair scores as if each side had one entity, and the explanation names it once.
+    #[test]
+    fn each_named_thing_counts_once() {
+        let mut b = CorpusBuilder::new();
+        let docs: [&[(&str, &str)]; 4] = [
+            &[
+                ("PERSON:michael steele", "Michael Steele"),
+                ("~PERSON:steele", "Michael Steele"),
+                ("x", "x"),
+            ],
+            &[
+                ("PERSON:michael steele", "Michael Steele"),
+                ("~PERSON:steele", "Michael Steele"),
+                ("y", "y"),
+            ],
+            &[("x", "x")],
+            &[("y", "y")],
+        ];
+        for (i, ents) in docs.iter().enumerate() {
+            b.add(&ArticleProfile {
+                doc: i as u32,
+                doc_id: format!("d{i}"),
+                date: None,
+                entities: ents
+                    .iter()
+                    .map(|&(k, c)| entity(k, P, c, &[c], 1))
+                    .collect(),
+            });
+        }
+        let c = b.finish();
+        let ls = build(
+            &c,
+            &LinkOptions {
+                min_score: 0.0,
+                ..Default::default()
+            },
+        );
+        let shared: Vec<&str> = ls
+            .shared(&c, 0, 1)
+            .iter()
+            .map(|x| &*c.entities[x.0 as usize].key)
+            .collect();
+        assert_eq!(shared, ["~PERSON:steele"]);
+        // Two features each (the ids weigh nothing): the shared one is about half the vector.
+        let s = ls
+            .ranked(0)
+            .into_iter()
+            .find(|x| x.0 == 1)
+            .unwrap_or((1, 0.0));
+        assert!((s.1 - 0.5).abs() < 0.01, "{s:?}");
     }
 
     #[test]

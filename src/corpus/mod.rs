@@ -18,7 +18,7 @@ pub use profile::{entity_key, ArticleProfile, ProfileEntity};
 pub use storylines::{Storyline, StorylineOptions};
 
 use crate::model::Label;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Surface forms kept per entity for the `aliases` column (the most frequent ones).
 pub const MAX_ALIASES: usize = 20;
@@ -26,6 +26,9 @@ pub const MAX_ALIASES: usize = 20;
 /// Flag bits of [`EntityRef::flags`].
 pub const IN_TITLE: u8 = 1;
 pub const IN_LEAD: u8 = 2;
+/// The article also has this entity's link feature ([`profile::link_backoff`]), which links
+/// in its stead: the entity itself gets no link weight.
+pub const VIA_LINK_FEATURE: u8 = 4;
 
 /// One entity of one article, interned.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -112,6 +115,12 @@ impl CorpusBuilder {
     pub fn add(&mut self, p: &ArticleProfile) {
         let day = p.date.as_deref().and_then(parse_day);
         let start = self.refs.len();
+        let features: HashSet<&str> = p
+            .entities
+            .iter()
+            .filter(|e| e.key.starts_with(profile::LINK_ONLY))
+            .map(|e| e.key.as_str())
+            .collect();
         for e in &p.entities {
             let id = match self.keys.get(e.key.as_str()) {
                 Some(&id) => id,
@@ -145,7 +154,13 @@ impl CorpusBuilder {
                 info.first_day = Some(info.first_day.map_or(d, |f| f.min(d)));
                 info.last_day = Some(info.last_day.map_or(d, |l| l.max(d)));
             }
-            let flags = if e.in_title { IN_TITLE } else { 0 } | if e.in_lead { IN_LEAD } else { 0 };
+            let via = !features.is_empty()
+                && !e.key.starts_with(profile::LINK_ONLY)
+                && profile::link_backoff(e.label, &e.canonical)
+                    .is_some_and(|k| features.contains(k.as_str()));
+            let flags = if e.in_title { IN_TITLE } else { 0 }
+                | if e.in_lead { IN_LEAD } else { 0 }
+                | if via { VIA_LINK_FEATURE } else { 0 };
             match self.refs[start..].iter_mut().find(|r| r.entity == id) {
                 // Two keys of one profile never coincide, but a duplicate must not count twice.
                 Some(r) => {
@@ -168,8 +183,112 @@ impl CorpusBuilder {
         self.days.push(day);
     }
 
+    /// Acronym link features that one full name owns: `~NAME:epa` → `~NAME:environmental
+    /// protection agency` when at least two thirds of the articles that spell the acronym out
+    /// beside it ([`profile`] keeps those acronyms as the surfaces of `~NAME:` features) give
+    /// that name. An article that only says "EPA" then meets one that only says "Environmental
+    /// Protection Agency". Learnt from the corpus itself, not from a list.
+    fn acronym_targets(&self) -> HashMap<u32, u32> {
+        let prefix = format!("{}NAME:", profile::LINK_ONLY);
+        let mut votes: HashMap<u32, Vec<(u32, u32)>> = HashMap::new();
+        for (id, e) in self.entities.iter().enumerate() {
+            if !e.key.starts_with(&prefix) {
+                continue;
+            }
+            for &(sym, n) in &e.aliases {
+                let Some(key) =
+                    profile::link_backoff(Label::Org, &self.names.strings[sym as usize])
+                else {
+                    continue;
+                };
+                if let Some(&src) = self.keys.get(key.as_str()) {
+                    if src != id as u32 {
+                        votes.entry(src).or_default().push((id as u32, n));
+                    }
+                }
+            }
+        }
+        let mut out = HashMap::new();
+        for (src, v) in votes {
+            let total: u32 = v.iter().map(|x| x.1).sum();
+            if let Some(&(target, n)) = v.iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))) {
+                if n * 3 >= total * 2 {
+                    out.insert(src, target);
+                }
+            }
+        }
+        out
+    }
+
+    /// Moves the refs of each remapped entity to its target (one ref per entity per article).
+    fn remap(&mut self, map: &HashMap<u32, u32>) {
+        let mut refs = Vec::with_capacity(self.refs.len());
+        let mut starts = vec![0];
+        for d in 0..self.doc_ids.len() {
+            let doc = &self.refs[self.starts[d]..self.starts[d + 1]];
+            let begin = refs.len();
+            refs.extend_from_slice(doc);
+            if doc.iter().any(|r| map.contains_key(&r.entity)) {
+                let mine = &mut refs[begin..];
+                let mut targets: Vec<u32> = Vec::new();
+                for r in mine.iter_mut() {
+                    if let Some(&t) = map.get(&r.entity) {
+                        self.entities[r.entity as usize].articles -= 1;
+                        r.entity = t;
+                        if !targets.contains(&t) && !doc.iter().any(|o| o.entity == t) {
+                            targets.push(t);
+                        }
+                    }
+                }
+                for &t in &targets {
+                    self.entities[t as usize].articles += 1;
+                }
+                mine.sort_unstable_by_key(|r| r.entity);
+                let mut merged: Vec<EntityRef> = Vec::with_capacity(mine.len());
+                for &r in mine.iter() {
+                    match merged.last_mut() {
+                        Some(m) if m.entity == r.entity => {
+                            m.mentions = m.mentions.saturating_add(r.mentions);
+                            m.flags |= r.flags;
+                        }
+                        _ => merged.push(r),
+                    }
+                }
+                refs.truncate(begin);
+                refs.extend_from_slice(&merged);
+            }
+            starts.push(refs.len());
+        }
+        for (&src, &t) in map {
+            let (mentions, first, last) = {
+                let s = &mut self.entities[src as usize];
+                (
+                    std::mem::take(&mut s.mentions),
+                    s.first_day.take(),
+                    s.last_day.take(),
+                )
+            };
+            let e = &mut self.entities[t as usize];
+            e.mentions += mentions;
+            e.first_day = match (e.first_day, first) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            e.last_day = match (e.last_day, last) {
+                (Some(a), Some(b)) => Some(a.max(b)),
+                (a, b) => a.or(b),
+            };
+        }
+        self.refs = refs;
+        self.starts = starts;
+    }
+
     /// Settles each entity's canonical name and alias order.
-    pub fn finish(self) -> Corpus {
+    pub fn finish(mut self) -> Corpus {
+        let acronyms = self.acronym_targets();
+        if !acronyms.is_empty() {
+            self.remap(&acronyms);
+        }
         let names = self.names.strings;
         let mut entities = self.entities;
         for e in &mut entities {
@@ -368,6 +487,113 @@ mod tests {
             in_lead: false,
             first_pos: 0,
         }
+    }
+
+    /// Articles that spell an acronym out teach the corpus which name it stands for; an
+    /// acronym two names claim alike stays as it is.
+    #[test]
+    fn acronyms_join_the_name_the_corpus_spells_out() {
+        let name = |key: &str, canonical: &str, acronyms: &[&str]| {
+            entity(key, Label::Org, canonical, acronyms, 1)
+        };
+        let docs = vec![
+            // Spells it out: "Environmental Protection Agency (EPA)".
+            vec![name(
+                "~NAME:environmental protection agency",
+                "Environmental Protection Agency",
+                &["EPA"],
+            )],
+            vec![name("~NAME:epa", "EPA", &[])],
+            vec![
+                name("~NAME:epa", "EPA", &[]),
+                name(
+                    "~NAME:environmental protection agency",
+                    "Environmental Protection Agency",
+                    &[],
+                ),
+            ],
+            // "AP" is claimed by two names, once each.
+            vec![name("~NAME:associated press", "Associated Press", &["AP"])],
+            vec![name(
+                "~NAME:american pharmacists",
+                "American Pharmacists",
+                &["AP"],
+            )],
+            vec![name("~NAME:ap", "AP", &[])],
+        ];
+        let mut b = CorpusBuilder::new();
+        for (i, ents) in docs.into_iter().enumerate() {
+            b.add(&ArticleProfile {
+                doc: i as u32,
+                doc_id: format!("d{i}"),
+                date: None,
+                entities: ents,
+            });
+        }
+        let c = b.finish();
+        let id = |k: &str| c.entities.iter().position(|e| &*e.key == k).unwrap() as u32;
+        let (epa, full, ap) = (
+            id("~NAME:epa"),
+            id("~NAME:environmental protection agency"),
+            id("~NAME:ap"),
+        );
+        assert_eq!(c.entities[epa as usize].articles, 0);
+        assert_eq!(c.entities[full as usize].articles, 3);
+        assert_eq!(c.entities[full as usize].mentions, 4);
+        for d in 0..3 {
+            let refs = c.doc(d);
+            assert_eq!(
+                refs.iter().map(|r| r.entity).collect::<Vec<_>>(),
+                [full],
+                "doc {d}"
+            );
+        }
+        assert_eq!(c.doc(2)[0].mentions, 2);
+        assert_eq!(c.entities[ap as usize].articles, 1);
+        assert_eq!(c.doc(5)[0].entity, ap);
+    }
+
+    /// An entity whose link feature is in the same article is flagged to link through it.
+    #[test]
+    fn entities_with_their_link_feature_are_flagged() {
+        let mut b = CorpusBuilder::new();
+        b.add(&ArticleProfile {
+            doc: 0,
+            doc_id: "a".into(),
+            date: None,
+            entities: vec![
+                entity("PERSON:elon musk", Label::Person, "Elon Musk", &["Musk"], 2),
+                entity("~PERSON:musk", Label::Person, "Elon Musk", &[], 2),
+                entity(
+                    "PERSON:dmitry peskov",
+                    Label::Person,
+                    "Dmitry Peskov",
+                    &["Peskov"],
+                    1,
+                ),
+                entity("Q159", Label::Location, "Russia", &["Russia"], 1),
+            ],
+        });
+        let c = b.finish();
+        let via: Vec<(&str, bool)> = c
+            .doc(0)
+            .iter()
+            .map(|r| {
+                (
+                    &*c.entities[r.entity as usize].key,
+                    r.flags & VIA_LINK_FEATURE != 0,
+                )
+            })
+            .collect();
+        assert_eq!(
+            via,
+            [
+                ("PERSON:elon musk", true),
+                ("~PERSON:musk", false),
+                ("PERSON:dmitry peskov", false),
+                ("Q159", false)
+            ]
+        );
     }
 
     #[test]

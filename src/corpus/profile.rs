@@ -58,11 +58,13 @@ pub fn entity_key(a: &Analysis, m: &Mention) -> String {
 /// the entity ids cannot (the corpus pass leaves them out of entities.csv).
 pub const LINK_ONLY: char = '~';
 
-/// The coarser link feature of an entity, with its display name: a person's surname (so an
-/// article that only says "Steele" meets one that says "Michael Steele", which the entity ids
-/// must keep apart), and an organisation, app or product's name whatever list or label gave
-/// it (`ORG#…` from one list, `APP:…` from a rule). Places have none: their ids already agree.
-pub fn link_backoff(label: Label, canonical: &str) -> Option<(String, &str)> {
+/// The link feature of an entity: a person's surname (so an article that only says "Steele"
+/// meets one that says "Michael Steele", which the entity ids must keep apart), and an
+/// organisation, app or product's name whatever list or label gave it (`ORG#…` from one list,
+/// `APP:…` from a rule). Places have none: their ids already agree. When an article has the
+/// link feature of an entity, the corpus pass links through the feature instead of the id, so
+/// each named thing counts once in a link score.
+pub fn link_backoff(label: Label, canonical: &str) -> Option<String> {
     let kind = match label {
         Label::Person => "PERSON",
         Label::Org | Label::App | Label::Product => "NAME",
@@ -73,7 +75,44 @@ pub fn link_backoff(label: Label, canonical: &str) -> Option<(String, &str)> {
         _ => canonical,
     };
     let folded = crate::resolve::fold(name);
-    (!folded.is_empty()).then(|| (format!("{LINK_ONLY}{kind}:{folded}"), name))
+    (!folded.is_empty()).then(|| format!("{LINK_ONLY}{kind}:{folded}"))
+}
+
+/// Small words a name's initials skip ("Department of Homeland Security" is DHS).
+const INITIALS_SKIP: [&str; 10] = ["of", "the", "and", "for", "on", "in", "to", "a", "an", "at"];
+
+/// The lowercase initials of a name of two or more words, skipping small words
+/// ("Environmental Protection Agency" → "epa"); None for a one-word name.
+pub fn initials(name: &str) -> Option<String> {
+    let words: Vec<&str> = name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| {
+            w.chars().next().is_some_and(char::is_alphabetic)
+                && !INITIALS_SKIP.contains(&w.to_lowercase().as_str())
+        })
+        .collect();
+    if words.len() < 2 {
+        return None;
+    }
+    Some(
+        words
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_lowercase)
+            .collect(),
+    )
+}
+
+/// True when `surface` is an acronym of `name`: 2–8 capital letters (dots allowed: "E.P.A.")
+/// that are the initials of the name.
+pub fn is_acronym_of(surface: &str, name: &str) -> bool {
+    let letters: String = surface.chars().filter(|&c| c != '.').collect();
+    let n = letters.chars().count();
+    (2..=8).contains(&n)
+        && letters
+            .chars()
+            .all(|c| c.is_alphabetic() && c.is_uppercase())
+        && initials(name).is_some_and(|i| i == letters.to_lowercase())
 }
 
 /// True when `needle` occurs in `hay` as whole words (no letter or digit on either side).
@@ -159,21 +198,33 @@ impl ArticleProfile {
                     || contains_words(title, &e.canonical);
             }
         }
+        // Link features. Their display name is the entity's canonical name (the corpus keeps
+        // the commonest); their surfaces are only the acronyms the article uses for the name
+        // ("EPA" beside "Environmental Protection Agency"), from which the corpus pass learns
+        // which name an acronym-only article means.
         let mut backoffs: Vec<ProfileEntity> = Vec::new();
         for e in &entities {
-            let Some((key, name)) = link_backoff(e.label, &e.canonical) else {
+            let Some(key) = link_backoff(e.label, &e.canonical) else {
                 continue;
             };
+            let acronyms = e
+                .surfaces
+                .iter()
+                .filter(|s| e.label != Label::Person && is_acronym_of(s, &e.canonical));
             match backoffs.iter_mut().find(|b| b.key == key) {
                 Some(b) => {
                     b.mentions += e.mentions;
                     b.in_title |= e.in_title;
                     b.in_lead |= e.in_lead;
+                    for a in acronyms {
+                        if !b.surfaces.contains(a) {
+                            b.surfaces.push(a.clone());
+                        }
+                    }
                 }
                 None => backoffs.push(ProfileEntity {
                     key,
-                    canonical: name.to_string(),
-                    surfaces: Vec::new(),
+                    surfaces: acronyms.cloned().collect(),
                     ..e.clone()
                 }),
             }
@@ -243,7 +294,7 @@ mod tests {
 
     #[test]
     fn link_backoffs_meet_across_labels_and_name_forms() {
-        let key = |l, c| link_backoff(l, c).map(|(k, _)| k);
+        let key = link_backoff;
         // A surname alone and a full name meet; two lists' labels for one name meet.
         assert_eq!(
             key(Label::Person, "Michael Steele"),
@@ -256,6 +307,31 @@ mod tests {
         assert_eq!(key(Label::Money, "$5"), None);
         assert_eq!(key(Label::Person, " "), None);
         assert!(key(Label::Org, "Tesla").is_some_and(|k| k.starts_with(LINK_ONLY)));
+    }
+
+    #[test]
+    fn acronyms_are_initials_of_the_name() {
+        let cases = [
+            ("EPA", "Environmental Protection Agency", true),
+            ("E.P.A.", "Environmental Protection Agency", true),
+            ("DHS", "Department of Homeland Security", true),
+            ("NRSC", "National Republican Senatorial Committee", true),
+            ("TPP", "Trans-Pacific Partnership", true),
+            ("EPA", "Environmental Agency", false),
+            ("Epa", "Environmental Protection Agency", false),
+            ("E", "Environment", false),
+            ("EPA", "EPA", false),
+            ("IRS", "Internal Revenue Service", true),
+            ("IRS", "Internal Revenue", false),
+        ];
+        for (surface, name, want) in cases {
+            assert_eq!(is_acronym_of(surface, name), want, "{surface} / {name}");
+        }
+        assert_eq!(
+            initials("Trans-Pacific Partnership").as_deref(),
+            Some("tpp")
+        );
+        assert_eq!(initials("Google"), None);
     }
 
     #[test]
@@ -354,6 +430,9 @@ mod tests {
                 "~PERSON:putin"
             ]
         );
+        // The surname feature shows the full name; only organisations keep acronyms.
+        assert_eq!(p.entities[2].canonical, "Elon Musk");
+        assert!(p.entities[2].surfaces.is_empty());
         let musk = &p.entities[0];
         assert_eq!(musk.mentions, 3);
         assert!(musk.in_title && musk.in_lead);
@@ -362,6 +441,55 @@ mod tests {
         let putin = &p.entities[1];
         assert!(putin.in_title && !putin.in_lead);
         assert_eq!(putin.first_pos, 1);
+    }
+
+    /// The name feature of an organisation keeps the acronyms the article uses for it, and
+    /// only those.
+    #[test]
+    fn name_features_keep_acronyms_of_the_name() {
+        let text = "The Environmental Protection Agency (EPA) met Acme. EPA and ACM said so.";
+        let at = |s: &str| text.find(s).unwrap();
+        let full = "Environmental Protection Agency";
+        let org = |s: &str, c: &str| {
+            let i = at(s);
+            mention(i, i + s.len(), Label::Org, c, Zone::Body, 0)
+        };
+        let a = Analysis {
+            article: Article {
+                id: "d".into(),
+                text: text.into(),
+                ..Default::default()
+            },
+            sentences: vec![Sentence {
+                start: 0,
+                end: text.len(),
+                zone: Zone::Body,
+            }],
+            mentions: vec![
+                org(full, full),
+                org("EPA)", full),
+                org("Acme", "Acme"),
+                org("EPA and", full),
+                org("ACM", "Acme"),
+            ]
+            .into_iter()
+            .map(|mut m| {
+                // "EPA)" and "EPA and" were found to pick the right occurrence: trim to "EPA".
+                if text[m.start..m.end].starts_with("EPA") {
+                    m.end = m.start + 3;
+                }
+                m
+            })
+            .collect(),
+            ..Default::default()
+        };
+        let p = ArticleProfile::from_analysis(0, &a);
+        let feature = |k: &str| p.entities.iter().find(|e| e.key == k).unwrap();
+        let epa = feature("~NAME:environmental protection agency");
+        assert_eq!(epa.surfaces, ["EPA"]);
+        assert_eq!(epa.mentions, 3);
+        // "ACM" is not Acme's initials (one word has none).
+        assert!(feature("~NAME:acme").surfaces.is_empty());
     }
 
     #[test]

@@ -143,7 +143,8 @@ fn label(corpus: &Corpus, links: &LinkSet, members: &[u32], k: usize) -> Vec<u32
         let refs = corpus.doc(d);
         let w = &links.weights[corpus.starts[d]..corpus.starts[d + 1]];
         for (r, &w) in refs.iter().zip(w) {
-            if links.capped[r.entity as usize] {
+            // Capped entities and entities that link through their link feature are no label.
+            if links.capped[r.entity as usize] || w <= 0.0 {
                 continue;
             }
             let s = score.entry(r.entity).or_insert((0, 0.0));
