@@ -423,6 +423,10 @@ struct Builder<'a> {
     metas: Vec<(String, String)>,
     canonical: Option<String>,
     h1: Vec<String>,
+    /// schema.org microdata headlines (`itemprop="headline"` elements and metas): how many,
+    /// and the first one's text.
+    md_headlines: usize,
+    md_headline: Option<String>,
     pending_space: bool,
     malformed: usize,
 }
@@ -506,6 +510,39 @@ impl<'a> Iterator for AttrIter<'a> {
     }
 }
 
+/// The text of a fragment of markup: tags dropped, block tags and `<br>` become spaces (inline
+/// ones join: `Ver<wbr>such`), comments dropped. Entities stay as written.
+fn strip_tags(raw: &str) -> String {
+    let mut text = String::with_capacity(raw.len());
+    let mut parts = raw.split('<');
+    text.push_str(parts.next().unwrap_or(""));
+    for part in parts {
+        let Some((tag, rest)) = part.split_once('>') else {
+            continue; // an unclosed tag: drop it
+        };
+        let name: Vec<u8> = tag
+            .trim_start_matches('/')
+            .bytes()
+            .take_while(u8::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        if name == b"br" || !matches!(kind_of(&name), Kind::Inline | Kind::Link) {
+            text.push(' ');
+        }
+        text.push_str(rest);
+    }
+    text
+}
+
+/// Whether a start tag carries schema.org's `itemprop="headline"` (one of its space-separated
+/// property names). A substring test first keeps the common case cheap.
+fn is_md_headline(attrs: &Attrs) -> bool {
+    memchr::memmem::find(attrs.raw.as_bytes(), b"headline").is_some()
+        && attrs
+            .get("itemprop")
+            .is_some_and(|v| v.split_ascii_whitespace().any(|p| p == "headline"))
+}
+
 /// Finds `</name` (ASCII case-insensitive) at or after `from`; returns its start.
 fn find_end_tag(html: &[u8], from: usize, name: &[u8]) -> Option<usize> {
     let mut i = from;
@@ -549,6 +586,8 @@ impl<'a> Builder<'a> {
             metas: Vec::new(),
             canonical: None,
             h1: Vec::new(),
+            md_headlines: 0,
+            md_headline: None,
             pending_space: false,
             malformed: 0,
         }
@@ -697,6 +736,9 @@ impl<'a> Builder<'a> {
                     .get("property")
                     .or_else(|| attrs.get("name"))
                     .or_else(|| attrs.get("itemprop"));
+                if is_md_headline(&attrs) {
+                    self.note_md_headline(attrs.get("content").unwrap_or(""));
+                }
                 if let (Some(k), Some(v)) = (key, attrs.get("content")) {
                     if self.metas.len() < 512 {
                         self.metas
@@ -729,6 +771,13 @@ impl<'a> Builder<'a> {
                 self.flush();
             }
             return after;
+        }
+        if is_md_headline(&attrs) {
+            // A headline element is short: its text is read up to its end tag, tags dropped.
+            let inner = find_end_tag(b, after, name)
+                .filter(|&e| e - after <= 4096)
+                .map_or("", |e| &html[after..e]);
+            self.note_md_headline(inner);
         }
         let self_closing = attrs_end > ne && b[attrs_end - 1] == b'/';
         let mut kind = kind_of(name);
@@ -782,6 +831,14 @@ impl<'a> Builder<'a> {
         }
         self.stack.push(idx);
         after
+    }
+
+    /// Counts a microdata headline and keeps the first one's text (markup removed).
+    fn note_md_headline(&mut self, raw: &str) {
+        self.md_headlines += 1;
+        if self.md_headline.is_none() {
+            self.md_headline = Some(strip_tags(raw));
+        }
     }
 
     fn implicit_close(&mut self, name: &[u8]) {
@@ -1335,7 +1392,9 @@ fn metadata(b: &Builder) -> Meta {
         })
     };
     let site = ld.publisher.clone().or_else(|| meta_of(&["og:site_name"]));
-    let title = choose_title(b, &ld, &meta_of, site.as_deref());
+    let og_site = meta_of(&["og:site_name"]);
+    let sites = [ld.publisher.as_deref(), og_site.as_deref()];
+    let title = choose_title(b, &ld, &meta_of, &sites);
     let date_raw = ld.date.clone().or_else(|| {
         meta_of(&[
             "article:published_time",
@@ -1384,55 +1443,159 @@ fn metadata(b: &Builder) -> Meta {
     }
 }
 
-/// Separators between a headline and the site name in titles.
-const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", "--", " » "];
+/// Separators between a headline and a site or section name in titles (the full-width bar and
+/// colon are the CJK forms).
+const TITLE_SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " :: ", " · ", "--", " » ", " : ", "｜", "：",
+];
 
-/// The headline: the visible `<h1>` when some metadata title agrees with it (equal, or it
-/// followed by a separator and a site or section name); else the JSON-LD headline, `og:title`,
-/// `twitter:title` or `<title>`, without a trailing declared site name; else the `<h1>`.
-/// An unconfirmed `<h1>` may be a logo or a section name, hence the agreement test.
+/// Where a title candidate comes from, in the order that breaks ties between equally supported
+/// titles: `og:title` is the title the publisher declares for the page (a clean headline on
+/// nearly every news site), then the JSON-LD headline, the visible `<h1>`, the other meta tags
+/// and `<title>`, which most often carries section and site names.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum TitleSource {
+    Og,
+    JsonLd,
+    H1,
+    Twitter,
+    DcTitle,
+    MetaTitle,
+    TitleTag,
+}
+
+/// The headline, from the sources that name it:
+/// - a single schema.org microdata headline (`itemprop="headline"`) is the article's own
+///   marked-up headline and wins outright (several are a list of teasers and count for nothing);
+/// - otherwise each of JSON-LD `headline`, `og:title`, `twitter:title`, `dc.title`,
+///   `<meta name="title">`, `<title>` and the first visible `<h1>` is one vote. Before voting a
+///   leading or trailing declared site name (JSON-LD publisher, `og:site_name`) is cut after a
+///   separator, and a meta or `<title>` candidate that is the JSON-LD headline (or, without one,
+///   another candidate) plus separator-delimited section/site parts is cut down to it;
+/// - the most supported text wins, ties going to the earlier [`TitleSource`].
+///
+/// The `<h1>` is a vote, not a verdict: on some pages it is the site logo or a section name.
 fn choose_title(
     b: &Builder,
     ld: &LdMeta,
     meta_of: &dyn Fn(&[&str]) -> Option<String>,
-    site: Option<&str>,
+    sites: &[Option<&str>],
 ) -> Option<String> {
     let clean = |t: &str| collapse(&decode_entities(t).replace('\u{2060}', ""));
-    let mut candidates: Vec<String> = Vec::new();
-    candidates.extend(ld.headline.as_deref().map(clean));
-    for key in ["og:title", "twitter:title", "dc.title", "title"] {
-        candidates.extend(meta_of(&[key]).as_deref().map(clean));
-    }
-    candidates.extend(b.title_tag.as_deref().map(clean));
-    candidates.retain(|c| !c.is_empty());
-    let h1 = b.h1.first().map(|h| clean(h)).filter(|h| !h.is_empty());
-    if let Some(h1) = h1 {
-        let agrees = candidates.iter().any(|c| {
-            c.strip_prefix(h1.as_str()).is_some_and(|rest| {
-                rest.is_empty() || rest.starts_with(|ch: char| !ch.is_alphanumeric())
-            })
-        });
-        if agrees || candidates.is_empty() {
-            return Some(h1);
+    if b.md_headlines == 1 {
+        if let Some(h) = b
+            .md_headline
+            .as_deref()
+            .map(clean)
+            .filter(|h| !h.is_empty())
+        {
+            return Some(h);
         }
     }
-    let first = candidates.into_iter().next()?;
-    Some(strip_site_suffix(&first, site))
+    let mut cands: Vec<(TitleSource, String)> = Vec::with_capacity(7);
+    let metas = [
+        (TitleSource::Og, "og:title"),
+        (TitleSource::Twitter, "twitter:title"),
+        (TitleSource::DcTitle, "dc.title"),
+        (TitleSource::MetaTitle, "title"),
+    ];
+    cands.extend(
+        ld.headline
+            .as_deref()
+            .map(|h| (TitleSource::JsonLd, clean(h))),
+    );
+    for (src, key) in metas {
+        cands.extend(meta_of(&[key]).map(|t| (src, clean(&t))));
+    }
+    cands.extend(
+        b.title_tag
+            .as_deref()
+            .map(|t| (TitleSource::TitleTag, clean(t))),
+    );
+    for (_, t) in &mut cands {
+        *t = strip_site_name(t, sites);
+    }
+    let h1 = b.h1.first().map(|h| clean(h)).filter(|h| !h.is_empty());
+    // The texts a decorated title may be cut down to: the JSON-LD headline when there is one
+    // (a headline field that itself carries a suffix keeps it), else any other candidate.
+    let anchors: Vec<String> = match cands.iter().find(|(s, _)| *s == TitleSource::JsonLd) {
+        Some((_, h)) => vec![h.clone()],
+        None => cands
+            .iter()
+            .map(|(_, t)| t.clone())
+            .chain(h1.clone())
+            .collect(),
+    };
+    let anchors: Vec<&str> = anchors.iter().map(String::as_str).collect();
+    for (src, t) in &mut cands {
+        if *src != TitleSource::JsonLd {
+            if let Some(core) = cut_to_anchor(t, &anchors) {
+                *t = core;
+            }
+        }
+    }
+    cands.extend(h1.map(|h| (TitleSource::H1, h)));
+    cands.retain(|(_, t)| !t.is_empty());
+    // Few candidates: counting by pairwise comparison is cheaper than a map.
+    let support = |t: &str| cands.iter().filter(|(_, u)| u == t).count();
+    let rank = |s: TitleSource| s as u8;
+    cands
+        .iter()
+        .max_by(|(sa, ta), (sb, tb)| {
+            support(ta)
+                .cmp(&support(tb))
+                .then(rank(*sb).cmp(&rank(*sa)))
+        })
+        .map(|(_, t)| t.clone())
 }
 
-/// Cuts a trailing `SEPARATOR site name` (the declared site name, case-insensitive).
-fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
-    let Some(site) = site.map(str::trim).filter(|s| !s.is_empty()) else {
-        return title.to_string();
-    };
-    for sep in TITLE_SEPARATORS {
-        if let Some((head, tail)) = title.rsplit_once(sep) {
-            if tail.trim().eq_ignore_ascii_case(site) && !head.trim().is_empty() {
-                return head.trim().to_string();
+/// Cuts a leading `site SEPARATOR` or trailing `SEPARATOR site` where `site` is a declared site
+/// name (case-insensitive).
+fn strip_site_name(title: &str, sites: &[Option<&str>]) -> String {
+    for site in sites.iter().flatten().map(|s| s.trim()) {
+        if site.is_empty() {
+            continue;
+        }
+        for sep in TITLE_SEPARATORS {
+            if let Some((head, tail)) = title.rsplit_once(sep) {
+                if tail.trim().to_lowercase() == site.to_lowercase() && !head.trim().is_empty() {
+                    return head.trim().to_string();
+                }
+            }
+            if let Some((lead, rest)) = title.split_once(sep) {
+                if lead.trim().to_lowercase() == site.to_lowercase() && !rest.trim().is_empty() {
+                    return rest.trim().to_string();
+                }
             }
         }
     }
     title.to_string()
+}
+
+/// The anchor a title equals once leading and/or trailing separator-delimited parts are cut
+/// ("Headline | Section | Site" → "Headline" when "Headline" is an anchor).
+fn cut_to_anchor(title: &str, anchors: &[&str]) -> Option<String> {
+    for sep in TITLE_SEPARATORS {
+        if !title.contains(sep) {
+            continue;
+        }
+        // Bounded: a title with many separators is not a headline plus a few names.
+        let parts: Vec<&str> = title.split(sep).take(9).collect();
+        let n = parts.len();
+        for i in 0..n {
+            for j in (i + 1..=n).rev() {
+                if i == 0 && j == n {
+                    continue;
+                }
+                let core = parts[i..j].join(sep);
+                let core = core.trim();
+                if !core.is_empty() && anchors.iter().any(|a| *a == core && *a != title) {
+                    return Some(core.to_string());
+                }
+            }
+        }
+    }
+    None
 }
 
 /// `YYYY-MM-DD` of an ISO timestamp as written (the publisher's local date), else any date the
