@@ -12,8 +12,10 @@
 //! blocks count for it; link lists, short scraps and blocks under boilerplate-named elements
 //! count against it); its blocks are kept unless they are link lists or under a boilerplate-named
 //! element inside it. A summary just before the container (a lead paragraph next to the
-//! headline) is kept too. Metadata comes from JSON-LD (`NewsArticle` etc.), then `<meta>` tags,
-//! then `<title>` / `<h1>`.
+//! headline) is kept too. Date, author, URL and publisher come from JSON-LD (`NewsArticle`
+//! etc.), then `<meta>` tags; the title is the text most of JSON-LD, `og:`/`twitter:`/other meta
+//! titles, `<title>` and `<h1>` agree on once site and section names are cut (see
+//! `choose_title`).
 //!
 //! It does not run scripts, apply CSS, follow links, or build a conforming HTML5 tree: malformed
 //! markup gets a best effort (unmatched end tags are ignored, unclosed elements end with their
@@ -1451,30 +1453,30 @@ const TITLE_SEPARATORS: &[&str] = &[
 
 /// Where a title candidate comes from, in the order that breaks ties between equally supported
 /// titles: `og:title` is the title the publisher declares for the page (a clean headline on
-/// nearly every news site), then the JSON-LD headline, the visible `<h1>`, the other meta tags
-/// and `<title>`, which most often carries section and site names.
+/// nearly every news site), then the JSON-LD headline, the other meta tags, `<title>`; last the
+/// `<h1>`, which when no other source agrees with it is often a logo or a section name.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum TitleSource {
     Og,
     JsonLd,
-    H1,
     Twitter,
     DcTitle,
     MetaTitle,
     TitleTag,
+    H1,
 }
 
 /// The headline, from the sources that name it:
-/// - a single schema.org microdata headline (`itemprop="headline"`) is the article's own
-///   marked-up headline and wins outright (several are a list of teasers and count for nothing);
-/// - otherwise each of JSON-LD `headline`, `og:title`, `twitter:title`, `dc.title`,
+/// - each of JSON-LD `headline`, `og:title`, `twitter:title`, `dc.title`,
 ///   `<meta name="title">`, `<title>` and the first visible `<h1>` is one vote. Before voting a
 ///   leading or trailing declared site name (JSON-LD publisher, `og:site_name`) is cut after a
 ///   separator, and a meta or `<title>` candidate that is the JSON-LD headline (or, without one,
 ///   another candidate) plus separator-delimited section/site parts is cut down to it;
-/// - the most supported text wins, ties going to the earlier [`TitleSource`].
+/// - a single schema.org microdata headline (`itemprop="headline"`) that some candidate agrees
+///   with is the article's own marked-up headline and wins (several are a list of teasers, and
+///   an unconfirmed one may be a teaser too);
+/// - else the most supported text wins, ties going to the earlier [`TitleSource`].
 ///
-/// The `<h1>` is a vote, not a verdict: on some pages it is the site logo or a section name.
 fn choose_title(
     b: &Builder,
     ld: &LdMeta,
@@ -1482,16 +1484,6 @@ fn choose_title(
     sites: &[Option<&str>],
 ) -> Option<String> {
     let clean = |t: &str| collapse(&decode_entities(t).replace('\u{2060}', ""));
-    if b.md_headlines == 1 {
-        if let Some(h) = b
-            .md_headline
-            .as_deref()
-            .map(clean)
-            .filter(|h| !h.is_empty())
-        {
-            return Some(h);
-        }
-    }
     let mut cands: Vec<(TitleSource, String)> = Vec::with_capacity(7);
     let metas = [
         (TitleSource::Og, "og:title"),
@@ -1515,7 +1507,17 @@ fn choose_title(
     for (_, t) in &mut cands {
         *t = strip_site_name(t, sites);
     }
-    let h1 = b.h1.first().map(|h| clean(h)).filter(|h| !h.is_empty());
+    // An <h1> that is the site name is the logo.
+    let is_site = |t: &str| {
+        sites
+            .iter()
+            .flatten()
+            .any(|s| s.trim().to_lowercase() == t.to_lowercase())
+    };
+    let h1 =
+        b.h1.first()
+            .map(|h| clean(h))
+            .filter(|h| !h.is_empty() && !is_site(h));
     // The texts a decorated title may be cut down to: the JSON-LD headline when there is one
     // (a headline field that itself carries a suffix keeps it), else any other candidate.
     let anchors: Vec<String> = match cands.iter().find(|(s, _)| *s == TitleSource::JsonLd) {
@@ -1536,6 +1538,13 @@ fn choose_title(
     }
     cands.extend(h1.map(|h| (TitleSource::H1, h)));
     cands.retain(|(_, t)| !t.is_empty());
+    if b.md_headlines == 1 {
+        if let Some(md) = b.md_headline.as_deref().map(clean) {
+            if cands.iter().any(|(_, t)| *t == md) {
+                return Some(md);
+            }
+        }
+    }
     // Few candidates: counting by pairwise comparison is cheaper than a map.
     let support = |t: &str| cands.iter().filter(|(_, u)| u == t).count();
     let rank = |s: TitleSource| s as u8;
@@ -1589,7 +1598,7 @@ fn cut_to_anchor(title: &str, anchors: &[&str]) -> Option<String> {
                 }
                 let core = parts[i..j].join(sep);
                 let core = core.trim();
-                if !core.is_empty() && anchors.iter().any(|a| *a == core && *a != title) {
+                if anchors.iter().any(|a| *a == core && *a != title) {
                     return Some(core.to_string());
                 }
             }
@@ -1720,7 +1729,7 @@ mod tests {
 
     #[test]
     fn json_ld_wins_over_meta() {
-        let page = r#"<head><meta property="og:title" content="OG | Site">
+        let page = r#"<head><meta property="og:title" content="LD headline | Paper">
             <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
               {"@type":"WebPage"},{"@type":"NewsArticle","headline":"LD headline",
                "datePublished":"2023-01-02T03:04:05Z","author":[{"@type":"Person","name":"A B"},{"name":"C D"}],
@@ -1733,6 +1742,222 @@ mod tests {
         // Broken JSON-LD is ignored, not fatal.
         let x = extract(r#"<script type="application/ld+json">{"headline": </script><h1>H</h1>"#);
         assert_eq!(x.meta.title.as_deref(), Some("H"));
+    }
+
+    /// A page head with the given tags, a body with the given `<h1>` and some text.
+    fn page(head: &str, h1: &str) -> String {
+        let h1 = if h1.is_empty() {
+            String::new()
+        } else {
+            format!("<h1>{h1}</h1>")
+        };
+        format!(
+            "<html><head>{head}</head><body><article>{h1}<p>Some text of the story, \
+             with a comma.</p></article></body></html>"
+        )
+    }
+
+    fn ld(headline: &str) -> String {
+        format!(
+            r#"<script type="application/ld+json">{{"@type":"NewsArticle","headline":"{headline}"}}</script>"#
+        )
+    }
+
+    fn og(t: &str) -> String {
+        format!(r#"<meta property="og:title" content="{t}">"#)
+    }
+
+    fn tw(t: &str) -> String {
+        format!(r#"<meta name="twitter:title" content="{t}">"#)
+    }
+
+    fn title_of(head: &str, h1: &str) -> Option<String> {
+        extract(&page(head, h1)).meta.title
+    }
+
+    #[test]
+    fn title_votes() {
+        let site = r#"<meta property="og:site_name" content="Paper">"#;
+        let cases: Vec<(String, &str, Option<&str>)> = vec![
+            // og, twitter and <title> (site name cut) outvote a lone JSON-LD headline.
+            (
+                format!(
+                    "{}{}{}<title>Social one | Paper</title>{site}",
+                    ld("Print one"),
+                    og("Social one"),
+                    tw("Social one")
+                ),
+                "",
+                Some("Social one"),
+            ),
+            // JSON-LD, <h1> and <title> outvote a lone og:title.
+            (
+                format!(
+                    "{}{}<title>Print one - Paper</title>{site}",
+                    ld("Print one"),
+                    og("Social one")
+                ),
+                "Print one",
+                Some("Print one"),
+            ),
+            // One against one: og:title first, then JSON-LD.
+            (
+                format!("{}{}", ld("Print one"), og("Social one")),
+                "",
+                Some("Social one"),
+            ),
+            (
+                format!("{}<title>Tab one</title>", ld("Print one")),
+                "",
+                Some("Print one"),
+            ),
+            // An <h1> that is the site name is a logo, not a vote.
+            (
+                format!("<title>Paper | Story told here</title>{site}"),
+                "Paper",
+                Some("Story told here"),
+            ),
+            (site.to_string(), "Paper", None),
+            // A lone <h1> loses a tie (often a logo) but wins when it is all there is.
+            ("<title>Tab one</title>".into(), "Paper", Some("Tab one")),
+            (String::new(), "Only heading", Some("Only heading")),
+            (String::new(), "", None),
+            // Section and site parts of <title> are cut when the rest is the JSON-LD headline...
+            (
+                format!(
+                    "{}{}<title>Print one - Politics - Paper.com</title>",
+                    ld("Print one"),
+                    og("Social one")
+                ),
+                "",
+                Some("Print one"),
+            ),
+            // ...but a JSON-LD headline with a suffix keeps it, and og agreeing with it wins.
+            (
+                format!(
+                    "{}{}<meta name=\"title\" content=\"Story\">",
+                    ld("Story - Latest news"),
+                    og("Story - Latest news")
+                ),
+                "Story",
+                Some("Story - Latest news"),
+            ),
+            // Without JSON-LD any agreeing candidate anchors the cut.
+            (
+                "<title>Paper | Story told here</title>".into(),
+                "Story told here",
+                Some("Story told here"),
+            ),
+            // A declared site name is cut before or after a separator, also the CJK bar.
+            (format!("{}{site}", og("Paper | Story")), "", Some("Story")),
+            (
+                format!("{}{site}", og("見出しの文｜Paper")),
+                "",
+                Some("見出しの文"),
+            ),
+            // An undeclared tail stays.
+            (
+                format!("{}{site}", og("Story | Sports")),
+                "",
+                Some("Story | Sports"),
+            ),
+            // Entities and whitespace.
+            (og("A &amp; B\n   C"), "", Some("A & B C")),
+        ];
+        for (head, h1, want) in cases {
+            assert_eq!(title_of(&head, h1).as_deref(), want, "{head} / {h1}");
+        }
+    }
+
+    #[test]
+    fn microdata_headline() {
+        let others = format!(
+            "{}<title>Print one</title>{}",
+            ld("Print one"),
+            og("Social one")
+        );
+        let md = |tag: &str, text: &str| format!("<{tag} itemprop=\"headline\">{text}</{tag}>");
+        // A single marked-up headline agreeing with another source wins over the majority.
+        let x = extract(&format!(
+            "<html><head>{others}</head><body><h1>Print one</h1>{}<p>Text, text.</p></body></html>",
+            md("h2", "Social <b>one</b>")
+        ));
+        assert_eq!(x.meta.title.as_deref(), Some("Social one"));
+        let x = extract(&format!(
+            "<html><head>{others}<meta itemprop=\"headline\" content=\"Social one\"></head><body><p>Text, text.</p></body></html>"
+        ));
+        assert_eq!(x.meta.title.as_deref(), Some("Social one"));
+        // Several (teasers) or an unconfirmed one count for nothing.
+        let x = extract(&format!(
+            "<html><head>{others}</head><body><h1>Print one</h1>{}{}</body></html>",
+            md("h2", "Social one"),
+            md("h2", "Other story")
+        ));
+        assert_eq!(x.meta.title.as_deref(), Some("Print one"));
+        let x = extract(&format!(
+            "<html><head>{others}</head><body><h1>Print one</h1>{}</body></html>",
+            md("h3", "Teaser story")
+        ));
+        assert_eq!(x.meta.title.as_deref(), Some("Print one"));
+    }
+
+    #[test]
+    fn title_cuts() {
+        let cases: &[(&str, &[&str], Option<&str>)] = &[
+            (
+                "The story | Section | Site",
+                &["The story"],
+                Some("The story"),
+            ),
+            ("Site | The story", &["The story"], Some("The story")),
+            (
+                "Site - The story - Section",
+                &["The story"],
+                Some("The story"),
+            ),
+            (
+                "Kicker: Story - Site",
+                &["Kicker: Story"],
+                Some("Kicker: Story"),
+            ),
+            ("Story | Section", &["Other"], None),
+            (
+                "Short one – A long newspaper name",
+                &["Short one"],
+                Some("Short one"),
+            ),
+            ("Story - Site", &["Story - Site"], None),
+            ("Story", &["Story"], None),
+        ];
+        for &(title, anchors, want) in cases {
+            assert_eq!(cut_to_anchor(title, anchors).as_deref(), want, "{title}");
+        }
+        let sites = [Some("Paper"), Some("The Paper Online")];
+        let cases = [
+            ("Story | Paper", "Story"),
+            ("Story – the paper online", "Story"),
+            ("PAPER :: Story", "Story"),
+            ("Story | Papers", "Story | Papers"),
+            ("Paper", "Paper"),
+            ("| Paper", "| Paper"),
+        ];
+        for (title, want) in cases {
+            assert_eq!(strip_site_name(title, &sites), want, "{title}");
+        }
+    }
+
+    #[test]
+    fn tag_stripping() {
+        let cases = [
+            ("<span>Ver</span><wbr>such", "Versuch"),
+            ("one<br>two", "one two"),
+            ("a<div>b</div>", "a b "),
+            ("x <!-- c --> y", "x  y"),
+            ("broken <b", "broken "),
+        ];
+        for (input, want) in cases {
+            assert_eq!(strip_tags(input), want, "{input}");
+        }
     }
 
     #[test]
