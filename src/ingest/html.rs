@@ -208,6 +208,7 @@ enum Kind {
     Skip,
 }
 
+#[inline]
 fn kind_of(name: &[u8]) -> Kind {
     match name {
         b"a" => Kind::Link,
@@ -429,6 +430,10 @@ struct Builder<'a> {
     /// and the first one's text.
     md_headlines: usize,
     md_headline: Option<String>,
+    /// Offsets of "headline" in the page (one SIMD pass), so that only the few tags holding
+    /// one are parsed for `itemprop`; `next_headline` indexes the first not yet passed.
+    headline_at: Vec<usize>,
+    next_headline: usize,
     pending_space: bool,
     malformed: usize,
 }
@@ -537,12 +542,11 @@ fn strip_tags(raw: &str) -> String {
 }
 
 /// Whether a start tag carries schema.org's `itemprop="headline"` (one of its space-separated
-/// property names). A substring test first keeps the common case cheap.
+/// property names).
 fn is_md_headline(attrs: &Attrs) -> bool {
-    memchr::memmem::find(attrs.raw.as_bytes(), b"headline").is_some()
-        && attrs
-            .get("itemprop")
-            .is_some_and(|v| v.split_ascii_whitespace().any(|p| p == "headline"))
+    attrs
+        .get("itemprop")
+        .is_some_and(|v| v.split_ascii_whitespace().any(|p| p == "headline"))
 }
 
 /// Finds `</name` (ASCII case-insensitive) at or after `from`; returns its start.
@@ -590,6 +594,10 @@ impl<'a> Builder<'a> {
             h1: Vec::new(),
             md_headlines: 0,
             md_headline: None,
+            headline_at: memchr::memmem::find_iter(html.as_bytes(), b"headline")
+                .take(10_000)
+                .collect(),
+            next_headline: 0,
             pending_space: false,
             malformed: 0,
         }
@@ -711,6 +719,18 @@ impl<'a> Builder<'a> {
         let attrs = Attrs {
             raw: &html[ne..attrs_end],
         };
+        while self
+            .headline_at
+            .get(self.next_headline)
+            .is_some_and(|&h| h < ne)
+        {
+            self.next_headline += 1;
+        }
+        let md_headline = self
+            .headline_at
+            .get(self.next_headline)
+            .is_some_and(|&h| h < attrs_end)
+            && is_md_headline(&attrs);
 
         if is_raw_text(name) {
             let content_end = find_end_tag(b, after, name).unwrap_or(b.len());
@@ -738,7 +758,7 @@ impl<'a> Builder<'a> {
                     .get("property")
                     .or_else(|| attrs.get("name"))
                     .or_else(|| attrs.get("itemprop"));
-                if is_md_headline(&attrs) {
+                if md_headline {
                     self.note_md_headline(attrs.get("content").unwrap_or(""));
                 }
                 if let (Some(k), Some(v)) = (key, attrs.get("content")) {
@@ -774,7 +794,7 @@ impl<'a> Builder<'a> {
             }
             return after;
         }
-        if is_md_headline(&attrs) {
+        if md_headline {
             // A headline element is short: its text is read up to its end tag, tags dropped.
             let inner = find_end_tag(b, after, name)
                 .filter(|&e| e - after <= 4096)
@@ -1508,12 +1528,7 @@ fn choose_title(
         *t = strip_site_name(t, sites);
     }
     // An <h1> that is the site name is the logo.
-    let is_site = |t: &str| {
-        sites
-            .iter()
-            .flatten()
-            .any(|s| s.trim().to_lowercase() == t.to_lowercase())
-    };
+    let is_site = |t: &str| sites.iter().flatten().any(|s| same_name(s, t));
     let h1 =
         b.h1.first()
             .map(|h| clean(h))
@@ -1562,17 +1577,22 @@ fn choose_title(
 /// name (case-insensitive).
 fn strip_site_name(title: &str, sites: &[Option<&str>]) -> String {
     for site in sites.iter().flatten().map(|s| s.trim()) {
-        if site.is_empty() {
+        // Cheap filter: the name must begin or end the title (ASCII case folding only).
+        let affix = |t: Option<&str>| t.is_some_and(|t| t.eq_ignore_ascii_case(site));
+        if site.is_empty()
+            || site.len() >= title.len()
+            || !(affix(title.get(title.len() - site.len()..)) || affix(title.get(..site.len())))
+        {
             continue;
         }
         for sep in TITLE_SEPARATORS {
             if let Some((head, tail)) = title.rsplit_once(sep) {
-                if tail.trim().to_lowercase() == site.to_lowercase() && !head.trim().is_empty() {
+                if same_name(tail, site) && !head.trim().is_empty() {
                     return head.trim().to_string();
                 }
             }
             if let Some((lead, rest)) = title.split_once(sep) {
-                if lead.trim().to_lowercase() == site.to_lowercase() && !rest.trim().is_empty() {
+                if same_name(lead, site) && !rest.trim().is_empty() {
                     return rest.trim().to_string();
                 }
             }
@@ -1581,9 +1601,23 @@ fn strip_site_name(title: &str, sites: &[Option<&str>]) -> String {
     title.to_string()
 }
 
+/// Case-insensitive equality of two names, surrounding whitespace ignored, without allocating.
+fn same_name(a: &str, b: &str) -> bool {
+    a.trim()
+        .chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.trim().chars().flat_map(char::to_lowercase))
+}
+
 /// The anchor a title equals once leading and/or trailing separator-delimited parts are cut
 /// ("Headline | Section | Site" → "Headline" when "Headline" is an anchor).
 fn cut_to_anchor(title: &str, anchors: &[&str]) -> Option<String> {
+    if !anchors
+        .iter()
+        .any(|a| !a.is_empty() && a.len() < title.len() && title.contains(a))
+    {
+        return None;
+    }
     for sep in TITLE_SEPARATORS {
         if !title.contains(sep) {
             continue;
