@@ -12,8 +12,10 @@
 //! blocks count for it; link lists, short scraps and blocks under boilerplate-named elements
 //! count against it); its blocks are kept unless they are link lists or under a boilerplate-named
 //! element inside it. A summary just before the container (a lead paragraph next to the
-//! headline) is kept too. Metadata comes from JSON-LD (`NewsArticle` etc.), then `<meta>` tags,
-//! then `<title>` / `<h1>`.
+//! headline) is kept too. Date, author, URL and publisher come from JSON-LD (`NewsArticle`
+//! etc.), then `<meta>` tags; the title is the text most of JSON-LD, `og:`/`twitter:`/other meta
+//! titles, `<title>` and `<h1>` agree on once site and section names are cut (see
+//! `choose_title`).
 //!
 //! It does not run scripts, apply CSS, follow links, or build a conforming HTML5 tree: malformed
 //! markup gets a best effort (unmatched end tags are ignored, unclosed elements end with their
@@ -206,6 +208,7 @@ enum Kind {
     Skip,
 }
 
+#[inline]
 fn kind_of(name: &[u8]) -> Kind {
     match name {
         b"a" => Kind::Link,
@@ -423,6 +426,14 @@ struct Builder<'a> {
     metas: Vec<(String, String)>,
     canonical: Option<String>,
     h1: Vec<String>,
+    /// schema.org microdata headlines (`itemprop="headline"` elements and metas): how many,
+    /// and the first one's text.
+    md_headlines: usize,
+    md_headline: Option<String>,
+    /// Offsets of "headline" in the page (one SIMD pass), so that only the few tags holding
+    /// one are parsed for `itemprop`; `next_headline` indexes the first not yet passed.
+    headline_at: Vec<usize>,
+    next_headline: usize,
     pending_space: bool,
     malformed: usize,
 }
@@ -506,6 +517,38 @@ impl<'a> Iterator for AttrIter<'a> {
     }
 }
 
+/// The text of a fragment of markup: tags dropped, block tags and `<br>` become spaces (inline
+/// ones join: `Ver<wbr>such`), comments dropped. Entities stay as written.
+fn strip_tags(raw: &str) -> String {
+    let mut text = String::with_capacity(raw.len());
+    let mut parts = raw.split('<');
+    text.push_str(parts.next().unwrap_or(""));
+    for part in parts {
+        let Some((tag, rest)) = part.split_once('>') else {
+            continue; // an unclosed tag: drop it
+        };
+        let name: Vec<u8> = tag
+            .trim_start_matches('/')
+            .bytes()
+            .take_while(u8::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        if name == b"br" || !matches!(kind_of(&name), Kind::Inline | Kind::Link) {
+            text.push(' ');
+        }
+        text.push_str(rest);
+    }
+    text
+}
+
+/// Whether a start tag carries schema.org's `itemprop="headline"` (one of its space-separated
+/// property names).
+fn is_md_headline(attrs: &Attrs) -> bool {
+    attrs
+        .get("itemprop")
+        .is_some_and(|v| v.split_ascii_whitespace().any(|p| p == "headline"))
+}
+
 /// Finds `</name` (ASCII case-insensitive) at or after `from`; returns its start.
 fn find_end_tag(html: &[u8], from: usize, name: &[u8]) -> Option<usize> {
     let mut i = from;
@@ -549,6 +592,12 @@ impl<'a> Builder<'a> {
             metas: Vec::new(),
             canonical: None,
             h1: Vec::new(),
+            md_headlines: 0,
+            md_headline: None,
+            headline_at: memchr::memmem::find_iter(html.as_bytes(), b"headline")
+                .take(10_000)
+                .collect(),
+            next_headline: 0,
             pending_space: false,
             malformed: 0,
         }
@@ -670,6 +719,18 @@ impl<'a> Builder<'a> {
         let attrs = Attrs {
             raw: &html[ne..attrs_end],
         };
+        while self
+            .headline_at
+            .get(self.next_headline)
+            .is_some_and(|&h| h < ne)
+        {
+            self.next_headline += 1;
+        }
+        let md_headline = self
+            .headline_at
+            .get(self.next_headline)
+            .is_some_and(|&h| h < attrs_end)
+            && is_md_headline(&attrs);
 
         if is_raw_text(name) {
             let content_end = find_end_tag(b, after, name).unwrap_or(b.len());
@@ -697,6 +758,9 @@ impl<'a> Builder<'a> {
                     .get("property")
                     .or_else(|| attrs.get("name"))
                     .or_else(|| attrs.get("itemprop"));
+                if md_headline {
+                    self.note_md_headline(attrs.get("content").unwrap_or(""));
+                }
                 if let (Some(k), Some(v)) = (key, attrs.get("content")) {
                     if self.metas.len() < 512 {
                         self.metas
@@ -729,6 +793,13 @@ impl<'a> Builder<'a> {
                 self.flush();
             }
             return after;
+        }
+        if md_headline {
+            // A headline element is short: its text is read up to its end tag, tags dropped.
+            let inner = find_end_tag(b, after, name)
+                .filter(|&e| e - after <= 4096)
+                .map_or("", |e| &html[after..e]);
+            self.note_md_headline(inner);
         }
         let self_closing = attrs_end > ne && b[attrs_end - 1] == b'/';
         let mut kind = kind_of(name);
@@ -782,6 +853,14 @@ impl<'a> Builder<'a> {
         }
         self.stack.push(idx);
         after
+    }
+
+    /// Counts a microdata headline and keeps the first one's text (markup removed).
+    fn note_md_headline(&mut self, raw: &str) {
+        self.md_headlines += 1;
+        if self.md_headline.is_none() {
+            self.md_headline = Some(strip_tags(raw));
+        }
     }
 
     fn implicit_close(&mut self, name: &[u8]) {
@@ -1335,7 +1414,9 @@ fn metadata(b: &Builder) -> Meta {
         })
     };
     let site = ld.publisher.clone().or_else(|| meta_of(&["og:site_name"]));
-    let title = choose_title(b, &ld, &meta_of, site.as_deref());
+    let og_site = meta_of(&["og:site_name"]);
+    let sites = [ld.publisher.as_deref(), og_site.as_deref()];
+    let title = choose_title(b, &ld, &meta_of, &sites);
     let date_raw = ld.date.clone().or_else(|| {
         meta_of(&[
             "article:published_time",
@@ -1384,55 +1465,180 @@ fn metadata(b: &Builder) -> Meta {
     }
 }
 
-/// Separators between a headline and the site name in titles.
-const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", "--", " » "];
+/// Separators between a headline and a site or section name in titles (the full-width bar and
+/// colon are the CJK forms).
+const TITLE_SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " :: ", " · ", "--", " » ", " : ", "｜", "：",
+];
 
-/// The headline: the visible `<h1>` when some metadata title agrees with it (equal, or it
-/// followed by a separator and a site or section name); else the JSON-LD headline, `og:title`,
-/// `twitter:title` or `<title>`, without a trailing declared site name; else the `<h1>`.
-/// An unconfirmed `<h1>` may be a logo or a section name, hence the agreement test.
+/// Where a title candidate comes from, in the order that breaks ties between equally supported
+/// titles: `og:title` is the title the publisher declares for the page (a clean headline on
+/// nearly every news site), then the JSON-LD headline, the other meta tags, `<title>`; last the
+/// `<h1>`, which when no other source agrees with it is often a logo or a section name.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum TitleSource {
+    Og,
+    JsonLd,
+    Twitter,
+    DcTitle,
+    MetaTitle,
+    TitleTag,
+    H1,
+}
+
+/// The headline, from the sources that name it:
+/// - each of JSON-LD `headline`, `og:title`, `twitter:title`, `dc.title`,
+///   `<meta name="title">`, `<title>` and the first visible `<h1>` is one vote. Before voting a
+///   leading or trailing declared site name (JSON-LD publisher, `og:site_name`) is cut after a
+///   separator, and a meta or `<title>` candidate that is the JSON-LD headline (or, without one,
+///   another candidate) plus separator-delimited section/site parts is cut down to it;
+/// - a single schema.org microdata headline (`itemprop="headline"`) that some candidate agrees
+///   with is the article's own marked-up headline and wins (several are a list of teasers, and
+///   an unconfirmed one may be a teaser too);
+/// - else the most supported text wins, ties going to the earlier [`TitleSource`].
+///
 fn choose_title(
     b: &Builder,
     ld: &LdMeta,
     meta_of: &dyn Fn(&[&str]) -> Option<String>,
-    site: Option<&str>,
+    sites: &[Option<&str>],
 ) -> Option<String> {
     let clean = |t: &str| collapse(&decode_entities(t).replace('\u{2060}', ""));
-    let mut candidates: Vec<String> = Vec::new();
-    candidates.extend(ld.headline.as_deref().map(clean));
-    for key in ["og:title", "twitter:title", "dc.title", "title"] {
-        candidates.extend(meta_of(&[key]).as_deref().map(clean));
+    let mut cands: Vec<(TitleSource, String)> = Vec::with_capacity(7);
+    let metas = [
+        (TitleSource::Og, "og:title"),
+        (TitleSource::Twitter, "twitter:title"),
+        (TitleSource::DcTitle, "dc.title"),
+        (TitleSource::MetaTitle, "title"),
+    ];
+    cands.extend(
+        ld.headline
+            .as_deref()
+            .map(|h| (TitleSource::JsonLd, clean(h))),
+    );
+    for (src, key) in metas {
+        cands.extend(meta_of(&[key]).map(|t| (src, clean(&t))));
     }
-    candidates.extend(b.title_tag.as_deref().map(clean));
-    candidates.retain(|c| !c.is_empty());
-    let h1 = b.h1.first().map(|h| clean(h)).filter(|h| !h.is_empty());
-    if let Some(h1) = h1 {
-        let agrees = candidates.iter().any(|c| {
-            c.strip_prefix(h1.as_str()).is_some_and(|rest| {
-                rest.is_empty() || rest.starts_with(|ch: char| !ch.is_alphanumeric())
-            })
-        });
-        if agrees || candidates.is_empty() {
-            return Some(h1);
+    cands.extend(
+        b.title_tag
+            .as_deref()
+            .map(|t| (TitleSource::TitleTag, clean(t))),
+    );
+    for (_, t) in &mut cands {
+        *t = strip_site_name(t, sites);
+    }
+    // An <h1> that is the site name is the logo.
+    let is_site = |t: &str| sites.iter().flatten().any(|s| same_name(s, t));
+    let h1 =
+        b.h1.first()
+            .map(|h| clean(h))
+            .filter(|h| !h.is_empty() && !is_site(h));
+    // The texts a decorated title may be cut down to: the JSON-LD headline when there is one
+    // (a headline field that itself carries a suffix keeps it), else any other candidate.
+    let anchors: Vec<String> = match cands.iter().find(|(s, _)| *s == TitleSource::JsonLd) {
+        Some((_, h)) => vec![h.clone()],
+        None => cands
+            .iter()
+            .map(|(_, t)| t.clone())
+            .chain(h1.clone())
+            .collect(),
+    };
+    let anchors: Vec<&str> = anchors.iter().map(String::as_str).collect();
+    for (src, t) in &mut cands {
+        if *src != TitleSource::JsonLd {
+            if let Some(core) = cut_to_anchor(t, &anchors) {
+                *t = core;
+            }
         }
     }
-    let first = candidates.into_iter().next()?;
-    Some(strip_site_suffix(&first, site))
+    cands.extend(h1.map(|h| (TitleSource::H1, h)));
+    cands.retain(|(_, t)| !t.is_empty());
+    if b.md_headlines == 1 {
+        if let Some(md) = b.md_headline.as_deref().map(clean) {
+            if cands.iter().any(|(_, t)| *t == md) {
+                return Some(md);
+            }
+        }
+    }
+    // Few candidates: counting by pairwise comparison is cheaper than a map.
+    let support = |t: &str| cands.iter().filter(|(_, u)| u == t).count();
+    let rank = |s: TitleSource| s as u8;
+    cands
+        .iter()
+        .max_by(|(sa, ta), (sb, tb)| {
+            support(ta)
+                .cmp(&support(tb))
+                .then(rank(*sb).cmp(&rank(*sa)))
+        })
+        .map(|(_, t)| t.clone())
 }
 
-/// Cuts a trailing `SEPARATOR site name` (the declared site name, case-insensitive).
-fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
-    let Some(site) = site.map(str::trim).filter(|s| !s.is_empty()) else {
-        return title.to_string();
-    };
-    for sep in TITLE_SEPARATORS {
-        if let Some((head, tail)) = title.rsplit_once(sep) {
-            if tail.trim().eq_ignore_ascii_case(site) && !head.trim().is_empty() {
-                return head.trim().to_string();
+/// Cuts a leading `site SEPARATOR` or trailing `SEPARATOR site` where `site` is a declared site
+/// name (case-insensitive).
+fn strip_site_name(title: &str, sites: &[Option<&str>]) -> String {
+    for site in sites.iter().flatten().map(|s| s.trim()) {
+        // Cheap filter: the name must begin or end the title (ASCII case folding only).
+        let affix = |t: Option<&str>| t.is_some_and(|t| t.eq_ignore_ascii_case(site));
+        if site.is_empty()
+            || site.len() >= title.len()
+            || !(affix(title.get(title.len() - site.len()..)) || affix(title.get(..site.len())))
+        {
+            continue;
+        }
+        for sep in TITLE_SEPARATORS {
+            if let Some((head, tail)) = title.rsplit_once(sep) {
+                if same_name(tail, site) && !head.trim().is_empty() {
+                    return head.trim().to_string();
+                }
+            }
+            if let Some((lead, rest)) = title.split_once(sep) {
+                if same_name(lead, site) && !rest.trim().is_empty() {
+                    return rest.trim().to_string();
+                }
             }
         }
     }
     title.to_string()
+}
+
+/// Case-insensitive equality of two names, surrounding whitespace ignored, without allocating.
+fn same_name(a: &str, b: &str) -> bool {
+    a.trim()
+        .chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.trim().chars().flat_map(char::to_lowercase))
+}
+
+/// The anchor a title equals once leading and/or trailing separator-delimited parts are cut
+/// ("Headline | Section | Site" → "Headline" when "Headline" is an anchor).
+fn cut_to_anchor(title: &str, anchors: &[&str]) -> Option<String> {
+    if !anchors
+        .iter()
+        .any(|a| !a.is_empty() && a.len() < title.len() && title.contains(a))
+    {
+        return None;
+    }
+    for sep in TITLE_SEPARATORS {
+        if !title.contains(sep) {
+            continue;
+        }
+        // Bounded: a title with many separators is not a headline plus a few names.
+        let parts: Vec<&str> = title.split(sep).take(9).collect();
+        let n = parts.len();
+        for i in 0..n {
+            for j in (i + 1..=n).rev() {
+                if i == 0 && j == n {
+                    continue;
+                }
+                let core = parts[i..j].join(sep);
+                let core = core.trim();
+                if anchors.iter().any(|a| *a == core && *a != title) {
+                    return Some(core.to_string());
+                }
+            }
+        }
+    }
+    None
 }
 
 /// `YYYY-MM-DD` of an ISO timestamp as written (the publisher's local date), else any date the
@@ -1557,7 +1763,7 @@ mod tests {
 
     #[test]
     fn json_ld_wins_over_meta() {
-        let page = r#"<head><meta property="og:title" content="OG | Site">
+        let page = r#"<head><meta property="og:title" content="LD headline | Paper">
             <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
               {"@type":"WebPage"},{"@type":"NewsArticle","headline":"LD headline",
                "datePublished":"2023-01-02T03:04:05Z","author":[{"@type":"Person","name":"A B"},{"name":"C D"}],
@@ -1570,6 +1776,222 @@ mod tests {
         // Broken JSON-LD is ignored, not fatal.
         let x = extract(r#"<script type="application/ld+json">{"headline": </script><h1>H</h1>"#);
         assert_eq!(x.meta.title.as_deref(), Some("H"));
+    }
+
+    /// A page head with the given tags, a body with the given `<h1>` and some text.
+    fn page(head: &str, h1: &str) -> String {
+        let h1 = if h1.is_empty() {
+            String::new()
+        } else {
+            format!("<h1>{h1}</h1>")
+        };
+        format!(
+            "<html><head>{head}</head><body><article>{h1}<p>Some text of the story, \
+             with a comma.</p></article></body></html>"
+        )
+    }
+
+    fn ld(headline: &str) -> String {
+        format!(
+            r#"<script type="application/ld+json">{{"@type":"NewsArticle","headline":"{headline}"}}</script>"#
+        )
+    }
+
+    fn og(t: &str) -> String {
+        format!(r#"<meta property="og:title" content="{t}">"#)
+    }
+
+    fn tw(t: &str) -> String {
+        format!(r#"<meta name="twitter:title" content="{t}">"#)
+    }
+
+    fn title_of(head: &str, h1: &str) -> Option<String> {
+        extract(&page(head, h1)).meta.title
+    }
+
+    #[test]
+    fn title_votes() {
+        let site = r#"<meta property="og:site_name" content="Paper">"#;
+        let cases: Vec<(String, &str, Option<&str>)> = vec![
+            // og, twitter and <title> (site name cut) outvote a lone JSON-LD headline.
+            (
+                format!(
+                    "{}{}{}<title>Social one | Paper</title>{site}",
+                    ld("Print one"),
+                    og("Social one"),
+                    tw("Social one")
+                ),
+                "",
+                Some("Social one"),
+            ),
+            // JSON-LD, <h1> and <title> outvote a lone og:title.
+            (
+                format!(
+                    "{}{}<title>Print one - Paper</title>{site}",
+                    ld("Print one"),
+                    og("Social one")
+                ),
+                "Print one",
+                Some("Print one"),
+            ),
+            // One against one: og:title first, then JSON-LD.
+            (
+                format!("{}{}", ld("Print one"), og("Social one")),
+                "",
+                Some("Social one"),
+            ),
+            (
+                format!("{}<title>Tab one</title>", ld("Print one")),
+                "",
+                Some("Print one"),
+            ),
+            // An <h1> that is the site name is a logo, not a vote.
+            (
+                format!("<title>Paper | Story told here</title>{site}"),
+                "Paper",
+                Some("Story told here"),
+            ),
+            (site.to_string(), "Paper", None),
+            // A lone <h1> loses a tie (often a logo) but wins when it is all there is.
+            ("<title>Tab one</title>".into(), "Paper", Some("Tab one")),
+            (String::new(), "Only heading", Some("Only heading")),
+            (String::new(), "", None),
+            // Section and site parts of <title> are cut when the rest is the JSON-LD headline...
+            (
+                format!(
+                    "{}{}<title>Print one - Politics - Paper.com</title>",
+                    ld("Print one"),
+                    og("Social one")
+                ),
+                "",
+                Some("Print one"),
+            ),
+            // ...but a JSON-LD headline with a suffix keeps it, and og agreeing with it wins.
+            (
+                format!(
+                    "{}{}<meta name=\"title\" content=\"Story\">",
+                    ld("Story - Latest news"),
+                    og("Story - Latest news")
+                ),
+                "Story",
+                Some("Story - Latest news"),
+            ),
+            // Without JSON-LD any agreeing candidate anchors the cut.
+            (
+                "<title>Paper | Story told here</title>".into(),
+                "Story told here",
+                Some("Story told here"),
+            ),
+            // A declared site name is cut before or after a separator, also the CJK bar.
+            (format!("{}{site}", og("Paper | Story")), "", Some("Story")),
+            (
+                format!("{}{site}", og("見出しの文｜Paper")),
+                "",
+                Some("見出しの文"),
+            ),
+            // An undeclared tail stays.
+            (
+                format!("{}{site}", og("Story | Sports")),
+                "",
+                Some("Story | Sports"),
+            ),
+            // Entities and whitespace.
+            (og("A &amp; B\n   C"), "", Some("A & B C")),
+        ];
+        for (head, h1, want) in cases {
+            assert_eq!(title_of(&head, h1).as_deref(), want, "{head} / {h1}");
+        }
+    }
+
+    #[test]
+    fn microdata_headline() {
+        let others = format!(
+            "{}<title>Print one</title>{}",
+            ld("Print one"),
+            og("Social one")
+        );
+        let md = |tag: &str, text: &str| format!("<{tag} itemprop=\"headline\">{text}</{tag}>");
+        // A single marked-up headline agreeing with another source wins over the majority.
+        let x = extract(&format!(
+            "<html><head>{others}</head><body><h1>Print one</h1>{}<p>Text, text.</p></body></html>",
+            md("h2", "Social <b>one</b>")
+        ));
+        assert_eq!(x.meta.title.as_deref(), Some("Social one"));
+        let x = extract(&format!(
+            "<html><head>{others}<meta itemprop=\"headline\" content=\"Social one\"></head><body><p>Text, text.</p></body></html>"
+        ));
+        assert_eq!(x.meta.title.as_deref(), Some("Social one"));
+        // Several (teasers) or an unconfirmed one count for nothing.
+        let x = extract(&format!(
+            "<html><head>{others}</head><body><h1>Print one</h1>{}{}</body></html>",
+            md("h2", "Social one"),
+            md("h2", "Other story")
+        ));
+        assert_eq!(x.meta.title.as_deref(), Some("Print one"));
+        let x = extract(&format!(
+            "<html><head>{others}</head><body><h1>Print one</h1>{}</body></html>",
+            md("h3", "Teaser story")
+        ));
+        assert_eq!(x.meta.title.as_deref(), Some("Print one"));
+    }
+
+    #[test]
+    fn title_cuts() {
+        let cases: &[(&str, &[&str], Option<&str>)] = &[
+            (
+                "The story | Section | Site",
+                &["The story"],
+                Some("The story"),
+            ),
+            ("Site | The story", &["The story"], Some("The story")),
+            (
+                "Site - The story - Section",
+                &["The story"],
+                Some("The story"),
+            ),
+            (
+                "Kicker: Story - Site",
+                &["Kicker: Story"],
+                Some("Kicker: Story"),
+            ),
+            ("Story | Section", &["Other"], None),
+            (
+                "Short one – A long newspaper name",
+                &["Short one"],
+                Some("Short one"),
+            ),
+            ("Story - Site", &["Story - Site"], None),
+            ("Story", &["Story"], None),
+        ];
+        for &(title, anchors, want) in cases {
+            assert_eq!(cut_to_anchor(title, anchors).as_deref(), want, "{title}");
+        }
+        let sites = [Some("Paper"), Some("The Paper Online")];
+        let cases = [
+            ("Story | Paper", "Story"),
+            ("Story – the paper online", "Story"),
+            ("PAPER :: Story", "Story"),
+            ("Story | Papers", "Story | Papers"),
+            ("Paper", "Paper"),
+            ("| Paper", "| Paper"),
+        ];
+        for (title, want) in cases {
+            assert_eq!(strip_site_name(title, &sites), want, "{title}");
+        }
+    }
+
+    #[test]
+    fn tag_stripping() {
+        let cases = [
+            ("<span>Ver</span><wbr>such", "Versuch"),
+            ("one<br>two", "one two"),
+            ("a<div>b</div>", "a b "),
+            ("x <!-- c --> y", "x  y"),
+            ("broken <b", "broken "),
+        ];
+        for (input, want) in cases {
+            assert_eq!(strip_tags(input), want, "{input}");
+        }
     }
 
     #[test]
