@@ -646,6 +646,16 @@ impl<'a> SentenceCtx<'a> {
             return None;
         }
         let label = self.choose_label(m, labels, titled);
+        if label == Label::Person && !has(GazLabel::Person) {
+            // PersonActs: a town that is also a surname, acting as a person ("Obama said").
+            return Some(self.candidate(
+                m.first,
+                m.last,
+                Label::Person,
+                "rule:PersonActs",
+                strength::GAZETTEER,
+            ));
+        }
         let gl = match label {
             Label::Person => GazLabel::Person,
             Label::Location => GazLabel::Location,
@@ -733,6 +743,26 @@ impl<'a> SentenceCtx<'a> {
             };
         }
         if has(Label::Location) {
+            // A town that shares its name with a surname and speaks or acts ("Obama said") is
+            // the person: places do not say or tell. Countries, capitals and regions can
+            // ("Russia said"), and "in Obama" stays the place.
+            let minor_place_only = m.entries.iter().all(|&e| {
+                let e = self.gaz.entry(e);
+                e.label != GazLabel::Location || matches!(&*e.subtype, "city" | "town")
+            });
+            let acts = self
+                .next_word(m.last)
+                .is_some_and(|w| lexicon::ORG_ACTS.contains(&*w));
+            let place_before = m.first > self.range.start
+                && lexicon::PLACE_BEFORE.contains(&*self.lower_word(m.first - 1));
+            if m.last == m.first + 1
+                && minor_place_only
+                && acts
+                && !place_before
+                && self.gaz.name_part(self.tok(m.first)).surname
+            {
+                return Label::Person;
+            }
             return Label::Location;
         }
         if has(Label::Org) {
@@ -890,6 +920,8 @@ Dmitry\tDmitry\tPERSON\tgiven\t\ttest
 Musk\tMusk\tPERSON\tsurname\t\ttest
 Rowling\tRowling\tPERSON\tsurname\t\ttest
 Peskov\tPeskov\tPERSON\tsurname\t\ttest
+Obama\tObama\tPERSON\tsurname\t\ttest
+Obama\tObama\tLOCATION\tcity\t1854849\ttest
 President\tPresident\tTITLE\tpolitical\t\ttest
 spokesman\tspokesman\tTITLE\tcorporate\t\ttest
 Russian\tRussia\tDEMONYM\t\t\ttest
@@ -1029,6 +1061,25 @@ invites\tinvites\tCOMMON\t20\t\ttest
                 "Talks with Dmitry Peskov ended. Later Peskov left.",
                 "Peskov",
                 Label::Person,
+                true,
+            ),
+            // PersonActs: a town that is also a surname, speaking; not after "in", not a country.
+            (
+                "Later Obama said the talks would go on.",
+                "Obama",
+                Label::Person,
+                true,
+            ),
+            (
+                "The festival in Obama said goodbye to summer.",
+                "Obama",
+                Label::Location,
+                true,
+            ),
+            (
+                "Later Russia said the talks would go on.",
+                "Russia",
+                Label::Location,
                 true,
             ),
             // Initials belong to the name.
