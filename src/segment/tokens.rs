@@ -267,14 +267,14 @@ fn word(text: &str, start: usize, end: usize) -> (usize, Shape) {
             let (up, lo, dg) = ascii_kinds(u64::from_le_bytes(word));
             // The first byte is alphanumeric, so the run is 1 to 8 bytes long.
             let n = (((!(up | lo | dg) & HIGH).trailing_zeros() / 8) as usize).min(end - start);
-            let rest = if n >= 8 {
+            let rest = (if n >= 8 {
                 u64::MAX
             } else {
                 (1u64 << (8 * n)) - 1
-            } & !0xff;
-            run = u8::from(up & rest != 0) * UP
-                | u8::from(lo & rest != 0) * LO
-                | u8::from(dg & rest != 0) * DG;
+            }) & !0xff;
+            run = (u8::from(up & rest != 0) * UP)
+                | (u8::from(lo & rest != 0) * LO)
+                | (u8::from(dg & rest != 0) * DG);
             i = start + n;
         }
         while i < end {
