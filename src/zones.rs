@@ -74,7 +74,27 @@ fn lines(text: &str) -> Vec<Line> {
     // an ASCII case-insensitive match means) and each hint is a SIMD substring search, several
     // times faster than one automaton walking every byte. A hint contains no line break, so a
     // match lies inside one line, inside its trimmed part.
-    let lower = bytes.to_ascii_lowercase();
+    LOWER.with_borrow_mut(|lower| {
+        // One buffer per thread, reused: a fresh copy per article costs an allocation and
+        // fresh pages each time.
+        lower.clear();
+        lower.extend_from_slice(bytes);
+        lower.make_ascii_lowercase();
+        mark_hints(lower, &mut out);
+        if lower.capacity() > 1 << 22 {
+            *lower = Vec::new(); // a huge article does not keep its copy
+        }
+    });
+    out
+}
+
+thread_local! {
+    /// The ASCII lower case of the text being zoned, for the hint search (see [`lines`]).
+    static LOWER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Sets `hinted` on the lines of `out` that contain one of [`HINTS`] in `lower`.
+fn mark_hints(lower: &[u8], out: &mut [Line]) {
     let mut mark = |at: usize| {
         let li = out.partition_point(|l| l.next <= at);
         if let Some(line) = out.get_mut(li) {
@@ -84,14 +104,13 @@ fn lines(text: &str) -> Vec<Line> {
     match HINT_SEARCHER.as_ref() {
         // One SIMD pass finds every hint (leftmost, non-overlapping: an occurrence that
         // overlaps a reported one lies in the same line, so the hinted lines are the same).
-        Some(searcher) => searcher.find_iter(&lower).for_each(|m| mark(m.start())),
+        Some(searcher) => searcher.find_iter(lower).for_each(|m| mark(m.start())),
         None => {
             for finder in FURNITURE_HINTS.iter() {
-                finder.find_iter(&lower).for_each(&mut mark);
+                finder.find_iter(lower).for_each(&mut mark);
             }
         }
     }
-    out
 }
 
 /// All [`HINTS`] in one packed (Teddy) searcher; `None` on CPUs without its SIMD support.
@@ -231,6 +250,7 @@ fn starts_with_ignore_ascii_case(s: &str, prefix: &str) -> bool {
 }
 
 /// `FURNITURE.is_match(line)`, with a literal prefilter (see [`furniture_starts`]).
+#[cfg(test)]
 fn matches_furniture_regex(line: &str) -> bool {
     matches_furniture_regex_in(line, false)
 }
@@ -247,12 +267,17 @@ fn matches_furniture_regex_in(line: &str, ascii_text: bool) -> bool {
     if first.is_ascii() && starts.is_empty() {
         return false;
     }
+    // A non-ASCII character can only matter within the literal start (after it, every
+    // alternative that needs more is entered by its ASCII start, or by `©`, which is not ASCII).
     let could = starts
         .iter()
         .any(|p| starts_with_ignore_ascii_case(line, p))
-        || (!ascii_text && !line.is_ascii());
+        || (!ascii_text && !line.as_bytes()[..line.len().min(MAX_FURNITURE_START)].is_ascii());
     could && FURNITURE.is_match(line)
 }
+
+/// The longest literal start of [`furniture_starts`], in bytes.
+const MAX_FURNITURE_START: usize = 22;
 
 /// Word fragments that every share bar, furniture phrase and podcast promo contains (lower
 /// case; matched ASCII case-insensitively): they select the lines worth the detailed tests.
@@ -286,6 +311,9 @@ const FURNITURE_PHRASES: &[&str] = &[
     "comments are closed",
 ];
 
+/// Whole-line furniture: the regex or a phrase. `detect` runs the two halves apart (the
+/// regex on every short line, the phrases on hinted ones); this is their definition.
+#[cfg(test)]
 fn is_furniture(line: &str) -> bool {
     if line.len() > MAX_FURNITURE_LEN {
         return false;
@@ -294,6 +322,18 @@ fn is_furniture(line: &str) -> bool {
         return true;
     }
     contains_any_lower(line, FURNITURE_PHRASES)
+}
+
+/// One of [`FURNITURE_PHRASES`] in `line`, as [`contains_any_lower`] finds them; an ASCII
+/// line is searched without a lower-cased copy.
+fn has_furniture_phrase(line: &str) -> bool {
+    if line.is_ascii() {
+        FURNITURE_PHRASES
+            .iter()
+            .any(|n| contains_ignore_ascii_case(line, n))
+    } else {
+        contains_any_lower(line, FURNITURE_PHRASES)
+    }
 }
 
 /// Does `line.to_lowercase()` contain one of `needles` (lower-case ASCII)?
@@ -395,6 +435,10 @@ fn is_share_bar(line: &str) -> bool {
             if !matches!(*s, "on" | "via" | "x") {
                 strong += 1;
             }
+        } else if total - share > 3 {
+            // At most 15 words, 80% of them share words: at most 3 others. Prose that merely
+            // mentions "shares" stops here, after a few words.
+            return false;
         }
     }
     total <= 15 && strong >= 3 && share * 10 >= total * 8
@@ -488,8 +532,11 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
         }
         let short = t.len() <= MAX_FURNITURE_LEN;
         let hinted = t.len() <= 600 && lines[i].hinted;
+        // A short line that fails the regex is furniture only by a phrase ([`is_furniture`]
+        // without its regex test, which has just failed).
         if (short && matches_furniture_regex_in(t, ascii_text))
-            || (hinted && (is_furniture(t) || is_share_bar(t) || is_podcast_promo(t)))
+            || (hinted
+                && ((short && has_furniture_phrase(t)) || is_share_bar(t) || is_podcast_promo(t)))
         {
             zone_of[i] = Some(Zone::Boilerplate);
         }
@@ -654,6 +701,52 @@ fn merge(text: &str, lines: &[Line], zone_of: &[Option<Zone>]) -> Vec<ZoneSpan> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`MAX_FURNITURE_START`] covers every literal start, and the cheap paths agree with the
+    /// regex and the allocating phrase search on lines with non-ASCII characters after,
+    /// within and before their start.
+    #[test]
+    fn furniture_prefilters_agree() {
+        for first in 0..=255u8 {
+            for p in furniture_starts(first) {
+                assert!(p.len() <= MAX_FURNITURE_START, "{p}");
+            }
+        }
+        let lines = [
+            "Advertisement",
+            "advertisement é",
+            "Loading…",
+            "loading…é",
+            "ſponsored",
+            "\u{212a}ey words",
+            "© 2021 Example",
+            "Also read: Zürich rally",
+            "Story continues below ▼",
+            "Story continues belöw",
+            "Follow us on Twitter for más",
+            "Tags\u{a0}: markets",
+            "Shares of the company rose 5 pct, Zürich traders said",
+            "adding that é was not",
+            "All Rights Reserved ©",
+            "ALL RİGHTS RESERVED",
+            "Leave a Comment é",
+            "post a comment",
+            "The company said it would post a comment later.",
+            "",
+        ];
+        for line in lines {
+            assert_eq!(
+                matches_furniture_regex_in(line, false),
+                FURNITURE.is_match(line),
+                "{line:?}"
+            );
+            assert_eq!(
+                has_furniture_phrase(line),
+                contains_any_lower(line, FURNITURE_PHRASES),
+                "{line:?}"
+            );
+        }
+    }
 
     fn zone_of_line(text: &str, z: &Zoning, needle: &str) -> Zone {
         let at = text.find(needle).expect("needle in text");

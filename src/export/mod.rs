@@ -101,6 +101,37 @@ trait HandRow: Serialize {
     fn write_csv(&self, w: &mut impl Write, safe: bool) -> io::Result<()>;
 }
 
+/// An optional text cell: `None` is an empty field, as the csv crate writes it.
+#[inline]
+fn csv_opt_text(w: &mut impl Write, cell: Option<&str>, safe: bool) -> io::Result<()> {
+    match cell {
+        Some(cell) => csv_text(w, cell, safe),
+        None => Ok(()),
+    }
+}
+
+impl HandRow for rows::ArticleRow<'_> {
+    fn write_csv(&self, w: &mut impl Write, safe: bool) -> io::Result<()> {
+        csv_text(w, self.doc_id, safe)?;
+        w.write_all(b",")?;
+        csv_text(w, self.source_path, safe)?;
+        for field in [self.title, self.date, self.author, self.url] {
+            w.write_all(b",")?;
+            csv_opt_text(w, field, safe)?;
+        }
+        w.write_all(b",")?;
+        csv_count(w, self.chars)?;
+        w.write_all(b",")?;
+        csv_count(w, self.sentences)?;
+        // The status is an enum variant: serde writes its name, never neutralised.
+        w.write_all(b",")?;
+        csv_field(w, self.status.as_str().as_bytes())?;
+        w.write_all(b",")?;
+        csv_text(w, &self.message, safe)?;
+        w.write_all(b"\n")
+    }
+}
+
 impl HandRow for rows::SentenceRow<'_> {
     fn write_csv(&self, w: &mut impl Write, safe: bool) -> io::Result<()> {
         csv_text(w, self.doc_id, safe)?;
@@ -289,7 +320,7 @@ impl TableSink {
         let table =
             |name, columns, by_hand| Table::create(dir, name, columns, format, by_hand, raw_csv);
         Ok(TableSink {
-            articles: table("articles", ARTICLE_COLUMNS, false)?,
+            articles: table("articles", ARTICLE_COLUMNS, true)?,
             sentences: table("sentences", SENTENCE_COLUMNS, true)?,
             mentions: table("mentions", MENTION_COLUMNS, true)?,
             money: table("money", MONEY_COLUMNS, false)?,
@@ -324,11 +355,12 @@ impl TableSink {
 impl Sink for TableSink {
     fn write(&mut self, outcome: &Outcome) -> io::Result<()> {
         let Outcome::Analysed(a) = outcome else {
-            return self.articles.write(&rows::article_row(outcome));
+            return self.articles.write_by_hand(&rows::article_row(outcome));
         };
         // One code-point index per article, shared by every table; rows are streamed.
         let idx = CharIndex::new(&a.article.text);
-        self.articles.write(&rows::analysed_row_indexed(a, &idx))?;
+        self.articles
+            .write_by_hand(&rows::analysed_row_indexed(a, &idx))?;
         for r in rows::sentence_rows(a, &idx) {
             self.sentences.write_by_hand(&r)?;
         }
@@ -532,15 +564,47 @@ mod tests {
             source: "rule:x,y",
             entity_id: "ORG:acme",
         };
+        let articles = [
+            rows::ArticleRow {
+                doc_id: "reuters-1",
+                source_path: "a,b.jsonl:1",
+                title: Some("BAHIA \"COCOA\" REVIEW"),
+                date: Some("1987-02-26"),
+                author: None,
+                url: Some(""),
+                chars: 1234,
+                sentences: 0,
+                status: crate::model::Status::Warning,
+                message: "invalid UTF-8\nsecond".into(),
+            },
+            rows::ArticleRow {
+                doc_id: "",
+                source_path: "",
+                title: None,
+                date: None,
+                author: Some("AFP"),
+                url: None,
+                chars: 0,
+                sentences: 7,
+                status: crate::model::Status::Error,
+                message: String::new(),
+            },
+        ];
         let mut ours = Vec::new();
         sentence.write_csv(&mut ours, false).unwrap();
         mention.write_csv(&mut ours, false).unwrap();
+        for a in &articles {
+            a.write_csv(&mut ours, false).unwrap();
+        }
         let mut theirs = csv::WriterBuilder::new()
             .has_headers(false)
             .flexible(true)
             .from_writer(Vec::new());
         theirs.serialize(&sentence).unwrap();
         theirs.serialize(&mention).unwrap();
+        for a in &articles {
+            theirs.serialize(a).unwrap();
+        }
         let theirs = theirs.into_inner().unwrap();
         assert_eq!(
             String::from_utf8_lossy(&ours),
@@ -573,22 +637,37 @@ mod tests {
             source: "\trule",
             entity_id: "-ORG:x",
         };
+        let article = rows::ArticleRow {
+            doc_id: "=1+1",
+            source_path: "@x",
+            title: Some("-Title"),
+            date: Some("+2021"),
+            author: Some("\rAuthor"),
+            url: None,
+            chars: 5,
+            sentences: 1,
+            status: crate::model::Status::Ok,
+            message: "-msg, with comma".into(),
+        };
         let mut ours = Vec::new();
         sentence.write_csv(&mut ours, true).unwrap();
         mention.write_csv(&mut ours, true).unwrap();
+        article.write_csv(&mut ours, true).unwrap();
         let mut theirs = csv::WriterBuilder::new()
             .has_headers(false)
             .flexible(true)
             .from_writer(Vec::new());
         theirs.serialize(SafeCsv(&sentence)).unwrap();
         theirs.serialize(SafeCsv(&mention)).unwrap();
+        theirs.serialize(SafeCsv(&article)).unwrap();
         let theirs = theirs.into_inner().unwrap();
         let ours = String::from_utf8(ours).unwrap();
         assert_eq!(ours, String::from_utf8_lossy(&theirs));
         assert_eq!(
             ours,
             "'-doc,3,10,42,body,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\n\
-             d,0,12,0,5,'+cmd,ORG,'@SUM(A1),title,'\trule,'-ORG:x\n"
+             d,0,12,0,5,'+cmd,ORG,'@SUM(A1),title,'\trule,'-ORG:x\n\
+             '=1+1,'@x,'-Title,'+2021,\"'\rAuthor\",,5,1,ok,\"'-msg, with comma\"\n"
         );
     }
 }

@@ -15,25 +15,35 @@ use std::io::BufRead;
 
 pub(crate) struct Records {
     reader: Box<dyn BufRead + Send>,
+    ctx: Context,
+    /// A line that did not lie whole in the reader's buffer is gathered here.
+    buf: Vec<u8>,
+    done: bool,
+}
+
+/// What parsing a record needs besides its bytes (apart from the reader, which lends them).
+struct Context {
     source: Source,
     options: IngestOptions,
     line_no: usize,
-    buf: Vec<u8>,
-    done: bool,
 }
 
 impl Records {
     pub fn new(reader: Box<dyn BufRead + Send>, source: Source, options: IngestOptions) -> Records {
         Records {
             reader,
-            source,
-            options,
-            line_no: 0,
+            ctx: Context {
+                source,
+                options,
+                line_no: 0,
+            },
             buf: Vec::new(),
             done: false,
         }
     }
+}
 
+impl Context {
     fn failure(&self, reason: String) -> InputFailure {
         InputFailure {
             id: format!("{}:{}", self.source.name, self.line_no),
@@ -353,6 +363,7 @@ impl Iterator for Records {
     fn next(&mut self) -> Option<Self::Item> {
         // A record may hold up to the article limit plus JSON escaping and metadata.
         let cap = self
+            .ctx
             .options
             .max_article_bytes
             .saturating_mul(2)
@@ -361,13 +372,33 @@ impl Iterator for Records {
             if self.done {
                 return None;
             }
-            self.line_no += 1;
+            self.ctx.line_no += 1;
+            // The common case: the whole line is in the reader's buffer, and is parsed there
+            // (no copy). Otherwise (a line across buffer refills, an error, the end) it is
+            // gathered in `buf` by `read_line_capped`.
+            if let Ok(available) = self.reader.fill_buf() {
+                if let Some(p) = memchr::memchr(b'\n', available) {
+                    if p < cap {
+                        let line = trim_line(&available[..=p]);
+                        let result = if is_blank(line) {
+                            None
+                        } else {
+                            Some(self.ctx.parse(line))
+                        };
+                        self.reader.consume(p + 1);
+                        match result {
+                            Some(r) => return Some(r),
+                            None => continue, // blank lines are not records
+                        }
+                    }
+                }
+            }
             let mut buf = std::mem::take(&mut self.buf);
             let read = read_line_capped(&mut *self.reader, &mut buf, cap);
             let result = match read {
                 Err(e) => {
                     self.done = true;
-                    Some(Err(self.failure(format!(
+                    Some(Err(self.ctx.failure(format!(
                         "read error: {e}; the rest of the file is skipped"
                     ))))
                 }
@@ -375,22 +406,26 @@ impl Iterator for Records {
                     self.done = true;
                     None
                 }
-                Ok((_, true)) => Some(Err(self.failure(format!(
+                Ok((_, true)) => Some(Err(self.ctx.failure(format!(
                     "record longer than {cap} bytes; skipped (raise --max-article-bytes)"
                 )))),
                 Ok(_) => {
                     let line = trim_line(&buf);
-                    if line.iter().all(u8::is_ascii_whitespace) {
+                    if is_blank(line) {
                         self.buf = buf;
                         continue; // blank lines are not records
                     }
-                    Some(self.parse(line))
+                    Some(self.ctx.parse(line))
                 }
             };
             self.buf = buf;
             return result;
         }
     }
+}
+
+fn is_blank(line: &[u8]) -> bool {
+    line.iter().all(u8::is_ascii_whitespace)
 }
 
 fn trim_line(buf: &[u8]) -> &[u8] {
@@ -406,7 +441,7 @@ fn trim_line(buf: &[u8]) -> &[u8] {
     &buf[start.min(end)..end]
 }
 
-impl Records {
+impl Context {
     fn parse(&self, line: &[u8]) -> Result<Article, InputFailure> {
         let mut warnings = Vec::new();
         let names = field_names(&self.options);

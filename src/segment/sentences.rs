@@ -284,13 +284,10 @@ fn line_break_ends_sentence(
     if trim_start(line).is_empty() {
         return true; // blank line: paragraph break
     }
-    let next_end = memchr::memchr(b'\n', &text.as_bytes()[next_start..region_end])
-        .map_or(region_end, |p| next_start + p);
-    let next_raw = &text[next_start..next_end];
-    let next = trim_start(next_raw);
-    if next.is_empty() {
-        return true;
-    }
+    let Some(next) = next_line_start(text, next_start, region_end) else {
+        return true; // the next line is blank (or there is none)
+    };
+    let next_raw = &text[next_start..region_end];
     if is_list_item(next) {
         return true;
     }
@@ -325,6 +322,29 @@ fn line_break_ends_sentence(
     let mid_sentence =
         last.is_alphanumeric() || matches!(last, ',' | ';' | '-' | '(' | '&' | '$' | '/');
     !(long && mid_sentence)
+}
+
+/// The next line from its first non-whitespace character to the region's end (not just to
+/// the line's end: every test on it looks at a few characters, and none of them crosses a
+/// line break), or `None` when that line is blank. Leading ASCII blanks are skipped byte by
+/// byte; a non-ASCII byte among them sends the line to the Unicode trim.
+fn next_line_start(text: &str, next_start: usize, region_end: usize) -> Option<&str> {
+    let bytes = text.as_bytes();
+    let mut p = next_start;
+    while p < region_end && matches!(bytes[p], b' ' | b'\t' | b'\x0b' | b'\x0c' | b'\r') {
+        p += 1;
+    }
+    match bytes.get(p) {
+        _ if p >= region_end => None,
+        Some(b'\n') => None,
+        Some(&b) if b < 0x80 => Some(&text[p..region_end]),
+        _ => {
+            let next_end = memchr::memchr(b'\n', &bytes[next_start..region_end])
+                .map_or(region_end, |e| next_start + e);
+            let next = trim_start(&text[next_start..next_end]);
+            (!next.is_empty()).then(|| &text[next_end - next.len()..region_end])
+        }
+    }
 }
 
 /// The wrap width of hard-wrapped text (wire copy wraps at ~70 columns): the longest line,
