@@ -46,10 +46,18 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
         }
     }
     let person_short: HashSet<String, FxBuildHasher> = known.keys().cloned().collect();
+    // A town that spoke as a person ("Obama said", rules' PersonActs) is that person in its
+    // other occurrences too: its place readings are not counted against it.
+    let acting: HashSet<&str, FxBuildHasher> = found
+        .iter()
+        .filter(|c| c.source == "rule:PersonActs")
+        .map(|c| &doc.text[c.start..c.end])
+        .collect();
     for c in found.iter().filter(|c| c.label.is_named()) {
         let surface = &doc.text[c.start..c.end];
         let multi = surface.contains(' ');
         if person_short.contains(surface)
+            || (c.label == Label::Location && acting.contains(surface))
             || !(c.strength >= strength::RULE || (multi && c.strength >= strength::GUESS))
         {
             continue;

@@ -1071,6 +1071,12 @@ invites\tinvites\tCOMMON\t20\t\ttest
                 true,
             ),
             (
+                "Later Obama said the talks would go on. Obama met the press.",
+                "Obama",
+                Label::Location,
+                false,
+            ),
+            (
                 "The festival in Obama said goodbye to summer.",
                 "Obama",
                 Label::Location,
