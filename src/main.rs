@@ -476,8 +476,9 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
         }
         Ok(article)
     });
-    // The corpus tables need a folder: `--out -` streams records only.
-    let corpus_out = (!to_stdout).then(|| args.links.options());
+    // The corpus tables need a folder (`--out -` streams records only) and entities: without
+    // them the pass would only hold one row per article in memory for nothing.
+    let corpus_out = (!to_stdout && args.stages == Stages::All).then(|| args.links.options());
     let (summary, files) =
         batch::run_with_corpus(corpus, &pipeline, sink, &batch_options, corpus_out)?;
     // The gazetteer is hundreds of thousands of small allocations: the process is about to
