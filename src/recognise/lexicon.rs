@@ -73,6 +73,18 @@ impl<'g> Lexicon<'g> {
             while last > first && plain_word(last) {
                 last -= 1;
             }
+            // A sentence-initial "The" before a listed "the X" ("The White House said") is the
+            // article too; dropping the match would lose "White House" (the matches do not
+            // overlap, so no shorter one is reported).
+            if first < last
+                && !m.exact_case
+                && doc.tok(first) == "The"
+                && m.entries
+                    .iter()
+                    .any(|&e| gaz.entry(e).name.starts_with("the "))
+            {
+                first += 1;
+            }
             let (start, end) = (doc.tokens[first].start, doc.tokens[last].end);
             let trimmed = (start, end) != (m.start, m.end);
             let exact_case = m.exact_case || trimmed;

@@ -922,6 +922,10 @@ Rowling\tRowling\tPERSON\tsurname\t\ttest
 Peskov\tPeskov\tPERSON\tsurname\t\ttest
 Obama\tObama\tPERSON\tsurname\t\ttest
 Obama\tObama\tLOCATION\tcity\t1854849\ttest
+White\tWhite\tPERSON\tsurname\t\ttest
+House\tHouse\tPERSON\tsurname\t\ttest
+the White House\tWhite House\tORG\tgovernment\t\ttest
+White House\tWhite House\tORG\tgovernment\t\ttest
 President\tPresident\tTITLE\tpolitical\t\ttest
 spokesman\tspokesman\tTITLE\tcorporate\t\ttest
 Russian\tRussia\tDEMONYM\t\t\ttest
@@ -1086,6 +1090,25 @@ invites\tinvites\tCOMMON\t20\t\ttest
                 "Later Russia said the talks would go on.",
                 "Russia",
                 Label::Location,
+                true,
+            ),
+            // A listed "the X" at a sentence start.
+            (
+                "The White House said so on Monday.",
+                "White House",
+                Label::Org,
+                true,
+            ),
+            (
+                "The White House said so on Monday.",
+                "House",
+                Label::Person,
+                false,
+            ),
+            (
+                "Officials at the White House said so.",
+                "White House",
+                Label::Org,
                 true,
             ),
             // Initials belong to the name.
