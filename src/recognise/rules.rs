@@ -581,6 +581,15 @@ impl<'a> SentenceCtx<'a> {
                         strength::GUESS,
                     ));
                 }
+            } else if self.shape(a) == Shape::Capitalised
+                && self.gaz.name_part(w).surname
+                && self
+                    .next_word(b)
+                    .is_some_and(|n| lexicon::ORG_ACTS.contains(&*n))
+            {
+                // PersonActs: a surname that is also a common word, capitalised inside a
+                // sentence and speaking ("… , Trump said"), is the person.
+                out.push(self.candidate(a, b, Label::Person, "rule:PersonActs", strength::RULE));
             }
         } else if n >= 2
             && !first_is_initial
@@ -923,6 +932,8 @@ Peskov\tPeskov\tPERSON\tsurname\t\ttest
 Obama\tObama\tPERSON\tsurname\t\ttest
 Obama\tObama\tLOCATION\tcity\t1854849\ttest
 White\tWhite\tPERSON\tsurname\t\ttest
+Trump\tTrump\tPERSON\tsurname\t\ttest
+trump\ttrump\tCOMMON\t35\t\ttest
 House\tHouse\tPERSON\tsurname\t\ttest
 the White House\tWhite House\tORG\tgovernment\t\ttest
 White House\tWhite House\tORG\tgovernment\t\ttest
@@ -1091,6 +1102,19 @@ invites\tinvites\tCOMMON\t20\t\ttest
                 "Russia",
                 Label::Location,
                 true,
+            ),
+            // A surname that is also a common word, speaking inside a sentence.
+            (
+                "The talks failed, Trump said on Monday.",
+                "Trump",
+                Label::Person,
+                true,
+            ),
+            (
+                "The talks failed. Later Trump played golf.",
+                "Trump",
+                Label::Person,
+                false,
             ),
             // A listed "the X" at a sentence start.
             (
