@@ -46,10 +46,16 @@ fn fold(s: &str) -> String {
 }
 
 /// The triples a fact can match: its own, plus the views the relation gold sets score
-/// (see [`super::relations`]): `designation` (subject, role text) of a role fact, `acquire`
-/// (buyer, target) of an acquisition, `value` (target, amount) of a priced acquisition.
+/// (see [`super::relations`]): `pays` of an investment, a purchase or a fine, `designation`
+/// (subject, role text) of a role fact, `acquire` (buyer, target) of an acquisition, `value`
+/// (target, amount) of a priced acquisition.
 fn triples(f: &crate::model::Fact) -> Vec<Triple> {
     let mut out = vec![(fold(&f.subject), f.predicate.to_string(), fold(&f.object))];
+    // GUIDELINE.md has one money predicate, `pays`: a subject that invests, buys for or is
+    // fined an amount pays it too.
+    if matches!(f.predicate, "invests" | "acquires" | "fined") {
+        out.push((fold(&f.subject), "pays".into(), fold(&f.object)));
+    }
     match (f.predicate, f.role.as_deref()) {
         ("role", Some(role)) => {
             out.push((fold(&f.subject), "designation".into(), fold(role)));
