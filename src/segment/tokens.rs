@@ -497,15 +497,10 @@ fn unicode_shape(word: &str) -> Shape {
 #[cfg(test)]
 /// The previous, straightforward tokenizer: the reference the fast path is compared against.
 mod reference {
+    use super::{
+        char_at, is_symbol, is_word_char, single_letter_after, single_letter_before, unicode_shape,
+    };
     use crate::model::{Shape, Token};
-
-    fn char_at(text: &str, i: usize) -> char {
-        text[i..].chars().next().unwrap_or(' ')
-    }
-
-    fn is_word_char(c: char) -> bool {
-        c.is_alphanumeric()
-    }
 
     /// ASCII byte classes, so that the hot loop does one table load per byte instead of a chain of
     /// comparisons. `SPACE` is `char::is_whitespace` on ASCII (it includes `\x0b`).
@@ -737,44 +732,6 @@ mod reference {
         }
     }
 
-    fn single_letter_before(text: &str, word_start: usize, dot: usize) -> bool {
-        let seg = &text[word_start..dot];
-        let last = seg.rsplit('.').next().unwrap_or("");
-        last.chars().count() == 1 && last.chars().all(char::is_alphabetic)
-    }
-
-    fn single_letter_after(text: &str, at: usize, end: usize) -> bool {
-        let mut cs = text[at..end].chars();
-        matches!((cs.next(), cs.next()), (Some(a), n) if a.is_alphabetic() && n.is_none_or(|n| !n.is_alphanumeric()))
-    }
-
-    fn is_symbol(c: char) -> bool {
-        matches!(
-            c,
-            '$' | '%'
-                | '&'
-                | '+'
-                | '='
-                | '<'
-                | '>'
-                | '#'
-                | '@'
-                | '^'
-                | '~'
-                | '|'
-                | '€'
-                | '£'
-                | '¥'
-                | '₹'
-                | '©'
-                | '°'
-                | '₩'
-                | '₽'
-                | '₺'
-                | '¢'
-        )
-    }
-
     /// The orthographic shape of a word.
     pub fn shape(word: &str) -> Shape {
         ascii_shape(word.as_bytes()).unwrap_or_else(|| unicode_shape(word))
@@ -846,57 +803,6 @@ mod reference {
             } else {
                 Shape::Mixed
             }
-        }
-    }
-
-    fn unicode_shape(word: &str) -> Shape {
-        let (mut upper, mut lower, mut digit, mut other) = (0, 0, 0, 0);
-        let mut first_upper = false;
-        for (n, c) in word.chars().enumerate() {
-            if c.is_uppercase() {
-                upper += 1;
-                if n == 0 {
-                    first_upper = true;
-                }
-            } else if c.is_lowercase() {
-                lower += 1;
-            } else if c.is_numeric() {
-                digit += 1;
-            } else if c.is_alphabetic() {
-                lower += 1; // caseless scripts count as plain letters
-            } else {
-                other += 1;
-            }
-        }
-        let _ = other;
-        let letters = upper + lower;
-        if letters == 0 {
-            return if digit > 0 {
-                Shape::Digits
-            } else {
-                Shape::Punct
-            };
-        }
-        if digit > 0 {
-            return Shape::Alphanumeric;
-        }
-        if upper == 0 {
-            Shape::Lower
-        } else if lower == 0 {
-            if upper == 1 {
-                Shape::Capitalised
-            } else {
-                Shape::AllCaps
-            }
-        } else if first_upper
-            && (upper == 1
-                || word
-                    .split(['-', '\'', '’'])
-                    .all(|p| p.chars().skip(1).all(|c| !c.is_uppercase())))
-        {
-            Shape::Capitalised // "Zürich", "France-Presse", "O'Brien"
-        } else {
-            Shape::Mixed
         }
     }
 }
