@@ -487,7 +487,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     let stale = if to_stdout {
         Vec::new()
     } else {
-        remove_stale_tables(Path::new(&args.out), &files)
+        newsfacts::export::remove_stale_tables(Path::new(&args.out), &files)
     };
     if !args.quiet {
         let dest = if to_stdout {
@@ -518,39 +518,6 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
-}
-
-/// Every table `extract` can write, without its extension.
-const TABLE_NAMES: &[&str] = &[
-    "articles",
-    "sentences",
-    "mentions",
-    "money",
-    "relations",
-    "co_mentions",
-    "entities",
-    "links",
-    "storylines",
-];
-
-/// Removes the tables in `dir` that this run did not write (`links.csv` from a run before
-/// `--no-links`, CSV tables beside a `--format jsonl` run), so that the folder always holds
-/// one consistent set and `report` or a notebook never joins tables of two runs. Only our
-/// own table names are touched. Returns the names removed.
-fn remove_stale_tables(dir: &Path, written: &[PathBuf]) -> Vec<String> {
-    let written: Vec<_> = written.iter().filter_map(|p| p.file_name()).collect();
-    let mut removed = Vec::new();
-    for name in TABLE_NAMES {
-        for ext in ["csv", "jsonl"] {
-            let file = format!("{name}.{ext}");
-            let path = dir.join(&file);
-            let stale = path.is_file() && !written.contains(&std::ffi::OsStr::new(&file));
-            if stale && std::fs::remove_file(&path).is_ok() {
-                removed.push(file);
-            }
-        }
-    }
-    removed
 }
 
 /// `--sqlite FILE`: the database is written beside the other sink.

@@ -300,6 +300,39 @@ pub struct TableSink {
 /// co_mentions.csv: entity pairs named in one sentence ([`crate::facts::co_mentions`]).
 pub const CO_MENTION_COLUMNS: &[&str] = &["doc_id", "sentence_id", "entity_a", "entity_b"];
 
+/// Every table `extract` can write, without its extension.
+pub const TABLE_NAMES: &[&str] = &[
+    "articles",
+    "sentences",
+    "mentions",
+    "money",
+    "relations",
+    "co_mentions",
+    "entities",
+    "links",
+    "storylines",
+];
+
+/// Removes the tables in `dir` that this run did not write (`links.csv` from a run before
+/// `--no-links`, CSV tables beside a `--format jsonl` run), so that the folder always holds
+/// one consistent set and `report` or a notebook never joins tables of two runs. Only our
+/// own table names are touched. Returns the names removed.
+pub fn remove_stale_tables(dir: &Path, written: &[PathBuf]) -> Vec<String> {
+    let written: Vec<_> = written.iter().filter_map(|p| p.file_name()).collect();
+    let mut removed = Vec::new();
+    for name in TABLE_NAMES {
+        for ext in [TableFormat::Csv.ext(), TableFormat::Jsonl.ext()] {
+            let file = format!("{name}.{ext}");
+            let path = dir.join(&file);
+            let stale = path.is_file() && !written.contains(&std::ffi::OsStr::new(&file));
+            if stale && std::fs::remove_file(&path).is_ok() {
+                removed.push(file);
+            }
+        }
+    }
+    removed
+}
+
 #[derive(Serialize)]
 struct CoMentionRow<'a> {
     doc_id: &'a str,
