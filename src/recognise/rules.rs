@@ -119,6 +119,12 @@ impl<'a> SentenceCtx<'a> {
         (i < self.range.end && self.shape(i).is_word()).then(|| self.lower_word(i))
     }
 
+    /// Token `i` is a verb that people and organisations do ("said", "told", "announced").
+    fn acts_at(&self, i: usize) -> bool {
+        self.next_word(i)
+            .is_some_and(|w| lexicon::ORG_ACTS.contains(&*w))
+    }
+
     fn scan(&self, lex: &Lexicon, values: &[Candidate], out: &mut Vec<Candidate>) {
         let mut i = self.range.start;
         // Values are sorted by start: walk them alongside the tokens.
@@ -583,9 +589,7 @@ impl<'a> SentenceCtx<'a> {
                 }
             } else if self.shape(a) == Shape::Capitalised
                 && self.gaz.name_part(w).surname
-                && self
-                    .next_word(b)
-                    .is_some_and(|n| lexicon::ORG_ACTS.contains(&*n))
+                && self.acts_at(b)
             {
                 // PersonActs: a surname that is also a common word, capitalised inside a
                 // sentence and speaking ("… , Trump said"), is the person.
@@ -713,9 +717,7 @@ impl<'a> SentenceCtx<'a> {
             return Label::Org;
         }
         // A curated app ("Clubhouse", "WhatsApp") is the app unless the company acts.
-        let acts = self
-            .next_word(m.last)
-            .is_some_and(|w| lexicon::ORG_ACTS.contains(&*w));
+        let acts = self.acts_at(m.last);
         if has(Label::App) && curated_app && !acts && !has(Label::Location) {
             return Label::App;
         }
@@ -759,9 +761,6 @@ impl<'a> SentenceCtx<'a> {
                 let e = self.gaz.entry(e);
                 e.label != GazLabel::Location || matches!(&*e.subtype, "city" | "town")
             });
-            let acts = self
-                .next_word(m.last)
-                .is_some_and(|w| lexicon::ORG_ACTS.contains(&*w));
             let place_before = m.first > self.range.start
                 && lexicon::PLACE_BEFORE.contains(&*self.lower_word(m.first - 1));
             if m.last == m.first + 1
