@@ -161,6 +161,47 @@ pub static PLACE_HEADS: WordSet = LazyLock::new(|| {
     ])
 });
 
+/// Verbs of a match result between two sides ("Leeds beat Wigan", "Essex v Kent").
+pub static RESULT_VERBS: WordSet = LazyLock::new(|| {
+    HashSet::from_iter([
+        "beat", "beats", "defeated", "edged", "thrashed", "routed", "hammered", "drew", "v", "vs",
+        "v.", "vs.",
+    ])
+});
+
+/// The UK's home nations: listed as states, but they field national sides.
+pub static HOME_NATIONS: WordSet = LazyLock::new(|| {
+    HashSet::from_iter([
+        "England",
+        "Scotland",
+        "Wales",
+        "Northern Ireland",
+        "ENGLAND",
+        "SCOTLAND",
+        "WALES",
+    ])
+});
+
+/// Offices by which a holder is addressed after an honorific ("Mr. President", "Madam
+/// Speaker"); military ranks and royal titles are left out, being surnames too ("Mr Major").
+pub static ADDRESSED_OFFICES: WordSet = LazyLock::new(|| {
+    HashSet::from_iter([
+        "President",
+        "Speaker",
+        "Chairman",
+        "Chairwoman",
+        "Chair",
+        "Secretary",
+        "Ambassador",
+        "Mayor",
+        "Governor",
+        "Minister",
+        "Commissioner",
+        "Chancellor",
+        "Premier",
+    ])
+});
+
 /// Words that never start or make a name on their own, even when capitalised.
 pub static NEVER_NAMES: WordSet = LazyLock::new(|| {
     HashSet::from_iter([

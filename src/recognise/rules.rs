@@ -12,6 +12,7 @@
 //! | `OrgKeyword` | capitalised sequence with an org head ("Reserve Bank of India") | ORG |
 //! | `AppContext` | "the X app", "on X", "download X", "X users" | APP |
 //! | `ProductModel` | brand or line + model parts ("Realme X7 Pro", "iPhone 13 Pro") | PRODUCT |
+//! | `SportsTeam` | a town, county or state in a match result ("Leeds 2 Wigan 1", "Liverpool beat Chelsea"); countries stay places | ORG |
 //! | `AcronymDefined` | "International Space Station (ISS)": the acronym takes the name's label | any |
 //! | `Gazetteer` | a list name, with case and context checks (`gazetteer:<list>`) | any |
 //!
@@ -396,9 +397,13 @@ impl<'a> SentenceCtx<'a> {
             return;
         }
 
+        // "Mr. President", "Madam Speaker": an office after an honorific is a form of address,
+        // not a name ("Mr Major" and "Mr King" are people).
+        let address = titled && n == 1 && lexicon::ADDRESSED_OFFICES.contains(self.tok(a));
         // "Mr Dyer", "President Putin": an honorific makes a lone capitalised word a person,
         // even when a town has the same name.
         if titled
+            && !address
             && n <= 3
             && (a..b).all(|k| self.shape(k) == Shape::Capitalised)
             && !self.gaz_has_country(&inner)
@@ -459,8 +464,17 @@ impl<'a> SentenceCtx<'a> {
                 self.push_person(a, b, "rule:PersonTitle", strength::RULE_STRONG, role, out);
                 return;
             }
+            // A list name of two or more words from the first token is stronger evidence
+            // than a given name ("the Golan Heights Israel captured" is no person).
+            let starts_long_list_name = inner.iter().any(|m| {
+                m.exact_case
+                    && m.first == a
+                    && m.last > a + 1
+                    && (m.has(self.gaz, GazLabel::Location) || m.has(self.gaz, GazLabel::Org))
+            });
             if given
                 && (!covered_by_place_or_org || last_part.surname)
+                && !starts_long_list_name
                 && (!self.headline || last_part.any())
             {
                 self.push_person(a, b, "rule:PersonGiven", strength::RULE_STRONG, role, out);
@@ -489,6 +503,7 @@ impl<'a> SentenceCtx<'a> {
             }
         }
         if titled
+            && !address
             && n == 1
             && self.shape(a) == Shape::Capitalised
             && !org_like
@@ -658,6 +673,20 @@ impl<'a> SentenceCtx<'a> {
         if n_tokens == 1 && surface.chars().count() <= 2 && !all_caps_text {
             return None;
         }
+        // SportsTeam: a town, county or state in a match result is its club (GUIDELINE.md:
+        // sports clubs are ORG); a country stays a place.
+        if has(GazLabel::Location)
+            && !self.country_level(m)
+            && self.in_match_result(m.first, m.last)
+        {
+            return Some(self.candidate(
+                m.first,
+                m.last,
+                Label::Org,
+                "rule:SportsTeam",
+                strength::GAZETTEER,
+            ));
+        }
         let label = self.choose_label(m, labels, titled);
         if label == Label::Person && !has(GazLabel::Person) {
             // PersonActs: a town that is also a surname, acting as a person ("Obama said").
@@ -780,6 +809,64 @@ impl<'a> SentenceCtx<'a> {
             return Label::Product;
         }
         labels[0]
+    }
+
+    /// Is the list name a country, territory or continent (never a club)? The UK's home
+    /// nations are listed as states but field national sides like countries.
+    fn country_level(&self, m: &LexMatch) -> bool {
+        let surface = &self.doc.text[m.start..m.end];
+        lexicon::HOME_NATIONS.contains(surface)
+            || m.entries.iter().any(|&e| {
+                let e = self.gaz.entry(e);
+                e.label == GazLabel::Location
+                    && matches!(&*e.subtype, "country" | "territory" | "continent")
+            })
+    }
+
+    /// Tokens `first..last` name a side in a match result: a score follows ("Leeds 2 Wigan 1",
+    /// "Essex 72-0", "Oakland 6 , Texas 5"), or a result verb joins two sides ("Liverpool beat
+    /// Chelsea", "Leeds drew with Wigan"). Not a place after "in" ("in Texas 10 people ...").
+    fn in_match_result(&self, first: usize, last: usize) -> bool {
+        let word = |i: usize| (i >= self.range.start && i < self.range.end).then(|| self.tok(i));
+        // "2", "326", or a one-token result "72-0".
+        let is_score = |i: usize| {
+            let number =
+                |w: &str| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+            word(i).is_some_and(|w| match w.split_once('-') {
+                Some((a, b)) => number(a) && number(b),
+                None => number(w),
+            })
+        };
+        let place_before = first > self.range.start
+            && lexicon::PLACE_BEFORE.contains(&*self.lower_word(first - 1));
+        // The token after a score: the end, a separator, another score or the next side.
+        let score_follows = is_score(last)
+            && match word(last + 1) {
+                None => true,
+                Some(w) => {
+                    matches!(w, "," | ";" | ")" | "(" | ".")
+                        || (w == "-" && is_score(last + 2))
+                        || is_score(last + 1)
+                        || self.shape(last + 1) == Shape::Capitalised
+                        || self.shape(last + 1) == Shape::AllCaps
+                }
+            };
+        if score_follows && !place_before {
+            return true;
+        }
+        let after = self.next_word(last);
+        let before = (first > self.range.start).then(|| self.lower_word(first - 1));
+        let two_before = (first > self.range.start + 1).then(|| self.lower_word(first - 2));
+        after
+            .as_deref()
+            .is_some_and(|w| lexicon::RESULT_VERBS.contains(w))
+            || before
+                .as_deref()
+                .is_some_and(|w| lexicon::RESULT_VERBS.contains(w) && w != "drew")
+            || matches!(
+                (two_before.as_deref(), before.as_deref()),
+                (Some("drew" | "draw" | "lost"), Some("with" | "to"))
+            )
     }
 
     /// "on X", "via X", "download X", "the X app", "X users", or a list whose first item is an app.
@@ -941,6 +1028,23 @@ spokesman\tspokesman\tTITLE\tcorporate\t\ttest
 Russian\tRussia\tDEMONYM\t\t\ttest
 Russia\tRussia\tLOCATION\tcountry\tQ159\ttest
 Kremlin\tKremlin\tORG\tgovernment\t\ttest
+Leeds\tLeeds\tLOCATION\tcity\t\ttest
+Wigan\tWigan\tLOCATION\tcity\t\ttest
+Cardiff\tCardiff\tLOCATION\tcapital\t\ttest
+Essex\tEssex\tLOCATION\tprovince\t\ttest
+Kent\tKent\tLOCATION\tprovince\t\ttest
+Liverpool\tLiverpool\tLOCATION\tcity\t\ttest
+Chelsea\tChelsea\tLOCATION\tcity\t\ttest
+Texas\tTexas\tLOCATION\tstate\t\ttest
+England\tEngland\tLOCATION\tcountry\t\ttest
+Wales\tWales\tLOCATION\tstate\t\ttest
+Australia\tAustralia\tLOCATION\tcountry\t\ttest
+Mr.\tMr.\tTITLE\thonorific\t\ttest
+Golan\tGolan\tPERSON\tgiven\t\ttest
+Golan Heights\tGolan Heights\tLOCATION\tregion\t\ttest
+Israel\tIsrael\tLOCATION\tcountry\t\ttest
+Israel\tIsrael\tPERSON\tsurname\t\ttest
+Levy\tLevy\tPERSON\tsurname\t\ttest
 Twitter\tTwitter\tORG\tcompany\t\ttest
 Twitter\tTwitter\tAPP\tsocial\t\ttest
 Clubhouse\tClubhouse\tAPP\tsocial\t\ttest
@@ -1002,6 +1106,83 @@ invites\tinvites\tCOMMON\t20\t\ttest
                 "Kremlin spokesman Dmitry Peskov said so.",
                 "Kremlin",
                 Label::Org,
+                true,
+            ),
+            // SportsTeam: a town or county in a match result is its club; not elsewhere.
+            ("Leeds 2 Wigan 1", "Leeds", Label::Org, true),
+            ("Leeds 2 Wigan 1", "Wigan", Label::Org, true),
+            (
+                "Essex 72-0. At Cardiff: Kent 128-1.",
+                "Essex",
+                Label::Org,
+                true,
+            ),
+            (
+                "Essex 72-0. At Cardiff: Kent 128-1.",
+                "Cardiff",
+                Label::Location,
+                true,
+            ),
+            (
+                "On Saturday Liverpool beat Chelsea at home.",
+                "Liverpool",
+                Label::Org,
+                true,
+            ),
+            (
+                "On Saturday Liverpool beat Chelsea at home.",
+                "Chelsea",
+                Label::Org,
+                true,
+            ),
+            (
+                "Floods hit Leeds on Monday.",
+                "Leeds",
+                Label::Location,
+                true,
+            ),
+            (
+                "He was born in Texas 40 years ago.",
+                "Texas",
+                Label::Location,
+                true,
+            ),
+            (
+                "England beat Australia by two wickets.",
+                "Australia",
+                Label::Location,
+                true,
+            ),
+            ("Wales beat Italy 2-1.", "Wales", Label::Location, true),
+            (
+                "Mr. President, you deserve our thanks.",
+                "President",
+                Label::Person,
+                false,
+            ),
+            (
+                "Mr. Major said he would stay.",
+                "Major",
+                Label::Person,
+                true,
+            ),
+            // A two-word place from the given name on is no person, nor is the country after it.
+            (
+                "He vowed to retain the Golan Heights Israel captured in 1967.",
+                "Golan Heights",
+                Label::Location,
+                true,
+            ),
+            (
+                "He vowed to retain the Golan Heights Israel captured in 1967.",
+                "Golan Heights Israel",
+                Label::Person,
+                false,
+            ),
+            (
+                "Golan Levy, a lawyer, said so.",
+                "Golan Levy",
+                Label::Person,
                 true,
             ),
             (
