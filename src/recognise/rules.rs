@@ -343,7 +343,10 @@ impl<'a> SentenceCtx<'a> {
             // "Russian President Vladimir Putin", "American Jeff Morrison": a demonym before a
             // title or a person's name is no part of the name.
             let person_next = a + 1 < b && self.gaz.name_part(self.tok(a + 1)).given;
+            // Not when it starts a listed name: "Saudi Arabia", "South African Airways".
+            let starts_list_name = lex.at(a).is_some_and(|m| m.last > a + 1);
             if self.is_demonym(a)
+                && !starts_list_name
                 && a + 1 < b
                 && (self.is_title(a + 1, lex).is_some() || person_next)
             {
@@ -776,7 +779,7 @@ impl<'a> SentenceCtx<'a> {
             });
             let place_before = m.first > self.range.start
                 && lexicon::PLACE_BEFORE.contains(&*self.lower_word(m.first - 1));
-            return if strong_place || place_before {
+            return if strong_place || place_before || self.is_dateline(m) {
                 Label::Location
             } else {
                 Label::Org
@@ -809,6 +812,17 @@ impl<'a> SentenceCtx<'a> {
             return Label::Product;
         }
         labels[0]
+    }
+
+    /// A wire-copy dateline: an ALL-CAPS place opening the sentence, then a date, a comma, a
+    /// bracket or a dash ("CHICAGO 1996-08-22", "NEW DELHI, March 3", "LONDON (Reuters) -").
+    fn is_dateline(&self, m: &LexMatch) -> bool {
+        let surface = &self.doc.text[m.start..m.end];
+        m.first == self.range.start
+            && !surface.chars().any(char::is_lowercase)
+            && m.last < self.range.end
+            && (matches!(self.tok(m.last), "," | "(" | "-" | "—" | ":")
+                || self.shape(m.last) == Shape::Digits)
     }
 
     /// Is the list name a country, territory or continent (never a club)? The UK's home
@@ -1045,6 +1059,11 @@ Golan Heights\tGolan Heights\tLOCATION\tregion\t\ttest
 Israel\tIsrael\tLOCATION\tcountry\t\ttest
 Israel\tIsrael\tPERSON\tsurname\t\ttest
 Levy\tLevy\tPERSON\tsurname\t\ttest
+Chicago\tChicago\tLOCATION\tcity\t\ttest
+Chicago\tChicago\tORG\tcompany\t\ttest
+Saudi\tSaudi Arabia\tDEMONYM\tnationality\t\ttest
+Saudi Arabia\tSaudi Arabia\tLOCATION\tcountry\t\ttest
+Arabia\tArabia\tPERSON\tgiven\t\ttest
 Twitter\tTwitter\tORG\tcompany\t\ttest
 Twitter\tTwitter\tAPP\tsocial\t\ttest
 Clubhouse\tClubhouse\tAPP\tsocial\t\ttest
@@ -1154,6 +1173,38 @@ invites\tinvites\tCOMMON\t20\t\ttest
                 true,
             ),
             ("Wales beat Italy 2-1.", "Wales", Label::Location, true),
+            // A dateline place is the place, even when a firm shares its name.
+            (
+                "CHICAGO 1996-08-22 Early calls were mixed.",
+                "CHICAGO",
+                Label::Location,
+                true,
+            ),
+            (
+                "Chicago said it would buy the firm.",
+                "Chicago",
+                Label::Org,
+                true,
+            ),
+            // A demonym that starts a listed name stays in it.
+            (
+                "Saudi Arabia executed a man on Sunday.",
+                "Saudi Arabia",
+                Label::Location,
+                true,
+            ),
+            (
+                "Saudi Arabia executed a man on Sunday.",
+                "Arabia",
+                Label::Person,
+                false,
+            ),
+            (
+                "He met Saudi officials in Riyadh.",
+                "Saudi",
+                Label::Location,
+                false,
+            ),
             (
                 "Mr. President, you deserve our thanks.",
                 "President",
