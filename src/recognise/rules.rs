@@ -968,12 +968,26 @@ impl<'a> SentenceCtx<'a> {
     /// `AcronymDefined`: "International Space Station (ISS)" gives ISS the name's label.
     /// The named candidate is the last one in `out`.
     fn acronym_after(&self, b: usize, out: &mut Vec<Candidate>) {
-        if b + 2 < self.range.end
-            && self.tok(b) == "("
-            && self.tok(b + 2) == ")"
-            && self.shape(b + 1) == Shape::AllCaps
-        {
+        if b + 2 < self.range.end && self.tok(b) == "(" && self.tok(b + 2) == ")" {
             let Some(named) = out.last() else { return };
+            // "(NASA)"; or written as a word, "(Sebi)", when its letters are the name's initials.
+            let acronym = match self.shape(b + 1) {
+                Shape::AllCaps => true,
+                Shape::Capitalised => {
+                    let initials: String = self.doc.text[named.start..named.end]
+                        .split_whitespace()
+                        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+                        .collect();
+                    let word = self.tok(b + 1);
+                    word.len() >= 3
+                        && initials.len() == word.len()
+                        && initials.eq_ignore_ascii_case(word)
+                }
+                _ => false,
+            };
+            if !acronym {
+                return;
+            }
             let mut c = self.candidate(
                 b + 1,
                 b + 2,
@@ -1061,6 +1075,7 @@ Israel\tIsrael\tPERSON\tsurname\t\ttest
 Levy\tLevy\tPERSON\tsurname\t\ttest
 Chicago\tChicago\tLOCATION\tcity\t\ttest
 Chicago\tChicago\tORG\tcompany\t\ttest
+Securities and Exchange Board of India\tSecurities and Exchange Board of India\tORG\tgovernment\t\ttest
 Saudi\tSaudi Arabia\tDEMONYM\tnationality\t\ttest
 Saudi Arabia\tSaudi Arabia\tLOCATION\tcountry\t\ttest
 Arabia\tArabia\tPERSON\tgiven\t\ttest
@@ -1173,6 +1188,19 @@ invites\tinvites\tCOMMON\t20\t\ttest
                 true,
             ),
             ("Wales beat Italy 2-1.", "Wales", Label::Location, true),
+            // An acronym written as a word is defined when its letters are the initials.
+            (
+                "The Securities and Exchange Board of India (Sebi) said so.",
+                "Sebi",
+                Label::Org,
+                true,
+            ),
+            (
+                "Shares of Red Pixels Ventures Limited (Red) fell.",
+                "Red",
+                Label::Org,
+                false,
+            ),
             // A dateline place is the place, even when a firm shares its name.
             (
                 "CHICAGO 1996-08-22 Early calls were mixed.",
