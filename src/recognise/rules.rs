@@ -1096,6 +1096,8 @@ Limited\tLimited\tORG_SUFFIX\t\t\ttest
 Bank\tBank\tORG_KEYWORD\thead\t\ttest
 chat\tchat\tCOMMON\t10\t\ttest
 invites\tinvites\tCOMMON\t20\t\ttest
+popular\tpopular\tCOMMON\t20\t\ttest
+brands\tbrands\tCOMMON\t30\t\ttest
 ";
         let mut b = GazetteerBuilder::new();
         b.add_tsv("test.tsv", tsv).expect("fixture parses");
@@ -1114,6 +1116,35 @@ invites\tinvites\tCOMMON\t20\t\ttest
             .filter(|m| m.label.is_named())
             .map(|m| (text[m.start..m.end].to_string(), m.label, m.source.clone()))
             .collect()
+    }
+
+    /// Page furniture: a heading of common words is no organisation; a real unknown name
+    /// there still is one, and the same heading in the body is still guessed.
+    #[test]
+    fn furniture_headings_are_not_names() {
+        let page = "Shares Rise\n\nShares rose on Monday in early trade.\n\nComments\n\n\
+                    Read the latest from Popular Brands and Virgin Blue Holdings today.\n";
+        let heading = "Popular Brands";
+        let zones = pipeline().analyse(Article {
+            text: page.into(),
+            ..Default::default()
+        });
+        let at = page.find(heading).expect("in text");
+        assert!(
+            zones
+                .sentences
+                .iter()
+                .any(|s| s.start <= at && at < s.end && s.zone == crate::model::Zone::Boilerplate),
+            "the fixture puts the heading in boilerplate"
+        );
+        assert!(!has(page, heading, Label::Org), "{:?}", found(page));
+        assert!(
+            has(page, "Virgin Blue Holdings", Label::Org),
+            "{:?}",
+            found(page)
+        );
+        let body = "Shares rose on Monday. Analysts at Popular Brands were upbeat about it.";
+        assert!(has(body, heading, Label::Org), "{:?}", found(body));
     }
 
     fn has(text: &str, surface: &str, label: Label) -> bool {
