@@ -444,6 +444,22 @@ pub static ORG_ACTS: WordSet = LazyLock::new(|| {
         "invests",
         "owns",
         "owned",
+        // Headline present tense: "Google Strikes Deal", "Twitter Sues …".
+        "strikes",
+        "signs",
+        "buys",
+        "acquires",
+        "sues",
+        "hires",
+        "raises",
+        "launches",
+        "unveils",
+        "files",
+        "settles",
+        "denies",
+        "confirms",
+        "warns",
+        "rejects",
     ])
 });
 

@@ -1328,6 +1328,14 @@ brands\tbrands\tCOMMON\t30\t\ttest
                 true,
             ),
             ("Twitter said it would appeal.", "Twitter", Label::Org, true),
+            // A headline's present tense is the company acting; the app stays the app.
+            (
+                "Twitter Strikes Deal With Label",
+                "Twitter",
+                Label::Org,
+                true,
+            ),
+            ("Twitter Chat Rooms Fill Up", "Twitter", Label::App, true),
             (
                 "They chat on the audio app Clubhouse.",
                 "Clubhouse",
