@@ -10,6 +10,12 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// mimalloc instead of glibc malloc: every article's strings and vectors are allocated on one
+/// thread (reader, workers) and freed on another (the writer), a pattern glibc serves with
+/// locked arenas and frequent consolidation (~10% of the CPU time of `--stages sentences`).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Turn English news articles into analyst-ready tables.
 ///
 /// Reads plain text, JSON Lines or CSV (optionally .gz), finds page zones, sentences,
