@@ -240,7 +240,7 @@ fn parse_flat(line: &[u8], names: [&str; 7]) -> Option<Fields> {
             return None;
         }
         i = skip_ws(i + 1);
-        let slot = names.iter().position(|n| *n == key);
+        let slot = slot_of(&names, key);
         let value = match b.get(i)? {
             b'"' => {
                 let (s, next) = flat_string(text, i + 1, slot.is_some())?;
@@ -276,6 +276,15 @@ fn parse_flat(line: &[u8], names: [&str; 7]) -> Option<Fields> {
             _ => return None,
         }
     }
+}
+
+/// `names.iter().position(|n| *n == key)`, testing the length and the first byte before the
+/// bytes (a record has ~15 keys, most of them not wanted).
+fn slot_of(names: &[&str; 7], key: &str) -> Option<usize> {
+    let first = key.as_bytes().first();
+    names
+        .iter()
+        .position(|n| n.len() == key.len() && n.as_bytes().first() == first && *n == key)
 }
 
 /// Skips a list of strings whose body starts at `text[start]`; the index after its `]`.
