@@ -506,7 +506,10 @@ fn looks_like_headline(line: &str) -> bool {
 /// A short line that carries a date ("Updated: 16 February 2021 09:43 IST", " date 2021-02-16 Technology News").
 fn looks_like_dateline(line: &str) -> bool {
     let t = trim(line);
-    words(t).take(11).count() <= 10
+    // Byte tests first: most lines have no year and no dateline word, and need no word count.
+    let dated = has_year(t) || could_be_dateline_word(t);
+    dated
+        && words(t).take(11).count() <= 10
         && (has_date(t) || (could_be_dateline_word(t) && DATELINE_WORDS.is_match(t)))
 }
 
@@ -667,7 +670,7 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
             .is_some_and(|title| title.len() == t.len() && title == t)
         {
             zone_of[i] = Some(Zone::Boilerplate); // the headline repeated by the page template
-        } else if !seen_body && words(t).take(9).count() <= 8 && looks_like_dateline(t) {
+        } else if !seen_body && looks_like_dateline(t) && words(t).take(9).count() <= 8 {
             zone_of[i] = Some(Zone::Dateline);
             if meta.date.is_none() {
                 meta.date = parse_date(t);

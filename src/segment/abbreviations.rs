@@ -207,6 +207,11 @@ pub fn classify(word: &str) -> AbbrevKind {
             AbbrevKind::NotAbbrev
         };
     }
+    // The common word before a full stop, ASCII, longer than any entry and without a dot
+    // inside ("Washington"), is in no list and no dotted acronym.
+    if w.len() > MAX_ABBREV_BYTES && w.is_ascii() && !w.contains('.') {
+        return AbbrevKind::NotAbbrev;
+    }
     if stripped_in(w, TITLES, &TITLE_KEYS) {
         return AbbrevKind::Title;
     }
