@@ -539,19 +539,17 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
         }
         let byline_start = matches!(t.as_bytes()[0], b'B' | b'b' | b'W' | b'w' | b'R' | b'r')
             && could_be_byline(t);
-        // `is_match` first: the captures (a slower engine) are only needed for the author,
-        // once per article, while wire copy has many lines starting with "by".
-        if byline_start && BYLINE.is_match(t) {
+        if let Some(c) = byline_start.then(|| BYLINE.captures(t)).flatten() {
             if words(t).take(26).count() <= 25 {
                 zone_of[i] = Some(Zone::Byline);
                 if meta.author.is_none() {
-                    meta.author = BYLINE.captures(t).map(|c| {
+                    meta.author = Some(
                         c["author"]
                             .trim()
                             .trim_end_matches([',', '-'])
                             .trim()
-                            .to_string()
-                    });
+                            .to_string(),
+                    );
                 }
                 if meta.date.is_none() {
                     meta.date = parse_date(t);
