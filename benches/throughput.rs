@@ -12,8 +12,9 @@
 //! reader, workers, writer); wall MB/s is disturbed by other load on a shared machine. MB are
 //! given two ways: article text (what the summary line counts) and the input file's bytes.
 //! Each run asserts that every article got exactly one row in articles.csv.
-//! `throughput stages CORPUS` (the bench binary run directly) times zones, sentences and
-//! tokens on texts in memory, each stage also alone (its difference from the last).
+//! `throughput stages CORPUS [--foundation]` (the bench binary run directly) times zones,
+//! sentences and tokens on texts in memory, each stage also alone (its difference from the
+//! last), then the whole `analyse` (not with `--foundation`).
 //!
 //! Options (after `--`): `--corpora DIR` (default ../shared/corpora), `--quick` (foundation
 //! 1× runs only), `--no-gazetteers` (the `all` run without the built-in gazetteers).
@@ -107,8 +108,9 @@ fn run_child(corpus: &Path, scale: usize, threads: usize, stages: &str, gazettee
     }
 }
 
-/// Per-stage throughput on texts already in memory (single thread).
-fn stages(corpus: &Path) {
+/// Per-stage throughput on texts already in memory (single thread); with `foundation_only`,
+/// without the full `analyse` (whose gazetteers take seconds to load).
+fn stages(corpus: &Path, foundation_only: bool) {
     let texts: Vec<String> = Corpus::new(
         ingest::discover(
             &[corpus.to_string_lossy().into_owned()],
@@ -167,6 +169,9 @@ fn stages(corpus: &Path) {
             "splitting a 900 KB line of {piece:?} took {s:.1} s: not linear"
         );
     }
+    if foundation_only {
+        return;
+    }
     // Reset the stage chain: `analyse` repeats zones, sentences and tokens itself.
     previous.set(0.0);
     let pipeline = newsfacts::pipeline::Pipeline::with_default_gazetteers().expect("gazetteers");
@@ -182,7 +187,11 @@ fn stages(corpus: &Path) {
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     if args.get(1).map(String::as_str) == Some("stages") {
-        stages(Path::new(&args[2]));
+        let Some(corpus) = args.get(2) else {
+            eprintln!("usage: throughput stages CORPUS [--foundation]");
+            return;
+        };
+        stages(Path::new(corpus), args.iter().any(|a| a == "--foundation"));
         return;
     }
     let flag = |name: &str| args.iter().any(|a| a == name);

@@ -10,6 +10,13 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// mimalloc instead of glibc malloc: every article's strings and vectors are allocated on one
+/// thread (reader, workers) and freed on another (the writer), a pattern glibc serves with
+/// locked arenas and frequent consolidation (malloc and free were ~15% of the perf samples of
+/// `extract --stages sentences`; with mimalloc the run takes ~10% less CPU time).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Turn English news articles into analyst-ready tables.
 ///
 /// Reads plain text, JSON Lines or CSV (optionally .gz), finds page zones, sentences,

@@ -409,11 +409,34 @@ fn heading_key(line: &str) -> &str {
     trim(trim(line).trim_start_matches('#').trim_end_matches(':'))
 }
 
-/// Is the heading `line`, lower-cased, one of `list`? ASCII headings are compared without
-/// allocating; others are lower-cased as Unicode first.
+/// Bit `n` is set when some entry of [`TAIL_HEADINGS`] or [`HIGHLIGHT_HEADINGS`] is `n` bytes
+/// long (all are shorter than 64).
+const HEADING_LENGTHS: u64 = {
+    let lists = [TAIL_HEADINGS, HIGHLIGHT_HEADINGS];
+    let mut mask = 0u64;
+    let mut i = 0;
+    while i < lists.len() {
+        let mut j = 0;
+        while j < lists[i].len() {
+            assert!(lists[i][j].len() < 64);
+            mask |= 1 << lists[i][j].len();
+            j += 1;
+        }
+        i += 1;
+    }
+    mask
+};
+
+/// Is the heading `line`, lower-cased, one of `list` (one of the two heading lists above)?
+/// ASCII headings are compared without allocating; others are lower-cased as Unicode first.
 fn heading_in(line: &str, list: &[&str]) -> bool {
     let key = heading_key(line);
     if key.is_ascii() {
+        // Most short lines have a length no heading has (ASCII lower-casing keeps the length).
+        let len = key.len();
+        if len >= 64 || HEADING_LENGTHS & (1 << len) == 0 {
+            return false;
+        }
         list.iter().any(|h| h.eq_ignore_ascii_case(key))
     } else {
         let lower = key.to_lowercase();
@@ -475,14 +498,18 @@ fn is_bullet(line: &str) -> bool {
 /// A headline: a few words, no sentence-final full stop or comma.
 fn looks_like_headline(line: &str) -> bool {
     let t = trim(line);
-    let n = words(t).count();
+    // Counting stops past the limit: a long line's words need not all be found.
+    let n = words(t).take(31).count();
     (2..=30).contains(&n) && !t.ends_with(['.', ',', ';', ':']) && !is_bullet(t)
 }
 
 /// A short line that carries a date ("Updated: 16 February 2021 09:43 IST", " date 2021-02-16 Technology News").
 fn looks_like_dateline(line: &str) -> bool {
     let t = trim(line);
-    words(t).count() <= 10
+    // Byte tests first: most lines have no year and no dateline word, and need no word count.
+    let dated = has_year(t) || could_be_dateline_word(t);
+    dated
+        && words(t).take(11).count() <= 10
         && (has_date(t) || (could_be_dateline_word(t) && DATELINE_WORDS.is_match(t)))
 }
 
@@ -513,7 +540,7 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
         let byline_start = matches!(t.as_bytes()[0], b'B' | b'b' | b'W' | b'w' | b'R' | b'r')
             && could_be_byline(t);
         if let Some(c) = byline_start.then(|| BYLINE.captures(t)).flatten() {
-            if words(t).count() <= 25 {
+            if words(t).take(26).count() <= 25 {
                 zone_of[i] = Some(Zone::Byline);
                 if meta.author.is_none() {
                     meta.author = Some(
@@ -559,7 +586,7 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
             let furniture = t.is_empty() || zone_of[i] == Some(Zone::Boilerplate);
             let label = given_title.is_none()
                 && (looks_like_dateline(t)
-                    || (words(t).count() <= 2 && !t.ends_with(['.', '!', '?'])));
+                    || (words(t).take(3).count() <= 2 && !t.ends_with(['.', '!', '?'])));
             if furniture || label {
                 head.push(i);
             } else {
@@ -643,7 +670,7 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
             .is_some_and(|title| title.len() == t.len() && title == t)
         {
             zone_of[i] = Some(Zone::Boilerplate); // the headline repeated by the page template
-        } else if !seen_body && looks_like_dateline(t) && words(t).count() <= 8 {
+        } else if !seen_body && looks_like_dateline(t) && words(t).take(9).count() <= 8 {
             zone_of[i] = Some(Zone::Dateline);
             if meta.date.is_none() {
                 meta.date = parse_date(t);

@@ -240,7 +240,7 @@ fn parse_flat(line: &[u8], names: [&str; 7]) -> Option<Fields> {
             return None;
         }
         i = skip_ws(i + 1);
-        let slot = names.iter().position(|n| *n == key);
+        let slot = slot_of(&names, key);
         let value = match b.get(i)? {
             b'"' => {
                 let (s, next) = flat_string(text, i + 1, slot.is_some())?;
@@ -276,6 +276,15 @@ fn parse_flat(line: &[u8], names: [&str; 7]) -> Option<Fields> {
             _ => return None,
         }
     }
+}
+
+/// `names.iter().position(|n| *n == key)`, testing the length and the first byte before the
+/// bytes (a record has ~15 keys, most of them not wanted).
+fn slot_of(names: &[&str; 7], key: &str) -> Option<usize> {
+    let first = key.as_bytes().first();
+    names
+        .iter()
+        .position(|n| n.len() == key.len() && n.as_bytes().first() == first && *n == key)
 }
 
 /// Skips a list of strings whose body starts at `text[start]`; the index after its `]`.
@@ -323,21 +332,51 @@ fn find_quote_or_backslash(hay: &[u8]) -> Option<usize> {
 /// the index after its closing quote. `None` for a `\u` escape, an invalid escape or no end.
 fn flat_string(text: &str, start: usize, keep: bool) -> Option<(String, usize)> {
     let b = text.as_bytes();
-    // The value is at most the rest of the line: one allocation instead of a doubling series
-    // (a long text grows ~10 times); short values give the excess back.
-    let mut out = String::with_capacity(if keep { b.len() - start } else { 0 });
+    // Most values (ids, titles, dates) have no escape: one search, one exact allocation.
+    let run = find_quote_or_backslash(&b[start..])?;
+    if b[start + run] == b'"' {
+        let value = if keep {
+            text[start..start + run].to_owned()
+        } else {
+            String::new()
+        };
+        return Some((value, start + run + 1));
+    }
+    if !keep {
+        return unescape(text, start, None).map(|end| (String::new(), end));
+    }
+    // A value with escapes is unescaped into a reused buffer and then copied out at its exact
+    // size: growing the string itself costs either a doubling series or, sized to the rest
+    // of the line, a `realloc` to give the excess back.
+    SCRATCH.with_borrow_mut(|scratch| {
+        scratch.clear();
+        let end = unescape(text, start, Some(scratch))?;
+        let value = scratch.as_str().to_owned();
+        if scratch.capacity() > 1 << 22 {
+            *scratch = String::new(); // a huge record does not keep its buffer
+        }
+        Some((value, end))
+    })
+}
+
+thread_local! {
+    /// The buffer of [`flat_string`] for values with escapes.
+    static SCRATCH: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// Unescapes the JSON string whose body starts at `text[start]` into `out` (when given);
+/// returns the index after its closing quote (`None` as in [`flat_string`]).
+fn unescape(text: &str, start: usize, mut out: Option<&mut String>) -> Option<usize> {
+    let b = text.as_bytes();
     let mut i = start;
     loop {
         let run = find_quote_or_backslash(&b[i..])?;
-        if keep {
+        if let Some(out) = out.as_deref_mut() {
             out.push_str(&text[i..i + run]);
         }
         i += run;
         if b[i] == b'"' {
-            if out.capacity() > 2 * out.len() + 64 {
-                out.shrink_to_fit();
-            }
-            return Some((out, i + 1));
+            return Some(i + 1);
         }
         let unescaped = match *b.get(i + 1)? {
             b'"' => '"',
@@ -350,7 +389,7 @@ fn flat_string(text: &str, start: usize, keep: bool) -> Option<(String, usize)> 
             b't' => '\t',
             _ => return None, // `\u` escapes (and invalid ones) go to serde
         };
-        if keep {
+        if let Some(out) = out.as_deref_mut() {
             out.push(unescaped);
         }
         i += 2;
