@@ -537,10 +537,18 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
         if t.is_empty() {
             continue;
         }
-        let byline_start = matches!(t.as_bytes()[0], b'B' | b'b' | b'W' | b'w' | b'R' | b'r')
-            && could_be_byline(t);
+        // A byline starts with a capital and names someone: a line opening "by the 14 banks"
+        // continues hard-wrapped prose, and "By the time we arrived" is prose too.
+        let byline_start = matches!(t.as_bytes()[0], b'B' | b'W' | b'R') && could_be_byline(t);
         if let Some(c) = byline_start.then(|| BYLINE.captures(t)).flatten() {
-            if words(t).take(26).count() <= 25 {
+            let author = &c["author"];
+            // "By April 15, ..." is a date ("By Jan Bolz" is a person).
+            let mut author_words = author.split([' ', ',']).filter(|w| !w.is_empty());
+            let (first, second) = (author_words.next(), author_words.next());
+            let date = first.is_some_and(|w| crate::dates::month_number(w).is_some())
+                && second.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+            let names_someone = author.chars().next().is_some_and(char::is_uppercase) && !date;
+            if names_someone && words(t).take(26).count() <= 25 {
                 zone_of[i] = Some(Zone::Byline);
                 if meta.author.is_none() {
                     meta.author = Some(
@@ -826,6 +834,29 @@ mod tests {
             Some("Markets Rally on Rate Cut Hopes")
         );
         assert_eq!(z.spans.last().unwrap().end, text.len());
+    }
+
+    /// Prose lines that begin like a byline are body: hard-wrapped "by the …", "By the time …".
+    #[test]
+    fn prose_starting_with_by_is_body() {
+        for text in [
+            "Banks lent more in March.\nThe rise was led\nby the 14 large money center banks, the Fed said.\n",
+            "Shops were shut early.\n\nBy the time we arrived, the shops were shut.\n",
+            "Sowing was late.\nBy April 15, 27.8 pct of the area had been sown.\n",
+        ] {
+            let z = detect(text, &Meta::default());
+            assert!(
+                z.spans.iter().all(|s| s.zone != Zone::Byline),
+                "{text:?}: {:?}",
+                z.spans
+            );
+            assert_eq!(z.meta.author, None, "{text:?}");
+        }
+        let z = detect(
+            "Shops Shut Early\n\nBy Jane Doe\n\nShops were shut.\n",
+            &Meta::default(),
+        );
+        assert_eq!(z.meta.author.as_deref(), Some("Jane Doe"));
     }
 
     #[test]
