@@ -12,6 +12,7 @@
 //! | `OrgKeyword` | capitalised sequence with an org head ("Reserve Bank of India") | ORG |
 //! | `AppContext` | "the X app", "on X", "download X", "X users" | APP |
 //! | `ProductModel` | brand or line + model parts ("Realme X7 Pro", "iPhone 13 Pro") | PRODUCT |
+//! | `PersonScorer` | a player in a result line: a match minute after ("( Scifo 35th )") or a scorecard mark before ("c Stewart b Croft 46") | PERSON |
 //! | `SportsTeam` | a town, county or state in a match result ("Leeds 2 Wigan 1", "Liverpool beat Chelsea"); countries stay places | ORG |
 //! | `AcronymDefined` | "International Space Station (ISS)": the acronym takes the name's label | any |
 //! | `Gazetteer` | a list name, with case and context checks (`gazetteer:<list>`) | any |
@@ -396,6 +397,22 @@ impl<'a> SentenceCtx<'a> {
         let whole = inner.iter().find(|m| m.first == a && m.last == b).copied();
         let n = b - a;
 
+        // PersonScorer: the players of a result line, "( Wreh 15th , 42nd )", "c Stewart b
+        // Mullally 61": a name with a match minute after it, or after the scorecard's caught
+        // or bowled mark, is a person even where a town has that name ("c Cork b Croft").
+        // Result lines look like Title Case (every word a capital): the minutes and marks,
+        // not the capitals, are the evidence here.
+        if let Some(end) = (n <= 4).then(|| self.in_scoring(a, b)).flatten() {
+            self.push_person(
+                a,
+                end,
+                "rule:PersonScorer",
+                strength::RULE_STRONG,
+                role,
+                out,
+            );
+            return;
+        }
         // ProductModel: a product brand or line followed by model parts.
         if let Some(p) = self.product_model(a, b, lex) {
             out.push(p);
@@ -833,6 +850,30 @@ impl<'a> SentenceCtx<'a> {
                 || self.shape(m.last) == Shape::Digits)
     }
 
+    /// The chunk `a..b` is a player in a result line: a match minute follows ("Wreh 15th ,",
+    /// "( Scifo 35th )"; the minute may end the chunk), or a scorecard mark comes before ("c
+    /// Stewart b", "b Gough 10"). Gives the end of the name.
+    fn in_scoring(&self, a: usize, mut b: usize) -> Option<usize> {
+        let word = |i: usize| (i >= self.range.start && i < self.range.end).then(|| self.tok(i));
+        let is_minute = |w: &str| {
+            let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+            (1..=3).contains(&digits) && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
+        };
+        let runs = |w: &str| w.bytes().all(|c| c.is_ascii_digit());
+        if b > a + 1 && (is_minute(self.tok(b - 1)) || runs(self.tok(b - 1))) {
+            b -= 1;
+        }
+        let minute_after = word(b).is_some_and(is_minute)
+            && word(b + 1).is_none_or(|w| matches!(w, "," | ")" | ";" | "." | "pen" | "og"))
+            && a > self.range.start
+            && word(a - 1).is_some_and(|w| matches!(w, "(" | "," | ";"));
+        let mark_before = a > self.range.start
+            && word(a - 1).is_some_and(|w| matches!(w, "b" | "c" | "st"))
+            && word(b).is_some_and(|w| matches!(w, "b" | "c" | "not") || runs(w));
+        ((minute_after || mark_before) && (a..b).all(|k| self.shape(k) == Shape::Capitalised))
+            .then_some(b)
+    }
+
     /// Is the list name a country, territory or continent (never a club)? The UK's home
     /// nations are listed as states but field national sides like countries.
     fn country_level(&self, m: &LexMatch) -> bool {
@@ -1083,6 +1124,7 @@ Israel\tIsrael\tPERSON\tsurname\t\ttest
 Levy\tLevy\tPERSON\tsurname\t\ttest
 Chicago\tChicago\tLOCATION\tcity\t\ttest
 Chicago\tChicago\tORG\tcompany\t\ttest
+Cork\tCork\tLOCATION\tcity\t\ttest
 Securities and Exchange Board of India\tSecurities and Exchange Board of India\tORG\tgovernment\t\ttest
 Saudi\tSaudi Arabia\tDEMONYM\tnationality\t\ttest
 Saudi Arabia\tSaudi Arabia\tLOCATION\tcountry\t\ttest
@@ -1238,6 +1280,26 @@ brands\tbrands\tCOMMON\t30\t\ttest
                 "Shares of Red Pixels Ventures Limited (Red) fell.",
                 "Red",
                 Label::Org,
+                false,
+            ),
+            // PersonScorer: players in result lines.
+            ("Monaco 1 ( Scifo 35th ) .", "Scifo", Label::Person, true),
+            (
+                "Aamir Sohail c Cork b Croft 46",
+                "Cork",
+                Label::Person,
+                true,
+            ),
+            (
+                "Aamir Sohail c Cork b Croft 46",
+                "Croft",
+                Label::Person,
+                true,
+            ),
+            (
+                "He was born in Cork in the 19th century.",
+                "Cork",
+                Label::Person,
                 false,
             ),
             // A dateline place is the place, even when a firm shares its name.
