@@ -767,6 +767,7 @@ fn sentence_facts(ctx: &Ctx, si: usize, a: usize, b: usize, disc: &Discourse, ou
                 role::prefix(ctx, si, a, first, m, out);
                 role::appositive(ctx, si, last, b, m, out);
                 role::copula(ctx, si, last, b, m, out);
+                role::of_org(ctx, si, last, b, m, out);
                 age::apposition(ctx, si, last, b, m, out);
             }
             Label::Age => age::noun(ctx, si, a, last, b, m, disc.salient_person(), out),

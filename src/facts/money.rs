@@ -122,6 +122,32 @@ const AUXILIARIES: &[&str] = &[
     "be",
     "recently",
     "now",
+    "previously",
+    "initially",
+    "originally",
+    "subsequently",
+    "jointly",
+    "formally",
+    "officially",
+];
+
+/// Words between a purchase verb and its amount beyond [`FILLERS`]: the stake bought ("a 74%
+/// stake in Y") and the deal ("in a deal worth $2bn").
+const ACQUIRE_FILLERS: &[&str] = &[
+    "stake",
+    "majority",
+    "minority",
+    "controlling",
+    "remaining",
+    "per",
+    "cent",
+    "percent",
+    "deal",
+    "transaction",
+    "worth",
+    "valued",
+    "all-cash",
+    "cash",
 ];
 
 fn predicate(kind: Kind) -> &'static str {
@@ -135,8 +161,10 @@ fn predicate(kind: Kind) -> &'static str {
     }
 }
 
+/// A payer, buyer or target. A company-and-platform name (APP) that pays or is bought acts as
+/// the company (GUIDELINE.md: "ORG when the text has the company act").
 fn is_actor(m: &Mention) -> bool {
-    matches!(m.label, Label::Org | Label::Person)
+    matches!(m.label, Label::Org | Label::Person | Label::App)
 }
 
 /// The payer before verb `v`: an actor mention after at most a few auxiliaries, or "it"
@@ -149,7 +177,11 @@ fn subject_before(ctx: &Ctx, si: usize, a: usize, v: usize, disc: &Discourse) ->
     if t == a {
         return None;
     }
-    let o = t - 1;
+    let mut o = t - 1;
+    // "Elon Musk, who bought Twitter for $44 billion": the relative pronoun's antecedent.
+    if o >= a + 2 && ctx.is_any(o, &["who", "which"]) && ctx.tok(o - 1) == "," {
+        o -= 2;
+    }
     if let Some(m) = ctx.mention_ending_at(o).filter(|m| is_actor(m)) {
         return Some(
             ctx.org_ending_at(a, o)
@@ -159,6 +191,20 @@ fn subject_before(ctx: &Ctx, si: usize, a: usize, v: usize, disc: &Discourse) ->
         );
     }
     if ctx.is(o, "it") {
+        // "X's finance ministry said it would spend …": "it" is the speaker, who must be
+        // named right before the verb; else it is nobody this rule can name.
+        if o > a && ctx.is_any(o - 1, super::said::SPEECH_VERBS) {
+            let speaker = (o >= a + 2)
+                .then(|| ctx.mention_ending_at(o - 2))
+                .flatten()?;
+            if !matches!(speaker.label, Label::Org | Label::App) {
+                return None;
+            }
+            return Some(
+                ctx.org_ending_at(a, o - 2)
+                    .map_or_else(|| Ent::of(speaker), |(e, _)| e),
+            );
+        }
         let earlier = (a..o).rev().find_map(|i| {
             ctx.mention_ending_at(i)
                 .filter(|m| m.label == Label::Org)
@@ -175,6 +221,14 @@ fn subject_before(ctx: &Ctx, si: usize, a: usize, v: usize, disc: &Discourse) ->
         return disc.salient_org().map(Ent::of);
     }
     None
+}
+
+/// A stake or deal word between a purchase verb and its amount, or a bare percentage.
+fn is_acquire_filler(ctx: &Ctx, t: usize) -> bool {
+    let w = ctx.tok(t);
+    ctx.is_any(t, ACQUIRE_FILLERS)
+        || w == "%"
+        || (!w.is_empty() && w.bytes().all(|c| c.is_ascii_digit() || c == b'.'))
 }
 
 /// `MoneyVerb` over one sentence.
@@ -201,7 +255,8 @@ pub(super) fn extract<'a>(
         let mut t = v + 1;
         let mut inner: Option<Ent> = None;
         let mut money_m = None;
-        while t < b && t <= v + 9 {
+        let reach = if kind == Kind::Acquire { 14 } else { 9 };
+        while t < b && t <= v + reach {
             if let Some(m) = ctx.mention_starting_at(t) {
                 if m.label == Label::Money {
                     money_m = Some(m);
@@ -216,9 +271,18 @@ pub(super) fn extract<'a>(
                     t = ctx.last_token_of(m) + 1;
                     continue;
                 }
+                // "a 74% stake in Y for Rs 16,189 crore".
+                if kind == Kind::Acquire && m.label == Label::Percent {
+                    t = ctx.last_token_of(m) + 1;
+                    continue;
+                }
                 break;
             }
             if ctx.is_any(t, FILLERS) {
+                t += 1;
+                continue;
+            }
+            if kind == Kind::Acquire && is_acquire_filler(ctx, t) {
                 t += 1;
                 continue;
             }
@@ -296,6 +360,251 @@ pub(super) fn extract<'a>(
         out.push(f);
         v = t + 1;
     }
+    nominal(ctx, si, a, b, disc, out);
+}
+
+/// Nouns that make an amount a fine, a purchase price or a funding round.
+const FINE_NOUNS: &[&str] = &["fine", "fines", "penalty", "penalties"];
+const BUY_NOUNS: &[&str] = &["acquisition", "takeover", "purchase", "buyout", "buy-out"];
+const ROUND_NOUNS: &[&str] = &[
+    "round",
+    "funding",
+    "financing",
+    "series",
+    "seed",
+    "fundraise",
+    "fundraising",
+    "pre-series",
+];
+/// Words between an amount and its noun ("a $5bn hostile takeover", "a Rs 200 crore Series B
+/// round").
+const NOUN_MODIFIERS: &[&str] = &[
+    "all-cash",
+    "cash",
+    "hostile",
+    "proposed",
+    "planned",
+    "record",
+    "civil",
+    "monetary",
+    "total",
+    "combined",
+    "cumulative",
+    "fresh",
+    "new",
+    "in",
+    "of",
+    "-",
+];
+/// Verbs whose subject bears a fine named as a noun ("X faces a $5m fine", "X was hit with").
+const FINE_BEARERS: &[&str] = &[
+    "faces", "face", "faced", "facing", "received", "receives", "got", "gets", "incurred",
+    "incurs", "hit", "slapped", "handed", "with", "earned", "drew",
+];
+/// Verbs whose subject makes a purchase or closes a round named as a noun ("X completed its
+/// $2bn acquisition of Y", "X closed a $50m Series B").
+const DEAL_VERBS: &[&str] = &[
+    "completed",
+    "completes",
+    "complete",
+    "announced",
+    "announces",
+    "closed",
+    "closes",
+    "close",
+    "agreed",
+    "agrees",
+    "made",
+    "makes",
+    "finalised",
+    "finalized",
+    "sealed",
+    "seals",
+    "struck",
+    "strikes",
+    "secured",
+    "secures",
+    "bagged",
+    "bags",
+    "landed",
+    "lands",
+    "raised",
+    "raises",
+    "garnered",
+    "mopped",
+    "unveiled",
+    "signed",
+    "launched",
+];
+/// Determiners between such a verb and the amount.
+const DETERMINERS: &[&str] = &["a", "an", "the", "its", "his", "her", "their", "up"];
+
+/// `MoneyNoun`: an amount named by its noun rather than by a verb. Fines: "a EUR 1.1 million
+/// fine on Google", "imposed a penalty of Rs 2.5 crore on X", "X faces a $5m fine"; purchases:
+/// "the $5 billion takeover of Y by X", "X's $2bn acquisition of Y", "X completed its $2bn
+/// purchase of Y", "X struck a $1bn deal to buy Y"; rounds: "X closed a Rs 200 crore Series B
+/// round". An amount a `MoneyVerb` fact already used is skipped.
+fn nominal<'a>(
+    ctx: &Ctx<'a>,
+    si: usize,
+    a: usize,
+    b: usize,
+    disc: &mut Discourse<'a>,
+    out: &mut Vec<Fact>,
+) {
+    let mut i = a;
+    while i < b {
+        let Some(m) = ctx
+            .mention_starting_at(i)
+            .filter(|m| m.label == Label::Money)
+        else {
+            i += 1;
+            continue;
+        };
+        let last = ctx.last_token_of(m);
+        i = last + 1;
+        let Some(money) = m.money.as_ref() else {
+            continue;
+        };
+        if out
+            .iter()
+            .rev()
+            .take_while(|f| f.sentence == si)
+            .any(|f| f.evidence_start <= m.start && f.evidence_end >= m.end)
+        {
+            continue;
+        }
+        // The noun: after the amount ("a $5m fine"), or before "of" ("a penalty of $5m").
+        let mut n = last + 1;
+        while n < b && n < last + 3 && ctx.is_any(n, NOUN_MODIFIERS) {
+            n += 1;
+        }
+        let first = ctx.first_token_of(m);
+        let before_of = first >= a + 2 && ctx.is(first - 1, "of");
+        let (noun, after, lead) = if n < b && ctx.is_any(n, FINE_NOUNS) {
+            (Noun::Fine, n + 1, first)
+        } else if before_of && ctx.is_any(first - 2, FINE_NOUNS) {
+            (Noun::Fine, last + 1, first - 2)
+        } else if n < b && ctx.is_any(n, BUY_NOUNS) {
+            (Noun::Buy, n + 1, first)
+        } else if n + 2 < b
+            && ctx.is(n, "deal")
+            && ctx.is(n + 1, "to")
+            && ctx.is_any(n + 2, &["buy", "acquire"])
+        {
+            (Noun::Buy, n + 3, first)
+        } else if n < b && ctx.is_any(n, ROUND_NOUNS) {
+            (Noun::Round, n + 1, first)
+        } else {
+            continue;
+        };
+        // The verb before the amount, past determiners: "imposed a", "completed its".
+        let mut d = lead;
+        while d > a && d + 3 > lead && ctx.is_any(d - 1, DETERMINERS) {
+            d -= 1;
+        }
+        let verb = (d > a).then(|| d - 1);
+        let (subject, pred, role) = match noun {
+            Noun::Fine => {
+                // "a $5m fine on Google": the party after "on"/"against".
+                let on = (after + 1 < b && ctx.is_any(after, &["on", "against"]))
+                    .then(|| {
+                        let o = if ctx.is(after + 1, "the") {
+                            after + 2
+                        } else {
+                            after + 1
+                        };
+                        actor_at(ctx, o, b)
+                    })
+                    .flatten();
+                let bearer = || {
+                    verb.filter(|&v| ctx.is_any(v, FINE_BEARERS)).and_then(|v| {
+                        // "was hit with", "was slapped with": the verb before "with".
+                        let v = if ctx.is(v, "with") && v > a { v - 1 } else { v };
+                        subject_before(ctx, si, a, v, disc)
+                    })
+                };
+                (on.or_else(bearer), "fined", None)
+            }
+            Noun::Buy => {
+                let mut o = after;
+                if o < b && ctx.is(o, "of") {
+                    o += 1;
+                }
+                if o < b && ctx.is(o, "the") {
+                    o += 1;
+                }
+                let target = actor_at(ctx, o, b);
+                let target_end = target
+                    .as_ref()
+                    .map(|t| ctx.tokens.partition_point(|k| k.end <= t.end));
+                // The buyer: "by X" after the target, "X's" before the amount, or the subject
+                // of "completed its", "struck a".
+                let by = target_end
+                    .filter(|&e| e + 1 < b && ctx.is(e, "by"))
+                    .and_then(|e| actor_at(ctx, e + 1, b));
+                let owner = || {
+                    (lead >= a + 2 && ctx.is_possessive(lead - 1))
+                        .then(|| ctx.mention_ending_at(lead - 2))
+                        .flatten()
+                        .filter(|m| is_actor(m))
+                        .map(Ent::of)
+                };
+                let doer = || {
+                    verb.filter(|&v| ctx.is_any(v, DEAL_VERBS))
+                        .and_then(|v| subject_before(ctx, si, a, v, disc))
+                };
+                let buyer = by.or_else(owner).or_else(doer);
+                match target {
+                    Some(t) => (buyer, "acquires", Some(format!("for {}", t.name))),
+                    None => (None, "acquires", None),
+                }
+            }
+            Noun::Round => {
+                let doer = verb
+                    .filter(|&v| ctx.is_any(v, DEAL_VERBS))
+                    .and_then(|v| subject_before(ctx, si, a, v, disc));
+                (doer, "raises", None)
+            }
+        };
+        let Some(subject) = subject else {
+            continue;
+        };
+        let start = subject.start.min(ctx.tokens[lead].start);
+        let end = subject.end.max(m.end);
+        let mut f = fact(
+            si,
+            &subject,
+            pred,
+            ctx.text[m.start..m.end].to_string(),
+            "MoneyNoun",
+            (start, end),
+        );
+        f.value = Some(money.amount);
+        f.currency = Some(money.currency.clone());
+        f.role = role;
+        f.confidence = 0.65;
+        disc.last_payer = Some((subject, si));
+        out.push(f);
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Noun {
+    Fine,
+    Buy,
+    Round,
+}
+
+/// An actor mention starting at token `o`, extended like an organisation object.
+fn actor_at(ctx: &Ctx, o: usize, b: usize) -> Option<Ent> {
+    let m = ctx.mention_starting_at(o).filter(|m| is_actor(m))?;
+    Some(
+        ctx.org_at(o, b)
+            .filter(|_| m.label != Label::Person)
+            .map(|(e, _)| e)
+            .unwrap_or_else(|| Ent::of(m)),
+    )
 }
 
 /// The first token of the clause holding token `v` (after the last comma, semicolon or quote).

@@ -68,6 +68,12 @@ fn role_fact(
     f
 }
 
+/// A past or present participle ("assassinated Archduke X", "day remembering President X"):
+/// a verb, no modifier of a role. "-ed"/"-ing" words that are roles are role words already.
+fn is_verb_form(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed")) || (w.len() > 5 && w.ends_with("ing"))
+}
+
 /// `RolePrefix`: "Kremlin spokesman Dmitry Peskov", "Russian President Vladimir Putin",
 /// "Alphabet's CEO Sundar Pichai", "Labour election chief Alan Milburn", "EEF chief economist,
 /// Steve Radley", "London's Labour mayor Ken Livingstone" (the place owns the office).
@@ -109,6 +115,8 @@ pub(super) fn prefix(
         && ctx.tokens[m - 1].shape == Shape::Lower
         && ctx.mention_at[m - 1].is_none()
         && !ctx.is_function_word(m - 1)
+        && !ctx.is_possessive(m - 1)
+        && !is_verb_form(ctx.tok(m - 1))
         && !ctx.is_any(m - 1, super::said::SPEECH_VERBS)
     {
         m -= 1;
@@ -228,6 +236,11 @@ fn role_then_org(
             && ctx.mention_at[k].is_none()
             && !ctx.is_any(k, ROLE_STOPS)
             && (k > role_start || !ctx.is(k, "and"))
+            // "who is running for mayor of Y": a verb before any role word.
+            && !(!has_role_word
+                && is_verb_form(ctx.tok(k))
+                && k + 1 < b
+                && ctx.is_function_word(k + 1))
         {
             k += 1;
         } else if k > role_start && place_inside.is_none() {
@@ -323,6 +336,29 @@ pub(super) fn appositive(
                 f.confidence = 0.75;
                 out.push(f);
             }
+        } else if ctx.is_any(v, COPULAS) {
+            // "X, who is the chief executive of Y".
+            let k = skip_determiners(ctx, v + 1, b);
+            if let Some(((i, j), org, _)) = role_then_org(ctx, k, b, false) {
+                let ev = (person.start, org.end.max(ctx.tokens[j].end));
+                let role = role_text(ctx, i, j, &org);
+                let mut f = role_fact(si, person, org, &role, "RoleWhoHeads", ev);
+                f.confidence = 0.7;
+                out.push(f);
+            }
+        } else if v + 2 < b
+            && ctx.is_any(v, &["works", "worked"])
+            && ctx.is_any(v + 1, &["for", "at"])
+        {
+            // "X, who works for Y": employment without a title.
+            let o = if ctx.is(v + 2, "the") { v + 3 } else { v + 2 };
+            if let Some((org, _)) = org_mention_at(ctx, o, b) {
+                let ev = (person.start, org.end);
+                let mut f = role_fact(si, person, org, "", "RoleWhoHeads", ev);
+                f.role = person.role.clone();
+                f.confidence = 0.7;
+                out.push(f);
+            }
         }
         return;
     }
@@ -337,7 +373,13 @@ pub(super) fn appositive(
         while r < b && r < role_start + 5 && ctx.is_role_word(r) && ctx.mention_at[r].is_none() {
             r += 1;
         }
-        if r > role_start && !(r - role_start == 1 && ctx.is(role_start, "former")) {
+        // "Alicia Abraham, Circuit Judge Michael Getty said": the title is the next name's.
+        let names_next = r < b
+            && (ctx
+                .mention_starting_at(r)
+                .is_some_and(|m| m.label == Label::Person)
+                || ctx.is_honorific(r));
+        if r > role_start && !names_next && !(r - role_start == 1 && ctx.is(role_start, "former")) {
             let ev = (person.start, ctx.tokens[r - 1].end);
             let role = ctx.span(role_start, r - 1).to_string();
             let mut f = role_fact(si, person, org, &role, "RoleAppositive", ev);
@@ -352,6 +394,53 @@ pub(super) fn appositive(
         let role = role_text(ctx, i, j, &org);
         out.push(role_fact(si, person, org, &role, "RoleAppositive", ev));
     }
+}
+
+/// Any title of the gazetteer, even one too generic for [`Ctx::is_role_word`] ("Counsel").
+fn is_title_word(ctx: &Ctx, i: usize) -> bool {
+    ctx.gaz.and_then(|g| g.title(ctx.tok(i))).is_some()
+}
+
+/// An organisation (not a place) named by a mention starting at token `o`, extended as an
+/// object ([`Ctx::org_at`]).
+fn org_mention_at(ctx: &Ctx, o: usize, b: usize) -> Option<(Ent, usize)> {
+    ctx.mention_starting_at(o)
+        .filter(|m| m.label == Label::Org)
+        .and_then(|_| ctx.org_at(o, b))
+}
+
+/// `RoleOf`: "Lt. Jim Bowell of the Butler Township Fire Department said", "Dean Falk of
+/// State University of New York": a person "of" an organisation mention (not a place: "John
+/// Smith of Texas" is no role). The role is the person's title where one is given. Not for a
+/// person governed by a preposition or verb that makes "of" attach elsewhere ("the murder of
+/// X of Y" still reads X of Y; "a letter from X of Y" too, both roles).
+pub(super) fn of_org(
+    ctx: &Ctx,
+    si: usize,
+    last: usize,
+    b: usize,
+    person: &Mention,
+    out: &mut Vec<Fact>,
+) {
+    let k = last + 1;
+    if k + 1 >= b || !ctx.is(k, "of") {
+        return;
+    }
+    // "Chief Accounting Officer of the Company", "General Counsel of X": a title the
+    // recogniser took for a name.
+    let first = ctx.first_token_of(person);
+    if (first..=last).any(|i| ctx.is_role_word(i) || is_title_word(ctx, i)) {
+        return;
+    }
+    let o = if ctx.is(k + 1, "the") { k + 2 } else { k + 1 };
+    let Some((org, _)) = org_mention_at(ctx, o, b) else {
+        return;
+    };
+    let ev = (person.start, org.end);
+    let mut f = role_fact(si, person, org, "", "RoleOf", ev);
+    f.role = person.role.clone();
+    f.confidence = 0.65;
+    out.push(f);
 }
 
 /// `RoleCopula`: "X is the chief executive of Y", "X served as finance minister of Y",
