@@ -182,7 +182,38 @@ const ROLE_WORDS: &[&str] = &[
     "aide",
     "treasurer",
     "trustee",
+    "employee",
+    "official",
+    "fellow",
+    "publisher",
+    "anchor",
+    "anchorman",
+    "anchorwoman",
+    "staffer",
+    "inspector",
+    "superintendent",
+    "lawyer",
+    "candidate",
+    "nominee",
+    "representative",
+    "delegate",
+    "senator",
+    "judge",
+    "reporter",
+    "engineer",
+    "physician",
+    "surgeon",
 ];
+
+/// A profession in "-ist" ("lobbyist", "physiologist", "journalist"), not a verb ("insist",
+/// "resist") or a list ("checklist").
+fn is_ist_noun(w: &str) -> bool {
+    w.len() > 6
+        && w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-')
+        && w.ends_with("ist")
+        && !w.ends_with("sist")
+        && (!w.ends_with("list") || w.ends_with("alist"))
+}
 
 /// Honorifics, kept out of role texts.
 const HONORIFICS: &[&str] = &[
@@ -347,6 +378,7 @@ impl<'a> Ctx<'a> {
 
     pub fn is_role_word(&self, i: usize) -> bool {
         self.is_any(i, ROLE_WORDS)
+            || is_ist_noun(self.tok(i))
             || self
                 .gaz
                 .and_then(|g| g.title(self.tok(i)))
@@ -768,6 +800,7 @@ fn sentence_facts(ctx: &Ctx, si: usize, a: usize, b: usize, disc: &Discourse, ou
                 role::appositive(ctx, si, last, b, m, out);
                 role::copula(ctx, si, last, b, m, out);
                 role::of_org(ctx, si, last, b, m, out);
+                role::role_of_org_before(ctx, si, a, first, m, out);
                 age::apposition(ctx, si, last, b, m, out);
             }
             Label::Age => age::noun(ctx, si, a, last, b, m, disc.salient_person(), out),

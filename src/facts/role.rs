@@ -216,6 +216,17 @@ fn role_then_org(
                 if let Some((org, next)) = ctx.org_at(o, b) {
                     return Some(((role_start, k - 1), org, next));
                 }
+                // "leader of the banned VHP", "director of the state Republican Party": up to
+                // two lower-case modifiers before an organisation the recogniser named.
+                let mut p = o;
+                while p < b && p < o + 2 && ctx.tokens[p].shape == Shape::Lower {
+                    p += 1;
+                }
+                if p > o && !(o..p).any(|i| ctx.is_function_word(i) || ctx.is_any(i, ROLE_STOPS)) {
+                    if let Some((org, next)) = org_mention_at(ctx, p, b) {
+                        return Some(((role_start, k - 1), org, next));
+                    }
+                }
             }
             k += 1;
             continue;
@@ -394,6 +405,51 @@ pub(super) fn appositive(
         let role = role_text(ctx, i, j, &org);
         out.push(role_fact(si, person, org, &role, "RoleAppositive", ev));
     }
+}
+
+/// `RoleAppositive`, the name last: "the chairman of the United Opposition Front, Mohamed
+/// Issa", "The head of Acme Transplant Service, Dr. Russell Strong".
+pub(super) fn role_of_org_before(
+    ctx: &Ctx,
+    si: usize,
+    a: usize,
+    first: usize,
+    person: &Mention,
+    out: &mut Vec<Fact>,
+) {
+    let mut c = first;
+    while c > a && ctx.is_honorific(c - 1) {
+        c -= 1;
+    }
+    if c < a + 4 || ctx.tok(c - 1) != "," {
+        return;
+    }
+    let Some((org, org_first)) = ctx.org_ending_at(a, c - 2) else {
+        return;
+    };
+    if ctx.mention_at[c - 2].is_none() {
+        return; // a demonym or a run of capitalised words: too weak here
+    }
+    let mut p = org_first;
+    if p > a && ctx.is(p - 1, "the") {
+        p -= 1;
+    }
+    if p < a + 2 || !ctx.is_any(p - 1, &["of", "at"]) {
+        return;
+    }
+    let r = p - 1;
+    let mut k = r;
+    while k > a && k + 4 > r && ctx.is_role_word(k - 1) && ctx.mention_at[k - 1].is_none() {
+        k -= 1;
+    }
+    if k == r || (r - k == 1 && ctx.is(k, "former")) {
+        return;
+    }
+    let role = ctx.span(k, r - 1).to_string();
+    let ev = (ctx.tokens[k].start, person.end);
+    let mut f = role_fact(si, person, org, &role, "RoleAppositive", ev);
+    f.confidence = 0.7;
+    out.push(f);
 }
 
 /// Any title of the gazetteer, even one too generic for [`Ctx::is_role_word`] ("Counsel").
