@@ -190,10 +190,20 @@ fn subject_before(ctx: &Ctx, si: usize, a: usize, v: usize, disc: &Discourse) ->
                 .unwrap_or_else(|| Ent::of(m)),
         );
     }
-    if ctx.is(o, "it") {
+    // "Ledgerly Ltd., a London-based start-up that …, has raised £45m": the sentence opens
+    // with the payer and an appositive.
+    if ctx.tok(o) == "," {
+        return opening_actor(ctx, a, o);
+    }
+    // "the company had invested …" reads like "it".
+    let the_company = o > a && ctx.is(o - 1, "the") && ctx.is_any(o, &["company", "firm"]);
+    if the_company {
+        o -= 1;
+    }
+    if the_company || ctx.is(o, "it") {
         // "X's finance ministry said it would spend …": "it" is the speaker, who must be
         // named right before the verb; else it is nobody this rule can name.
-        if o > a && ctx.is_any(o - 1, super::said::SPEECH_VERBS) {
+        if o > a && ctx.is_any(o - 1, super::said::SPEECH_VERBS) && !the_company {
             let speaker = (o >= a + 2)
                 .then(|| ctx.mention_ending_at(o - 2))
                 .flatten()?;
@@ -221,6 +231,36 @@ fn subject_before(ctx: &Ctx, si: usize, a: usize, v: usize, disc: &Discourse) ->
         return disc.salient_org().map(Ent::of);
     }
     None
+}
+
+/// The actor that opens the sentence and is followed by an appositive ending at the comma
+/// `c`: "X, a start-up that helps small firms get paid faster," (no other comma, no speech
+/// verb inside: "X, Y said," is no appositive).
+fn opening_actor(ctx: &Ctx, a: usize, c: usize) -> Option<Ent> {
+    let m = ctx.mention_starting_at(a).filter(|m| is_actor(m))?;
+    let mut end = ctx.last_token_of(m) + 1;
+    // "Ledgerly Ltd.," : the abbreviation's full stop.
+    if end < c && ctx.tok(end) == "." {
+        end += 1;
+    }
+    if end >= c || ctx.tok(end) != "," || c > end + 25 {
+        return None;
+    }
+    let inside = end + 1..c;
+    if inside.is_empty()
+        || inside.clone().any(|i| {
+            matches!(ctx.tok(i), "," | ";" | "\"" | "“" | "”")
+                || ctx.is_any(i, super::said::SPEECH_VERBS)
+        })
+    {
+        return None;
+    }
+    Some(
+        ctx.org_ending_at(a, ctx.last_token_of(m))
+            .filter(|_| m.label == Label::Org)
+            .map(|(e, _)| e)
+            .unwrap_or_else(|| Ent::of(m)),
+    )
 }
 
 /// A stake or deal word between a purchase verb and its amount, or a bare percentage.
@@ -285,6 +325,30 @@ pub(super) fn extract<'a>(
             if kind == Kind::Acquire && is_acquire_filler(ctx, t) {
                 t += 1;
                 continue;
+            }
+            // "a 74% stake in Chennai-based supermarket chain Annapoorna": a description of
+            // the target after "stake in".
+            if kind == Kind::Acquire
+                && inner.is_none()
+                && t >= v + 3
+                && ctx.is_any(t - 1, &["in", "of"])
+                && ctx.is(t - 2, "stake")
+            {
+                let mut d = t;
+                while d < b
+                    && d < t + 4
+                    && ctx.mention_at[d].is_none()
+                    && !ctx.is_function_word(d)
+                    && (ctx.tokens[d].shape == crate::model::Shape::Lower
+                        || ctx.tok(d).ends_with("-based")
+                        || ctx.gaz.and_then(|g| g.demonym(ctx.tok(d))).is_some())
+                {
+                    d += 1;
+                }
+                if d > t && ctx.mention_starting_at(d).is_some_and(|m| is_actor(m)) {
+                    t = d;
+                    continue;
+                }
             }
             break;
         }
@@ -356,8 +420,12 @@ pub(super) fn extract<'a>(
         } else {
             0.6
         };
+        let lead = (pred == "raises")
+            .then(|| round_leader(ctx, ctx.last_token_of(money_m) + 1, b, &subject, &f))
+            .flatten();
         disc.last_payer = Some((subject, si));
         out.push(f);
+        out.extend(lead);
         v = t + 1;
     }
     nominal(ctx, si, a, b, disc, out);
@@ -495,6 +563,8 @@ fn nominal<'a>(
             (Noun::Buy, n + 3, first)
         } else if n < b && ctx.is_any(n, ROUND_NOUNS) {
             (Noun::Round, n + 1, first)
+        } else if before_of && ctx.is_any(first - 2, &["fee", "price"]) {
+            (Noun::Fee, last + 1, first - 2)
         } else {
             continue;
         };
@@ -560,6 +630,18 @@ fn nominal<'a>(
                     None => (None, "acquires", None),
                 }
             }
+            // "United have agreed a fee of €95m with Ajax": the payer agreed or paid it.
+            Noun::Fee => {
+                let doer = verb
+                    .filter(|&v| {
+                        ctx.is_any(
+                            v,
+                            &["agreed", "agrees", "agree", "paid", "pays", "pay", "paying"],
+                        )
+                    })
+                    .and_then(|v| subject_before(ctx, si, a, v, disc));
+                (doer, "pays", to_or_for(ctx, after, b))
+            }
             Noun::Round => {
                 let doer = verb
                     .filter(|&v| ctx.is_any(v, DEAL_VERBS))
@@ -584,13 +666,61 @@ fn nominal<'a>(
         f.currency = Some(money.currency.clone());
         f.role = role;
         f.confidence = 0.65;
+        let lead = (pred == "raises")
+            .then(|| round_leader(ctx, after, b, &subject, &f))
+            .flatten();
         disc.last_payer = Some((subject, si));
         out.push(f);
+        out.extend(lead);
     }
+}
+
+/// "X raised $50m in a funding round led by Y": Y invests the amount in X (`MoneyVerb` or
+/// `MoneyNoun`, like the round's fact). Scans the clause after the amount for "led by", then
+/// past a place and up to three lower-case words ("led by U.S. venture firm Sequoia").
+fn round_leader(ctx: &Ctx, from: usize, b: usize, raiser: &Ent, round: &Fact) -> Option<Fact> {
+    let mut k = from;
+    while k + 2 < b && k < from + 10 && !matches!(ctx.tok(k), "," | ";") {
+        if ctx.is(k, "led") && ctx.is(k + 1, "by") {
+            let mut o = k + 2;
+            if ctx.is(o, "the") {
+                o += 1;
+            }
+            if let Some(m) = ctx
+                .mention_starting_at(o)
+                .filter(|m| m.label == Label::Location)
+            {
+                o = ctx.last_token_of(m) + 1;
+            } else if o < b && ctx.gaz.and_then(|g| g.demonym(ctx.tok(o))).is_some() {
+                o += 1;
+            }
+            let start = o;
+            while o < b && o < start + 3 && ctx.tokens[o].shape == crate::model::Shape::Lower {
+                o += 1;
+            }
+            let investor = actor_at(ctx, o, b)?;
+            let mut f = fact(
+                round.sentence,
+                &investor,
+                "invests",
+                round.object.clone(),
+                round.rule,
+                (round.evidence_start.min(investor.start), investor.end),
+            );
+            f.value = round.value;
+            f.currency = round.currency.clone();
+            f.role = Some(format!("in {}", raiser.name));
+            f.confidence = 0.6;
+            return Some(f);
+        }
+        k += 1;
+    }
+    None
 }
 
 #[derive(Clone, Copy)]
 enum Noun {
+    Fee,
     Fine,
     Buy,
     Round,
@@ -736,6 +866,266 @@ mod tests {
                 "Regulators",
                 "fined",
                 "$5m",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn purchase_prices_table() {
+        check(&[
+            // Verb with the target between verb and price.
+            (
+                "Elon Musk bought Tesla for $44 billion.",
+                "Elon Musk",
+                "acquires",
+                "$44 billion",
+                true,
+            ),
+            (
+                "Google agreed to buy Fitbit for Rs 1,200 crore.",
+                "Google",
+                "acquires",
+                "Rs 1,200 crore",
+                true,
+            ),
+            (
+                "Google acquired Fitbit in a $2 billion deal.",
+                "Google",
+                "acquires",
+                "$2 billion",
+                true,
+            ),
+            (
+                "Google acquired Fitbit in a deal worth $2 billion.",
+                "Google",
+                "acquires",
+                "$2 billion",
+                true,
+            ),
+            (
+                "Apple has agreed to buy a 74% stake in Fitbit for $500 million.",
+                "Apple",
+                "acquires",
+                "$500 million",
+                true,
+            ),
+            (
+                "Apple bought a majority stake in US-based tracker maker Fitbit for $500 million.",
+                "Apple",
+                "acquires",
+                "$500 million",
+                true,
+            ),
+            (
+                "Elon Musk, who bought Tesla for $44 billion in October, said it was worth it.",
+                "Elon Musk",
+                "acquires",
+                "$44 billion",
+                true,
+            ),
+            // Nouns.
+            (
+                "The $5 billion takeover of Fitbit by Google was approved.",
+                "Google",
+                "acquires",
+                "$5 billion",
+                true,
+            ),
+            (
+                "Google's $2.1 billion acquisition of Fitbit closed in January.",
+                "Google",
+                "acquires",
+                "$2.1 billion",
+                true,
+            ),
+            (
+                "Google completed its $2.1 billion purchase of Fitbit.",
+                "Google",
+                "acquires",
+                "$2.1 billion",
+                true,
+            ),
+            (
+                "Google struck a $1 billion deal to buy Fitbit.",
+                "Google",
+                "acquires",
+                "$1 billion",
+                true,
+            ),
+            // Negatives: no buyer named, a price someone else quotes, an amount that is
+            // revenue, a reported clause's "it" with an unnamed speaker.
+            (
+                "The $5 billion takeover of Fitbit was approved.",
+                "Fitbit",
+                "acquires",
+                "$5 billion",
+                false,
+            ),
+            (
+                "Analysts valued the $2 billion acquisition of Fitbit highly.",
+                "Fitbit",
+                "acquires",
+                "$2 billion",
+                false,
+            ),
+            (
+                "Google bought Fitbit, which reported $2 billion in revenue.",
+                "Google",
+                "acquires",
+                "$2 billion",
+                false,
+            ),
+            (
+                "The ministry said it would spend $1.2bn on relief.",
+                "Google",
+                "pays",
+                "$1.2bn",
+                false,
+            ),
+        ]);
+        // The target goes to the role column, as "for X" (eval: acquire and value views).
+        let f = all_facts("The $5 billion takeover of Fitbit by Google was approved.");
+        assert_eq!(f[0].role.as_deref(), Some("for Fitbit"));
+        assert_eq!(f[0].value, Some(5_000_000_000.0));
+    }
+
+    #[test]
+    fn fines_and_rounds_table() {
+        check(&[
+            (
+                "Google was fined $5 million.",
+                "Google",
+                "fined",
+                "$5 million",
+                true,
+            ),
+            (
+                "Regulators imposed a EUR 1.1 million fine on Google.",
+                "Google",
+                "fined",
+                "EUR 1.1 million",
+                true,
+            ),
+            (
+                "The SEC imposed a penalty of Rs 2.5 crore on Google.",
+                "Google",
+                "fined",
+                "Rs 2.5 crore",
+                true,
+            ),
+            (
+                "Google faces a $5 million fine.",
+                "Google",
+                "fined",
+                "$5 million",
+                true,
+            ),
+            (
+                "Google was hit with a $5 million penalty.",
+                "Google",
+                "fined",
+                "$5 million",
+                true,
+            ),
+            (
+                "Google must pay a €2bn penalty.",
+                "Google",
+                "pays",
+                "€2bn",
+                true,
+            ),
+            (
+                "Tesla closed a Rs 200 crore Series B round.",
+                "Tesla",
+                "raises",
+                "Rs 200 crore",
+                true,
+            ),
+            (
+                "Tesla raised $50 million in a funding round led by Google.",
+                "Tesla",
+                "raises",
+                "$50 million",
+                true,
+            ),
+            (
+                "Tesla raised $50 million in a funding round led by Google.",
+                "Google",
+                "invests",
+                "$50 million",
+                true,
+            ),
+            (
+                "Tesla announced a $50 million funding round led by Russian investor Google.",
+                "Google",
+                "invests",
+                "$50 million",
+                true,
+            ),
+            (
+                "Tesla, a carmaker that makes batteries, has raised $50 million.",
+                "Tesla",
+                "raises",
+                "$50 million",
+                true,
+            ),
+            (
+                "Tesla, 49, has raised $50 million.",
+                "Tesla",
+                "raises",
+                "$50 million",
+                true,
+            ),
+            (
+                "Apple has agreed a fee of $95m with Tesla.",
+                "Apple",
+                "pays",
+                "$95m",
+                true,
+            ),
+            // Negatives: the imposer is not fined, a fine on a day, a reported speaker inside
+            // the appositive, a round nobody is said to close.
+            (
+                "The SEC imposed a $5 million fine on Google.",
+                "SEC",
+                "fined",
+                "$5 million",
+                false,
+            ),
+            (
+                "Google paid a $5 million fine on Monday.",
+                "Monday",
+                "fined",
+                "$5 million",
+                false,
+            ),
+            (
+                "Tesla, Apple said, has raised $50 million.",
+                "Tesla",
+                "raises",
+                "$50 million",
+                false,
+            ),
+            (
+                "Tesla, Apple said, has raised $50 million.",
+                "Apple",
+                "raises",
+                "$50 million",
+                false,
+            ),
+            (
+                "Analysts expect a $50 million Series B round.",
+                "Tesla",
+                "raises",
+                "$50 million",
+                false,
+            ),
+            (
+                "Tesla raised $50 million, and Google led the round.",
+                "Google",
+                "invests",
+                "$50 million",
                 false,
             ),
         ]);

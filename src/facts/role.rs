@@ -726,6 +726,144 @@ mod tests {
     }
 
     #[test]
+    fn employment_patterns_table() {
+        check(&[
+            // RoleOf: a person of an organisation.
+            (
+                "Dr. John Smith of Alphabet said the test failed.",
+                "John Smith",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "John Smith and Jane Doe of Alphabet say so.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            // "who is the role of", "who works for".
+            (
+                "Jane Doe, who is the chief executive of Alphabet, spoke.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "Jane Doe, who works for Alphabet, spoke.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            // The name after the role: "the role of ORG, PERSON".
+            (
+                "The head of Alphabet, Mr Alan Greenspan, said so.",
+                "Alan Greenspan",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "It was true, said the chairman of Tesla, John Smith.",
+                "John Smith",
+                "role",
+                "Tesla",
+                true,
+            ),
+            // A profession in -ist, modifiers before the organisation.
+            (
+                "It was true, said Jane Doe, a lobbyist with Alphabet.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "John Smith, leader of the banned Tesla, spoke.",
+                "John Smith",
+                "role",
+                "Tesla",
+                true,
+            ),
+            // Negatives: a place after "of", a title taken for a name, a verb before the role,
+            // the next person's title, a verb as modifier, an opinion, reported speech.
+            (
+                "John Smith of Russia spoke.",
+                "John Smith",
+                "role",
+                "Russia",
+                false,
+            ),
+            (
+                "Jane Doe, who is running for chairman of Tesla, spoke.",
+                "Jane Doe",
+                "role",
+                "Tesla",
+                false,
+            ),
+            (
+                "Jane Doe, who met the chairman of Tesla, spoke.",
+                "Jane Doe",
+                "role",
+                "Tesla",
+                false,
+            ),
+            (
+                "Jane Doe and John Smith, Tesla chairman Alan Smith said.",
+                "John Smith",
+                "role",
+                "Tesla",
+                false,
+            ),
+            (
+                "The rebels assassinated Tesla president John Smith.",
+                "John Smith",
+                "role",
+                "Tesla",
+                true,
+            ),
+            (
+                "Tesla staff assassinated president John Smith.",
+                "John Smith",
+                "role",
+                "Tesla",
+                false,
+            ),
+            (
+                "A friend of the chairman of Tesla, John Smith, spoke.",
+                "John Smith",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            (
+                "Jane Doe, a critic of Alphabet, spoke.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            (
+                "Jane Doe said the head of Alphabet would resign.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            (
+                "Jane Doe told John Smith of Alphabet.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
     fn honorific_is_no_part_of_the_role() {
         let f = facts("Federal Reserve chairman Mr Alan Greenspan spoke.");
         assert_eq!(
