@@ -7,13 +7,15 @@
 //! | file | rule | pattern | fact |
 //! |---|---|---|---|
 //! | `role.rs` | `RolePrefix` | ORG/place/demonym ['s] [modifier] title PERSON ("Kremlin spokesman Dmitry Peskov", "Labour election chief X") | role |
-//! | | `RoleAppositive` | PERSON, [the] title of/at ORG; PERSON, ORG's title ("Sundar Pichai, chief executive of Alphabet") | role |
+//! | | `RoleAppositive` | PERSON, [the] title of/at ORG; PERSON, ORG's title ("Sundar Pichai, chief executive of Alphabet"); [the] title of ORG, PERSON | role |
 //! | | `RoleCopula` | PERSON is/was/served as [the] title of/at ORG | role |
-//! | | `RoleWhoHeads` | PERSON, who heads/leads/runs/chairs/founded ORG | role |
+//! | | `RoleWhoHeads` | PERSON, who heads/leads/runs/chairs/founded ORG; PERSON, who is [the] title of ORG; PERSON, who works for ORG | role |
+//! | | `RoleOf` | PERSON of [the] ORG ("Lt. Jim Bowell of the Butler Fire Department said"), not a place | role |
 //! | `age.rs` | `RoleAgeNoun` | the AGE ORG [and ORG] title ("the 49-year-old SpaceX and Tesla CEO"), about the person the article is about | role per ORG |
 //! | | `AgeApposition` | PERSON, N, ("Musk, 49,") or PERSON (N) | age |
 //! | | `AgeNoun` | AGE ("49-year-old", "aged 49", "at the age of 49") next to a person | age |
-//! | `money.rs` | `MoneyVerb` | ORG/PERSON pay/raise/invest/acquire/fine … MONEY [to/for X]; "X costs ORG MONEY" | pays, costs, raises, invests, acquires, fined |
+//! | `money.rs` | `MoneyVerb` | ORG/PERSON pay/raise/invest/acquire/fine … MONEY [to/for X]; "X costs ORG MONEY"; "X bought [a stake in] Y for MONEY"; "round led by Y" (Y invests) | pays, costs, raises, invests, acquires, fined |
+//! | | `MoneyNoun` | "a MONEY fine on X", "a penalty of MONEY on X", "X faces a MONEY fine"; "the MONEY takeover of Y by X", "X's MONEY acquisition of Y"; "X closed a MONEY Series B round"; "X agreed a fee of MONEY" | fined, acquires, raises, pays |
 //! | `said.rs` | `SaidVerb`, `SaidAccording`, `SaidContinued` | "X said …", "… said X", "according to X", "X told reporters …", role speakers, quotes across sentences | said |
 //! | `interaction.rs` | `Interaction` | ENTITY verb ENTITY for a curated news-verb list (role = the verb lemma) | interaction |
 //! | `co_mention.rs` | — | entity pairs in one sentence (a separate table, off by default) | — |

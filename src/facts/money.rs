@@ -4,8 +4,12 @@
 //! (`MoneyVerb`) whose object is a MONEY mention (value and currency from its normalised
 //! amount). "to X" / "for X" after the amount, or the thing bought ("A seat in the Soyuz costs
 //! NASA …"), goes to the role column as `to X` / `for X`. The amount must be the verb's object:
-//! only determiners and hedges may stand between ("paid 97% of the £1.3bn" is no payment).
-//! Does not read passive payments ("was granted £349m") or nominal ones ("a deal worth $9bn").
+//! only determiners and hedges may stand between ("paid 97% of the £1.3bn" is no payment);
+//! a purchase may name its target and stake first ("bought a 74% stake in Y for MONEY", role
+//! `for Y`). `MoneyNoun` reads amounts named by their noun: fines ("a $5m fine on X"),
+//! purchases ("the $5bn takeover of Y by X"), rounds ("X closed a $50m Series B") and fees;
+//! the lead investor of a round ("led by Y") invests the amount. Does not read passive
+//! payments ("was granted £349m") or deals with no payer named ("a deal worth $9bn").
 
 use super::{fact, Ctx, Discourse, Ent};
 use crate::model::{Fact, Label, Mention};
@@ -345,7 +349,7 @@ pub(super) fn extract<'a>(
                 {
                     d += 1;
                 }
-                if d > t && ctx.mention_starting_at(d).is_some_and(|m| is_actor(m)) {
+                if d > t && ctx.mention_starting_at(d).is_some_and(is_actor) {
                     t = d;
                     continue;
                 }

@@ -3,8 +3,10 @@
 //! Takes one person mention and its sentence's tokens; gives `role` facts for the patterns
 //! "Kremlin spokesman Dmitry Peskov" (`RolePrefix`), "Sundar Pichai, chief executive of
 //! Alphabet" (`RoleAppositive`), "X is the chief executive of Y" (`RoleCopula`) and "X, who
-//! heads Y" (`RoleWhoHeads`). "the 49-year-old SpaceX and Tesla CEO" is in `age.rs`. Does not
-//! read roles without an organisation or place ("the actor X").
+//! heads Y", "X, who is the CEO of Y", "X, who works for Y" (`RoleWhoHeads`), "the head of Y,
+//! X" (`RoleAppositive`) and "X of Y" for an organisation Y (`RoleOf`, role text the person's
+//! title if any). "the 49-year-old SpaceX and Tesla CEO" is in `age.rs`. Does not read roles
+//! without an organisation or place ("the actor X").
 
 use super::{fact, Ctx, Ent};
 use crate::model::{Fact, Label, Mention, Shape};
