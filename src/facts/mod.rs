@@ -449,6 +449,13 @@ impl<'a> Ctx<'a> {
             None if self.is_bare_name_word(k) => (k, k + 1, None),
             None => return None,
         };
+        // "Samsung India", "WhatsApp India": a company's national arm.
+        let arm = mention
+            .filter(|m| matches!(m.label, Label::Org | Label::App))
+            .and_then(|_| self.national_arm_after(next, b));
+        if let Some(after) = arm {
+            next = after;
+        }
         let first_end = next;
         // Extend: capitalised words, "&", and "and"/"of" between capitalised words; a name
         // nobody recognised may end in an organisation mention ("Royal Canadian [Air Force]").
@@ -478,7 +485,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let ent = match mention {
-            Some(m) if next == first_end => Ent::of(m),
+            Some(m) if next == first_end && arm.is_none() => Ent::of(m),
             _ => Ent {
                 name: self.span(start_tok, next - 1).to_string(),
                 id: None,
@@ -489,10 +496,47 @@ impl<'a> Ctx<'a> {
         Some((ent, next))
     }
 
+    /// The token after a one-word country mention starting at `k` that directly follows a
+    /// company name ("Samsung [India]"), if there is one before `b`.
+    fn national_arm_after(&self, k: usize, b: usize) -> Option<usize> {
+        let m = self
+            .mention_starting_at(k)
+            .filter(|m| m.label == Label::Location)?;
+        let last = self.last_token_of(m);
+        let adjacent = k > 0 && self.tokens[k - 1].end + 1 == self.tokens[k].start;
+        (last == k && last < b && adjacent && self.is_cap(k)).then_some(k + 1)
+    }
+
     /// An organisation or place ending at token `o` (at or after `a`), the mirror of [`Ctx::org_at`]:
     /// a mention (extended back over "Marsh &"), a demonym ("Russian" → Russia) or capitalised
     /// words nobody recognised ("Fifa", "Liberal Democrat").
     pub fn org_ending_at(&self, a: usize, o: usize) -> Option<(Ent, usize)> {
+        // "WhatsApp India head X": the company's national arm, not the country.
+        if let Some(m) = self
+            .mention_ending_at(o)
+            .filter(|m| m.label == Label::Location)
+        {
+            let first = self.first_token_of(m);
+            if first > a && self.national_arm_after(first, o + 1) == Some(o + 1) {
+                if let Some(company) = self
+                    .mention_ending_at(first - 1)
+                    .filter(|c| matches!(c.label, Label::Org | Label::App))
+                {
+                    let c_first = self.first_token_of(company);
+                    if c_first >= a {
+                        return Some((
+                            Ent {
+                                name: self.text[company.start..m.end].to_string(),
+                                id: None,
+                                start: company.start,
+                                end: m.end,
+                            },
+                            c_first,
+                        ));
+                    }
+                }
+            }
+        }
         if let Some(m) = self.mention_ending_at(o) {
             if !matches!(m.label, Label::Org | Label::Location | Label::App) {
                 return None;

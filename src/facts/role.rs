@@ -790,6 +790,35 @@ mod tests {
                 "Tesla",
                 true,
             ),
+            // A company's national arm is the organisation, not the country.
+            (
+                "It was true, said Jane Doe, head of sales at Google Russia.",
+                "Jane Doe",
+                "role",
+                "Google Russia",
+                true,
+            ),
+            (
+                "Google Russia head Jane Doe spoke.",
+                "Jane Doe",
+                "role",
+                "Google Russia",
+                true,
+            ),
+            (
+                "Google Russia head Jane Doe spoke.",
+                "Jane Doe",
+                "role",
+                "Russia",
+                false,
+            ),
+            (
+                "Google in Russia hired Jane Doe, head of sales at Google.",
+                "Jane Doe",
+                "role",
+                "Google in Russia",
+                false,
+            ),
             // Negatives: a place after "of", a title taken for a name, a verb before the role,
             // the next person's title, a verb as modifier, an opinion, reported speech.
             (
