@@ -48,6 +48,12 @@ pub(super) const MONEY_VERBS: &[(&str, Kind)] = &[
     ("buy", Kind::Acquire),
     ("buys", Kind::Acquire),
     ("bought", Kind::Acquire),
+    ("buying", Kind::Acquire),
+    ("acquiring", Kind::Acquire),
+    ("purchase", Kind::Acquire),
+    ("purchases", Kind::Acquire),
+    ("purchased", Kind::Acquire),
+    ("purchasing", Kind::Acquire),
     ("fine", Kind::Fine),
     ("fines", Kind::Fine),
     ("fined", Kind::Fine),
@@ -608,7 +614,12 @@ fn nominal<'a>(
                 if o < b && ctx.is(o, "the") {
                     o += 1;
                 }
-                let target = actor_at(ctx, o, b);
+                let target = actor_at(ctx, o, b).filter(|t| {
+                    // "the $1bn purchase of Google shares": a part, not the company.
+                    let e = ctx.tokens.partition_point(|k| k.end <= t.end);
+                    e >= b
+                        || !(ctx.is_possessive(e) || ctx.is_any(e, super::interaction::OWNED_PARTS))
+                });
                 let target_end = target
                     .as_ref()
                     .map(|t| ctx.tokens.partition_point(|k| k.end <= t.end));
