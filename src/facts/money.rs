@@ -211,19 +211,34 @@ fn subject_before(ctx: &Ctx, si: usize, a: usize, v: usize, disc: &Discourse) ->
         o -= 1;
     }
     if the_company || ctx.is(o, "it") {
-        // "X's finance ministry said it would spend …": "it" is the speaker, who must be
-        // named right before the verb; else it is nobody this rule can name.
-        if o > a && ctx.is_any(o - 1, super::said::SPEECH_VERBS) && !the_company {
-            let speaker = (o >= a + 2)
-                .then(|| ctx.mention_ending_at(o - 2))
-                .flatten()?;
-            if !matches!(speaker.label, Label::Org | Label::App) {
-                return None;
-            }
-            return Some(
-                ctx.org_ending_at(a, o - 2)
-                    .map_or_else(|| Ent::of(speaker), |(e, _)| e),
-            );
+        // "Germany's finance ministry said it would spend …": "it" is a speaker this rule
+        // cannot name (a common noun other than "the company"), so nobody.
+        if o >= a + 2
+            && !the_company
+            && ctx.is_any(o - 1, super::said::SPEECH_VERBS)
+            && ctx.mention_at[o - 2].is_none()
+            && ctx.tokens[o - 2].shape == crate::model::Shape::Lower
+            && !ctx.is_any(
+                o - 2,
+                &[
+                    "company",
+                    "firm",
+                    "group",
+                    "which",
+                    "that",
+                    "who",
+                    "and",
+                    "also",
+                    "today",
+                    "yesterday",
+                    "earlier",
+                    "previously",
+                    "further",
+                    "separately",
+                ],
+            )
+        {
+            return None;
         }
         let earlier = (a..o).rev().find_map(|i| {
             ctx.mention_ending_at(i)
@@ -997,6 +1012,27 @@ mod tests {
                 "pays",
                 "$1.2bn",
                 false,
+            ),
+            (
+                "Google opened an office. The ministry said it would spend $1.2bn.",
+                "Google",
+                "pays",
+                "$1.2bn",
+                false,
+            ),
+            (
+                "Google opened an office. The company said it would spend $1.2bn.",
+                "Google",
+                "pays",
+                "$1.2bn",
+                true,
+            ),
+            (
+                "Google opened an office. It said it would spend $1.2bn.",
+                "Google",
+                "pays",
+                "$1.2bn",
+                true,
             ),
         ]);
         // The target goes to the role column, as "for X" (eval: acquire and value views).
