@@ -227,7 +227,7 @@ pub(super) fn extract(ctx: &Ctx, si: usize, a: usize, b: usize, out: &mut Vec<Fa
 
 /// Purchase nouns and the verbs whose subject makes the purchase ("X completed its
 /// acquisition of Y").
-const BUY_NOUNS: &[&str] = &["acquisition", "takeover", "purchase", "buyout"];
+pub(super) const BUY_NOUNS: &[&str] = &["acquisition", "takeover", "purchase", "buyout"];
 const DEAL_VERBS: &[&str] = &[
     "completed",
     "completes",
@@ -284,7 +284,7 @@ fn is_generic(m: &Mention) -> bool {
 /// between the owner or determiner and the noun.
 fn acquisition_nouns(ctx: &Ctx, si: usize, a: usize, b: usize, out: &mut Vec<Fact>) {
     for n in a + 1..b.saturating_sub(2) {
-        if ctx.mention_at[n].is_some() || !ctx.is_any(n, BUY_NOUNS) || !ctx.is(n + 1, "of") {
+        if !ctx.verbs[n].buy_noun || ctx.mention_at[n].is_some() || !ctx.is(n + 1, "of") {
             continue;
         }
         let o = if ctx.is(n + 2, "the") { n + 3 } else { n + 2 };

@@ -47,6 +47,8 @@ pub(crate) struct VerbInfo {
     pub money: bool,
     pub interaction: bool,
     pub speech: bool,
+    /// A purchase noun ("acquisition", "takeover"): see `interaction.rs`.
+    pub buy_noun: bool,
 }
 
 /// Every trigger word, lower-case, built once from the families' lists. FxHash: it is looked
@@ -61,6 +63,9 @@ static TRIGGERS: LazyLock<HashMap<&'static str, VerbInfo, FxBuildHasher>> = Lazy
     }
     for w in said::SPEECH_VERBS {
         map.entry(w).or_default().speech = true;
+    }
+    for w in interaction::BUY_NOUNS {
+        map.entry(w).or_default().buy_noun = true;
     }
     map
 });
