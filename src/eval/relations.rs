@@ -17,8 +17,13 @@
 //!
 //! Other relation types (Kill, Live_In, Located_In, Actionin, …) have no predicate of ours and
 //! are dropped.
+//!
+//! Places (CoNLL04 `Loc`, FIRE `Location` and `GeopoliticalEntity`) go to the document's
+//! `ignore` spans: GUIDELINE.md gives a role at a place ("the president of the United States")
+//! as a `role` fact, but these sets annotate employment by organisations only, so a role fact
+//! whose object is a place is not scored there (see [`super::evaluate_facts`]).
 
-use super::gold::{GoldDoc, GoldError, Scheme};
+use super::gold::{GoldDoc, GoldError, GoldSpan, Scheme};
 use serde::Deserialize;
 use std::path::Path;
 
@@ -157,6 +162,19 @@ pub fn load_relation_gold(path: impl AsRef<Path>) -> Result<Vec<GoldDoc>, GoldEr
             };
             relations.push(serde_json::json!({"subject": hs, "predicate": p, "object": ts}));
         }
+        let ignore = x
+            .entities
+            .iter()
+            .filter(|e| matches!(e.kind.as_str(), "Loc" | "Location" | "GeopoliticalEntity"))
+            .filter_map(|e| {
+                let (s, t) = (spans.get(e.start)?.0, spans.get(e.end.checked_sub(1)?)?.1);
+                Some(GoldSpan {
+                    start: text[..s].chars().count(),
+                    end: text[..t].chars().count(),
+                    text: Some(text[s..t].to_string()),
+                })
+            })
+            .collect();
         let id = match &x.orig_id {
             Some(v) => format!(
                 "{}:{}",
@@ -171,7 +189,7 @@ pub fn load_relation_gold(path: impl AsRef<Path>) -> Result<Vec<GoldDoc>, GoldEr
             scheme: Scheme::Guideline,
             text,
             entities: vec![],
-            ignore: vec![],
+            ignore,
             relations,
         });
     }
@@ -210,6 +228,23 @@ mod tests {
                 assert_eq!(&text[s..e], t);
             }
         }
+    }
+
+    #[test]
+    fn places_are_ignored_spans() {
+        let dir = std::env::temp_dir().join(format!("newsfacts-rel-loc-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let conll = dir.join("y.spans.jsonl");
+        std::fs::write(&conll, r#"{"tokens": ["Ann", "Lee", "of", "Acme", "in", "Ohio"], "entities": [{"type": "Peop", "start": 0, "end": 2}, {"type": "Org", "start": 3, "end": 4}, {"type": "Loc", "start": 5, "end": 6}], "relations": []}"#).expect("write");
+        let docs = load_relation_gold(&conll).expect("loads");
+        let ignored: Vec<_> = docs[0]
+            .ignore
+            .iter()
+            .map(|s| (s.start, s.end, s.text.clone()))
+            .collect();
+        // Only the place, not the person or the organisation.
+        assert_eq!(ignored, vec![(19, 23, Some("Ohio".to_string()))]);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]

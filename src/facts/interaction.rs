@@ -31,6 +31,11 @@ pub(super) const VERBS: &[(&str, &str)] = &[
     ("buy", "acquire"),
     ("buys", "acquire"),
     ("bought", "acquire"),
+    ("buying", "acquire"),
+    ("purchase", "acquire"),
+    ("purchases", "acquire"),
+    ("purchased", "acquire"),
+    ("purchasing", "acquire"),
     ("partner", "partner with"),
     ("partners", "partner with"),
     ("partnered", "partner with"),
@@ -217,11 +222,214 @@ pub(super) fn extract(ctx: &Ctx, si: usize, a: usize, b: usize, out: &mut Vec<Fa
         f.confidence = 0.7;
         out.push(f);
     }
+    acquisition_nouns(ctx, si, a, b, out);
+}
+
+/// Purchase nouns and the verbs whose subject makes the purchase ("X completed its
+/// acquisition of Y").
+pub(super) const BUY_NOUNS: &[&str] = &["acquisition", "takeover", "purchase", "buyout"];
+const DEAL_VERBS: &[&str] = &[
+    "completed",
+    "completes",
+    "announced",
+    "announces",
+    "closed",
+    "closes",
+    "finalised",
+    "finalized",
+    "agreed",
+];
+
+/// Things a company owns, bought instead of the company ("shares of X" reads "X shares").
+pub(super) const OWNED_PARTS: &[&str] = &[
+    "shares",
+    "share",
+    "stock",
+    "stake",
+    "assets",
+    "asset",
+    "bonds",
+    "debt",
+    "unit",
+    "units",
+    "division",
+    "business",
+    "businesses",
+    "brand",
+    "brands",
+    "products",
+    "plant",
+    "stores",
+];
+
+/// An organisation (or APP acting as one) mention starting at `k`.
+fn company_at<'a>(ctx: &Ctx<'a>, k: usize, b: usize) -> Option<&'a Mention> {
+    (k < b)
+        .then(|| ctx.mention_starting_at(k))
+        .flatten()
+        .filter(|m| matches!(m.label, Label::Org | Label::App) && !is_generic(m))
+}
+
+/// "the Company's acquisition of X" (filings): a generic noun, no name.
+fn is_generic(m: &Mention) -> bool {
+    super::GENERIC_ORG_WORDS.contains(&m.canonical.as_str())
+        || matches!(
+            m.canonical.as_str(),
+            "Network" | "Registrant" | "Issuer" | "Buyer" | "Seller"
+        )
+}
+
+/// `Interaction` (acquire) from a purchase noun: "X's acquisition of Y", "the takeover of Y by
+/// X", "X completed its acquisition of Y". Up to two words (an amount, "proposed") may stand
+/// between the owner or determiner and the noun.
+fn acquisition_nouns(ctx: &Ctx, si: usize, a: usize, b: usize, out: &mut Vec<Fact>) {
+    for n in a + 1..b.saturating_sub(2) {
+        if !ctx.verbs[n].buy_noun || ctx.mention_at[n].is_some() || !ctx.is(n + 1, "of") {
+            continue;
+        }
+        let o = if ctx.is(n + 2, "the") { n + 3 } else { n + 2 };
+        let Some(target) = company_at(ctx, o, b) else {
+            continue;
+        };
+        let after = ctx.last_token_of(target) + 1;
+        // "the purchase of Google shares", "of Google's unit": a part, not the company.
+        if after < b && (ctx.is_possessive(after) || ctx.is_any(after, OWNED_PARTS)) {
+            continue;
+        }
+        // The buyer: "by X", else the owner "X's [$5bn] acquisition", else the subject of
+        // "completed its/the acquisition".
+        let by = (after + 1 < b && ctx.is(after, "by"))
+            .then(|| company_at(ctx, after + 1, b))
+            .flatten();
+        let mut d = n;
+        while d > a && d + 3 > n {
+            let p = d - 1;
+            let skip = ctx
+                .mention_starting_at(p)
+                .is_some_and(|m| m.label == Label::Money)
+                || ctx
+                    .mention_ending_at(p)
+                    .is_some_and(|m| m.label == Label::Money)
+                || ctx.is_any(p, &["proposed", "planned", "hostile", "pending"]);
+            if !skip {
+                break;
+            }
+            d = ctx.mention_at[p].map_or(p, |m| ctx.first_token_of(&ctx.mentions[m]));
+        }
+        let owner = || {
+            (d >= a + 2 && ctx.is_possessive(d - 1))
+                .then(|| ctx.mention_ending_at(d - 2))
+                .flatten()
+                .filter(|m| matches!(m.label, Label::Org | Label::App) && !is_generic(m))
+        };
+        let doer = || {
+            (d >= a + 3 && ctx.is_any(d - 1, &["its", "the"]) && ctx.is_any(d - 2, DEAL_VERBS))
+                .then(|| subject_before(ctx, a, d - 2))
+                .flatten()
+                .map(|(m, _)| m)
+                .filter(|m| matches!(m.label, Label::Org | Label::App) && !is_generic(m))
+        };
+        let Some(buyer) = by.or_else(owner).or_else(doer) else {
+            continue;
+        };
+        if buyer.canonical == target.canonical
+            || out.iter().rev().take_while(|f| f.sentence == si).any(|f| {
+                f.predicate == "interaction"
+                    && f.subject == buyer.canonical
+                    && f.object == target.canonical
+            })
+        {
+            continue;
+        }
+        let ev = (buyer.start.min(target.start), buyer.end.max(target.end));
+        let mut f = fact(
+            si,
+            &Ent::of(buyer),
+            "interaction",
+            target.canonical.clone(),
+            "Interaction",
+            ev,
+        );
+        f.object_id = super::entity_id(target);
+        f.role = Some("acquire".to_string());
+        f.confidence = 0.65;
+        out.push(f);
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::super::tests::{check, facts};
+
+    #[test]
+    fn acquisition_nouns_table() {
+        check(&[
+            (
+                "Google's acquisition of Fitbit closed.",
+                "Google",
+                "interaction",
+                "Fitbit",
+                true,
+            ),
+            (
+                "Google's $2 billion acquisition of Fitbit closed.",
+                "Google",
+                "interaction",
+                "Fitbit",
+                true,
+            ),
+            (
+                "The takeover of Fitbit by Google was approved.",
+                "Google",
+                "interaction",
+                "Fitbit",
+                true,
+            ),
+            (
+                "Google completed its acquisition of Fitbit.",
+                "Google",
+                "interaction",
+                "Fitbit",
+                true,
+            ),
+            (
+                "Google purchased Fitbit in 2021.",
+                "Google",
+                "interaction",
+                "Fitbit",
+                true,
+            ),
+            // Negatives: no buyer, the target's own purchase, a generic "Company".
+            (
+                "The acquisition of Fitbit was approved.",
+                "Fitbit",
+                "interaction",
+                "Fitbit",
+                false,
+            ),
+            (
+                "Google criticised the acquisition of Fitbit.",
+                "Google",
+                "interaction",
+                "Fitbit",
+                false,
+            ),
+            (
+                "The Company's acquisition of Fitbit closed.",
+                "Company",
+                "interaction",
+                "Fitbit",
+                false,
+            ),
+            (
+                "Fitbit's purchase of Google shares rose.",
+                "Fitbit",
+                "interaction",
+                "Google",
+                false,
+            ),
+        ]);
+    }
 
     #[test]
     fn interaction_rules_table() {

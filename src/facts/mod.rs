@@ -7,13 +7,15 @@
 //! | file | rule | pattern | fact |
 //! |---|---|---|---|
 //! | `role.rs` | `RolePrefix` | ORG/place/demonym ['s] [modifier] title PERSON ("Kremlin spokesman Dmitry Peskov", "Labour election chief X") | role |
-//! | | `RoleAppositive` | PERSON, [the] title of/at ORG; PERSON, ORG's title ("Sundar Pichai, chief executive of Alphabet") | role |
+//! | | `RoleAppositive` | PERSON, [the] title of/at ORG; PERSON, ORG's title ("Sundar Pichai, chief executive of Alphabet"); [the] title of ORG, PERSON | role |
 //! | | `RoleCopula` | PERSON is/was/served as [the] title of/at ORG | role |
-//! | | `RoleWhoHeads` | PERSON, who heads/leads/runs/chairs/founded ORG | role |
+//! | | `RoleWhoHeads` | PERSON, who heads/leads/runs/chairs/founded ORG; PERSON, who is [the] title of ORG; PERSON, who works for ORG | role |
+//! | | `RoleOf` | PERSON of [the] ORG ("Lt. Jim Bowell of the Butler Fire Department said"), not a place | role |
 //! | `age.rs` | `RoleAgeNoun` | the AGE ORG [and ORG] title ("the 49-year-old SpaceX and Tesla CEO"), about the person the article is about | role per ORG |
 //! | | `AgeApposition` | PERSON, N, ("Musk, 49,") or PERSON (N) | age |
 //! | | `AgeNoun` | AGE ("49-year-old", "aged 49", "at the age of 49") next to a person | age |
-//! | `money.rs` | `MoneyVerb` | ORG/PERSON pay/raise/invest/acquire/fine … MONEY [to/for X]; "X costs ORG MONEY" | pays, costs, raises, invests, acquires, fined |
+//! | `money.rs` | `MoneyVerb` | ORG/PERSON pay/raise/invest/acquire/fine … MONEY [to/for X]; "X costs ORG MONEY"; "X bought [a stake in] Y for MONEY"; "round led by Y" (Y invests) | pays, costs, raises, invests, acquires, fined |
+//! | | `MoneyNoun` | "a MONEY fine on X", "a penalty of MONEY on X", "X faces a MONEY fine"; "the MONEY takeover of Y by X", "X's MONEY acquisition of Y"; "X closed a MONEY Series B round"; "X agreed a fee of MONEY" | fined, acquires, raises, pays |
 //! | `said.rs` | `SaidVerb`, `SaidAccording`, `SaidContinued` | "X said …", "… said X", "according to X", "X told reporters …", role speakers, quotes across sentences | said |
 //! | `interaction.rs` | `Interaction` | ENTITY verb ENTITY for a curated news-verb list (role = the verb lemma) | interaction |
 //! | `co_mention.rs` | — | entity pairs in one sentence (a separate table, off by default) | — |
@@ -45,6 +47,8 @@ pub(crate) struct VerbInfo {
     pub money: bool,
     pub interaction: bool,
     pub speech: bool,
+    /// A purchase noun ("acquisition", "takeover"): see `interaction.rs`.
+    pub buy_noun: bool,
 }
 
 /// Every trigger word, lower-case, built once from the families' lists. FxHash: it is looked
@@ -59,6 +63,9 @@ static TRIGGERS: LazyLock<HashMap<&'static str, VerbInfo, FxBuildHasher>> = Lazy
     }
     for w in said::SPEECH_VERBS {
         map.entry(w).or_default().speech = true;
+    }
+    for w in interaction::BUY_NOUNS {
+        map.entry(w).or_default().buy_noun = true;
     }
     map
 });
@@ -182,7 +189,38 @@ const ROLE_WORDS: &[&str] = &[
     "aide",
     "treasurer",
     "trustee",
+    "employee",
+    "official",
+    "fellow",
+    "publisher",
+    "anchor",
+    "anchorman",
+    "anchorwoman",
+    "staffer",
+    "inspector",
+    "superintendent",
+    "lawyer",
+    "candidate",
+    "nominee",
+    "representative",
+    "delegate",
+    "senator",
+    "judge",
+    "reporter",
+    "engineer",
+    "physician",
+    "surgeon",
 ];
+
+/// A profession in "-ist" ("lobbyist", "physiologist", "journalist"), not a verb ("insist",
+/// "resist") or a list ("checklist").
+fn is_ist_noun(w: &str) -> bool {
+    w.len() > 6
+        && w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-')
+        && w.ends_with("ist")
+        && !w.ends_with("sist")
+        && (!w.ends_with("list") || w.ends_with("alist"))
+}
 
 /// Honorifics, kept out of role texts.
 const HONORIFICS: &[&str] = &[
@@ -347,6 +385,7 @@ impl<'a> Ctx<'a> {
 
     pub fn is_role_word(&self, i: usize) -> bool {
         self.is_any(i, ROLE_WORDS)
+            || is_ist_noun(self.tok(i))
             || self
                 .gaz
                 .and_then(|g| g.title(self.tok(i)))
@@ -415,6 +454,13 @@ impl<'a> Ctx<'a> {
             None if self.is_bare_name_word(k) => (k, k + 1, None),
             None => return None,
         };
+        // "Samsung India", "WhatsApp India": a company's national arm.
+        let arm = mention
+            .filter(|m| matches!(m.label, Label::Org | Label::App))
+            .and_then(|_| self.national_arm_after(next, b));
+        if let Some(after) = arm {
+            next = after;
+        }
         let first_end = next;
         // Extend: capitalised words, "&", and "and"/"of" between capitalised words; a name
         // nobody recognised may end in an organisation mention ("Royal Canadian [Air Force]").
@@ -444,7 +490,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let ent = match mention {
-            Some(m) if next == first_end => Ent::of(m),
+            Some(m) if next == first_end && arm.is_none() => Ent::of(m),
             _ => Ent {
                 name: self.span(start_tok, next - 1).to_string(),
                 id: None,
@@ -455,10 +501,47 @@ impl<'a> Ctx<'a> {
         Some((ent, next))
     }
 
+    /// The token after a one-word country mention starting at `k` that directly follows a
+    /// company name ("Samsung [India]"), if there is one before `b`.
+    fn national_arm_after(&self, k: usize, b: usize) -> Option<usize> {
+        let m = self
+            .mention_starting_at(k)
+            .filter(|m| m.label == Label::Location)?;
+        let last = self.last_token_of(m);
+        let adjacent = k > 0 && self.tokens[k - 1].end + 1 == self.tokens[k].start;
+        (last == k && last < b && adjacent && self.is_cap(k)).then_some(k + 1)
+    }
+
     /// An organisation or place ending at token `o` (at or after `a`), the mirror of [`Ctx::org_at`]:
     /// a mention (extended back over "Marsh &"), a demonym ("Russian" → Russia) or capitalised
     /// words nobody recognised ("Fifa", "Liberal Democrat").
     pub fn org_ending_at(&self, a: usize, o: usize) -> Option<(Ent, usize)> {
+        // "WhatsApp India head X": the company's national arm, not the country.
+        if let Some(m) = self
+            .mention_ending_at(o)
+            .filter(|m| m.label == Label::Location)
+        {
+            let first = self.first_token_of(m);
+            if first > a && self.national_arm_after(first, o + 1) == Some(o + 1) {
+                if let Some(company) = self
+                    .mention_ending_at(first - 1)
+                    .filter(|c| matches!(c.label, Label::Org | Label::App))
+                {
+                    let c_first = self.first_token_of(company);
+                    if c_first >= a {
+                        return Some((
+                            Ent {
+                                name: self.text[company.start..m.end].to_string(),
+                                id: None,
+                                start: company.start,
+                                end: m.end,
+                            },
+                            c_first,
+                        ));
+                    }
+                }
+            }
+        }
         if let Some(m) = self.mention_ending_at(o) {
             if !matches!(m.label, Label::Org | Label::Location | Label::App) {
                 return None;
@@ -767,6 +850,8 @@ fn sentence_facts(ctx: &Ctx, si: usize, a: usize, b: usize, disc: &Discourse, ou
                 role::prefix(ctx, si, a, first, m, out);
                 role::appositive(ctx, si, last, b, m, out);
                 role::copula(ctx, si, last, b, m, out);
+                role::of_org(ctx, si, last, b, m, out);
+                role::role_of_org_before(ctx, si, a, first, m, out);
                 age::apposition(ctx, si, last, b, m, out);
             }
             Label::Age => age::noun(ctx, si, a, last, b, m, disc.salient_person(), out),

@@ -4,8 +4,12 @@
 //! (`MoneyVerb`) whose object is a MONEY mention (value and currency from its normalised
 //! amount). "to X" / "for X" after the amount, or the thing bought ("A seat in the Soyuz costs
 //! NASA …"), goes to the role column as `to X` / `for X`. The amount must be the verb's object:
-//! only determiners and hedges may stand between ("paid 97% of the £1.3bn" is no payment).
-//! Does not read passive payments ("was granted £349m") or nominal ones ("a deal worth $9bn").
+//! only determiners and hedges may stand between ("paid 97% of the £1.3bn" is no payment);
+//! a purchase may name its target and stake first ("bought a 74% stake in Y for MONEY", role
+//! `for Y`). `MoneyNoun` reads amounts named by their noun: fines ("a $5m fine on X"),
+//! purchases ("the $5bn takeover of Y by X"), rounds ("X closed a $50m Series B") and fees;
+//! the lead investor of a round ("led by Y") invests the amount. Does not read passive
+//! payments ("was granted £349m") or deals with no payer named ("a deal worth $9bn").
 
 use super::{fact, Ctx, Discourse, Ent};
 use crate::model::{Fact, Label, Mention};
@@ -44,6 +48,12 @@ pub(super) const MONEY_VERBS: &[(&str, Kind)] = &[
     ("buy", Kind::Acquire),
     ("buys", Kind::Acquire),
     ("bought", Kind::Acquire),
+    ("buying", Kind::Acquire),
+    ("acquiring", Kind::Acquire),
+    ("purchase", Kind::Acquire),
+    ("purchases", Kind::Acquire),
+    ("purchased", Kind::Acquire),
+    ("purchasing", Kind::Acquire),
     ("fine", Kind::Fine),
     ("fines", Kind::Fine),
     ("fined", Kind::Fine),
@@ -122,6 +132,32 @@ const AUXILIARIES: &[&str] = &[
     "be",
     "recently",
     "now",
+    "previously",
+    "initially",
+    "originally",
+    "subsequently",
+    "jointly",
+    "formally",
+    "officially",
+];
+
+/// Words between a purchase verb and its amount beyond [`FILLERS`]: the stake bought ("a 74%
+/// stake in Y") and the deal ("in a deal worth $2bn").
+const ACQUIRE_FILLERS: &[&str] = &[
+    "stake",
+    "majority",
+    "minority",
+    "controlling",
+    "remaining",
+    "per",
+    "cent",
+    "percent",
+    "deal",
+    "transaction",
+    "worth",
+    "valued",
+    "all-cash",
+    "cash",
 ];
 
 fn predicate(kind: Kind) -> &'static str {
@@ -135,8 +171,10 @@ fn predicate(kind: Kind) -> &'static str {
     }
 }
 
+/// A payer, buyer or target. A company-and-platform name (APP) that pays or is bought acts as
+/// the company (GUIDELINE.md: "ORG when the text has the company act").
 fn is_actor(m: &Mention) -> bool {
-    matches!(m.label, Label::Org | Label::Person)
+    matches!(m.label, Label::Org | Label::Person | Label::App)
 }
 
 /// The payer before verb `v`: an actor mention after at most a few auxiliaries, or "it"
@@ -149,7 +187,11 @@ fn subject_before(ctx: &Ctx, si: usize, a: usize, v: usize, disc: &Discourse) ->
     if t == a {
         return None;
     }
-    let o = t - 1;
+    let mut o = t - 1;
+    // "Elon Musk, who bought Twitter for $44 billion": the relative pronoun's antecedent.
+    if o >= a + 2 && ctx.is_any(o, &["who", "which"]) && ctx.tok(o - 1) == "," {
+        o -= 2;
+    }
     if let Some(m) = ctx.mention_ending_at(o).filter(|m| is_actor(m)) {
         return Some(
             ctx.org_ending_at(a, o)
@@ -158,7 +200,46 @@ fn subject_before(ctx: &Ctx, si: usize, a: usize, v: usize, disc: &Discourse) ->
                 .unwrap_or_else(|| Ent::of(m)),
         );
     }
-    if ctx.is(o, "it") {
+    // "Ledgerly Ltd., a London-based start-up that …, has raised £45m": the sentence opens
+    // with the payer and an appositive.
+    if ctx.tok(o) == "," {
+        return opening_actor(ctx, a, o);
+    }
+    // "the company had invested …" reads like "it".
+    let the_company = o > a && ctx.is(o - 1, "the") && ctx.is_any(o, &["company", "firm"]);
+    if the_company {
+        o -= 1;
+    }
+    if the_company || ctx.is(o, "it") {
+        // "Germany's finance ministry said it would spend …": "it" is a speaker this rule
+        // cannot name (a common noun other than "the company"), so nobody.
+        if o >= a + 2
+            && !the_company
+            && ctx.is_any(o - 1, super::said::SPEECH_VERBS)
+            && ctx.mention_at[o - 2].is_none()
+            && ctx.tokens[o - 2].shape == crate::model::Shape::Lower
+            && !ctx.is_any(
+                o - 2,
+                &[
+                    "company",
+                    "firm",
+                    "group",
+                    "which",
+                    "that",
+                    "who",
+                    "and",
+                    "also",
+                    "today",
+                    "yesterday",
+                    "earlier",
+                    "previously",
+                    "further",
+                    "separately",
+                ],
+            )
+        {
+            return None;
+        }
         let earlier = (a..o).rev().find_map(|i| {
             ctx.mention_ending_at(i)
                 .filter(|m| m.label == Label::Org)
@@ -175,6 +256,44 @@ fn subject_before(ctx: &Ctx, si: usize, a: usize, v: usize, disc: &Discourse) ->
         return disc.salient_org().map(Ent::of);
     }
     None
+}
+
+/// The actor that opens the sentence and is followed by an appositive ending at the comma
+/// `c`: "X, a start-up that helps small firms get paid faster," (no other comma, no speech
+/// verb inside: "X, Y said," is no appositive).
+fn opening_actor(ctx: &Ctx, a: usize, c: usize) -> Option<Ent> {
+    let m = ctx.mention_starting_at(a).filter(|m| is_actor(m))?;
+    let mut end = ctx.last_token_of(m) + 1;
+    // "Ledgerly Ltd.," : the abbreviation's full stop.
+    if end < c && ctx.tok(end) == "." {
+        end += 1;
+    }
+    if end >= c || ctx.tok(end) != "," || c > end + 25 {
+        return None;
+    }
+    let inside = end + 1..c;
+    if inside.is_empty()
+        || inside.clone().any(|i| {
+            matches!(ctx.tok(i), "," | ";" | "\"" | "“" | "”")
+                || ctx.is_any(i, super::said::SPEECH_VERBS)
+        })
+    {
+        return None;
+    }
+    Some(
+        ctx.org_ending_at(a, ctx.last_token_of(m))
+            .filter(|_| m.label == Label::Org)
+            .map(|(e, _)| e)
+            .unwrap_or_else(|| Ent::of(m)),
+    )
+}
+
+/// A stake or deal word between a purchase verb and its amount, or a bare percentage.
+fn is_acquire_filler(ctx: &Ctx, t: usize) -> bool {
+    let w = ctx.tok(t);
+    ctx.is_any(t, ACQUIRE_FILLERS)
+        || w == "%"
+        || (!w.is_empty() && w.bytes().all(|c| c.is_ascii_digit() || c == b'.'))
 }
 
 /// `MoneyVerb` over one sentence.
@@ -201,7 +320,8 @@ pub(super) fn extract<'a>(
         let mut t = v + 1;
         let mut inner: Option<Ent> = None;
         let mut money_m = None;
-        while t < b && t <= v + 9 {
+        let reach = if kind == Kind::Acquire { 14 } else { 9 };
+        while t < b && t <= v + reach {
             if let Some(m) = ctx.mention_starting_at(t) {
                 if m.label == Label::Money {
                     money_m = Some(m);
@@ -216,11 +336,44 @@ pub(super) fn extract<'a>(
                     t = ctx.last_token_of(m) + 1;
                     continue;
                 }
+                // "a 74% stake in Y for Rs 16,189 crore".
+                if kind == Kind::Acquire && m.label == Label::Percent {
+                    t = ctx.last_token_of(m) + 1;
+                    continue;
+                }
                 break;
             }
             if ctx.is_any(t, FILLERS) {
                 t += 1;
                 continue;
+            }
+            if kind == Kind::Acquire && is_acquire_filler(ctx, t) {
+                t += 1;
+                continue;
+            }
+            // "a 74% stake in Chennai-based supermarket chain Annapoorna": a description of
+            // the target after "stake in".
+            if kind == Kind::Acquire
+                && inner.is_none()
+                && t >= v + 3
+                && ctx.is_any(t - 1, &["in", "of"])
+                && ctx.is(t - 2, "stake")
+            {
+                let mut d = t;
+                while d < b
+                    && d < t + 4
+                    && ctx.mention_at[d].is_none()
+                    && !ctx.is_function_word(d)
+                    && (ctx.tokens[d].shape == crate::model::Shape::Lower
+                        || ctx.tok(d).ends_with("-based")
+                        || ctx.gaz.and_then(|g| g.demonym(ctx.tok(d))).is_some())
+                {
+                    d += 1;
+                }
+                if d > t && ctx.mention_starting_at(d).is_some_and(is_actor) {
+                    t = d;
+                    continue;
+                }
             }
             break;
         }
@@ -292,10 +445,326 @@ pub(super) fn extract<'a>(
         } else {
             0.6
         };
+        let lead = (pred == "raises")
+            .then(|| round_leader(ctx, ctx.last_token_of(money_m) + 1, b, &subject, &f))
+            .flatten();
         disc.last_payer = Some((subject, si));
         out.push(f);
+        out.extend(lead);
         v = t + 1;
     }
+    nominal(ctx, si, a, b, disc, out);
+}
+
+/// Nouns that make an amount a fine, a purchase price or a funding round.
+const FINE_NOUNS: &[&str] = &["fine", "fines", "penalty", "penalties"];
+const BUY_NOUNS: &[&str] = &["acquisition", "takeover", "purchase", "buyout", "buy-out"];
+const ROUND_NOUNS: &[&str] = &[
+    "round",
+    "funding",
+    "financing",
+    "series",
+    "seed",
+    "fundraise",
+    "fundraising",
+    "pre-series",
+];
+/// Words between an amount and its noun ("a $5bn hostile takeover", "a Rs 200 crore Series B
+/// round").
+const NOUN_MODIFIERS: &[&str] = &[
+    "all-cash",
+    "cash",
+    "hostile",
+    "proposed",
+    "planned",
+    "record",
+    "civil",
+    "monetary",
+    "total",
+    "combined",
+    "cumulative",
+    "fresh",
+    "new",
+    "in",
+    "of",
+    "-",
+];
+/// Verbs whose subject bears a fine named as a noun ("X faces a $5m fine", "X was hit with").
+const FINE_BEARERS: &[&str] = &[
+    "faces", "face", "faced", "facing", "received", "receives", "got", "gets", "incurred",
+    "incurs", "hit", "slapped", "handed", "with", "earned", "drew",
+];
+/// Verbs whose subject makes a purchase or closes a round named as a noun ("X completed its
+/// $2bn acquisition of Y", "X closed a $50m Series B").
+const DEAL_VERBS: &[&str] = &[
+    "completed",
+    "completes",
+    "complete",
+    "announced",
+    "announces",
+    "closed",
+    "closes",
+    "close",
+    "agreed",
+    "agrees",
+    "made",
+    "makes",
+    "finalised",
+    "finalized",
+    "sealed",
+    "seals",
+    "struck",
+    "strikes",
+    "secured",
+    "secures",
+    "bagged",
+    "bags",
+    "landed",
+    "lands",
+    "raised",
+    "raises",
+    "garnered",
+    "mopped",
+    "unveiled",
+    "signed",
+    "launched",
+];
+/// Determiners between such a verb and the amount.
+const DETERMINERS: &[&str] = &["a", "an", "the", "its", "his", "her", "their", "up"];
+
+/// `MoneyNoun`: an amount named by its noun rather than by a verb. Fines: "a EUR 1.1 million
+/// fine on Google", "imposed a penalty of Rs 2.5 crore on X", "X faces a $5m fine"; purchases:
+/// "the $5 billion takeover of Y by X", "X's $2bn acquisition of Y", "X completed its $2bn
+/// purchase of Y", "X struck a $1bn deal to buy Y"; rounds: "X closed a Rs 200 crore Series B
+/// round". An amount a `MoneyVerb` fact already used is skipped.
+fn nominal<'a>(
+    ctx: &Ctx<'a>,
+    si: usize,
+    a: usize,
+    b: usize,
+    disc: &mut Discourse<'a>,
+    out: &mut Vec<Fact>,
+) {
+    let mut i = a;
+    while i < b {
+        let Some(m) = ctx
+            .mention_starting_at(i)
+            .filter(|m| m.label == Label::Money)
+        else {
+            i += 1;
+            continue;
+        };
+        let last = ctx.last_token_of(m);
+        i = last + 1;
+        let Some(money) = m.money.as_ref() else {
+            continue;
+        };
+        if out
+            .iter()
+            .rev()
+            .take_while(|f| f.sentence == si)
+            .any(|f| f.evidence_start <= m.start && f.evidence_end >= m.end)
+        {
+            continue;
+        }
+        // The noun: after the amount ("a $5m fine"), or before "of" ("a penalty of $5m").
+        let mut n = last + 1;
+        while n < b && n < last + 3 && ctx.is_any(n, NOUN_MODIFIERS) {
+            n += 1;
+        }
+        let first = ctx.first_token_of(m);
+        let before_of = first >= a + 2 && ctx.is(first - 1, "of");
+        let (noun, after, lead) = if n < b && ctx.is_any(n, FINE_NOUNS) {
+            (Noun::Fine, n + 1, first)
+        } else if before_of && ctx.is_any(first - 2, FINE_NOUNS) {
+            (Noun::Fine, last + 1, first - 2)
+        } else if n < b && ctx.is_any(n, BUY_NOUNS) {
+            (Noun::Buy, n + 1, first)
+        } else if n + 2 < b
+            && ctx.is(n, "deal")
+            && ctx.is(n + 1, "to")
+            && ctx.is_any(n + 2, &["buy", "acquire"])
+        {
+            (Noun::Buy, n + 3, first)
+        } else if n < b && ctx.is_any(n, ROUND_NOUNS) {
+            (Noun::Round, n + 1, first)
+        } else if before_of && ctx.is_any(first - 2, &["fee", "price"]) {
+            (Noun::Fee, last + 1, first - 2)
+        } else {
+            continue;
+        };
+        // The verb before the amount, past determiners: "imposed a", "completed its".
+        let mut d = lead;
+        while d > a && d + 3 > lead && ctx.is_any(d - 1, DETERMINERS) {
+            d -= 1;
+        }
+        let verb = (d > a).then(|| d - 1);
+        let (subject, pred, role) = match noun {
+            Noun::Fine => {
+                // "a $5m fine on Google": the party after "on"/"against".
+                let on = (after + 1 < b && ctx.is_any(after, &["on", "against"]))
+                    .then(|| {
+                        let o = if ctx.is(after + 1, "the") {
+                            after + 2
+                        } else {
+                            after + 1
+                        };
+                        actor_at(ctx, o, b)
+                    })
+                    .flatten();
+                let bearer = || {
+                    verb.filter(|&v| ctx.is_any(v, FINE_BEARERS)).and_then(|v| {
+                        // "was hit with", "was slapped with": the verb before "with".
+                        let v = if ctx.is(v, "with") && v > a { v - 1 } else { v };
+                        subject_before(ctx, si, a, v, disc)
+                    })
+                };
+                (on.or_else(bearer), "fined", None)
+            }
+            Noun::Buy => {
+                let mut o = after;
+                if o < b && ctx.is(o, "of") {
+                    o += 1;
+                }
+                if o < b && ctx.is(o, "the") {
+                    o += 1;
+                }
+                let target = actor_at(ctx, o, b).filter(|t| {
+                    // "the $1bn purchase of Google shares": a part, not the company.
+                    let e = ctx.tokens.partition_point(|k| k.end <= t.end);
+                    e >= b
+                        || !(ctx.is_possessive(e) || ctx.is_any(e, super::interaction::OWNED_PARTS))
+                });
+                let target_end = target
+                    .as_ref()
+                    .map(|t| ctx.tokens.partition_point(|k| k.end <= t.end));
+                // The buyer: "by X" after the target, "X's" before the amount, or the subject
+                // of "completed its", "struck a".
+                let by = target_end
+                    .filter(|&e| e + 1 < b && ctx.is(e, "by"))
+                    .and_then(|e| actor_at(ctx, e + 1, b));
+                let owner = || {
+                    (lead >= a + 2 && ctx.is_possessive(lead - 1))
+                        .then(|| ctx.mention_ending_at(lead - 2))
+                        .flatten()
+                        .filter(|m| is_actor(m))
+                        .map(Ent::of)
+                };
+                let doer = || {
+                    verb.filter(|&v| ctx.is_any(v, DEAL_VERBS))
+                        .and_then(|v| subject_before(ctx, si, a, v, disc))
+                };
+                let buyer = by.or_else(owner).or_else(doer);
+                match target {
+                    Some(t) => (buyer, "acquires", Some(format!("for {}", t.name))),
+                    None => (None, "acquires", None),
+                }
+            }
+            // "United have agreed a fee of €95m with Ajax": the payer agreed or paid it.
+            Noun::Fee => {
+                let doer = verb
+                    .filter(|&v| {
+                        ctx.is_any(
+                            v,
+                            &["agreed", "agrees", "agree", "paid", "pays", "pay", "paying"],
+                        )
+                    })
+                    .and_then(|v| subject_before(ctx, si, a, v, disc));
+                (doer, "pays", to_or_for(ctx, after, b))
+            }
+            Noun::Round => {
+                let doer = verb
+                    .filter(|&v| ctx.is_any(v, DEAL_VERBS))
+                    .and_then(|v| subject_before(ctx, si, a, v, disc));
+                (doer, "raises", None)
+            }
+        };
+        let Some(subject) = subject else {
+            continue;
+        };
+        let start = subject.start.min(ctx.tokens[lead].start);
+        let end = subject.end.max(m.end);
+        let mut f = fact(
+            si,
+            &subject,
+            pred,
+            ctx.text[m.start..m.end].to_string(),
+            "MoneyNoun",
+            (start, end),
+        );
+        f.value = Some(money.amount);
+        f.currency = Some(money.currency.clone());
+        f.role = role;
+        f.confidence = 0.65;
+        let lead = (pred == "raises")
+            .then(|| round_leader(ctx, after, b, &subject, &f))
+            .flatten();
+        disc.last_payer = Some((subject, si));
+        out.push(f);
+        out.extend(lead);
+    }
+}
+
+/// "X raised $50m in a funding round led by Y": Y invests the amount in X (`MoneyVerb` or
+/// `MoneyNoun`, like the round's fact). Scans the clause after the amount for "led by", then
+/// past a place and up to three lower-case words ("led by U.S. venture firm Sequoia").
+fn round_leader(ctx: &Ctx, from: usize, b: usize, raiser: &Ent, round: &Fact) -> Option<Fact> {
+    let mut k = from;
+    while k + 2 < b && k < from + 10 && !matches!(ctx.tok(k), "," | ";") {
+        if ctx.is(k, "led") && ctx.is(k + 1, "by") {
+            let mut o = k + 2;
+            if ctx.is(o, "the") {
+                o += 1;
+            }
+            if let Some(m) = ctx
+                .mention_starting_at(o)
+                .filter(|m| m.label == Label::Location)
+            {
+                o = ctx.last_token_of(m) + 1;
+            } else if o < b && ctx.gaz.and_then(|g| g.demonym(ctx.tok(o))).is_some() {
+                o += 1;
+            }
+            let start = o;
+            while o < b && o < start + 3 && ctx.tokens[o].shape == crate::model::Shape::Lower {
+                o += 1;
+            }
+            let investor = actor_at(ctx, o, b)?;
+            let mut f = fact(
+                round.sentence,
+                &investor,
+                "invests",
+                round.object.clone(),
+                round.rule,
+                (round.evidence_start.min(investor.start), investor.end),
+            );
+            f.value = round.value;
+            f.currency = round.currency.clone();
+            f.role = Some(format!("in {}", raiser.name));
+            f.confidence = 0.6;
+            return Some(f);
+        }
+        k += 1;
+    }
+    None
+}
+
+#[derive(Clone, Copy)]
+enum Noun {
+    Fee,
+    Fine,
+    Buy,
+    Round,
+}
+
+/// An actor mention starting at token `o`, extended like an organisation object.
+fn actor_at(ctx: &Ctx, o: usize, b: usize) -> Option<Ent> {
+    let m = ctx.mention_starting_at(o).filter(|m| is_actor(m))?;
+    Some(
+        ctx.org_at(o, b)
+            .filter(|_| m.label != Label::Person)
+            .map(|(e, _)| e)
+            .unwrap_or_else(|| Ent::of(m)),
+    )
 }
 
 /// The first token of the clause holding token `v` (after the last comma, semicolon or quote).
@@ -427,6 +896,287 @@ mod tests {
                 "Regulators",
                 "fined",
                 "$5m",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn purchase_prices_table() {
+        check(&[
+            // Verb with the target between verb and price.
+            (
+                "Elon Musk bought Tesla for $44 billion.",
+                "Elon Musk",
+                "acquires",
+                "$44 billion",
+                true,
+            ),
+            (
+                "Google agreed to buy Fitbit for Rs 1,200 crore.",
+                "Google",
+                "acquires",
+                "Rs 1,200 crore",
+                true,
+            ),
+            (
+                "Google acquired Fitbit in a $2 billion deal.",
+                "Google",
+                "acquires",
+                "$2 billion",
+                true,
+            ),
+            (
+                "Google acquired Fitbit in a deal worth $2 billion.",
+                "Google",
+                "acquires",
+                "$2 billion",
+                true,
+            ),
+            (
+                "Apple has agreed to buy a 74% stake in Fitbit for $500 million.",
+                "Apple",
+                "acquires",
+                "$500 million",
+                true,
+            ),
+            (
+                "Apple bought a majority stake in US-based tracker maker Fitbit for $500 million.",
+                "Apple",
+                "acquires",
+                "$500 million",
+                true,
+            ),
+            (
+                "Elon Musk, who bought Tesla for $44 billion in October, said it was worth it.",
+                "Elon Musk",
+                "acquires",
+                "$44 billion",
+                true,
+            ),
+            // Nouns.
+            (
+                "The $5 billion takeover of Fitbit by Google was approved.",
+                "Google",
+                "acquires",
+                "$5 billion",
+                true,
+            ),
+            (
+                "Google's $2.1 billion acquisition of Fitbit closed in January.",
+                "Google",
+                "acquires",
+                "$2.1 billion",
+                true,
+            ),
+            (
+                "Google completed its $2.1 billion purchase of Fitbit.",
+                "Google",
+                "acquires",
+                "$2.1 billion",
+                true,
+            ),
+            (
+                "Google struck a $1 billion deal to buy Fitbit.",
+                "Google",
+                "acquires",
+                "$1 billion",
+                true,
+            ),
+            // Negatives: no buyer named, a price someone else quotes, an amount that is
+            // revenue, a reported clause's "it" with an unnamed speaker.
+            (
+                "The $5 billion takeover of Fitbit was approved.",
+                "Fitbit",
+                "acquires",
+                "$5 billion",
+                false,
+            ),
+            (
+                "Analysts valued the $2 billion acquisition of Fitbit highly.",
+                "Fitbit",
+                "acquires",
+                "$2 billion",
+                false,
+            ),
+            (
+                "Google bought Fitbit, which reported $2 billion in revenue.",
+                "Google",
+                "acquires",
+                "$2 billion",
+                false,
+            ),
+            (
+                "The ministry said it would spend $1.2bn on relief.",
+                "Google",
+                "pays",
+                "$1.2bn",
+                false,
+            ),
+            (
+                "Google opened an office. The ministry said it would spend $1.2bn.",
+                "Google",
+                "pays",
+                "$1.2bn",
+                false,
+            ),
+            (
+                "Google opened an office. The company said it would spend $1.2bn.",
+                "Google",
+                "pays",
+                "$1.2bn",
+                true,
+            ),
+            (
+                "Google opened an office. It said it would spend $1.2bn.",
+                "Google",
+                "pays",
+                "$1.2bn",
+                true,
+            ),
+        ]);
+        // The target goes to the role column, as "for X" (eval: acquire and value views).
+        let f = all_facts("The $5 billion takeover of Fitbit by Google was approved.");
+        assert_eq!(f[0].role.as_deref(), Some("for Fitbit"));
+        assert_eq!(f[0].value, Some(5_000_000_000.0));
+    }
+
+    #[test]
+    fn fines_and_rounds_table() {
+        check(&[
+            (
+                "Google was fined $5 million.",
+                "Google",
+                "fined",
+                "$5 million",
+                true,
+            ),
+            (
+                "Regulators imposed a EUR 1.1 million fine on Google.",
+                "Google",
+                "fined",
+                "EUR 1.1 million",
+                true,
+            ),
+            (
+                "The SEC imposed a penalty of Rs 2.5 crore on Google.",
+                "Google",
+                "fined",
+                "Rs 2.5 crore",
+                true,
+            ),
+            (
+                "Google faces a $5 million fine.",
+                "Google",
+                "fined",
+                "$5 million",
+                true,
+            ),
+            (
+                "Google was hit with a $5 million penalty.",
+                "Google",
+                "fined",
+                "$5 million",
+                true,
+            ),
+            (
+                "Google must pay a €2bn penalty.",
+                "Google",
+                "pays",
+                "€2bn",
+                true,
+            ),
+            (
+                "Tesla closed a Rs 200 crore Series B round.",
+                "Tesla",
+                "raises",
+                "Rs 200 crore",
+                true,
+            ),
+            (
+                "Tesla raised $50 million in a funding round led by Google.",
+                "Tesla",
+                "raises",
+                "$50 million",
+                true,
+            ),
+            (
+                "Tesla raised $50 million in a funding round led by Google.",
+                "Google",
+                "invests",
+                "$50 million",
+                true,
+            ),
+            (
+                "Tesla announced a $50 million funding round led by Russian investor Google.",
+                "Google",
+                "invests",
+                "$50 million",
+                true,
+            ),
+            (
+                "Tesla, a carmaker that makes batteries, has raised $50 million.",
+                "Tesla",
+                "raises",
+                "$50 million",
+                true,
+            ),
+            (
+                "Tesla, 49, has raised $50 million.",
+                "Tesla",
+                "raises",
+                "$50 million",
+                true,
+            ),
+            (
+                "Apple has agreed a fee of $95m with Tesla.",
+                "Apple",
+                "pays",
+                "$95m",
+                true,
+            ),
+            // Negatives: the imposer is not fined, a fine on a day, a reported speaker inside
+            // the appositive, a round nobody is said to close.
+            (
+                "The SEC imposed a $5 million fine on Google.",
+                "SEC",
+                "fined",
+                "$5 million",
+                false,
+            ),
+            (
+                "Google paid a $5 million fine on Monday.",
+                "Monday",
+                "fined",
+                "$5 million",
+                false,
+            ),
+            (
+                "Tesla, Apple said, has raised $50 million.",
+                "Tesla",
+                "raises",
+                "$50 million",
+                false,
+            ),
+            (
+                "Tesla, Apple said, has raised $50 million.",
+                "Apple",
+                "raises",
+                "$50 million",
+                false,
+            ),
+            (
+                "Analysts expect a $50 million Series B round.",
+                "Tesla",
+                "raises",
+                "$50 million",
+                false,
+            ),
+            (
+                "Tesla raised $50 million, and Google led the round.",
+                "Google",
+                "invests",
+                "$50 million",
                 false,
             ),
         ]);

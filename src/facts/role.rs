@@ -3,8 +3,10 @@
 //! Takes one person mention and its sentence's tokens; gives `role` facts for the patterns
 //! "Kremlin spokesman Dmitry Peskov" (`RolePrefix`), "Sundar Pichai, chief executive of
 //! Alphabet" (`RoleAppositive`), "X is the chief executive of Y" (`RoleCopula`) and "X, who
-//! heads Y" (`RoleWhoHeads`). "the 49-year-old SpaceX and Tesla CEO" is in `age.rs`. Does not
-//! read roles without an organisation or place ("the actor X").
+//! heads Y", "X, who is the CEO of Y", "X, who works for Y" (`RoleWhoHeads`), "the head of Y,
+//! X" (`RoleAppositive`) and "X of Y" for an organisation Y (`RoleOf`, role text the person's
+//! title if any). "the 49-year-old SpaceX and Tesla CEO" is in `age.rs`. Does not read roles
+//! without an organisation or place ("the actor X").
 
 use super::{fact, Ctx, Ent};
 use crate::model::{Fact, Label, Mention, Shape};
@@ -68,6 +70,12 @@ fn role_fact(
     f
 }
 
+/// A past or present participle ("assassinated Archduke X", "day remembering President X"):
+/// a verb, no modifier of a role. "-ed"/"-ing" words that are roles are role words already.
+fn is_verb_form(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed")) || (w.len() > 5 && w.ends_with("ing"))
+}
+
 /// `RolePrefix`: "Kremlin spokesman Dmitry Peskov", "Russian President Vladimir Putin",
 /// "Alphabet's CEO Sundar Pichai", "Labour election chief Alan Milburn", "EEF chief economist,
 /// Steve Radley", "London's Labour mayor Ken Livingstone" (the place owns the office).
@@ -109,6 +117,8 @@ pub(super) fn prefix(
         && ctx.tokens[m - 1].shape == Shape::Lower
         && ctx.mention_at[m - 1].is_none()
         && !ctx.is_function_word(m - 1)
+        && !ctx.is_possessive(m - 1)
+        && !is_verb_form(ctx.tok(m - 1))
         && !ctx.is_any(m - 1, super::said::SPEECH_VERBS)
     {
         m -= 1;
@@ -208,6 +218,17 @@ fn role_then_org(
                 if let Some((org, next)) = ctx.org_at(o, b) {
                     return Some(((role_start, k - 1), org, next));
                 }
+                // "leader of the banned VHP", "director of the state Republican Party": up to
+                // two lower-case modifiers before an organisation the recogniser named.
+                let mut p = o;
+                while p < b && p < o + 2 && ctx.tokens[p].shape == Shape::Lower {
+                    p += 1;
+                }
+                if p > o && !(o..p).any(|i| ctx.is_function_word(i) || ctx.is_any(i, ROLE_STOPS)) {
+                    if let Some((org, next)) = org_mention_at(ctx, p, b) {
+                        return Some(((role_start, k - 1), org, next));
+                    }
+                }
             }
             k += 1;
             continue;
@@ -228,6 +249,11 @@ fn role_then_org(
             && ctx.mention_at[k].is_none()
             && !ctx.is_any(k, ROLE_STOPS)
             && (k > role_start || !ctx.is(k, "and"))
+            // "who is running for mayor of Y": a verb before any role word.
+            && !(!has_role_word
+                && is_verb_form(ctx.tok(k))
+                && k + 1 < b
+                && ctx.is_function_word(k + 1))
         {
             k += 1;
         } else if k > role_start && place_inside.is_none() {
@@ -323,6 +349,29 @@ pub(super) fn appositive(
                 f.confidence = 0.75;
                 out.push(f);
             }
+        } else if ctx.is_any(v, COPULAS) {
+            // "X, who is the chief executive of Y".
+            let k = skip_determiners(ctx, v + 1, b);
+            if let Some(((i, j), org, _)) = role_then_org(ctx, k, b, false) {
+                let ev = (person.start, org.end.max(ctx.tokens[j].end));
+                let role = role_text(ctx, i, j, &org);
+                let mut f = role_fact(si, person, org, &role, "RoleWhoHeads", ev);
+                f.confidence = 0.7;
+                out.push(f);
+            }
+        } else if v + 2 < b
+            && ctx.is_any(v, &["works", "worked"])
+            && ctx.is_any(v + 1, &["for", "at"])
+        {
+            // "X, who works for Y": employment without a title.
+            let o = if ctx.is(v + 2, "the") { v + 3 } else { v + 2 };
+            if let Some((org, _)) = org_mention_at(ctx, o, b) {
+                let ev = (person.start, org.end);
+                let mut f = role_fact(si, person, org, "", "RoleWhoHeads", ev);
+                f.role = person.role.clone();
+                f.confidence = 0.7;
+                out.push(f);
+            }
         }
         return;
     }
@@ -337,7 +386,13 @@ pub(super) fn appositive(
         while r < b && r < role_start + 5 && ctx.is_role_word(r) && ctx.mention_at[r].is_none() {
             r += 1;
         }
-        if r > role_start && !(r - role_start == 1 && ctx.is(role_start, "former")) {
+        // "Alicia Abraham, Circuit Judge Michael Getty said": the title is the next name's.
+        let names_next = r < b
+            && (ctx
+                .mention_starting_at(r)
+                .is_some_and(|m| m.label == Label::Person)
+                || ctx.is_honorific(r));
+        if r > role_start && !names_next && !(r - role_start == 1 && ctx.is(role_start, "former")) {
             let ev = (person.start, ctx.tokens[r - 1].end);
             let role = ctx.span(role_start, r - 1).to_string();
             let mut f = role_fact(si, person, org, &role, "RoleAppositive", ev);
@@ -352,6 +407,98 @@ pub(super) fn appositive(
         let role = role_text(ctx, i, j, &org);
         out.push(role_fact(si, person, org, &role, "RoleAppositive", ev));
     }
+}
+
+/// `RoleAppositive`, the name last: "the chairman of the United Opposition Front, Mohamed
+/// Issa", "The head of Acme Transplant Service, Dr. Russell Strong".
+pub(super) fn role_of_org_before(
+    ctx: &Ctx,
+    si: usize,
+    a: usize,
+    first: usize,
+    person: &Mention,
+    out: &mut Vec<Fact>,
+) {
+    let mut c = first;
+    while c > a && ctx.is_honorific(c - 1) {
+        c -= 1;
+    }
+    if c < a + 4 || ctx.tok(c - 1) != "," {
+        return;
+    }
+    let Some((org, org_first)) = ctx.org_ending_at(a, c - 2) else {
+        return;
+    };
+    if ctx.mention_at[c - 2].is_none() {
+        return; // a demonym or a run of capitalised words: too weak here
+    }
+    let mut p = org_first;
+    if p > a && ctx.is(p - 1, "the") {
+        p -= 1;
+    }
+    if p < a + 2 || !ctx.is_any(p - 1, &["of", "at"]) {
+        return;
+    }
+    let r = p - 1;
+    let mut k = r;
+    while k > a && k + 4 > r && ctx.is_role_word(k - 1) && ctx.mention_at[k - 1].is_none() {
+        k -= 1;
+    }
+    if k == r || (r - k == 1 && ctx.is(k, "former")) {
+        return;
+    }
+    let role = ctx.span(k, r - 1).to_string();
+    let ev = (ctx.tokens[k].start, person.end);
+    let mut f = role_fact(si, person, org, &role, "RoleAppositive", ev);
+    f.confidence = 0.7;
+    out.push(f);
+}
+
+/// Any title of the gazetteer, even one too generic for [`Ctx::is_role_word`] ("Counsel").
+fn is_title_word(ctx: &Ctx, i: usize) -> bool {
+    ctx.gaz.and_then(|g| g.title(ctx.tok(i))).is_some()
+}
+
+/// An organisation (not a place) named by a mention starting at token `o`, extended as an
+/// object ([`Ctx::org_at`]).
+fn org_mention_at(ctx: &Ctx, o: usize, b: usize) -> Option<(Ent, usize)> {
+    ctx.mention_starting_at(o)
+        .filter(|m| m.label == Label::Org)
+        .and_then(|_| ctx.org_at(o, b))
+}
+
+/// `RoleOf`: "Lt. Jim Bowell of the Butler Township Fire Department said", "Dean Falk of
+/// State University of New York": a person "of" an organisation mention (not a place: "John
+/// Smith of Texas" is no role). The role is the person's title where one is given. Not for a
+/// person governed by a preposition or verb that makes "of" attach elsewhere ("the murder of
+/// X of Y" still reads X of Y; "a letter from X of Y" too, both roles).
+pub(super) fn of_org(
+    ctx: &Ctx,
+    si: usize,
+    last: usize,
+    b: usize,
+    person: &Mention,
+    out: &mut Vec<Fact>,
+) {
+    let k = last + 1;
+    if k + 1 >= b || !ctx.is(k, "of") {
+        return;
+    }
+    // "Chief Accounting Officer of the Company", "General Counsel of X": a title the
+    // recogniser took for a name.
+    let first = ctx.first_token_of(person);
+    if (first..=last).any(|i| ctx.is_role_word(i) || is_title_word(ctx, i)) {
+        return;
+    }
+    let o = if ctx.is(k + 1, "the") { k + 2 } else { k + 1 };
+    let Some((org, _)) = org_mention_at(ctx, o, b) else {
+        return;
+    };
+    let ev = (person.start, org.end);
+    let mut f = role_fact(si, person, org, "", "RoleOf", ev);
+    f.role = person.role.clone();
+    f.confidence = 0.65;
+    out.push(f);
 }
 
 /// `RoleCopula`: "X is the chief executive of Y", "X served as finance minister of Y",
@@ -575,6 +722,173 @@ mod tests {
                 "John Doe",
                 "role",
                 "Yesterday",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn employment_patterns_table() {
+        check(&[
+            // RoleOf: a person of an organisation.
+            (
+                "Dr. John Smith of Alphabet said the test failed.",
+                "John Smith",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "John Smith and Jane Doe of Alphabet say so.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            // "who is the role of", "who works for".
+            (
+                "Jane Doe, who is the chief executive of Alphabet, spoke.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "Jane Doe, who works for Alphabet, spoke.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            // The name after the role: "the role of ORG, PERSON".
+            (
+                "The head of Alphabet, Mr Alan Greenspan, said so.",
+                "Alan Greenspan",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "It was true, said the chairman of Tesla, John Smith.",
+                "John Smith",
+                "role",
+                "Tesla",
+                true,
+            ),
+            // A profession in -ist, modifiers before the organisation.
+            (
+                "It was true, said Jane Doe, a lobbyist with Alphabet.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "John Smith, leader of the banned Tesla, spoke.",
+                "John Smith",
+                "role",
+                "Tesla",
+                true,
+            ),
+            // A company's national arm is the organisation, not the country.
+            (
+                "It was true, said Jane Doe, head of sales at Google Russia.",
+                "Jane Doe",
+                "role",
+                "Google Russia",
+                true,
+            ),
+            (
+                "Google Russia head Jane Doe spoke.",
+                "Jane Doe",
+                "role",
+                "Google Russia",
+                true,
+            ),
+            (
+                "Google Russia head Jane Doe spoke.",
+                "Jane Doe",
+                "role",
+                "Russia",
+                false,
+            ),
+            (
+                "Google in Russia hired Jane Doe, head of sales at Google.",
+                "Jane Doe",
+                "role",
+                "Google in Russia",
+                false,
+            ),
+            // Negatives: a place after "of", a title taken for a name, a verb before the role,
+            // the next person's title, a verb as modifier, an opinion, reported speech.
+            (
+                "John Smith of Russia spoke.",
+                "John Smith",
+                "role",
+                "Russia",
+                false,
+            ),
+            (
+                "Jane Doe, who is running for chairman of Tesla, spoke.",
+                "Jane Doe",
+                "role",
+                "Tesla",
+                false,
+            ),
+            (
+                "Jane Doe, who met the chairman of Tesla, spoke.",
+                "Jane Doe",
+                "role",
+                "Tesla",
+                false,
+            ),
+            (
+                "Jane Doe and John Smith, Tesla chairman Alan Smith said.",
+                "John Smith",
+                "role",
+                "Tesla",
+                false,
+            ),
+            (
+                "The rebels assassinated Tesla president John Smith.",
+                "John Smith",
+                "role",
+                "Tesla",
+                true,
+            ),
+            (
+                "Tesla staff assassinated president John Smith.",
+                "John Smith",
+                "role",
+                "Tesla",
+                false,
+            ),
+            (
+                "A friend of the chairman of Tesla, John Smith, spoke.",
+                "John Smith",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            (
+                "Jane Doe, a critic of Alphabet, spoke.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            (
+                "Jane Doe said the head of Alphabet would resign.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            (
+                "Jane Doe told John Smith of Alphabet.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
                 false,
             ),
         ]);
