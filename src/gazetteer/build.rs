@@ -650,8 +650,10 @@ fn is_all_caps(s: &str) -> bool {
 const PER: &str = "persons.tsv";
 
 /// Given names with this many SSA births (1880-2017) are kept even when they are common words
-/// ("Mark", "Grace", "Frank", "Rose").
-const FREQUENT_GIVEN_BIRTHS: u64 = 50_000;
+/// ("Mark", "Grace", "Frank", "Rose", "Nick").
+const FREQUENT_GIVEN_BIRTHS: u64 = 40_000;
+/// A city named like a given name with this many SSA births is ambiguous ("Florence").
+const CITY_AS_GIVEN_BIRTHS: u64 = 10_000;
 /// SSA names below this many births are not listed on SSA's word alone.
 const MIN_SSA_BIRTHS: u64 = 20;
 /// Surnames ranked this high in the 1990 census are kept even when common words ("Brown", "King").
@@ -1179,11 +1181,7 @@ fn locations(
     // A city name that is a common word or a common given name ("Of", "Mobile", "Reading",
     // "Florence") is kept only when the city is big or a capital.
     let ambiguous = |n: &str| {
-        common.is_common(n)
-            || np
-                .births
-                .get(n)
-                .is_some_and(|b| *b >= FREQUENT_GIVEN_BIRTHS / 5)
+        common.is_common(n) || np.births.get(n).is_some_and(|b| *b >= CITY_AS_GIVEN_BIRTHS)
     };
     for (n, (pop, id)) in &cities {
         let capital = capitals.contains(n);

@@ -495,7 +495,16 @@ impl<'a> SentenceCtx<'a> {
                     && m.last > a + 1
                     && (m.has(self.gaz, GazLabel::Location) || m.has(self.gaz, GazLabel::Org))
             });
+            // A given name that is also a common word opens many sentences as that word ("Will
+            // Apple buy …?", "Grace Notes …"): there the next word must be a known surname and
+            // no listed company or place.
+            let word_opens = sentence_initial(a) && lexicon::is_common(self.gaz, self.tok(a), 35);
+            let surname_next = self.gaz.name_part(self.tok(a + 1)).surname
+                && lex.at(a + 1).is_none_or(|m| {
+                    !(m.has(self.gaz, GazLabel::Org) || m.has(self.gaz, GazLabel::Location))
+                });
             if given
+                && (!word_opens || surname_next)
                 && (!covered_by_place_or_org || last_part.surname)
                 && !starts_long_list_name
                 && (!self.headline || last_part.any())
@@ -546,8 +555,16 @@ impl<'a> SentenceCtx<'a> {
                 let given =
                     self.gaz.name_part(self.tok(k)).given && self.shape(k) == Shape::Capitalised;
                 let next = self.gaz.name_part(self.tok(k + 1));
+                // "Will Tesla Survive …": a common word before a listed company or place.
+                let word_then_listed = lexicon::is_common(self.gaz, self.tok(k), 35)
+                    && inner.iter().any(|m| {
+                        m.first == k + 1
+                            && (m.has(self.gaz, GazLabel::Org)
+                                || m.has(self.gaz, GazLabel::Location))
+                    });
                 if given
                     && !starts_list_name
+                    && !word_then_listed
                     && next.surname
                     && self.shape(k + 1) == Shape::Capitalised
                 {
@@ -1125,6 +1142,10 @@ Levy\tLevy\tPERSON\tsurname\t\ttest
 Chicago\tChicago\tLOCATION\tcity\t\ttest
 Chicago\tChicago\tORG\tcompany\t\ttest
 Cork\tCork\tLOCATION\tcity\t\ttest
+Will\tWill\tPERSON\tgiven\t\ttest
+will\twill\tCOMMON\t10\t\ttest
+Apple\tApple\tORG\tcompany\t\ttest
+Apple\tApple\tPERSON\tsurname\t\ttest
 Securities and Exchange Board of India\tSecurities and Exchange Board of India\tORG\tgovernment\t\ttest
 Saudi\tSaudi Arabia\tDEMONYM\tnationality\t\ttest
 Saudi Arabia\tSaudi Arabia\tLOCATION\tcountry\t\ttest
@@ -1282,6 +1303,22 @@ brands\tbrands\tCOMMON\t30\t\ttest
                 Label::Org,
                 false,
             ),
+            // A common-word given name opening a sentence needs a surname after it.
+            (
+                "Will Apple buy the firm?",
+                "Will Apple",
+                Label::Person,
+                false,
+            ),
+            ("Will Musk buy the firm?", "Will Musk", Label::Person, true),
+            ("He said Will Musk spoke.", "Will Musk", Label::Person, true),
+            (
+                "Will Apple Buy the Firm?",
+                "Will Apple",
+                Label::Person,
+                false,
+            ),
+            ("Will Musk Buy the Firm?", "Will Musk", Label::Person, true),
             // PersonScorer: players in result lines.
             ("Monaco 1 ( Scifo 35th ) .", "Scifo", Label::Person, true),
             (
