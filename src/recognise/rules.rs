@@ -445,7 +445,12 @@ impl<'a> SentenceCtx<'a> {
 
         if !self.headline {
             // OrgSuffix / OrgKeyword.
-            let last = self.tok(b - 1);
+            // The suffix may end in its own full stop token ("Ltd" "." matched as "Ltd.").
+            let last = if n >= 3 && self.tok(b - 1) == "." {
+                &self.doc.text[self.doc.tokens[b - 2].start..self.doc.tokens[b - 1].end]
+            } else {
+                self.tok(b - 1)
+            };
             let suffix = self
                 .gaz
                 .org_word(last)
@@ -1156,6 +1161,8 @@ Clubhouse\tClubhouse\tAPP\tsocial\t\ttest
 Realme\tRealme\tORG\tcompany\t\ttest
 iPhone\tiPhone\tPRODUCT\tline\t\ttest
 Limited\tLimited\tORG_SUFFIX\t\t\ttest
+Ltd\tLtd\tORG_SUFFIX\t\t\ttest
+Ltd.\tLtd\tORG_SUFFIX\t\t\ttest
 Bank\tBank\tORG_KEYWORD\thead\t\ttest
 chat\tchat\tCOMMON\t10\t\ttest
 invites\tinvites\tCOMMON\t20\t\ttest
@@ -1319,6 +1326,19 @@ brands\tbrands\tCOMMON\t30\t\ttest
                 false,
             ),
             ("Will Musk Buy the Firm?", "Will Musk", Label::Person, true),
+            // OrgSuffix with a dotted suffix, mid-sentence.
+            (
+                "Shares of Ledgerly Ltd. rose on Monday.",
+                "Ledgerly Ltd.",
+                Label::Org,
+                true,
+            ),
+            (
+                "Shares of Ledgerly Ltd rose on Monday.",
+                "Ledgerly Ltd",
+                Label::Org,
+                true,
+            ),
             // PersonScorer: players in result lines.
             ("Monaco 1 ( Scifo 35th ) .", "Scifo", Label::Person, true),
             (
