@@ -24,8 +24,33 @@ pub enum Outcome {
 impl Outcome {
     pub fn from_input(pipeline: &Pipeline, input: Result<Article, InputFailure>) -> Outcome {
         match input {
-            Ok(article) => Outcome::Analysed(pipeline.analyse(article)),
+            Ok(article) => {
+                let (id, source_path) = (article.id.clone(), article.source_path.clone());
+                Outcome::guarded(id, source_path, || pipeline.analyse(article))
+            }
             Err(f) => Outcome::Failed(f),
+        }
+    }
+
+    /// Runs `analyse`; a panic (a bug on some unforeseen text) fails this article only, with a
+    /// row that says so, instead of stopping the batch.
+    fn guarded(id: String, source_path: String, analyse: impl FnOnce() -> Analysis) -> Outcome {
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(analyse)) {
+            Ok(analysis) => Outcome::Analysed(analysis),
+            Err(panic) => {
+                let what = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                Outcome::Failed(InputFailure {
+                    id,
+                    source_path,
+                    reason: format!(
+                        "internal error while analysing this article ({what}); please report it"
+                    ),
+                })
+            }
         }
     }
 }
@@ -158,6 +183,26 @@ impl Pipeline {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A bug that panics on one article fails that article's row, not the batch.
+    #[test]
+    fn a_panic_fails_only_its_article() {
+        let failed = Outcome::guarded("a1".into(), "in.jsonl:3".into(), || {
+            panic!("index out of bounds")
+        });
+        match failed {
+            Outcome::Failed(f) => {
+                assert_eq!(
+                    (f.id.as_str(), f.source_path.as_str()),
+                    ("a1", "in.jsonl:3")
+                );
+                assert!(f.reason.contains("index out of bounds"), "{}", f.reason);
+            }
+            Outcome::Analysed(_) => panic!("expected a failure"),
+        }
+        let ok = Outcome::guarded("a2".into(), String::new(), Analysis::default);
+        assert!(matches!(ok, Outcome::Analysed(_)));
+    }
 
     /// `--stages sentences` gives the same zones, sentences and tokens, and nothing else.
     #[test]

@@ -409,8 +409,9 @@ impl<'a> Ctx<'a> {
         (m.end == self.tokens[i].end).then_some(m)
     }
 
+    /// The mention starting at token `i`; `None` past the last token.
     pub fn mention_starting_at(&self, i: usize) -> Option<&'a Mention> {
-        let m = &self.mentions[self.mention_at[i]?];
+        let m = &self.mentions[(*self.mention_at.get(i)?)?];
         (m.start == self.tokens[i].start).then_some(m)
     }
 
@@ -504,6 +505,9 @@ impl<'a> Ctx<'a> {
     /// The token after a one-word country mention starting at `k` that directly follows a
     /// company name ("Samsung [India]"), if there is one before `b`.
     fn national_arm_after(&self, k: usize, b: usize) -> Option<usize> {
+        if k >= b {
+            return None; // the company ends the sentence
+        }
         let m = self
             .mention_starting_at(k)
             .filter(|m| m.label == Label::Location)?;
@@ -1035,6 +1039,27 @@ UKIP\tUKIP\tORG\tparty\t\ttest
             "John Smith",
             "role",
             "UK Independence Party"
+        ));
+    }
+
+    /// A company name that ends the text, with no full stop after it, is the last token: the
+    /// rules that look past it (a national arm: "Samsung India") must stop there.
+    #[test]
+    fn a_company_can_end_the_text() {
+        for text in [
+            "Alphabet agreed to buy Fitbit",
+            "The deal was struck by Google",
+            "John Smith, chief executive of Alphabet",
+            "Shares in Apple",
+            "Kremlin spokesman Dmitry Peskov spoke to Google",
+        ] {
+            let _ = all_facts(text);
+        }
+        assert!(has(
+            "Kremlin spokesman Dmitry Peskov spoke to Google",
+            "Dmitry Peskov",
+            "role",
+            "Kremlin"
         ));
     }
 
