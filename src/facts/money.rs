@@ -12,7 +12,7 @@
 //! payments ("was granted £349m") or deals with no payer named ("a deal worth $9bn").
 
 use super::{fact, Ctx, Discourse, Ent};
-use crate::model::{Fact, Label, Mention};
+use crate::model::{Fact, Label, Mention, Money};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Kind {
@@ -429,17 +429,9 @@ pub(super) fn extract<'a>(
         }
         let start = subject.start.min(money_m.start).min(ctx.tokens[v].start);
         let end = subject.end.max(money_m.end);
-        let mut f = fact(
-            si,
-            &subject,
-            pred,
-            ctx.text[money_m.start..money_m.end].to_string(),
-            "MoneyVerb",
-            (start, end),
-        );
-        f.value = Some(money.amount);
-        f.currency = Some(money.currency.clone());
-        f.role = role;
+        let object = ctx.text[money_m.start..money_m.end].to_string();
+        let base = fact(si, &subject, pred, object, "MoneyVerb", (start, end));
+        let mut f = with_money(base, money, role);
         f.confidence = if subject.start > money_m.start || ctx.tokens[v].start < subject.end + 40 {
             0.75
         } else {
@@ -684,17 +676,9 @@ fn nominal<'a>(
         };
         let start = subject.start.min(ctx.tokens[lead].start);
         let end = subject.end.max(m.end);
-        let mut f = fact(
-            si,
-            &subject,
-            pred,
-            ctx.text[m.start..m.end].to_string(),
-            "MoneyNoun",
-            (start, end),
-        );
-        f.value = Some(money.amount);
-        f.currency = Some(money.currency.clone());
-        f.role = role;
+        let object = ctx.text[m.start..m.end].to_string();
+        let base = fact(si, &subject, pred, object, "MoneyNoun", (start, end));
+        let mut f = with_money(base, money, role);
         f.confidence = 0.65;
         let lead = (pred == "raises")
             .then(|| round_leader(ctx, after, b, &subject, &f))
@@ -804,6 +788,14 @@ fn to_or_for(ctx: &Ctx, mut k: usize, b: usize) -> Option<String> {
     }
     let (e, _) = ctx.org_at(o, b)?;
     Some(format!("{word} {}", e.name))
+}
+
+/// A money fact's value, currency and role ("to Y", "for Y") from its MONEY mention.
+fn with_money(mut f: Fact, money: &Money, role: Option<String>) -> Fact {
+    f.value = Some(money.amount);
+    f.currency = Some(money.currency.clone());
+    f.role = role;
+    f
 }
 
 #[cfg(test)]
