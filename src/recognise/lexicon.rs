@@ -169,6 +169,26 @@ pub static RESULT_VERBS: WordSet = LazyLock::new(|| {
     ])
 });
 
+/// A player's or a team official's role after a club named by its town ("Lecce striker").
+pub static PLAYER_ROLES: WordSet = LazyLock::new(|| {
+    HashSet::from_iter([
+        "striker",
+        "midfielder",
+        "defender",
+        "goalkeeper",
+        "keeper",
+        "winger",
+        "coach",
+        "manager",
+        "captain",
+        "skipper",
+        "batsman",
+        "bowler",
+        "quarterback",
+        "pitcher",
+    ])
+});
+
 /// The UK's home nations: listed as states, but they field national sides.
 pub static HOME_NATIONS: WordSet = LazyLock::new(|| {
     HashSet::from_iter([

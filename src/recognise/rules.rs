@@ -909,8 +909,9 @@ impl<'a> SentenceCtx<'a> {
     }
 
     /// Tokens `first..last` name a side in a match result: a score follows ("Leeds 2 Wigan 1",
-    /// "Essex 72-0", "Oakland 6 , Texas 5"), or a result verb joins two sides ("Liverpool beat
-    /// Chelsea", "Leeds drew with Wigan"). Not a place after "in" ("in Texas 10 people ...").
+    /// "Essex 72-0", "Oakland 6 , Texas 5"), a result verb joins two sides ("Liverpool beat
+    /// Chelsea", "Leeds drew with Wigan"), or a player's role follows ("Lecce striker X",
+    /// "Chelsea manager Y"). Not a place after "in" ("in Texas 10 people ...").
     fn in_match_result(&self, first: usize, last: usize) -> bool {
         let word = |i: usize| (i >= self.range.start && i < self.range.end).then(|| self.tok(i));
         // "2", "326", or a one-token result "72-0".
@@ -944,7 +945,7 @@ impl<'a> SentenceCtx<'a> {
         let two_before = (first > self.range.start + 1).then(|| self.lower_word(first - 2));
         after
             .as_deref()
-            .is_some_and(|w| lexicon::RESULT_VERBS.contains(w))
+            .is_some_and(|w| lexicon::RESULT_VERBS.contains(w) || lexicon::PLAYER_ROLES.contains(w))
             || before
                 .as_deref()
                 .is_some_and(|w| lexicon::RESULT_VERBS.contains(w) && w != "drew")
