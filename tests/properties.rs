@@ -280,6 +280,28 @@ const FRAGMENTS: &[&str] = &[
     "@",
     "<",
     ">",
+    // Words the fact rules key on, so that they meet odd ends of text too (a company name as
+    // the last token once crashed the "national arm" check).
+    "paid",
+    "bought",
+    "agreed to buy",
+    "fined",
+    "raised",
+    "takeover of",
+    "stake in",
+    "$5 million",
+    "Rs 580 crore",
+    "India",
+    "Samsung",
+    "Google",
+    "chief executive",
+    "spokesman",
+    ", 49,",
+    "for",
+    "to",
+    "of",
+    "by",
+    "'s",
 ];
 
 fn news_like() -> impl Strategy<Value = String> {
