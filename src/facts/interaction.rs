@@ -103,6 +103,9 @@ fn object_at<'a>(ctx: &Ctx<'a>, k: usize, b: usize, products: bool) -> Option<&'
     while k < b && ctx.is_any(k, &["the", "a", "an", "its", "their", "his", "her"]) {
         k += 1;
     }
+    if k >= b {
+        return None; // the verb ends the sentence: "… Inc bought"
+    }
     // "Russian President Vladimir Putin": a demonym and a title before the person.
     if ctx.mention_at[k].is_none() {
         let mut t = k;

@@ -369,7 +369,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn is_generic_org_word(&self, i: usize) -> bool {
-        self.mention_at[i].is_none() && GENERIC_ORG_WORDS.contains(&self.tok(i))
+        self.mention_at.get(i) == Some(&None) && GENERIC_ORG_WORDS.contains(&self.tok(i))
     }
 
     pub fn is_function_word(&self, i: usize) -> bool {
@@ -395,7 +395,7 @@ impl<'a> Ctx<'a> {
     /// A mention covering token `i` that is only a mis-recognised title ("Director [General]",
     /// "[Group Economist] at Halifax"): its last token is a role word.
     pub fn is_title_mention(&self, i: usize) -> Option<&'a Mention> {
-        let m = &self.mentions[self.mention_at[i]?];
+        let m = &self.mentions[(*self.mention_at.get(i)?)?];
         if !matches!(m.label, Label::Person | Label::Org) {
             return None;
         }
@@ -405,7 +405,7 @@ impl<'a> Ctx<'a> {
 
     /// The mention ending exactly at token `i` (inclusive).
     pub fn mention_ending_at(&self, i: usize) -> Option<&'a Mention> {
-        let m = &self.mentions[self.mention_at[i]?];
+        let m = &self.mentions[(*self.mention_at.get(i)?)?];
         (m.end == self.tokens[i].end).then_some(m)
     }
 
@@ -433,7 +433,7 @@ impl<'a> Ctx<'a> {
     /// A capitalised word that may be part of a name nobody recognised: not a mention, not a
     /// function word, not a role word.
     fn is_bare_name_word(&self, i: usize) -> bool {
-        self.mention_at[i].is_none()
+        self.mention_at.get(i) == Some(&None)
             && self.is_cap(i)
             && !self.is_function_word(i)
             && !self.is_role_word(i)
