@@ -504,12 +504,14 @@ impl<'a> SentenceCtx<'a> {
             // Apple buy …?", "Grace Notes …"): there the next word must be a known surname and
             // no listed company or place.
             let word_opens = sentence_initial(a) && lexicon::is_common(self.gaz, self.tok(a), 35);
-            let surname_next = self.gaz.name_part(self.tok(a + 1)).surname
-                && lex.at(a + 1).is_none_or(|m| {
-                    !(m.has(self.gaz, GazLabel::Org) || m.has(self.gaz, GazLabel::Location))
-                });
+            let surname_next = || {
+                self.gaz.name_part(self.tok(a + 1)).surname
+                    && lex.at(a + 1).is_none_or(|m| {
+                        !(m.has(self.gaz, GazLabel::Org) || m.has(self.gaz, GazLabel::Location))
+                    })
+            };
             if given
-                && (!word_opens || surname_next)
+                && (!word_opens || surname_next())
                 && (!covered_by_place_or_org || last_part.surname)
                 && !starts_long_list_name
                 && (!self.headline || last_part.any())
@@ -676,13 +678,22 @@ impl<'a> SentenceCtx<'a> {
 
     /// A country, state or continent name: too strong to be read as a surname after a title.
     fn gaz_has_country(&self, inner: &[&LexMatch]) -> bool {
-        inner.iter().any(|m| {
-            m.entries.iter().any(|&e| {
-                let e = self.gaz.entry(e);
-                e.label == GazLabel::Location
-                    && matches!(&*e.subtype, "country" | "territory" | "continent" | "state")
-            })
+        inner
+            .iter()
+            .any(|m| self.place_of(m, &["country", "territory", "continent", "state"]))
+    }
+
+    /// Does the list name have a place entry of one of these subtypes?
+    fn place_of(&self, m: &LexMatch, subtypes: &[&str]) -> bool {
+        m.entries.iter().any(|&e| {
+            let e = self.gaz.entry(e);
+            e.label == GazLabel::Location && subtypes.contains(&&*e.subtype)
         })
+    }
+
+    /// Token `i` if it lies in this sentence.
+    fn tok_in_sentence(&self, i: usize) -> Option<&'a str> {
+        self.range.contains(&i).then(|| self.tok(i))
     }
 
     /// A gazetteer name as a candidate, with the ORG-vs-APP and case checks.
@@ -810,20 +821,18 @@ impl<'a> SentenceCtx<'a> {
         if has(Label::Location) && has(Label::Org) {
             // A company that shares its name with a town ("Monsanto", "Toyota", "Halifax") is the
             // company, unless a place preposition or a country-level name says otherwise.
-            let strong_place = m.entries.iter().any(|&e| {
-                let e = self.gaz.entry(e);
-                e.label == GazLabel::Location
-                    && matches!(
-                        &*e.subtype,
-                        "country"
-                            | "territory"
-                            | "continent"
-                            | "state"
-                            | "capital"
-                            | "province"
-                            | "region"
-                    )
-            });
+            let strong_place = self.place_of(
+                m,
+                &[
+                    "country",
+                    "territory",
+                    "continent",
+                    "state",
+                    "capital",
+                    "province",
+                    "region",
+                ],
+            );
             let place_before = m.first > self.range.start
                 && lexicon::PLACE_BEFORE.contains(&*self.lower_word(m.first - 1));
             return if strong_place || place_before || self.is_dateline(m) {
@@ -876,7 +885,6 @@ impl<'a> SentenceCtx<'a> {
     /// "( Scifo 35th )"; the minute may end the chunk), or a scorecard mark comes before ("c
     /// Stewart b", "b Gough 10"). Gives the end of the name.
     fn in_scoring(&self, a: usize, mut b: usize) -> Option<usize> {
-        let word = |i: usize| (i >= self.range.start && i < self.range.end).then(|| self.tok(i));
         let is_minute = |w: &str| {
             let digits = w.bytes().take_while(u8::is_ascii_digit).count();
             (1..=3).contains(&digits) && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
@@ -885,13 +893,21 @@ impl<'a> SentenceCtx<'a> {
         if b > a + 1 && (is_minute(self.tok(b - 1)) || runs(self.tok(b - 1))) {
             b -= 1;
         }
-        let minute_after = word(b).is_some_and(is_minute)
-            && word(b + 1).is_none_or(|w| matches!(w, "," | ")" | ";" | "." | "pen" | "og"))
+        let minute_after = self.tok_in_sentence(b).is_some_and(is_minute)
+            && self
+                .tok_in_sentence(b + 1)
+                .is_none_or(|w| matches!(w, "," | ")" | ";" | "." | "pen" | "og"))
             && a > self.range.start
-            && word(a - 1).is_some_and(|w| matches!(w, "(" | "," | ";"));
+            && self
+                .tok_in_sentence(a - 1)
+                .is_some_and(|w| matches!(w, "(" | "," | ";"));
         let mark_before = a > self.range.start
-            && word(a - 1).is_some_and(|w| matches!(w, "b" | "c" | "st"))
-            && word(b).is_some_and(|w| matches!(w, "b" | "c" | "not") || runs(w));
+            && self
+                .tok_in_sentence(a - 1)
+                .is_some_and(|w| matches!(w, "b" | "c" | "st"))
+            && self
+                .tok_in_sentence(b)
+                .is_some_and(|w| matches!(w, "b" | "c" | "not") || runs(w));
         ((minute_after || mark_before) && (a..b).all(|k| self.shape(k) == Shape::Capitalised))
             .then_some(b)
     }
@@ -901,11 +917,7 @@ impl<'a> SentenceCtx<'a> {
     fn country_level(&self, m: &LexMatch) -> bool {
         let surface = &self.doc.text[m.start..m.end];
         lexicon::HOME_NATIONS.contains(surface)
-            || m.entries.iter().any(|&e| {
-                let e = self.gaz.entry(e);
-                e.label == GazLabel::Location
-                    && matches!(&*e.subtype, "country" | "territory" | "continent")
-            })
+            || self.place_of(m, &["country", "territory", "continent"])
     }
 
     /// Tokens `first..last` name a side in a match result: a score follows ("Leeds 2 Wigan 1",
@@ -913,21 +925,21 @@ impl<'a> SentenceCtx<'a> {
     /// Chelsea", "Leeds drew with Wigan"), or a player's role follows ("Lecce striker X",
     /// "Chelsea manager Y"). Not a place after "in" ("in Texas 10 people ...").
     fn in_match_result(&self, first: usize, last: usize) -> bool {
-        let word = |i: usize| (i >= self.range.start && i < self.range.end).then(|| self.tok(i));
         // "2", "326", or a one-token result "72-0".
         let is_score = |i: usize| {
             let number =
                 |w: &str| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
-            word(i).is_some_and(|w| match w.split_once('-') {
-                Some((a, b)) => number(a) && number(b),
-                None => number(w),
-            })
+            self.tok_in_sentence(i)
+                .is_some_and(|w| match w.split_once('-') {
+                    Some((a, b)) => number(a) && number(b),
+                    None => number(w),
+                })
         };
         let place_before = first > self.range.start
             && lexicon::PLACE_BEFORE.contains(&*self.lower_word(first - 1));
         // The token after a score: the end, a separator, another score or the next side.
         let score_follows = is_score(last)
-            && match word(last + 1) {
+            && match self.tok_in_sentence(last + 1) {
                 None => true,
                 Some(w) => {
                     matches!(w, "," | ";" | ")" | "(" | ".")
