@@ -362,6 +362,24 @@ impl PhraseMatcher {
         &self.ids[s as usize..e as usize]
     }
 
+    /// Could `surface` be one of the pattern's names written with more capitals (see
+    /// [`Gazetteer::find_names`])?
+    fn case_compatible(&self, pattern: usize, surface: &str) -> bool {
+        let (s, e) = self.groups[pattern];
+        self.name_spans[s as usize..e as usize]
+            .iter()
+            .any(|&(a, b)| {
+                let name = &self.names[a as usize..b as usize];
+                let acronym = surface.len() >= 4 && !name.bytes().any(|c| c.is_ascii_lowercase());
+                acronym
+                    || (name.len() == surface.len()
+                        && name
+                            .bytes()
+                            .zip(surface.bytes())
+                            .all(|(n, t)| !n.is_ascii_uppercase() || t.is_ascii_uppercase()))
+            })
+    }
+
     /// Does `surface` equal the name of one of the pattern's entries (see [`same_spaced`])?
     fn exact_case(&self, pattern: usize, surface: &str) -> bool {
         let (s, e) = self.groups[pattern];
@@ -382,8 +400,22 @@ impl Gazetteer {
     /// where the text has a capital, a digit or a symbol, or a brand-style "iPhone" start. About
     /// five times faster on news text, where most word starts are lower-case words that can
     /// begin no name the recognisers would accept.
+    ///
+    /// A match whose text writes in lower case a letter that every listed spelling capitalises
+    /// ("Dublin city" for the club "Dublin City") is no candidate, so that it cannot hide the
+    /// shorter name inside it ("Dublin"). Capitals where a name has lower case are fine
+    /// (headlines, ALL CAPS, a sentence-initial "The"), and so is an acronym written as a word
+    /// ("Nato" for NATO).
     pub fn find_names(&self, text: &str) -> Vec<GazMatch<'_>> {
-        self.finish(text, Self::longest(self.walk(text, true)))
+        let Some(pm) = &self.matcher else {
+            return Vec::new();
+        };
+        let mut raw = self.walk(text, true);
+        raw.retain(|m| {
+            text.get(m.start..m.end)
+                .is_some_and(|surface| pm.case_compatible(m.group as usize, surface))
+        });
+        self.finish(text, Self::longest(raw))
     }
 
     fn longest(mut all: Vec<RawMatch>) -> Vec<RawMatch> {

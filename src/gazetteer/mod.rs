@@ -1041,6 +1041,40 @@ mod tests {
     }
 
     #[test]
+    fn names_keep_the_capitals_of_their_lists() {
+        let mut b = GazetteerBuilder::new();
+        let rows = "Dublin\tDublin\tLOCATION\tcity\nDublin City\tDublin City\tORG\tclub\n\
+                    the Kremlin\tKremlin\tORG\tgovernment\nNATO\tNATO\tORG\tother\n\
+                    iPhone\tiPhone\tPRODUCT\tphone\n";
+        if let Err(e) = b.add_tsv("t", rows) {
+            panic!("{e}");
+        }
+        let gaz = match b.build() {
+            Ok(g) => g,
+            Err(e) => panic!("{e}"),
+        };
+        let cases: &[(&str, &[&str])] = &[
+            // A lower-case letter the list capitalises: not the club, so the city is found.
+            ("in Dublin city centre", &["Dublin"]),
+            ("at Dublin City on Monday", &["Dublin City"]),
+            ("DUBLIN CITY WIN", &["DUBLIN CITY"]),
+            // More capitals than the list: a sentence-initial article, an acronym as a word.
+            ("The Kremlin said", &["The Kremlin"]),
+            ("Nato said", &["Nato"]),
+            ("IPhone sales", &["IPhone"]),
+            ("Iphone sales", &[]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = gaz
+                .find_names(text)
+                .iter()
+                .map(|m| &text[m.start..m.end])
+                .collect();
+            assert_eq!(&got, want, "{text}");
+        }
+    }
+
+    #[test]
     fn overlapping_keeps_alternatives() {
         let gaz = fixture();
         let text = "The New York Times";
