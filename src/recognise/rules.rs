@@ -194,7 +194,8 @@ impl<'a> SentenceCtx<'a> {
                 });
                 let used_connector = (i..j).any(|k| matches!(self.tok(k), "of" | "for"));
                 let joins = match w {
-                    "of" | "for" => has_head,
+                    // "Minister of Foreign Affairs Ali Alatas": the office, then its holder.
+                    "of" | "for" => has_head || self.person_title(self.tok(j - 1)),
                     "and" => has_head && used_connector && !skip_the,
                     "&" => !skip_the,
                     _ => {
@@ -338,6 +339,20 @@ impl<'a> SentenceCtx<'a> {
         None
     }
 
+    /// After a title, the "of" phrase of the office and the person who holds it: "Minister of
+    /// Foreign Affairs Ali Alatas", "Secretary of State John Kerry". Gives where the name
+    /// starts: the first known given name from which on the chunk is a two- to four-word name.
+    fn office_of_end(&self, after: usize, b: usize) -> Option<usize> {
+        if !matches!(self.tok(after), "of" | "for") {
+            return None;
+        }
+        (after + 2..b.saturating_sub(1)).find(|&p| {
+            self.gaz.name_part(self.tok(p)).given
+                && (2..=4).contains(&self.name_words(p, b))
+                && (p..b).all(|i| self.is_person_token(i))
+        })
+    }
+
     fn is_demonym(&self, i: usize) -> bool {
         self.gaz.demonym(self.tok(i)).is_some()
     }
@@ -405,6 +420,15 @@ impl<'a> SentenceCtx<'a> {
             }
             if let Some(after) = self.is_title(a, lex) {
                 if after < b && after > a {
+                    // No holder named after the office ("Vice President of Deutsche
+                    // Securities", "President of Russia"): what follows "of" is classified
+                    // alone.
+                    let holder = self.office_of_end(after, b);
+                    if holder.is_none() && matches!(self.tok(after), "of" | "for") {
+                        a = after + 1;
+                        continue;
+                    }
+                    let after = holder.unwrap_or(after);
                     role = Some(
                         self.doc.text[self.doc.tokens[a].start..self.doc.tokens[after - 1].end]
                             .to_string(),
@@ -1217,6 +1241,10 @@ Chicago\tChicago\tORG\tcompany\t\ttest
 Munich\tMunich\tLOCATION\tmajor_city\t\ttest
 Bank of England\tBank of England\tORG\tgovernment\t\ttest
 Governor\tGovernor\tTITLE\tpolitical\t\ttest
+Minister\tMinister\tTITLE\tpolitical\t\ttest
+Affairs\tAffairs\tORG_KEYWORD\thead\t\ttest
+Ali\tAli\tPERSON\tgiven\t\ttest
+Alatas\tAlatas\tPERSON\tsurname\t\ttest
 Andrew\tAndrew\tPERSON\tgiven\t\ttest
 Bailey\tBailey\tPERSON\tsurname\t\ttest
 Munich\tMunich\tORG\tcompany\t\ttest
@@ -1466,6 +1494,32 @@ brands\tbrands\tCOMMON\t30\t\ttest
                 "Bank of England Governor Andrew Bailey",
                 Label::Org,
                 false,
+            ),
+            // The "of" phrase of an office belongs to the title, the holder is the person.
+            (
+                "The Minister of Foreign Affairs Ali Alatas arrived.",
+                "Ali Alatas",
+                Label::Person,
+                true,
+            ),
+            (
+                "The Minister of Foreign Affairs Ali Alatas arrived.",
+                "Foreign Affairs Ali Alatas",
+                Label::Org,
+                false,
+            ),
+            // No holder: what follows "of" is classified alone.
+            (
+                "A letter to the Minister of Foreign Affairs arrived.",
+                "of Foreign Affairs",
+                Label::Org,
+                false,
+            ),
+            (
+                "He is Governor of the Bank of England now.",
+                "Bank of England",
+                Label::Org,
+                true,
             ),
             // A city of half a million is the place; a smaller town the firm of its name.
             (
