@@ -136,6 +136,29 @@ pub static NAME_CONNECTORS: WordSet = LazyLock::new(|| {
     ])
 });
 
+/// Nouns after a lone capitalised word that make it a company: "Barrick shares", "the Reuters
+/// unit".
+pub static CORPORATE_NOUNS: WordSet = LazyLock::new(|| {
+    HashSet::from_iter([
+        "shares",
+        "stock",
+        "stake",
+        "subsidiary",
+        "unit",
+        "shareholders",
+        "takeover",
+        "bid",
+        "board",
+        "employees",
+        "workers",
+        "plant",
+        "factory",
+        "factories",
+        "stores",
+        "brand",
+    ])
+});
+
 /// Heads after which "of" continues a place name ("Republic of Korea", "Gulf of Mexico").
 pub static PLACE_HEADS: WordSet = LazyLock::new(|| {
     HashSet::from_iter([

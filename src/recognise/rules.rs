@@ -10,6 +10,7 @@
 //! | `PersonNameParts` | every token a known name part ("Schilbe Stefan") | PERSON |
 //! | `OrgSuffix` | capitalised sequence + legal suffix ("Red Pixels Ventures Limited") | ORG |
 //! | `OrgKeyword` | capitalised sequence with an org head ("Reserve Bank of India") | ORG |
+//! | `OrgContext` | a lone unknown word before a role or corporate noun ("Barrick chairman", "a Costain spokesman") | ORG |
 //! | `AppContext` | "the X app", "on X", "download X", "X users" | APP |
 //! | `ProductModel` | brand or line + model parts ("Realme X7 Pro", "iPhone 13 Pro") | PRODUCT |
 //! | `PersonScorer` | a player in a result line: a match minute after ("( Scifo 35th )") or a scorecard mark before ("c Stewart b Croft 46") | PERSON |
@@ -337,6 +338,35 @@ impl<'a> SentenceCtx<'a> {
             k += 1;
         }
         None
+    }
+
+    /// A lone word before a role or a corporate noun is an employer, not a person: "Barrick
+    /// chairman Peter Munk", "a Costain spokesman", "Lehman analyst Blake Bath", "0.79 Barrick
+    /// shares". (A person there, "Clinton spokesman", has a full name in the article: see
+    /// [`Self::doc_has_full_name`].)
+    fn employer_context(&self, a: usize) -> bool {
+        let Some(next) = self.tok_in_sentence(a + 1) else {
+            return false;
+        };
+        // Proper adjectives and compounds describe, they do not employ: "a Jewish journalist",
+        // "a Jakarta-based subsidiary".
+        let w = self.tok(a);
+        let adjective = w.contains('-')
+            || ["ish", "ese", "ian", "ic"].iter().any(|s| w.ends_with(s))
+            || self.gaz.demonym(w).is_some();
+        !adjective
+            && self.shape(a + 1) == Shape::Lower
+            && (self.person_title(next) || lexicon::CORPORATE_NOUNS.contains(next))
+    }
+
+    /// Does the article write `word` after a known given name ("Bill Clinton")?
+    fn doc_has_full_name(&self, word: &str) -> bool {
+        let toks = self.doc.tokens;
+        (1..toks.len()).any(|i| {
+            self.doc.tok(i) == word
+                && toks[i - 1].shape == Shape::Capitalised
+                && self.gaz.name_part(self.doc.tok(i - 1)).given
+        })
     }
 
     /// After a title, the "of" phrase of the office and the person who holds it: "Minister of
@@ -717,7 +747,9 @@ impl<'a> SentenceCtx<'a> {
                 out.push(c);
             } else if self.shape(a) == Shape::Capitalised && !lexicon::is_common(self.gaz, w, 35) {
                 let np = self.gaz.name_part(w);
-                if np.surname || np.given {
+                if self.employer_context(a) && !self.doc_has_full_name(w) {
+                    out.push(self.candidate(a, b, Label::Org, "rule:OrgContext", strength::RULE));
+                } else if np.surname || np.given {
                     out.push(self.candidate(
                         a,
                         b,
@@ -1245,6 +1277,10 @@ Minister\tMinister\tTITLE\tpolitical\t\ttest
 Affairs\tAffairs\tORG_KEYWORD\thead\t\ttest
 Ali\tAli\tPERSON\tgiven\t\ttest
 Alatas\tAlatas\tPERSON\tsurname\t\ttest
+Costain\tCostain\tPERSON\tsurname\t\ttest
+Bill\tBill\tPERSON\tgiven\t\ttest
+Clinton\tClinton\tPERSON\tsurname\t\ttest
+journalist\tjournalist\tTITLE\tmedia\t\ttest
 Andrew\tAndrew\tPERSON\tgiven\t\ttest
 Bailey\tBailey\tPERSON\tsurname\t\ttest
 Munich\tMunich\tORG\tcompany\t\ttest
@@ -1492,6 +1528,32 @@ brands\tbrands\tCOMMON\t30\t\ttest
             (
                 "Bank of England Governor Andrew Bailey warned.",
                 "Bank of England Governor Andrew Bailey",
+                Label::Org,
+                false,
+            ),
+            // OrgContext: a lone word before a role or a corporate noun is the employer...
+            (
+                "A Costain spokesman said the plan was sound.",
+                "Costain",
+                Label::Org,
+                true,
+            ),
+            (
+                "He sold 500 Costain shares on Monday.",
+                "Costain",
+                Label::Org,
+                true,
+            ),
+            // ...unless the article names that person in full, or it is an adjective.
+            (
+                "Bill Clinton spoke. Later a Clinton spokesman said so.",
+                "Clinton",
+                Label::Org,
+                false,
+            ),
+            (
+                "She met a Jewish journalist on Monday.",
+                "Jewish",
                 Label::Org,
                 false,
             ),
