@@ -737,6 +737,30 @@ impl<'a> SentenceCtx<'a> {
                 return;
             }
         }
+        // A sentence-opening word no word list knows, a known name part, that acts or owns
+        // ("Yeltsin is expected", "Daschle was", "Mulder 's absence"): the capital proves
+        // nothing there, the verb or possessive after it does.
+        if n == 1 && first_is_initial {
+            let w = self.tok(a);
+            let acts = self.acts_at(b)
+                || self
+                    .tok_in_sentence(b)
+                    .is_some_and(|n| matches!(n, "'s" | "’s" | "was" | "is" | "has" | "had"));
+            if acts
+                && self.shape(a) == Shape::Capitalised
+                && !lexicon::is_common(self.gaz, w, 50)
+                && self.gaz.name_part(w).any()
+            {
+                out.push(self.candidate(
+                    a,
+                    b,
+                    Label::Person,
+                    "rule:PersonNamePart",
+                    strength::GUESS,
+                ));
+            }
+            return;
+        }
         if n == 1 && !first_is_initial {
             let w = self.tok(a);
             if self.shape(a) == Shape::AllCaps
@@ -1278,6 +1302,7 @@ Affairs\tAffairs\tORG_KEYWORD\thead\t\ttest
 Ali\tAli\tPERSON\tgiven\t\ttest
 Alatas\tAlatas\tPERSON\tsurname\t\ttest
 Costain\tCostain\tPERSON\tsurname\t\ttest
+Yeltsin\tYeltsin\tPERSON\tsurname\t\ttest
 Bill\tBill\tPERSON\tgiven\t\ttest
 Clinton\tClinton\tPERSON\tsurname\t\ttest
 journalist\tjournalist\tTITLE\tmedia\t\ttest
@@ -1529,6 +1554,19 @@ brands\tbrands\tCOMMON\t30\t\ttest
                 "Bank of England Governor Andrew Bailey warned.",
                 "Bank of England Governor Andrew Bailey",
                 Label::Org,
+                false,
+            ),
+            // A sentence-opening name part that acts or owns is a person; a common word is not.
+            (
+                "The talks ended. Yeltsin is expected to rest.",
+                "Yeltsin",
+                Label::Person,
+                true,
+            ),
+            (
+                "The talks ended. Will is what they lacked.",
+                "Will",
+                Label::Person,
                 false,
             ),
             // OrgContext: a lone word before a role or a corporate noun is the employer...
