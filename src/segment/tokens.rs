@@ -82,6 +82,8 @@ struct Block {
     up: u64,
     lo: u64,
     dg: u64,
+    /// `up | lo | dg`.
+    alnum: u64,
     /// ASCII whitespace ([`SPACE`]).
     space: u64,
 }
@@ -91,22 +93,22 @@ impl Block {
     #[inline]
     fn at(bytes: &[u8], base: usize, end: usize) -> Block {
         let n = (end - base).min(64);
-        let mut padded = [0u8; 64];
-        let chunk: &[u8; 64] = match bytes.get(base..base + 64).and_then(|c| c.try_into().ok()) {
-            Some(chunk) => chunk,
+        let [up, lo, dg, space] = match bytes.get(base..base + 64).and_then(|c| c.try_into().ok()) {
+            Some(chunk) => masks64(chunk),
             None => {
                 // Near the end of the text: zeros (no class at all) after the last byte.
+                let mut padded = [0u8; 64];
                 padded[..n].copy_from_slice(&bytes[base..base + n]);
-                &padded
+                masks64(&padded)
             }
         };
-        let [up, lo, dg, space] = masks64(chunk);
         let valid = low_bits(n);
         Block {
             base,
             up: up & valid,
             lo: lo & valid,
             dg: dg & valid,
+            alnum: (up | lo | dg) & valid,
             space: space & valid,
         }
     }
@@ -249,14 +251,13 @@ pub fn tokenize_span(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
         let class = CLASS[b as usize];
         if class & ALNUM != 0 {
             let mut off = p - blk.base;
-            let mut alnum = blk.up | blk.lo | blk.dg;
-            if (!alnum >> off) == 0 && blk.base + 64 < end {
+            let mut rest = !blk.alnum >> off;
+            if rest == 0 && blk.base + 64 < end {
                 // The run may go on past the block: start a block at the word.
                 blk = Block::at(bytes, p, end);
                 off = 0;
-                alnum = blk.up | blk.lo | blk.dg;
+                rest = !blk.alnum;
             }
-            let rest = !alnum >> off;
             if rest == 0 {
                 // 64 letters and digits or more: the byte-level scan.
                 let (j, shape) = word(text, p, end);
