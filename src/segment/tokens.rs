@@ -280,9 +280,9 @@ pub fn tokenize_span(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
             let (j, shape) = if e < end && CLASS[bytes[e] as usize] & (JOINER | NON_ASCII) != 0 {
                 // The word may go on past a joiner or a non-ASCII character.
                 let kind = |m: u64| {
-                    u8::from(up & m != 0) * UP
-                        | u8::from(lo & m != 0) * LO
-                        | u8::from(dg & m != 0) * DG
+                    (u8::from(up & m != 0) * UP)
+                        | (u8::from(lo & m != 0) * LO)
+                        | (u8::from(dg & m != 0) * DG)
                 };
                 let tail = kind(word_bits & !first);
                 let mut kinds = Kinds {
