@@ -4,6 +4,7 @@
 //! is analysed in parallel and its results keep input order; a bounded channel hands chunks to
 //! the writer thread, which owns the sink, the progress bar and the counters. Memory is a few
 //! chunks, whatever the corpus size, and the output is byte-identical for any thread count.
+//! Tokens that the sink does not read are freed by the worker ([`Sink::reads_tokens`]).
 
 use crate::corpus::{ArticleProfile, CorpusBuilder, CorpusOptions};
 use crate::export::Sink;
@@ -110,6 +111,7 @@ where
         .build()
         .map_err(io::Error::other)?;
     let bar = progress_bar(options.progress);
+    let drop_tokens = !sink.reads_tokens();
     let (chunk_tx, chunk_rx) = sync_channel::<Vec<Result<Article, InputFailure>>>(2);
     let (out_tx, out_rx) = sync_channel::<Vec<Outcome>>(2);
 
@@ -162,7 +164,13 @@ where
             let outcomes: Vec<Outcome> = pool.install(|| {
                 chunk
                     .into_par_iter()
-                    .map(|item| Outcome::from_input(pipeline, item))
+                    .map(|item| {
+                        let mut outcome = Outcome::from_input(pipeline, item);
+                        if let (true, Outcome::Analysed(a)) = (drop_tokens, &mut outcome) {
+                            a.tokens = Vec::new(); // see `Sink::reads_tokens`
+                        }
+                        outcome
+                    })
                     .collect()
             });
             if out_tx.send(outcomes).is_err() {
@@ -194,4 +202,59 @@ fn progress_bar(enabled: bool) -> ProgressBar {
     );
     bar.enable_steady_tick(Duration::from_millis(120));
     bar
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::{Arc, Mutex};
+
+    /// Records the token count of every analysed article it is given.
+    struct Recorder {
+        reads: bool,
+        seen: Arc<Mutex<Vec<usize>>>,
+    }
+
+    impl Sink for Recorder {
+        fn write(&mut self, outcome: &Outcome) -> io::Result<()> {
+            if let Outcome::Analysed(a) = outcome {
+                self.seen.lock().expect("lock").push(a.tokens.len());
+            }
+            Ok(())
+        }
+        fn finish(self: Box<Self>) -> io::Result<Vec<std::path::PathBuf>> {
+            Ok(Vec::new())
+        }
+        fn reads_tokens(&self) -> bool {
+            self.reads
+        }
+    }
+
+    /// A sink that reads tokens gets them; one that does not gets none, and the rest alike.
+    #[test]
+    fn tokens_reach_only_sinks_that_read_them() {
+        let pipeline = Pipeline::sentences_only();
+        let texts = ["Shares rose 5 pct. Analysts cheered.", "", "One more."];
+        for (reads, want) in [(true, vec![8, 0, 3]), (false, vec![0, 0, 0])] {
+            let seen = Arc::new(Mutex::new(Vec::new()));
+            let sink = Box::new(Recorder {
+                reads,
+                seen: Arc::clone(&seen),
+            });
+            let inputs = texts.iter().map(|t| {
+                Ok(Article {
+                    text: t.to_string(),
+                    ..Default::default()
+                })
+            });
+            let options = BatchOptions {
+                threads: 2,
+                progress: false,
+            };
+            let (summary, _) = run(inputs, &pipeline, sink, &options).expect("batch runs");
+            assert_eq!(summary.articles, 3);
+            assert_eq!(summary.sentences, 3);
+            assert_eq!(*seen.lock().expect("lock"), want, "reads_tokens = {reads}");
+        }
+    }
 }

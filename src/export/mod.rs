@@ -279,6 +279,14 @@ pub trait Sink: Send {
     }
     /// Makes the output final; returns the files written.
     fn finish(self: Box<Self>) -> io::Result<Vec<PathBuf>>;
+    /// Does this sink read the tokens of an analysis ([`crate::model::Analysis::tokens`])?
+    /// When it does not, the batch runner frees them on the worker that made them, before
+    /// the outcome reaches the sink: they are the largest part of an analysis (about five
+    /// times the text), and memory freed where it was allocated is reused at once, by the
+    /// next article, instead of being handed back across threads.
+    fn reads_tokens(&self) -> bool {
+        true
+    }
 }
 
 /// The tables in an output folder.
@@ -386,6 +394,11 @@ impl TableSink {
 }
 
 impl Sink for TableSink {
+    /// No table holds tokens.
+    fn reads_tokens(&self) -> bool {
+        false
+    }
+
     fn write(&mut self, outcome: &Outcome) -> io::Result<()> {
         let Outcome::Analysed(a) = outcome else {
             return self.articles.write_by_hand(&rows::article_row(outcome));
@@ -454,6 +467,10 @@ impl TeeSink {
 }
 
 impl Sink for TeeSink {
+    fn reads_tokens(&self) -> bool {
+        self.sinks.iter().any(|s| s.reads_tokens())
+    }
+
     fn write(&mut self, outcome: &Outcome) -> io::Result<()> {
         self.sinks.iter_mut().try_for_each(|s| s.write(outcome))
     }
@@ -495,6 +512,11 @@ impl Default for StdoutSink {
 }
 
 impl Sink for StdoutSink {
+    /// The records hold the rows of the tables, and no tokens.
+    fn reads_tokens(&self) -> bool {
+        false
+    }
+
     fn write(&mut self, outcome: &Outcome) -> io::Result<()> {
         let article = rows::article_row(outcome);
         let record = match outcome {

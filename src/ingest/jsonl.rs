@@ -345,23 +345,17 @@ fn flat_string(text: &str, start: usize, keep: bool) -> Option<(String, usize)> 
     if !keep {
         return unescape(text, start, None).map(|end| (String::new(), end));
     }
-    // A value with escapes is unescaped into a reused buffer and then copied out at its exact
-    // size: growing the string itself costs either a doubling series or, sized to the rest
-    // of the line, a `realloc` to give the excess back.
-    SCRATCH.with_borrow_mut(|scratch| {
-        scratch.clear();
-        let end = unescape(text, start, Some(scratch))?;
-        let value = scratch.as_str().to_owned();
-        if scratch.capacity() > 1 << 22 {
-            *scratch = String::new(); // a huge record does not keep its buffer
-        }
-        Some((value, end))
-    })
-}
-
-thread_local! {
-    /// The buffer of [`flat_string`] for values with escapes.
-    static SCRATCH: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    // A value with escapes is unescaped straight into its string, sized for the rest of the
+    // line (it cannot be longer): a reused buffer copied out at the exact size cost one more
+    // pass over the text, and growing the string a doubling series. The excess is given back
+    // when it is large; a small one (the text is the last long field of most records) stays,
+    // as the allocator shrinks a block in place only when it keeps at least half of it.
+    let mut value = String::with_capacity(b.len() - start);
+    let end = unescape(text, start, Some(&mut value))?;
+    if value.capacity() > 2 * value.len() + 64 {
+        value.shrink_to_fit();
+    }
+    Some((value, end))
 }
 
 /// Unescapes the JSON string whose body starts at `text[start]` into `out` (when given);

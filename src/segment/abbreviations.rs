@@ -171,29 +171,64 @@ static TITLE_KEYS: [u64; TITLES.len()] = keys(TITLES);
 static MAYBE_FINAL_KEYS: [u64; MAYBE_FINAL.len()] = keys(MAYBE_FINAL);
 static BEFORE_NUMBER_KEYS: [u64; BEFORE_NUMBER.len()] = keys(BEFORE_NUMBER);
 
-/// Is `word`, without trailing full stops and lower-cased, in `list` (of lower-case ASCII
-/// words, `keys` being their sorted [`key`]s)? ASCII words are compared as packed keys; only other
-/// words pay for a Unicode lower-casing (which can map a non-ASCII letter to an ASCII one:
-/// the Kelvin sign to `k`).
-fn stripped_in(word: &str, list: &[&str], keys: &[u64]) -> bool {
-    let w = word.trim_end_matches('.');
-    // Most words before a full stop are longer than any abbreviation ("Washington.").
-    if w.len() > MAX_ABBREV_BYTES * 4 {
-        return false;
-    }
-    if w.is_ascii() {
-        // Zero bytes pad the keys: an empty word, or one holding NUL, is never an entry.
-        if w.is_empty() || w.len() > MAX_ABBREV_BYTES || w.as_bytes().contains(&0) {
-            return false;
+/// A word without its trailing full stops, lower-cased, ready to be looked up in the lists.
+enum Stripped {
+    /// An ASCII word of 1 to [`MAX_ABBREV_BYTES`] bytes without NUL, as its packed [`key`].
+    Key(u64),
+    /// Another short word, lower-cased as Unicode (which can map a non-ASCII letter to an
+    /// ASCII one: the Kelvin sign to `k`).
+    Lower(String),
+    /// A word that is in no list: empty, too long, or holding NUL.
+    Never,
+}
+
+impl Stripped {
+    /// Strips and lower-cases `word` once, for any number of lookups. ASCII words are packed
+    /// into keys in one pass; only other words pay for a Unicode lower-casing.
+    fn new(word: &str) -> Stripped {
+        // Full stops are ASCII: trimming them byte by byte is `trim_end_matches('.')`.
+        let dots = word.bytes().rev().take_while(|&b| b == b'.').count();
+        let w = &word.as_bytes()[..word.len() - dots];
+        // Most words before a full stop are longer than any abbreviation ("Washington.").
+        if w.len() > MAX_ABBREV_BYTES * 4 {
+            return Stripped::Never;
         }
-        let mut buf = [0u8; MAX_ABBREV_BYTES];
-        let lower = &mut buf[..w.len()];
-        lower.copy_from_slice(w.as_bytes());
-        lower.make_ascii_lowercase();
-        keys.binary_search(&key(lower)).is_ok()
-    } else {
-        list.contains(&w.to_lowercase().as_str())
+        if w.len() <= MAX_ABBREV_BYTES {
+            let mut k = 0u64;
+            let mut ascii = true;
+            for (i, &b) in w.iter().enumerate() {
+                ascii &= b.is_ascii();
+                k |= u64::from(b.to_ascii_lowercase()) << (8 * i);
+            }
+            if ascii {
+                // Zero bytes pad the keys: an empty word, or one holding NUL, is never an entry.
+                return if w.is_empty() || w.contains(&0) {
+                    Stripped::Never
+                } else {
+                    Stripped::Key(k)
+                };
+            }
+        } else if w.is_ascii() {
+            return Stripped::Never;
+        }
+        Stripped::Lower(word[..w.len()].to_lowercase())
     }
+
+    /// Is the word in `list` (of lower-case ASCII words, `keys` being their sorted [`key`]s)?
+    fn is_in(&self, list: &[&str], keys: &[u64]) -> bool {
+        match self {
+            Stripped::Key(k) => keys.binary_search(k).is_ok(),
+            Stripped::Lower(w) => list.contains(&w.as_str()),
+            Stripped::Never => false,
+        }
+    }
+}
+
+/// Is `word`, without trailing full stops and lower-cased, in `list` (of lower-case ASCII
+/// words, `keys` being their sorted [`key`]s)?
+#[cfg(test)]
+fn stripped_in(word: &str, list: &[&str], keys: &[u64]) -> bool {
+    Stripped::new(word).is_in(list, keys)
 }
 
 /// Classifies the word that precedes a full stop (given without that full stop).
@@ -212,10 +247,11 @@ pub fn classify(word: &str) -> AbbrevKind {
     if w.len() > MAX_ABBREV_BYTES && w.is_ascii() && !w.contains('.') {
         return AbbrevKind::NotAbbrev;
     }
-    if stripped_in(w, TITLES, &TITLE_KEYS) {
+    let stripped = Stripped::new(w);
+    if stripped.is_in(TITLES, &TITLE_KEYS) {
         return AbbrevKind::Title;
     }
-    if stripped_in(w, MAYBE_FINAL, &MAYBE_FINAL_KEYS) {
+    if stripped.is_in(MAYBE_FINAL, &MAYBE_FINAL_KEYS) {
         return AbbrevKind::MaybeFinal;
     }
     // Dotted acronyms: "U.S", "a.m", "U.K", "p.m".
@@ -230,7 +266,7 @@ pub fn classify(word: &str) -> AbbrevKind {
 
 /// Is the word before a full stop one that introduces a number ("No.", "Rs.", "Jan.")?
 pub fn takes_number(word: &str) -> bool {
-    stripped_in(word, BEFORE_NUMBER, &BEFORE_NUMBER_KEYS)
+    Stripped::new(word).is_in(BEFORE_NUMBER, &BEFORE_NUMBER_KEYS)
 }
 
 /// Is `word` (as it appears after a full stop) a typical first word of a sentence?
@@ -288,6 +324,14 @@ mod tests {
             "Dr\u{e9}",
             "pp",
             "p",
+            "Ño.",
+            "\u{212A}G..",
+            "éééééééééééééééé",
+            "ééééééééééééééééé",
+            "...",
+            "Rs...",
+            "ABCDEFGH",
+            "abcdefghi",
         ];
         for w in words {
             for (list, keys) in [
