@@ -434,6 +434,11 @@ impl SqliteWriter {
 }
 
 impl Sink for SqliteWriter {
+    /// The database holds the tables' rows, and no tokens.
+    fn reads_tokens(&self) -> bool {
+        false
+    }
+
     fn write(&mut self, outcome: &Outcome) -> io::Result<()> {
         self.write_outcome(outcome)
     }
