@@ -260,10 +260,12 @@ pub fn build(corpus: &Corpus, o: &LinkOptions) -> LinkSet {
         .collect();
     let capped_entities = capped.iter().filter(|&&c| c).count();
     // Inverted index (CSR): entity → (article, weight), over entities in 2..=cap articles.
+    // A zero weight (an entity that links through its link feature) adds nothing to any
+    // score: such postings are left out, and such refs look nothing up.
     let indexed = |e: u32| !capped[e as usize] && corpus.entities[e as usize].articles >= 2;
     let mut offsets = vec![0usize; corpus.entities.len() + 1];
-    for r in &corpus.refs {
-        if indexed(r.entity) {
+    for (r, &w) in corpus.refs.iter().zip(&weights) {
+        if w != 0.0 && indexed(r.entity) {
             offsets[r.entity as usize + 1] += 1;
         }
     }
@@ -276,7 +278,7 @@ pub fn build(corpus: &Corpus, o: &LinkOptions) -> LinkSet {
         let span = corpus.starts[d]..corpus.starts[d + 1];
         for (r, &w) in corpus.refs[span.clone()].iter().zip(&weights[span]) {
             let e = r.entity;
-            if indexed(e) {
+            if w != 0.0 && indexed(e) {
                 postings[fill[e as usize]] = (d as u32, w);
                 fill[e as usize] += 1;
             }
@@ -294,7 +296,7 @@ pub fn build(corpus: &Corpus, o: &LinkOptions) -> LinkSet {
                 let span = corpus.starts[d]..corpus.starts[d + 1];
                 for (r, &wa) in corpus.refs[span.clone()].iter().zip(&weights[span]) {
                     let e = r.entity;
-                    if !indexed(e) {
+                    if wa == 0.0 || !indexed(e) {
                         continue;
                     }
                     for &(b, wb) in &postings[offsets[e as usize]..offsets[e as usize + 1]] {
