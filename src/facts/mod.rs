@@ -871,23 +871,72 @@ pub fn use_entity_ids(facts: &mut [Fact], mentions: &[Mention], entities: &[Enti
     if facts.is_empty() {
         return; // most articles: no map to build
     }
-    let resolved: HashMap<String, &Entity, FxBuildHasher> = mentions
-        .iter()
-        .filter_map(|m| Some((entity_id(m)?, entities.get(m.entity?)?)))
-        .collect();
+    // The distinct ids the facts name (few), each looked up once: the last mention with that
+    // id and an entity gives it. Building every mention's id would cost more than scanning.
+    let mut ids: Vec<(String, Option<&Entity>)> = Vec::new();
+    for f in facts.iter() {
+        for id in [&f.subject_id, &f.object_id].into_iter().flatten() {
+            if !ids.iter().any(|(x, _)| x == id) {
+                ids.push((id.clone(), None));
+            }
+        }
+    }
+    if ids.len().saturating_mul(mentions.len()) > 1 << 20 {
+        // A huge article: one map of every mention's id instead.
+        let resolved: HashMap<String, &Entity, FxBuildHasher> = mentions
+            .iter()
+            .filter_map(|m| Some((entity_id(m)?, entities.get(m.entity?)?)))
+            .collect();
+        for (id, e) in ids.iter_mut() {
+            *e = resolved.get(id.as_str()).copied();
+        }
+    } else {
+        for (id, e) in ids.iter_mut() {
+            *e = mentions.iter().rev().find_map(|m| {
+                let e = entities.get(m.entity?)?;
+                has_entity_id(m, id).then_some(e)
+            });
+        }
+    }
     for f in facts {
         let sides = [
             (&mut f.subject_id, &mut f.subject),
             (&mut f.object_id, &mut f.object),
         ];
         for (id, name) in sides {
-            if let Some(e) = id.as_deref().and_then(|id| resolved.get(id)) {
+            let found = id
+                .as_deref()
+                .and_then(|id| ids.iter().find(|(x, _)| x == id))
+                .and_then(|(_, e)| *e);
+            if let Some(e) = found {
                 // The entity's fullest name ("Kavach Fintech Pvt Ltd" for "Kavach"), so a
                 // fact names its subject as entities.csv does.
                 *id = Some(e.id.clone());
                 *name = e.canonical.clone();
             }
         }
+    }
+}
+
+/// Whether [`entity_id`] of `m` is `id`, without building it.
+fn has_entity_id(m: &Mention, id: &str) -> bool {
+    if let Some(own) = &m.id {
+        return own == id;
+    }
+    let label = m.label.as_str().as_bytes();
+    let Some(rest) = id.get(label.len()..).and_then(|r| r.strip_prefix(':')) else {
+        return false;
+    };
+    let lower_eq = |a: &[u8], b: &[u8]| {
+        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| *x == y.to_ascii_lowercase())
+    };
+    if !lower_eq(&id.as_bytes()[..label.len()], label) {
+        return false;
+    }
+    if m.canonical.is_ascii() {
+        lower_eq(rest.as_bytes(), m.canonical.as_bytes())
+    } else {
+        rest == m.canonical.to_lowercase()
     }
 }
 
@@ -929,6 +978,46 @@ pub(crate) mod tests {
         assert_eq!(facts[0].subject, "Elon Musk Jr");
         // A mention the resolver left out keeps its own id.
         assert_eq!(facts[0].object_id.as_deref(), Some("123"));
+    }
+
+    /// `has_entity_id` answers as comparing with `entity_id` would.
+    #[test]
+    fn entity_id_comparison_without_building_it() {
+        use super::{entity_id, has_entity_id};
+        use crate::model::{Label, Mention};
+        let m = |label, canonical: &str, id: Option<&str>| Mention {
+            start: 0,
+            end: 0,
+            label,
+            canonical: canonical.into(),
+            source: String::new(),
+            id: id.map(Into::into),
+            role: None,
+            sentence: 0,
+            zone: crate::model::Zone::Body,
+            money: None,
+            value: None,
+            entity: None,
+        };
+        let cases = [
+            (m(Label::Person, "Elon Musk", None), "person:elon musk", true),
+            (m(Label::Person, "Elon Musk", None), "person:elon musks", false),
+            (m(Label::Person, "Elon Musk", None), "org:elon musk", false),
+            (m(Label::Person, "Elon Musk", None), "PERSON:elon musk", false),
+            (m(Label::Person, "Elon Musk", None), "person elon musk", false),
+            (m(Label::Org, "Müller AG", None), "org:müller ag", true),
+            // Final sigma: str::to_lowercase, not char by char.
+            (m(Label::Org, "\u{39f}\u{394}\u{39f}\u{3a3}", None), "org:\u{3bf}\u{3b4}\u{3bf}\u{3c2}", true),
+            (m(Label::Org, "\u{39f}\u{394}\u{39f}\u{3a3}", None), "org:\u{3bf}\u{3b4}\u{3bf}\u{3c3}", false),
+            (m(Label::Org, "Tesla", Some("Q478214")), "Q478214", true),
+            (m(Label::Org, "Tesla", Some("Q478214")), "org:tesla", false),
+            (m(Label::Location, "", None), "location:", true),
+            (m(Label::Location, "x", None), "", false),
+        ];
+        for (mention, id, want) in cases {
+            assert_eq!(has_entity_id(&mention, id), want, "{mention:?} {id}");
+            assert_eq!(entity_id(&mention).as_deref() == Some(id), want, "{id}");
+        }
     }
     use crate::gazetteer::GazetteerBuilder;
     use crate::model::{Article, Fact};
