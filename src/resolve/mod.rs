@@ -261,6 +261,20 @@ fn person_short_forms(items: &[Item], base: &[usize], links: &mut Vec<(usize, us
 
 /// `Acronym`: "ECB" against the one longer non-person name whose initials it is.
 fn acronyms(items: &[Item], base: &[usize], links: &mut Vec<(usize, usize)>) {
+    // Acronym-shaped names first (few, and cheap to reject): without one, no initials.
+    let letters: Vec<Option<String>> = items
+        .iter()
+        .map(|it| {
+            if it.person {
+                None
+            } else {
+                rules::acronym_letters(&it.form.display)
+            }
+        })
+        .collect();
+    if letters.iter().all(Option::is_none) {
+        return;
+    }
     let initials: Vec<Option<(String, String)>> = items
         .iter()
         .map(|it| {
@@ -283,17 +297,13 @@ fn acronyms(items: &[Item], base: &[usize], links: &mut Vec<(usize, usize)>) {
     if by_initials.is_empty() {
         return;
     }
-    for (k, it) in items.iter().enumerate() {
-        if it.person {
-            continue;
-        }
-        let Some(letters) = rules::acronym_letters(&it.form.display) else {
+    for (k, letters) in letters.iter().enumerate() {
+        let Some(letters) = letters else {
             continue;
         };
         // Every candidate is indexed under its initials, so each fits (`rules::acronym_of`).
-        if let Some(j) = unique_group(items, base, k, by_initials.get(letters.as_str()), |_| {
-            true
-        }) {
+        let candidates = by_initials.get(letters.as_str());
+        if let Some(j) = unique_group(items, base, k, candidates, |_| true) {
             links.push((k, j));
         }
     }
@@ -624,7 +634,11 @@ fn fullest(
             if canonical_ok { canonical } else { "" },
         ];
         for name in names {
-            let words = name.split_whitespace().count();
+            // Repeats of the best name (most members) cannot beat it.
+            if best.is_some_and(|(_, _, b)| b == name) {
+                continue;
+            }
+            let words = word_count(name);
             if words == 0 {
                 continue;
             }
@@ -644,6 +658,24 @@ fn fullest(
         }
         out
     })
+}
+
+/// `name.split_whitespace().count()`, byte by byte for ASCII names.
+fn word_count(name: &str) -> usize {
+    if !name.is_ascii() {
+        return name.split_whitespace().count();
+    }
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in name.as_bytes() {
+        // ASCII white space as `char::is_whitespace` has it (with vertical tab, 0x0B).
+        let space = matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+        if !space && !in_word {
+            words += 1;
+        }
+        in_word = !space;
+    }
+    words
 }
 
 /// The most frequent gazetteer id among the members (ties: the smallest), formatted.
