@@ -156,11 +156,26 @@ fn contains_words(hay: &str, needle: &str) -> bool {
     if needle.is_empty() {
         return false;
     }
-    hay.match_indices(needle).any(|(i, _)| {
+    // Leftmost non-overlapping matches, as `str::match_indices` gives them, found by the
+    // first byte (titles are short: a searcher's set-up would cost more than the search).
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let mut from = 0;
+    while let Some(p) = memchr::memchr(n[0], &h[from..]) {
+        let i = from + p;
+        if !h[i..].starts_with(n) {
+            from = i + 1;
+            continue;
+        }
+        // Byte offsets of a whole match of a str in a str: char boundaries.
         let before = hay[..i].chars().next_back();
-        let after = hay[i + needle.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+        let after = hay[i + n.len()..].chars().next();
+        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        {
+            return true;
+        }
+        from = i + n.len();
+    }
+    false
 }
 
 impl ArticleProfile {
@@ -397,6 +412,13 @@ mod tests {
             ("Talks with Putin's aide", "Putin", true),
             ("", "Putin", false),
             ("Putin", "", false),
+            // Matches do not overlap (as with `match_indices`): the second "a-a" starts
+            // inside the first.
+            ("xa-a-a", "a-a", false),
+            ("xa-a a-a", "a-a", true),
+            ("Muskrat and Musk", "Musk", true),
+            ("Über Müller", "Müller", true),
+            ("ÜberMüller", "Müller", false),
         ];
         for (hay, needle, want) in cases {
             assert_eq!(contains_words(hay, needle), want, "{hay:?} / {needle:?}");

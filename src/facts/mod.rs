@@ -53,29 +53,31 @@ pub(crate) struct VerbInfo {
 
 /// Every trigger word, lower-case, built once from the families' lists. FxHash: it is looked
 /// up once per token, and SipHash was a third of the rule families' time.
-static TRIGGERS: LazyLock<HashMap<&'static str, VerbInfo, FxBuildHasher>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, VerbInfo, FxBuildHasher> = HashMap::default();
-    for (w, _) in money::MONEY_VERBS {
-        map.entry(w).or_default().money = true;
-    }
-    for (w, _) in interaction::VERBS {
-        map.entry(w).or_default().interaction = true;
-    }
-    for w in said::SPEECH_VERBS {
-        map.entry(w).or_default().speech = true;
-    }
-    for w in interaction::BUY_NOUNS {
-        map.entry(w).or_default().buy_noun = true;
-    }
-    map
-});
+/// Keyed by bytes: a token lower-cased in a byte buffer is looked up as it is.
+static TRIGGERS: LazyLock<HashMap<&'static [u8], VerbInfo, FxBuildHasher>> =
+    LazyLock::new(|| {
+        let mut map: HashMap<&'static [u8], VerbInfo, FxBuildHasher> = HashMap::default();
+        for (w, _) in money::MONEY_VERBS {
+            map.entry(w.as_bytes()).or_default().money = true;
+        }
+        for (w, _) in interaction::VERBS {
+            map.entry(w.as_bytes()).or_default().interaction = true;
+        }
+        for w in said::SPEECH_VERBS {
+            map.entry(w.as_bytes()).or_default().speech = true;
+        }
+        for w in interaction::BUY_NOUNS {
+            map.entry(w.as_bytes()).or_default().buy_noun = true;
+        }
+        map
+    });
 
 /// For each ASCII first byte, bit `n` set when a trigger word of `n` bytes starts with it:
 /// most tokens are rejected before they are copied and hashed.
 static TRIGGER_SHAPES: LazyLock<[u16; 128]> = LazyLock::new(|| {
     let mut shapes = [0u16; 128];
     for w in TRIGGERS.keys() {
-        match (w.as_bytes().first(), w.len()) {
+        match (w.first(), w.len()) {
             (Some(&b), n) if b < 0x80 && n < 16 => shapes[usize::from(b)] |= 1 << n,
             // A word the table cannot describe: let every token through.
             _ => shapes = [u16::MAX; 128],
@@ -105,10 +107,7 @@ fn trigger_flags(text: &str, tokens: &[Token]) -> Vec<VerbInfo> {
             let lower = &mut buf[..w.len()];
             lower.copy_from_slice(w);
             lower.make_ascii_lowercase();
-            std::str::from_utf8(lower)
-                .ok()
-                .and_then(|l| TRIGGERS.get(l).copied())
-                .unwrap_or_default()
+            TRIGGERS.get(&*lower).copied().unwrap_or_default()
         })
         .collect()
 }
@@ -313,6 +312,41 @@ const GENERIC_ORG_WORDS: &[&str] = &[
     "Partnership",
 ];
 
+/// A list of lower-case ASCII words, looked up ignoring ASCII case as [`Ctx::is_any`] does
+/// (a word with other letters never equals one of them), by one hash lookup.
+pub(crate) struct WordSet {
+    words: std::collections::HashSet<&'static [u8], FxBuildHasher>,
+    longest: usize,
+}
+
+impl WordSet {
+    fn new(list: &[&'static str]) -> WordSet {
+        assert!(
+            list.iter()
+                .all(|w| w.len() <= 32 && !w.bytes().any(|b| b.is_ascii_uppercase())),
+            "WordSet words are lower case, at most 32 bytes"
+        );
+        WordSet {
+            words: list.iter().map(|w| w.as_bytes()).collect(),
+            longest: list.iter().map(|w| w.len()).max().unwrap_or(0),
+        }
+    }
+
+    pub fn contains_ignore_ascii_case(&self, w: &str) -> bool {
+        if w.is_empty() || w.len() > self.longest {
+            return false;
+        }
+        let mut buf = [0u8; 32];
+        let lower = &mut buf[..w.len()];
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        self.words.contains(&*lower)
+    }
+}
+
+static ROLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ROLE_WORDS));
+static FUNCTION_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FUNCTION_WORDS));
+
 /// Shared view of one article for the rules.
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
@@ -373,7 +407,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn is_function_word(&self, i: usize) -> bool {
-        self.is_any(i, FUNCTION_WORDS)
+        FUNCTION_SET.contains_ignore_ascii_case(self.tok(i))
     }
 
     pub fn is_cap(&self, i: usize) -> bool {
@@ -384,7 +418,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn is_role_word(&self, i: usize) -> bool {
-        self.is_any(i, ROLE_WORDS)
+        ROLE_SET.contains_ignore_ascii_case(self.tok(i))
             || is_ist_noun(self.tok(i))
             || self
                 .gaz
@@ -978,6 +1012,30 @@ pub(crate) mod tests {
         assert_eq!(facts[0].subject, "Elon Musk Jr");
         // A mention the resolver left out keeps its own id.
         assert_eq!(facts[0].object_id.as_deref(), Some("123"));
+    }
+
+    /// A word set answers as comparing with each word ignoring ASCII case does.
+    #[test]
+    fn word_sets_match_ascii_case_insensitively() {
+        use super::{FUNCTION_WORDS, ROLE_SET, ROLE_WORDS};
+        let cases = [
+            ("chief", true),
+            ("CHIEF", true),
+            ("Co-Founder", true),
+            ("chiefs", false),
+            ("chie", false),
+            ("", false),
+            ("ch\u{131}ef", false), // dotless i: no ASCII letter
+            ("a-very-long-word-that-is-no-role-at-all-anywhere", false),
+        ];
+        for (w, want) in cases {
+            assert_eq!(ROLE_SET.contains_ignore_ascii_case(w), want, "{w:?}");
+            assert_eq!(ROLE_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r)), want, "{w:?}");
+        }
+        let functions = super::WordSet::new(FUNCTION_WORDS);
+        for w in FUNCTION_WORDS {
+            assert!(functions.contains_ignore_ascii_case(&w.to_uppercase()), "{w}");
+        }
     }
 
     /// `has_entity_id` answers as comparing with `entity_id` would.
