@@ -38,16 +38,13 @@ const HONORIFICS: &[&str] = &[
 
 impl NameForm {
     pub fn new(surface: &str, label: Label, gaz: Option<&Gazetteer>) -> NameForm {
-        let n = surface.split_whitespace().count();
-        let mut words = surface.split_whitespace();
-        let mut left = n;
+        let mut words = surface.split_whitespace().peekable();
         let mut display = String::with_capacity(surface.len());
         // "President Putin" → "Putin"; a title alone stays ("Lady" is a name too). The last
         // word loses its possessive first (it is never a title: at least one word stays).
         let mut skipping = label == Label::Person;
-        for w in words.by_ref() {
-            let last = left == 1;
-            left -= 1;
+        while let Some(w) = words.next() {
+            let last = words.peek().is_none();
             if skipping && !last && is_title(w, gaz) {
                 continue;
             }
