@@ -82,13 +82,28 @@ pub fn resolve(
     text: &str,
     merges: &MergeRules,
 ) -> Vec<Entity> {
+    // One name form per distinct surface and label: names repeat within an article.
+    let mut forms: Vec<NameForm> = Vec::new();
+    let mut form_of: FxMap<(&str, Label), usize> = FxMap::default();
+    let form_ids: Vec<usize> = mentions
+        .iter()
+        .filter(|m| m.label.is_named())
+        .map(|m| {
+            let surface = text.get(m.start..m.end).unwrap_or("");
+            *form_of.entry((surface, m.label)).or_insert_with(|| {
+                forms.push(NameForm::new(surface, m.label, gaz));
+                forms.len() - 1
+            })
+        })
+        .collect();
+    drop(form_of);
     let items: Vec<Item> = mentions
         .iter()
         .enumerate()
         .filter(|(_, m)| m.label.is_named())
-        .map(|(i, m)| {
-            let surface = text.get(m.start..m.end).unwrap_or("");
-            let form = NameForm::new(surface, m.label, gaz);
+        .zip(&form_ids)
+        .map(|((i, m), &f)| {
+            let form = &forms[f];
             // Most canonicals are the surface as it stands: its fold is at hand.
             let canonical_key = (m.canonical != form.display).then(|| fold(&m.canonical));
             Item {
@@ -159,18 +174,18 @@ pub fn resolve(
 }
 
 /// One named mention as the resolver sees it.
-struct Item {
+struct Item<'f> {
     /// Index into the article's mentions.
     mention: usize,
     label: Label,
     person: bool,
     furniture: bool,
-    form: NameForm,
+    form: &'f NameForm,
     /// [`fold`] of the recognition canonical, when it is not the display form.
     canonical_key: Option<String>,
 }
 
-impl Item {
+impl Item<'_> {
     /// [`fold`] of the recognition canonical.
     fn canonical_key(&self) -> &str {
         self.canonical_key
