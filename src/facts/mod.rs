@@ -72,15 +72,20 @@ static TRIGGERS: LazyLock<HashMap<&'static [u8], VerbInfo, FxBuildHasher>> =
         map
     });
 
-/// For each ASCII first byte, bit `n` set when a trigger word of `n` bytes starts with it:
-/// most tokens are rejected before they are copied and hashed.
-static TRIGGER_SHAPES: LazyLock<[u16; 128]> = LazyLock::new(|| {
-    let mut shapes = [0u16; 128];
+/// For each pair of first two bytes (low five bits: letters ignore case), bit `n` set when a
+/// trigger word of `n` bytes starts with them: most tokens are rejected before they are
+/// copied and hashed. Collisions only let a token through to the hash lookup.
+static TRIGGER_SHAPES: LazyLock<[[u16; 32]; 32]> = LazyLock::new(|| {
+    let mut shapes = [[0u16; 32]; 32];
     for w in TRIGGERS.keys() {
-        match (w.first(), w.len()) {
-            (Some(&b), n) if b < 0x80 && n < 16 => shapes[usize::from(b)] |= 1 << n,
+        match *w {
+            [a, b, ..] if w.len() < 16 => {
+                shapes[usize::from(a & 31)][usize::from(b & 31)] |= 1 << w.len();
+            }
+            // Shorter than any token looked up: never matches.
+            [] | [_] => {}
             // A word the table cannot describe: let every token through.
-            _ => shapes = [u16::MAX; 128],
+            _ => return [[u16::MAX; 32]; 32],
         }
     }
     shapes
@@ -100,8 +105,8 @@ fn trigger_flags(text: &str, tokens: &[Token]) -> Vec<VerbInfo> {
             {
                 return VerbInfo::default();
             }
-            let first = usize::from(w[0].to_ascii_lowercase());
-            if shapes.get(first).is_some_and(|s| s & (1 << w.len()) == 0) {
+            let (first, second) = (usize::from(w[0] & 31), usize::from(w[1] & 31));
+            if shapes[first][second] & (1 << w.len()) == 0 {
                 return VerbInfo::default();
             }
             let lower = &mut buf[..w.len()];
@@ -1012,6 +1017,41 @@ pub(crate) mod tests {
         assert_eq!(facts[0].subject, "Elon Musk Jr");
         // A mention the resolver left out keeps its own id.
         assert_eq!(facts[0].object_id.as_deref(), Some("123"));
+    }
+
+    /// Every trigger word gets its flags in lower case, capitalised and in capitals; other
+    /// words (near misses included) get none.
+    #[test]
+    fn trigger_flags_find_every_trigger_word() {
+        use super::{trigger_flags, TRIGGERS};
+        use crate::model::{Shape, Token};
+        let flags = |word: &str, shape: Shape| {
+            let tokens = [Token {
+                start: 0,
+                end: word.len(),
+                shape,
+            }];
+            let v = trigger_flags(word, &tokens)[0];
+            (v.money, v.interaction, v.speech, v.buy_noun)
+        };
+        for (w, info) in TRIGGERS.iter() {
+            let w = std::str::from_utf8(w).unwrap();
+            let want = (info.money, info.interaction, info.speech, info.buy_noun);
+            if !(3..=12).contains(&w.len()) {
+                continue; // never looked up
+            }
+            let mut cap = w.to_string();
+            cap[..1].make_ascii_uppercase();
+            assert_eq!(flags(w, Shape::Lower), want, "{w}");
+            assert_eq!(flags(&cap, Shape::Capitalised), want, "{cap}");
+            assert_eq!(flags(&w.to_uppercase(), Shape::AllCaps), want, "{w}");
+        }
+        let none = (false, false, false, false);
+        for w in ["the", "paidx", "sai", "Kremlin", "acquisitions-", "xyz"] {
+            assert_eq!(flags(w, Shape::Lower), none, "{w}");
+        }
+        assert_eq!(flags("paid", Shape::Digits), none);
+        assert!(flags("paid", Shape::Lower).0);
     }
 
     /// A word set answers as comparing with each word ignoring ASCII case does.
