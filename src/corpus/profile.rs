@@ -169,14 +169,16 @@ fn contains_words(hay: &str, needle: &str) -> bool {
         // Byte offsets of a whole match of a str in a str: char boundaries.
         let before = hay[..i].chars().next_back();
         let after = hay[i + n.len()..].chars().next();
-        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        {
+        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
             return true;
         }
         from = i + n.len();
     }
     false
 }
+
+/// Canonical-name votes of one entity: the first name with its count, then any others.
+type Votes<'a> = ((&'a str, u32), Vec<(&'a str, u32)>);
 
 impl ArticleProfile {
     /// Builds the profile of analysed article number `doc`.
@@ -199,7 +201,7 @@ impl ArticleProfile {
         let mut entities: Vec<ProfileEntity> = Vec::new();
         // Canonical-name votes per entity: (name, count), in order of first vote. The resolver
         // gives all mentions of an entity one name, so the first is kept apart from the rest.
-        let mut votes: Vec<((&str, u32), Vec<(&str, u32)>)> = Vec::new();
+        let mut votes: Vec<Votes> = Vec::new();
         let mut ordinal = 0u32;
         for m in &a.mentions {
             if !m.label.is_named() || !m.zone.is_content() || m.canonical.trim().is_empty() {

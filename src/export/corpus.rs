@@ -293,7 +293,11 @@ mod tests {
                     storyline_id: i as u32,
                     storyline_label: t,
                 };
-                assert_eq!(by_hand(&storyline, safe), by_serde(&storyline, safe), "{t:?}");
+                assert_eq!(
+                    by_hand(&storyline, safe),
+                    by_serde(&storyline, safe),
+                    "{t:?}"
+                );
             }
         }
     }

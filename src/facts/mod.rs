@@ -54,23 +54,22 @@ pub(crate) struct VerbInfo {
 /// Every trigger word, lower-case, built once from the families' lists. FxHash: it is looked
 /// up once per token, and SipHash was a third of the rule families' time.
 /// Keyed by bytes: a token lower-cased in a byte buffer is looked up as it is.
-static TRIGGERS: LazyLock<HashMap<&'static [u8], VerbInfo, FxBuildHasher>> =
-    LazyLock::new(|| {
-        let mut map: HashMap<&'static [u8], VerbInfo, FxBuildHasher> = HashMap::default();
-        for (w, _) in money::MONEY_VERBS {
-            map.entry(w.as_bytes()).or_default().money = true;
-        }
-        for (w, _) in interaction::VERBS {
-            map.entry(w.as_bytes()).or_default().interaction = true;
-        }
-        for w in said::SPEECH_VERBS {
-            map.entry(w.as_bytes()).or_default().speech = true;
-        }
-        for w in interaction::BUY_NOUNS {
-            map.entry(w.as_bytes()).or_default().buy_noun = true;
-        }
-        map
-    });
+static TRIGGERS: LazyLock<HashMap<&'static [u8], VerbInfo, FxBuildHasher>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static [u8], VerbInfo, FxBuildHasher> = HashMap::default();
+    for (w, _) in money::MONEY_VERBS {
+        map.entry(w.as_bytes()).or_default().money = true;
+    }
+    for (w, _) in interaction::VERBS {
+        map.entry(w.as_bytes()).or_default().interaction = true;
+    }
+    for w in said::SPEECH_VERBS {
+        map.entry(w.as_bytes()).or_default().speech = true;
+    }
+    for w in interaction::BUY_NOUNS {
+        map.entry(w.as_bytes()).or_default().buy_noun = true;
+    }
+    map
+});
 
 /// For each pair of first two bytes (low five bits: letters ignore case), bit `n` set when a
 /// trigger word of `n` bytes starts with them: most tokens are rejected before they are
@@ -1070,11 +1069,18 @@ pub(crate) mod tests {
         ];
         for (w, want) in cases {
             assert_eq!(ROLE_SET.contains_ignore_ascii_case(w), want, "{w:?}");
-            assert_eq!(ROLE_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r)), want, "{w:?}");
+            assert_eq!(
+                ROLE_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r)),
+                want,
+                "{w:?}"
+            );
         }
         let functions = super::WordSet::new(FUNCTION_WORDS);
         for w in FUNCTION_WORDS {
-            assert!(functions.contains_ignore_ascii_case(&w.to_uppercase()), "{w}");
+            assert!(
+                functions.contains_ignore_ascii_case(&w.to_uppercase()),
+                "{w}"
+            );
         }
     }
 
@@ -1098,15 +1104,39 @@ pub(crate) mod tests {
             entity: None,
         };
         let cases = [
-            (m(Label::Person, "Elon Musk", None), "person:elon musk", true),
-            (m(Label::Person, "Elon Musk", None), "person:elon musks", false),
+            (
+                m(Label::Person, "Elon Musk", None),
+                "person:elon musk",
+                true,
+            ),
+            (
+                m(Label::Person, "Elon Musk", None),
+                "person:elon musks",
+                false,
+            ),
             (m(Label::Person, "Elon Musk", None), "org:elon musk", false),
-            (m(Label::Person, "Elon Musk", None), "PERSON:elon musk", false),
-            (m(Label::Person, "Elon Musk", None), "person elon musk", false),
+            (
+                m(Label::Person, "Elon Musk", None),
+                "PERSON:elon musk",
+                false,
+            ),
+            (
+                m(Label::Person, "Elon Musk", None),
+                "person elon musk",
+                false,
+            ),
             (m(Label::Org, "Müller AG", None), "org:müller ag", true),
             // Final sigma: str::to_lowercase, not char by char.
-            (m(Label::Org, "\u{39f}\u{394}\u{39f}\u{3a3}", None), "org:\u{3bf}\u{3b4}\u{3bf}\u{3c2}", true),
-            (m(Label::Org, "\u{39f}\u{394}\u{39f}\u{3a3}", None), "org:\u{3bf}\u{3b4}\u{3bf}\u{3c3}", false),
+            (
+                m(Label::Org, "\u{39f}\u{394}\u{39f}\u{3a3}", None),
+                "org:\u{3bf}\u{3b4}\u{3bf}\u{3c2}",
+                true,
+            ),
+            (
+                m(Label::Org, "\u{39f}\u{394}\u{39f}\u{3a3}", None),
+                "org:\u{3bf}\u{3b4}\u{3bf}\u{3c3}",
+                false,
+            ),
             (m(Label::Org, "Tesla", Some("Q478214")), "Q478214", true),
             (m(Label::Org, "Tesla", Some("Q478214")), "org:tesla", false),
             (m(Label::Location, "", None), "location:", true),

@@ -129,7 +129,7 @@ pub fn resolve(
             if it.person {
                 "".into()
             } else {
-                rules::plural_key(&it.form)
+                rules::plural_key(it.form)
             }
         })
         .collect();
@@ -254,14 +254,12 @@ fn person_short_forms(items: &[Item], base: &[usize], links: &mut Vec<(usize, us
         let target = *decided
             .entry((it.form.key(), it.furniture))
             .or_insert_with(|| {
-                let fits = |full: &Item| rules::person_short_form(&it.form, &full.form);
-                let last =
-                    unique_group(items, base, k, by_last.get(it.form.last_token()), fits);
+                let fits = |full: &Item| rules::person_short_form(it.form, full.form);
+                let last = unique_group(items, base, k, by_last.get(it.form.last_token()), fits);
                 if n > 1 {
                     return last;
                 }
-                let first =
-                    unique_group(items, base, k, by_first.get(it.form.first_token()), fits);
+                let first = unique_group(items, base, k, by_first.get(it.form.first_token()), fits);
                 // A word that is one person's surname and another's first name is ambiguous.
                 match (last, first) {
                     (Some(a), Some(b)) if base[a] != base[b] => None,
@@ -296,7 +294,7 @@ fn acronyms(items: &[Item], base: &[usize], links: &mut Vec<(usize, usize)>) {
             if it.person {
                 None
             } else {
-                rules::initials(&it.form)
+                rules::initials(it.form)
             }
         })
         .collect();
@@ -332,7 +330,7 @@ fn abbreviations(items: &[Item], base: &[usize], links: &mut Vec<(usize, usize)>
             if it.person {
                 None
             } else {
-                rules::abbreviation_key(&it.form)
+                rules::abbreviation_key(it.form)
             }
         })
         .collect();
@@ -346,7 +344,7 @@ fn abbreviations(items: &[Item], base: &[usize], links: &mut Vec<(usize, usize)>
         let Some(key) = &keys[k] else {
             continue;
         };
-        let fits = |full: &Item| rules::abbreviation_of(&it.form, &full.form);
+        let fits = |full: &Item| rules::abbreviation_of(it.form, full.form);
         if let Some(j) = unique_group(items, base, k, by_prefix.get(key.as_str()), fits) {
             links.push((k, j));
         }
@@ -366,7 +364,7 @@ fn org_cores(
         if it.label != Label::Org || seen.insert(it.form.key(), ()).is_some() {
             continue;
         }
-        if let Some(core) = rules::org_core(&it.form, gaz) {
+        if let Some(core) = rules::org_core(it.form, gaz) {
             cores.push((core, k));
         }
     }
@@ -470,11 +468,12 @@ fn build_entities(
 ) -> Vec<Entity> {
     let n = items.len();
     // Only people look at the other names of the article (see `fullest`).
-    let all_keys: std::collections::HashSet<&str, FxBuildHasher> = if items.iter().any(|it| it.person) {
-        items.iter().map(|it| it.form.key()).collect()
-    } else {
-        Default::default()
-    };
+    let all_keys: std::collections::HashSet<&str, FxBuildHasher> =
+        if items.iter().any(|it| it.person) {
+            items.iter().map(|it| it.form.key()).collect()
+        } else {
+            Default::default()
+        };
     // Roots are their group's first item (a union keeps the smaller root), so groups in
     // order of first mention are the items that are their own root. Members per group, in
     // order, by a counting sort into one array.

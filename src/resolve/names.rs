@@ -324,11 +324,7 @@ mod tests {
         ];
         for (surface, label, display, key) in cases {
             let f = NameForm::new(surface, label, None);
-            assert_eq!(
-                (f.display.as_str(), f.key()),
-                (display, key),
-                "{surface:?}"
-            );
+            assert_eq!((f.display.as_str(), f.key()), (display, key), "{surface:?}");
         }
     }
 }

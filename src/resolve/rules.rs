@@ -18,9 +18,9 @@
 //! APP or ORG per mention).
 
 use super::names::NameForm;
-use std::borrow::Cow;
 use crate::gazetteer::{GazLabel, Gazetteer};
 use crate::model::Label;
+use std::borrow::Cow;
 
 /// The name of each in-article rule, for documentation and tests.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,9 +53,8 @@ pub fn person_short_form(short: &NameForm, full: &NameForm) -> bool {
     }
     // Fewer tokens: `full` ends with `short`'s tokens when its key ends with " " + short key.
     let (s, f) = (short.key(), full.key());
-    let ends_with = f.len() > s.len()
-        && f.ends_with(s)
-        && f.as_bytes()[f.len() - s.len() - 1] == b' ';
+    let ends_with =
+        f.len() > s.len() && f.ends_with(s) && f.as_bytes()[f.len() - s.len() - 1] == b' ';
     ends_with || (ns == 1 && full.first_token() == s)
 }
 
@@ -73,9 +72,7 @@ pub fn initials(full: &NameForm) -> Option<(String, String)> {
             .split(|c: char| c.is_whitespace() || c == '-')
             .filter(|w| w.chars().any(char::is_alphanumeric))
     };
-    if words().nth(1).is_none() {
-        return None;
-    }
+    words().nth(1)?; // one word: no initials
     let letters = |out: &mut String, w: &str| {
         let caps = w.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && !w.chars().any(char::is_lowercase);
@@ -236,9 +233,7 @@ const ORG_WORDS: &[&str] = &[
 /// country or nationality removed from a name of three words or more ("US Department of
 /// Justice" → `department of justice`). A core that is a very common word is no name.
 pub fn org_core(full: &NameForm, gaz: Option<&Gazetteer>) -> Option<String> {
-    if full.display.split_whitespace().nth(1).is_none() {
-        return None;
-    }
+    full.display.split_whitespace().nth(1)?; // one word: no core
     let words: Vec<&str> = full.display.split_whitespace().collect();
     if words.len() < 2 {
         return None;
