@@ -233,17 +233,52 @@ fn doc_weights(corpus: &Corpus, w: &Weights) -> Vec<f32> {
 }
 
 /// Keeps the `k` best `(partner, score)` pairs, best first, ties by partner index.
-pub fn top_k(mut cands: Vec<(u32, f32)>, k: usize) -> Vec<(u32, f32)> {
-    let better = |x: &(u32, f32), y: &(u32, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
-    if cands.len() > k && k > 0 {
-        cands.select_nth_unstable_by(k - 1, better);
-        cands.truncate(k);
+pub fn top_k(cands: Vec<(u32, f32)>, k: usize) -> Vec<(u32, f32)> {
+    let mut best = Best::new(k);
+    for c in cands {
+        best.offer(c);
     }
-    if k == 0 {
-        cands.clear();
+    best.into_vec()
+}
+
+/// `x` ranks before `y`: higher score, then lower partner index (a total order).
+fn better(x: &(u32, f32), y: &(u32, f32)) -> std::cmp::Ordering {
+    y.1.total_cmp(&x.1).then(x.0.cmp(&y.0))
+}
+
+/// The `k` best pairs offered so far, best first: most offers lose to the worst kept one in a
+/// single comparison, so an article with thousands of candidates costs little more than that.
+struct Best {
+    k: usize,
+    kept: Vec<(u32, f32)>,
+}
+
+impl Best {
+    fn new(k: usize) -> Best {
+        Best {
+            k,
+            kept: Vec::new(),
+        }
     }
-    cands.sort_by(better);
-    cands
+
+    fn offer(&mut self, c: (u32, f32)) {
+        if self.k == 0 {
+            return;
+        }
+        if self.kept.len() == self.k {
+            match self.kept.last() {
+                Some(worst) if better(&c, worst).is_lt() => {}
+                _ => return,
+            }
+            self.kept.pop();
+        }
+        let at = self.kept.partition_point(|x| better(x, &c).is_lt());
+        self.kept.insert(at, c);
+    }
+
+    fn into_vec(self) -> Vec<(u32, f32)> {
+        self.kept
+    }
 }
 
 /// Builds the links of a corpus.
@@ -260,10 +295,12 @@ pub fn build(corpus: &Corpus, o: &LinkOptions) -> LinkSet {
         .collect();
     let capped_entities = capped.iter().filter(|&&c| c).count();
     // Inverted index (CSR): entity → (article, weight), over entities in 2..=cap articles.
+    // A zero weight (an entity that links through its link feature) adds nothing to any
+    // score: such postings are left out, and such refs look nothing up.
     let indexed = |e: u32| !capped[e as usize] && corpus.entities[e as usize].articles >= 2;
     let mut offsets = vec![0usize; corpus.entities.len() + 1];
-    for r in &corpus.refs {
-        if indexed(r.entity) {
+    for (r, &w) in corpus.refs.iter().zip(&weights) {
+        if w != 0.0 && indexed(r.entity) {
             offsets[r.entity as usize + 1] += 1;
         }
     }
@@ -276,7 +313,7 @@ pub fn build(corpus: &Corpus, o: &LinkOptions) -> LinkSet {
         let span = corpus.starts[d]..corpus.starts[d + 1];
         for (r, &w) in corpus.refs[span.clone()].iter().zip(&weights[span]) {
             let e = r.entity;
-            if indexed(e) {
+            if w != 0.0 && indexed(e) {
                 postings[fill[e as usize]] = (d as u32, w);
                 fill[e as usize] += 1;
             }
@@ -294,7 +331,7 @@ pub fn build(corpus: &Corpus, o: &LinkOptions) -> LinkSet {
                 let span = corpus.starts[d]..corpus.starts[d + 1];
                 for (r, &wa) in corpus.refs[span.clone()].iter().zip(&weights[span]) {
                     let e = r.entity;
-                    if !indexed(e) {
+                    if wa == 0.0 || !indexed(e) {
                         continue;
                     }
                     for &(b, wb) in &postings[offsets[e as usize]..offsets[e as usize + 1]] {
@@ -311,17 +348,17 @@ pub fn build(corpus: &Corpus, o: &LinkOptions) -> LinkSet {
                         acc[b as usize] += add;
                     }
                 }
-                let mut cands = Vec::new();
+                let mut best = Best::new(o.per_article);
                 let day = corpus.days[d];
                 for &b in touched.iter() {
                     let s = acc[b as usize] * time_factor(time_scale, day, corpus.days[b as usize]);
                     if s >= o.min_score {
-                        cands.push((b, s));
+                        best.offer((b, s));
                     }
                     acc[b as usize] = 0.0;
                 }
                 touched.clear();
-                top_k(cands, o.per_article)
+                best.into_vec()
             },
         )
         .collect();
@@ -407,6 +444,28 @@ mod tests {
         for (c, k, want) in cases {
             let got: Vec<u32> = top_k(c, k).into_iter().map(|x| x.0).collect();
             assert_eq!(got, want);
+        }
+    }
+
+    /// The streaming selection equals sorting everything and keeping the first k.
+    #[test]
+    fn top_k_equals_full_sort() {
+        let mut x: u32 = 12345;
+        let mut next = || {
+            x = x.wrapping_mul(1_103_515_245).wrapping_add(12345);
+            x >> 16
+        };
+        for n in [0usize, 1, 5, 10, 11, 50, 500] {
+            // Few distinct scores, so ties are common.
+            let cands: Vec<(u32, f32)> = (0..n as u32)
+                .map(|b| (b * 7 % 1009, (next() % 13) as f32 / 13.0))
+                .collect();
+            for k in [0usize, 1, 3, 10, 1000] {
+                let mut want = cands.clone();
+                want.sort_by(better);
+                want.truncate(k);
+                assert_eq!(top_k(cands.clone(), k), want, "n {n} k {k}");
+            }
         }
     }
 

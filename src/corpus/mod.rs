@@ -17,8 +17,12 @@ pub use links::{Link, LinkOptions, LinkSet};
 pub use profile::{entity_key, ArticleProfile, ProfileEntity};
 pub use storylines::{Storyline, StorylineOptions};
 
+use crate::gazetteer::FxBuildHasher;
 use crate::model::Label;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+
+/// FxHash maps for lookups whose iteration order never reaches output.
+type FxMap<K, V> = HashMap<K, V, FxBuildHasher>;
 
 /// Surface forms kept per entity for the `aliases` column (the most frequent ones).
 pub const MAX_ALIASES: usize = 20;
@@ -59,7 +63,7 @@ pub struct EntityInfo {
 /// String interner: one copy of each name.
 #[derive(Default)]
 struct Interner {
-    map: HashMap<Box<str>, u32>,
+    map: FxMap<Box<str>, u32>,
     strings: Vec<Box<str>>,
 }
 
@@ -79,7 +83,12 @@ impl Interner {
 /// Collects profiles; memory is the interned names plus 12 bytes per (article, entity).
 #[derive(Default)]
 pub struct CorpusBuilder {
-    keys: HashMap<Box<str>, u32>,
+    keys: FxMap<Box<str>, u32>,
+    /// Per entity, the last article (1-based, 0 none) that gave it a ref: a key repeated
+    /// within one profile is found without a scan.
+    last_doc: Vec<u32>,
+    /// Scratch buffer for link-feature keys.
+    scratch: String,
     entities: Vec<EntityInfo>,
     names: Interner,
     doc_ids: Vec<Box<str>>,
@@ -115,7 +124,8 @@ impl CorpusBuilder {
     pub fn add(&mut self, p: &ArticleProfile) {
         let day = p.date.as_deref().and_then(parse_day);
         let start = self.refs.len();
-        let features: HashSet<&str> = p
+        let doc = self.doc_ids.len() as u32 + 1;
+        let features: std::collections::HashSet<&str, FxBuildHasher> = p
             .entities
             .iter()
             .filter(|e| e.key.starts_with(profile::LINK_ONLY))
@@ -127,6 +137,7 @@ impl CorpusBuilder {
                 None => {
                     let id = self.entities.len() as u32;
                     self.keys.insert(e.key.as_str().into(), id);
+                    self.last_doc.push(0);
                     self.entities.push(EntityInfo {
                         key: e.key.as_str().into(),
                         label: e.label,
@@ -142,13 +153,12 @@ impl CorpusBuilder {
                 }
             };
             let canonical = self.names.intern(&e.canonical);
-            let surfaces: Vec<u32> = e.surfaces.iter().map(|s| self.names.intern(s)).collect();
             let info = &mut self.entities[id as usize];
             info.articles += 1;
             info.mentions += u64::from(e.mentions);
             bump(&mut info.canonicals, canonical);
-            for s in surfaces {
-                bump(&mut info.aliases, s);
+            for s in &e.surfaces {
+                bump(&mut info.aliases, self.names.intern(s));
             }
             if let Some(d) = day {
                 info.first_day = Some(info.first_day.map_or(d, |f| f.min(d)));
@@ -156,12 +166,16 @@ impl CorpusBuilder {
             }
             let via = !features.is_empty()
                 && !e.key.starts_with(profile::LINK_ONLY)
-                && profile::link_backoff(e.label, &e.canonical)
-                    .is_some_and(|k| features.contains(k.as_str()));
+                && profile::link_backoff_into(&mut self.scratch, e.label, &e.canonical)
+                && features.contains(self.scratch.as_str());
             let flags = if e.in_title { IN_TITLE } else { 0 }
                 | if e.in_lead { IN_LEAD } else { 0 }
                 | if via { VIA_LINK_FEATURE } else { 0 };
-            match self.refs[start..].iter_mut().find(|r| r.entity == id) {
+            let seen = std::mem::replace(&mut self.last_doc[id as usize], doc) == doc;
+            match seen
+                .then(|| self.refs[start..].iter_mut().find(|r| r.entity == id))
+                .flatten()
+            {
                 // Two keys of one profile never coincide, but a duplicate must not count twice.
                 Some(r) => {
                     r.mentions = r

@@ -7,8 +7,9 @@
 //! age). It does not resolve name variants: that is the resolver's job, read through
 //! [`entity_key`], which takes the resolver's entity ids.
 
+use super::FxMap;
 use crate::model::{Analysis, Label, Mention, Zone};
-use std::collections::HashMap;
+use std::borrow::Cow;
 
 /// Body sentences that make up the lead (the first paragraph of a news story, roughly).
 pub const LEAD_SENTENCES: usize = 3;
@@ -48,9 +49,14 @@ pub struct ArticleProfile {
 /// gazetteer id of the whole entity, else `LABEL:folded canonical`); a mention the resolver left
 /// out gets the same kind of key from its own label and canonical name.
 pub fn entity_key(a: &Analysis, m: &Mention) -> String {
+    entity_key_of(a, m).into_owned()
+}
+
+/// [`entity_key`], borrowed from the entity when there is one.
+fn entity_key_of<'a>(a: &'a Analysis, m: &Mention) -> Cow<'a, str> {
     match m.entity.and_then(|i| a.entities.get(i)) {
-        Some(e) => e.id.clone(),
-        None => crate::resolve::entity_key(m.label, &m.canonical),
+        Some(e) => Cow::Borrowed(&e.id),
+        None => Cow::Owned(crate::resolve::entity_key(m.label, &m.canonical)),
     }
 }
 
@@ -65,17 +71,35 @@ pub const LINK_ONLY: char = '~';
 /// link feature of an entity, the corpus pass links through the feature instead of the id, so
 /// each named thing counts once in a link score.
 pub fn link_backoff(label: Label, canonical: &str) -> Option<String> {
+    let mut key = String::new();
+    link_backoff_into(&mut key, label, canonical).then_some(key)
+}
+
+/// [`link_backoff`] into `key` (cleared first; left empty when there is none): whether there
+/// is one.
+pub fn link_backoff_into(key: &mut String, label: Label, canonical: &str) -> bool {
+    key.clear();
     let kind = match label {
-        Label::Person => "PERSON",
-        Label::Org | Label::App | Label::Product => "NAME",
-        _ => return None,
+        Label::Person => "PERSON:",
+        Label::Org | Label::App | Label::Product => "NAME:",
+        _ => return false,
     };
     let name = match label {
-        Label::Person => canonical.split_whitespace().next_back()?,
+        Label::Person => match canonical.split_whitespace().next_back() {
+            Some(name) => name,
+            None => return false,
+        },
         _ => canonical,
     };
-    let folded = crate::resolve::fold(name);
-    (!folded.is_empty()).then(|| format!("{LINK_ONLY}{kind}:{folded}"))
+    key.push(LINK_ONLY);
+    key.push_str(kind);
+    let prefix = key.len();
+    crate::resolve::fold_into(key, name);
+    if key.len() == prefix {
+        key.clear();
+        return false;
+    }
+    true
 }
 
 /// Small words a name's initials skip ("Department of Homeland Security" is DHS).
@@ -87,8 +111,9 @@ pub fn initials(name: &str) -> Option<String> {
     let words: Vec<&str> = name
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| {
+            // ASCII case folding is enough: no other letter lowercases into a skipped word.
             w.chars().next().is_some_and(char::is_alphabetic)
-                && !INITIALS_SKIP.contains(&w.to_lowercase().as_str())
+                && !INITIALS_SKIP.iter().any(|s| s.eq_ignore_ascii_case(w))
         })
         .collect();
     if words.len() < 2 {
@@ -106,6 +131,17 @@ pub fn initials(name: &str) -> Option<String> {
 /// True when `surface` is an acronym of `name`: 2–8 capital letters (dots allowed: "E.P.A.")
 /// that are the initials of the name.
 pub fn is_acronym_of(surface: &str, name: &str) -> bool {
+    // Most surfaces are no acronym: reject them without building a string.
+    let mut n = 0;
+    for c in surface.chars().filter(|&c| c != '.') {
+        n += 1;
+        if n > 8 || !(c.is_alphabetic() && c.is_uppercase()) {
+            return false;
+        }
+    }
+    if n < 2 {
+        return false;
+    }
     let letters: String = surface.chars().filter(|&c| c != '.').collect();
     let n = letters.chars().count();
     (2..=8).contains(&n)
@@ -120,12 +156,29 @@ fn contains_words(hay: &str, needle: &str) -> bool {
     if needle.is_empty() {
         return false;
     }
-    hay.match_indices(needle).any(|(i, _)| {
+    // Leftmost non-overlapping matches, as `str::match_indices` gives them, found by the
+    // first byte (titles are short: a searcher's set-up would cost more than the search).
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let mut from = 0;
+    while let Some(p) = memchr::memchr(n[0], &h[from..]) {
+        let i = from + p;
+        if !h[i..].starts_with(n) {
+            from = i + 1;
+            continue;
+        }
+        // Byte offsets of a whole match of a str in a str: char boundaries.
         let before = hay[..i].chars().next_back();
-        let after = hay[i + needle.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+        let after = hay[i + n.len()..].chars().next();
+        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+            return true;
+        }
+        from = i + n.len();
+    }
+    false
 }
+
+/// Canonical-name votes of one entity: the first name with its count, then any others.
+type Votes<'a> = ((&'a str, u32), Vec<(&'a str, u32)>);
 
 impl ArticleProfile {
     /// Builds the profile of analysed article number `doc`.
@@ -144,10 +197,11 @@ impl ArticleProfile {
             }
         }
         let title = a.article.meta.title.as_deref().unwrap_or("");
-        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut index: FxMap<Cow<str>, usize> = FxMap::default();
         let mut entities: Vec<ProfileEntity> = Vec::new();
-        // Canonical-name votes per entity: (name, count).
-        let mut votes: Vec<Vec<(String, u32)>> = Vec::new();
+        // Canonical-name votes per entity: (name, count), in order of first vote. The resolver
+        // gives all mentions of an entity one name, so the first is kept apart from the rest.
+        let mut votes: Vec<Votes> = Vec::new();
         let mut ordinal = 0u32;
         for m in &a.mentions {
             if !m.label.is_named() || !m.zone.is_content() || m.canonical.trim().is_empty() {
@@ -156,21 +210,26 @@ impl ArticleProfile {
             let Some(surface) = a.article.text.get(m.start..m.end) else {
                 continue;
             };
-            let key = entity_key(a, m);
-            let i = *index.entry(key.clone()).or_insert_with(|| {
-                entities.push(ProfileEntity {
-                    key,
-                    label: m.label,
-                    canonical: String::new(),
-                    surfaces: Vec::new(),
-                    mentions: 0,
-                    in_title: false,
-                    in_lead: false,
-                    first_pos: ordinal,
-                });
-                votes.push(Vec::new());
-                entities.len() - 1
-            });
+            let key = entity_key_of(a, m);
+            let i = match index.get(key.as_ref()) {
+                Some(&i) => i,
+                None => {
+                    let i = entities.len();
+                    entities.push(ProfileEntity {
+                        key: key.to_string(),
+                        label: m.label,
+                        canonical: String::new(),
+                        surfaces: Vec::new(),
+                        mentions: 0,
+                        in_title: false,
+                        in_lead: false,
+                        first_pos: ordinal,
+                    });
+                    votes.push(((m.canonical.as_str(), 0), Vec::new()));
+                    index.insert(key, i);
+                    i
+                }
+            };
             let e = &mut entities[i];
             e.mentions += 1;
             e.in_title |= m.zone == Zone::Title;
@@ -178,19 +237,25 @@ impl ArticleProfile {
             if !e.surfaces.iter().any(|s| s == surface) {
                 e.surfaces.push(surface.to_string());
             }
-            match votes[i].iter_mut().find(|(n, _)| *n == m.canonical) {
-                Some((_, c)) => *c += 1,
-                None => votes[i].push((m.canonical.clone(), 1)),
+            let (first, rest) = &mut votes[i];
+            if first.0 == m.canonical {
+                first.1 += 1;
+            } else {
+                match rest.iter_mut().find(|(n, _)| *n == m.canonical) {
+                    Some((_, c)) => *c += 1,
+                    None => rest.push((m.canonical.as_str(), 1)),
+                }
             }
             ordinal += 1;
         }
-        for (e, v) in entities.iter_mut().zip(votes) {
-            if let Some((name, _)) = v.into_iter().max_by(|x, y| {
+        drop(index);
+        for (e, (first, rest)) in entities.iter_mut().zip(votes) {
+            if let Some((name, _)) = std::iter::once(first).chain(rest).max_by(|x, y| {
                 x.1.cmp(&y.1)
                     .then(x.0.len().cmp(&y.0.len()))
-                    .then(y.0.cmp(&x.0))
+                    .then(y.0.cmp(x.0))
             }) {
-                e.canonical = name;
+                e.canonical = name.to_string();
             }
             // An input title that is not part of the text still says what the story is about.
             if !e.in_title && !title.is_empty() {
@@ -203,10 +268,11 @@ impl ArticleProfile {
         // ("EPA" beside "Environmental Protection Agency"), from which the corpus pass learns
         // which name an acronym-only article means.
         let mut backoffs: Vec<ProfileEntity> = Vec::new();
+        let mut key = String::new();
         for e in &entities {
-            let Some(key) = link_backoff(e.label, &e.canonical) else {
+            if !link_backoff_into(&mut key, e.label, &e.canonical) {
                 continue;
-            };
+            }
             let acronyms = e
                 .surfaces
                 .iter()
@@ -223,9 +289,14 @@ impl ArticleProfile {
                     }
                 }
                 None => backoffs.push(ProfileEntity {
-                    key,
+                    key: key.clone(),
+                    label: e.label,
+                    canonical: e.canonical.clone(),
                     surfaces: acronyms.cloned().collect(),
-                    ..e.clone()
+                    mentions: e.mentions,
+                    in_title: e.in_title,
+                    in_lead: e.in_lead,
+                    first_pos: e.first_pos,
                 }),
             }
         }
@@ -343,6 +414,13 @@ mod tests {
             ("Talks with Putin's aide", "Putin", true),
             ("", "Putin", false),
             ("Putin", "", false),
+            // Matches do not overlap (as with `match_indices`): the second "a-a" starts
+            // inside the first.
+            ("xa-a-a", "a-a", false),
+            ("xa-a a-a", "a-a", true),
+            ("Muskrat and Musk", "Musk", true),
+            ("Über Müller", "Müller", true),
+            ("ÜberMüller", "Müller", false),
         ];
         for (hay, needle, want) in cases {
             assert_eq!(contains_words(hay, needle), want, "{hay:?} / {needle:?}");

@@ -53,32 +53,38 @@ pub(crate) struct VerbInfo {
 
 /// Every trigger word, lower-case, built once from the families' lists. FxHash: it is looked
 /// up once per token, and SipHash was a third of the rule families' time.
-static TRIGGERS: LazyLock<HashMap<&'static str, VerbInfo, FxBuildHasher>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, VerbInfo, FxBuildHasher> = HashMap::default();
+/// Keyed by bytes: a token lower-cased in a byte buffer is looked up as it is.
+static TRIGGERS: LazyLock<HashMap<&'static [u8], VerbInfo, FxBuildHasher>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static [u8], VerbInfo, FxBuildHasher> = HashMap::default();
     for (w, _) in money::MONEY_VERBS {
-        map.entry(w).or_default().money = true;
+        map.entry(w.as_bytes()).or_default().money = true;
     }
     for (w, _) in interaction::VERBS {
-        map.entry(w).or_default().interaction = true;
+        map.entry(w.as_bytes()).or_default().interaction = true;
     }
     for w in said::SPEECH_VERBS {
-        map.entry(w).or_default().speech = true;
+        map.entry(w.as_bytes()).or_default().speech = true;
     }
     for w in interaction::BUY_NOUNS {
-        map.entry(w).or_default().buy_noun = true;
+        map.entry(w.as_bytes()).or_default().buy_noun = true;
     }
     map
 });
 
-/// For each ASCII first byte, bit `n` set when a trigger word of `n` bytes starts with it:
-/// most tokens are rejected before they are copied and hashed.
-static TRIGGER_SHAPES: LazyLock<[u16; 128]> = LazyLock::new(|| {
-    let mut shapes = [0u16; 128];
+/// For each pair of first two bytes (low five bits: letters ignore case), bit `n` set when a
+/// trigger word of `n` bytes starts with them: most tokens are rejected before they are
+/// copied and hashed. Collisions only let a token through to the hash lookup.
+static TRIGGER_SHAPES: LazyLock<[[u16; 32]; 32]> = LazyLock::new(|| {
+    let mut shapes = [[0u16; 32]; 32];
     for w in TRIGGERS.keys() {
-        match (w.as_bytes().first(), w.len()) {
-            (Some(&b), n) if b < 0x80 && n < 16 => shapes[usize::from(b)] |= 1 << n,
+        match *w {
+            [a, b, ..] if w.len() < 16 => {
+                shapes[usize::from(a & 31)][usize::from(b & 31)] |= 1 << w.len();
+            }
+            // Shorter than any token looked up: never matches.
+            [] | [_] => {}
             // A word the table cannot describe: let every token through.
-            _ => shapes = [u16::MAX; 128],
+            _ => return [[u16::MAX; 32]; 32],
         }
     }
     shapes
@@ -98,17 +104,14 @@ fn trigger_flags(text: &str, tokens: &[Token]) -> Vec<VerbInfo> {
             {
                 return VerbInfo::default();
             }
-            let first = usize::from(w[0].to_ascii_lowercase());
-            if shapes.get(first).is_some_and(|s| s & (1 << w.len()) == 0) {
+            let (first, second) = (usize::from(w[0] & 31), usize::from(w[1] & 31));
+            if shapes[first][second] & (1 << w.len()) == 0 {
                 return VerbInfo::default();
             }
             let lower = &mut buf[..w.len()];
             lower.copy_from_slice(w);
             lower.make_ascii_lowercase();
-            std::str::from_utf8(lower)
-                .ok()
-                .and_then(|l| TRIGGERS.get(l).copied())
-                .unwrap_or_default()
+            TRIGGERS.get(&*lower).copied().unwrap_or_default()
         })
         .collect()
 }
@@ -313,6 +316,41 @@ const GENERIC_ORG_WORDS: &[&str] = &[
     "Partnership",
 ];
 
+/// A list of lower-case ASCII words, looked up ignoring ASCII case as [`Ctx::is_any`] does
+/// (a word with other letters never equals one of them), by one hash lookup.
+pub(crate) struct WordSet {
+    words: std::collections::HashSet<&'static [u8], FxBuildHasher>,
+    longest: usize,
+}
+
+impl WordSet {
+    fn new(list: &[&'static str]) -> WordSet {
+        assert!(
+            list.iter()
+                .all(|w| w.len() <= 32 && !w.bytes().any(|b| b.is_ascii_uppercase())),
+            "WordSet words are lower case, at most 32 bytes"
+        );
+        WordSet {
+            words: list.iter().map(|w| w.as_bytes()).collect(),
+            longest: list.iter().map(|w| w.len()).max().unwrap_or(0),
+        }
+    }
+
+    pub fn contains_ignore_ascii_case(&self, w: &str) -> bool {
+        if w.is_empty() || w.len() > self.longest {
+            return false;
+        }
+        let mut buf = [0u8; 32];
+        let lower = &mut buf[..w.len()];
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        self.words.contains(&*lower)
+    }
+}
+
+static ROLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ROLE_WORDS));
+static FUNCTION_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FUNCTION_WORDS));
+
 /// Shared view of one article for the rules.
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
@@ -373,7 +411,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn is_function_word(&self, i: usize) -> bool {
-        self.is_any(i, FUNCTION_WORDS)
+        FUNCTION_SET.contains_ignore_ascii_case(self.tok(i))
     }
 
     pub fn is_cap(&self, i: usize) -> bool {
@@ -384,7 +422,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn is_role_word(&self, i: usize) -> bool {
-        self.is_any(i, ROLE_WORDS)
+        ROLE_SET.contains_ignore_ascii_case(self.tok(i))
             || is_ist_noun(self.tok(i))
             || self
                 .gaz
@@ -871,23 +909,72 @@ pub fn use_entity_ids(facts: &mut [Fact], mentions: &[Mention], entities: &[Enti
     if facts.is_empty() {
         return; // most articles: no map to build
     }
-    let resolved: HashMap<String, &Entity, FxBuildHasher> = mentions
-        .iter()
-        .filter_map(|m| Some((entity_id(m)?, entities.get(m.entity?)?)))
-        .collect();
+    // The distinct ids the facts name (few), each looked up once: the last mention with that
+    // id and an entity gives it. Building every mention's id would cost more than scanning.
+    let mut ids: Vec<(String, Option<&Entity>)> = Vec::new();
+    for f in facts.iter() {
+        for id in [&f.subject_id, &f.object_id].into_iter().flatten() {
+            if !ids.iter().any(|(x, _)| x == id) {
+                ids.push((id.clone(), None));
+            }
+        }
+    }
+    if ids.len().saturating_mul(mentions.len()) > 1 << 20 {
+        // A huge article: one map of every mention's id instead.
+        let resolved: HashMap<String, &Entity, FxBuildHasher> = mentions
+            .iter()
+            .filter_map(|m| Some((entity_id(m)?, entities.get(m.entity?)?)))
+            .collect();
+        for (id, e) in ids.iter_mut() {
+            *e = resolved.get(id.as_str()).copied();
+        }
+    } else {
+        for (id, e) in ids.iter_mut() {
+            *e = mentions.iter().rev().find_map(|m| {
+                let e = entities.get(m.entity?)?;
+                has_entity_id(m, id).then_some(e)
+            });
+        }
+    }
     for f in facts {
         let sides = [
             (&mut f.subject_id, &mut f.subject),
             (&mut f.object_id, &mut f.object),
         ];
         for (id, name) in sides {
-            if let Some(e) = id.as_deref().and_then(|id| resolved.get(id)) {
+            let found = id
+                .as_deref()
+                .and_then(|id| ids.iter().find(|(x, _)| x == id))
+                .and_then(|(_, e)| *e);
+            if let Some(e) = found {
                 // The entity's fullest name ("Kavach Fintech Pvt Ltd" for "Kavach"), so a
                 // fact names its subject as entities.csv does.
                 *id = Some(e.id.clone());
                 *name = e.canonical.clone();
             }
         }
+    }
+}
+
+/// Whether [`entity_id`] of `m` is `id`, without building it.
+fn has_entity_id(m: &Mention, id: &str) -> bool {
+    if let Some(own) = &m.id {
+        return own == id;
+    }
+    let label = m.label.as_str().as_bytes();
+    let Some(rest) = id.get(label.len()..).and_then(|r| r.strip_prefix(':')) else {
+        return false;
+    };
+    let lower_eq = |a: &[u8], b: &[u8]| {
+        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| *x == y.to_ascii_lowercase())
+    };
+    if !lower_eq(&id.as_bytes()[..label.len()], label) {
+        return false;
+    }
+    if m.canonical.is_ascii() {
+        lower_eq(rest.as_bytes(), m.canonical.as_bytes())
+    } else {
+        rest == m.canonical.to_lowercase()
     }
 }
 
@@ -929,6 +1016,136 @@ pub(crate) mod tests {
         assert_eq!(facts[0].subject, "Elon Musk Jr");
         // A mention the resolver left out keeps its own id.
         assert_eq!(facts[0].object_id.as_deref(), Some("123"));
+    }
+
+    /// Every trigger word gets its flags in lower case, capitalised and in capitals; other
+    /// words (near misses included) get none.
+    #[test]
+    fn trigger_flags_find_every_trigger_word() {
+        use super::{trigger_flags, TRIGGERS};
+        use crate::model::{Shape, Token};
+        let flags = |word: &str, shape: Shape| {
+            let tokens = [Token {
+                start: 0,
+                end: word.len(),
+                shape,
+            }];
+            let v = trigger_flags(word, &tokens)[0];
+            (v.money, v.interaction, v.speech, v.buy_noun)
+        };
+        for (w, info) in TRIGGERS.iter() {
+            let w = std::str::from_utf8(w).unwrap();
+            let want = (info.money, info.interaction, info.speech, info.buy_noun);
+            if !(3..=12).contains(&w.len()) {
+                continue; // never looked up
+            }
+            let mut cap = w.to_string();
+            cap[..1].make_ascii_uppercase();
+            assert_eq!(flags(w, Shape::Lower), want, "{w}");
+            assert_eq!(flags(&cap, Shape::Capitalised), want, "{cap}");
+            assert_eq!(flags(&w.to_uppercase(), Shape::AllCaps), want, "{w}");
+        }
+        let none = (false, false, false, false);
+        for w in ["the", "paidx", "sai", "Kremlin", "acquisitions-", "xyz"] {
+            assert_eq!(flags(w, Shape::Lower), none, "{w}");
+        }
+        assert_eq!(flags("paid", Shape::Digits), none);
+        assert!(flags("paid", Shape::Lower).0);
+    }
+
+    /// A word set answers as comparing with each word ignoring ASCII case does.
+    #[test]
+    fn word_sets_match_ascii_case_insensitively() {
+        use super::{FUNCTION_WORDS, ROLE_SET, ROLE_WORDS};
+        let cases = [
+            ("chief", true),
+            ("CHIEF", true),
+            ("Co-Founder", true),
+            ("chiefs", false),
+            ("chie", false),
+            ("", false),
+            ("ch\u{131}ef", false), // dotless i: no ASCII letter
+            ("a-very-long-word-that-is-no-role-at-all-anywhere", false),
+        ];
+        for (w, want) in cases {
+            assert_eq!(ROLE_SET.contains_ignore_ascii_case(w), want, "{w:?}");
+            assert_eq!(
+                ROLE_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r)),
+                want,
+                "{w:?}"
+            );
+        }
+        let functions = super::WordSet::new(FUNCTION_WORDS);
+        for w in FUNCTION_WORDS {
+            assert!(
+                functions.contains_ignore_ascii_case(&w.to_uppercase()),
+                "{w}"
+            );
+        }
+    }
+
+    /// `has_entity_id` answers as comparing with `entity_id` would.
+    #[test]
+    fn entity_id_comparison_without_building_it() {
+        use super::{entity_id, has_entity_id};
+        use crate::model::{Label, Mention};
+        let m = |label, canonical: &str, id: Option<&str>| Mention {
+            start: 0,
+            end: 0,
+            label,
+            canonical: canonical.into(),
+            source: String::new(),
+            id: id.map(Into::into),
+            role: None,
+            sentence: 0,
+            zone: crate::model::Zone::Body,
+            money: None,
+            value: None,
+            entity: None,
+        };
+        let cases = [
+            (
+                m(Label::Person, "Elon Musk", None),
+                "person:elon musk",
+                true,
+            ),
+            (
+                m(Label::Person, "Elon Musk", None),
+                "person:elon musks",
+                false,
+            ),
+            (m(Label::Person, "Elon Musk", None), "org:elon musk", false),
+            (
+                m(Label::Person, "Elon Musk", None),
+                "PERSON:elon musk",
+                false,
+            ),
+            (
+                m(Label::Person, "Elon Musk", None),
+                "person elon musk",
+                false,
+            ),
+            (m(Label::Org, "Müller AG", None), "org:müller ag", true),
+            // Final sigma: str::to_lowercase, not char by char.
+            (
+                m(Label::Org, "\u{39f}\u{394}\u{39f}\u{3a3}", None),
+                "org:\u{3bf}\u{3b4}\u{3bf}\u{3c2}",
+                true,
+            ),
+            (
+                m(Label::Org, "\u{39f}\u{394}\u{39f}\u{3a3}", None),
+                "org:\u{3bf}\u{3b4}\u{3bf}\u{3c3}",
+                false,
+            ),
+            (m(Label::Org, "Tesla", Some("Q478214")), "Q478214", true),
+            (m(Label::Org, "Tesla", Some("Q478214")), "org:tesla", false),
+            (m(Label::Location, "", None), "location:", true),
+            (m(Label::Location, "x", None), "", false),
+        ];
+        for (mention, id, want) in cases {
+            assert_eq!(has_entity_id(&mention, id), want, "{mention:?} {id}");
+            assert_eq!(entity_id(&mention).as_deref() == Some(id), want, "{id}");
+        }
     }
     use crate::gazetteer::GazetteerBuilder;
     use crate::model::{Article, Fact};

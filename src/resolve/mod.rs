@@ -29,7 +29,7 @@ pub mod names;
 pub mod rules;
 
 pub use merge::{MergeError, MergeRules};
-pub use names::{fold, NameForm};
+pub use names::{fold, fold_into, NameForm};
 
 use crate::gazetteer::{FxBuildHasher, Gazetteer};
 use crate::model::{Entity, Label, Mention, Zone};
@@ -49,22 +49,30 @@ type FxMap<K, V> = HashMap<K, V, FxBuildHasher>;
 /// assert_eq!(entity_key(Label::Org, "Dr. Reddy's"), "ORG:dr reddys");
 /// ```
 pub fn entity_key(label: Label, canonical: &str) -> String {
-    let folded = fold(canonical);
-    if folded.is_empty() {
+    let label = label.as_str();
+    let mut key = String::with_capacity(label.len() + 1 + canonical.len());
+    key.push_str(label);
+    key.push(':');
+    fold_into(&mut key, canonical);
+    if key.len() == label.len() + 1 {
         // All punctuation: keep it rather than collapse every such name into one key.
-        return format!("{label}:{}", canonical.trim().to_lowercase());
+        key.push_str(&canonical.trim().to_lowercase());
     }
-    format!("{label}:{folded}")
+    key
 }
 
 /// The entity id a gazetteer id gives: QIDs as they are, other list ids with their label.
 pub fn gazetteer_entity_id(label: Label, id: &str) -> String {
-    let qid = id.len() > 1 && id.starts_with('Q') && id[1..].bytes().all(|b| b.is_ascii_digit());
-    if qid {
+    if is_qid(id) {
         id.to_string()
     } else {
         format!("{label}#{id}")
     }
+}
+
+/// A Wikidata QID: `Q` and digits.
+fn is_qid(id: &str) -> bool {
+    id.len() > 1 && id.starts_with('Q') && id[1..].bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Resolves the named mentions of one article into entities (see the module doc).
@@ -74,45 +82,67 @@ pub fn resolve(
     text: &str,
     merges: &MergeRules,
 ) -> Vec<Entity> {
-    let named: Vec<usize> = (0..mentions.len())
-        .filter(|&i| mentions[i].label.is_named())
-        .collect();
-    if named.is_empty() {
-        return Vec::new();
-    }
-    let items: Vec<Item> = named
+    // One name form per distinct surface and label: names repeat within an article.
+    let mut forms: Vec<NameForm> = Vec::new();
+    let mut form_of: FxMap<(&str, Label), usize> = FxMap::default();
+    let form_ids: Vec<usize> = mentions
         .iter()
-        .map(|&i| {
-            let m = &mentions[i];
+        .filter(|m| m.label.is_named())
+        .map(|m| {
             let surface = text.get(m.start..m.end).unwrap_or("");
+            *form_of.entry((surface, m.label)).or_insert_with(|| {
+                forms.push(NameForm::new(surface, m.label, gaz));
+                forms.len() - 1
+            })
+        })
+        .collect();
+    drop(form_of);
+    let items: Vec<Item> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.label.is_named())
+        .zip(&form_ids)
+        .map(|((i, m), &f)| {
+            let form = &forms[f];
+            // Most canonicals are the surface as it stands: its fold is at hand.
+            let canonical_key = (m.canonical != form.display).then(|| fold(&m.canonical));
             Item {
                 mention: i,
                 label: m.label,
                 person: m.label == Label::Person,
                 furniture: m.zone == Zone::Boilerplate,
-                form: NameForm::new(surface, m.label, gaz),
-                canonical_key: fold(&m.canonical),
+                form,
+                canonical_key,
             }
         })
         .collect();
+    if items.is_empty() {
+        return Vec::new();
+    }
     let mut groups = Groups::new(&items, mentions, merges);
 
     // SameName, SameCanonical and PluralVariant (non-people only): one hash map each, keyed
     // by family and folded name.
-    for key_of in [
-        (|it: &Item| it.form.key.clone()) as fn(&Item) -> String,
-        |it: &Item| it.canonical_key.clone(),
-        |it: &Item| {
+    let plural: Vec<std::borrow::Cow<str>> = items
+        .iter()
+        .map(|it| {
             if it.person {
-                String::new()
+                "".into()
             } else {
-                rules::plural_key(&it.form)
+                rules::plural_key(it.form)
             }
-        },
-    ] {
-        let mut first: FxMap<(bool, String), usize> = FxMap::default();
+        })
+        .collect();
+    let mut first: FxMap<(bool, &str), usize> = FxMap::default();
+    first.reserve(items.len());
+    for pass in 0..3 {
+        first.clear();
         for (k, it) in items.iter().enumerate() {
-            let key = key_of(it);
+            let key = match pass {
+                0 => it.form.key(),
+                1 => it.canonical_key(),
+                _ => &plural[k],
+            };
             if key.is_empty() {
                 continue;
             }
@@ -126,6 +156,7 @@ pub fn resolve(
             }
         }
     }
+    drop(first);
 
     // The short-form rules decide against the groups as they stand now, so that the result
     // does not depend on mention order; each distinct name is decided once.
@@ -143,23 +174,36 @@ pub fn resolve(
 }
 
 /// One named mention as the resolver sees it.
-struct Item {
+struct Item<'f> {
     /// Index into the article's mentions.
     mention: usize,
     label: Label,
     person: bool,
     furniture: bool,
-    form: NameForm,
-    canonical_key: String,
+    form: &'f NameForm,
+    /// [`fold`] of the recognition canonical, when it is not the display form.
+    canonical_key: Option<String>,
+}
+
+impl Item<'_> {
+    /// [`fold`] of the recognition canonical.
+    fn canonical_key(&self) -> &str {
+        self.canonical_key
+            .as_deref()
+            .unwrap_or_else(|| self.form.folded())
+    }
 }
 
 /// Distinct longer names, by index key, each with one representative item.
-type NameIndex = FxMap<String, Vec<usize>>;
+type NameIndex<'a> = FxMap<&'a str, Vec<usize>>;
 
 /// Adds `k` under `key` unless an item with the same folded name is already there.
-fn index_add(index: &mut NameIndex, key: &str, k: usize, items: &[Item]) {
-    let list = index.entry(key.to_string()).or_default();
-    if !list.iter().any(|&j| items[j].form.key == items[k].form.key) {
+fn index_add<'a>(index: &mut NameIndex<'a>, key: &'a str, k: usize, items: &[Item]) {
+    let list = index.entry(key).or_default();
+    if !list
+        .iter()
+        .any(|&j| items[j].form.key() == items[k].form.key())
+    {
         list.push(k);
     }
 }
@@ -193,27 +237,29 @@ fn person_short_forms(items: &[Item], base: &[usize], links: &mut Vec<(usize, us
     let mut by_last = NameIndex::default();
     let mut by_first = NameIndex::default();
     for (k, it) in items.iter().enumerate() {
-        if it.person && it.form.tokens.len() >= 2 {
-            let t = &it.form.tokens;
-            index_add(&mut by_last, &t[t.len() - 1], k, items);
-            index_add(&mut by_first, &t[0], k, items);
+        if it.person && it.form.token_count() >= 2 {
+            index_add(&mut by_last, it.form.last_token(), k, items);
+            index_add(&mut by_first, it.form.first_token(), k, items);
         }
+    }
+    if by_last.is_empty() {
+        return; // no longer name to be short for
     }
     let mut decided: FxMap<(&str, bool), Option<usize>> = FxMap::default();
     for (k, it) in items.iter().enumerate() {
-        let t = &it.form.tokens;
-        if !it.person || t.is_empty() {
+        let n = it.form.token_count();
+        if !it.person || n == 0 {
             continue;
         }
         let target = *decided
-            .entry((it.form.key.as_str(), it.furniture))
+            .entry((it.form.key(), it.furniture))
             .or_insert_with(|| {
-                let fits = |full: &Item| rules::person_short_form(&it.form, &full.form);
-                let last = unique_group(items, base, k, by_last.get(&t[t.len() - 1]), fits);
-                if t.len() > 1 {
+                let fits = |full: &Item| rules::person_short_form(it.form, full.form);
+                let last = unique_group(items, base, k, by_last.get(it.form.last_token()), fits);
+                if n > 1 {
                     return last;
                 }
-                let first = unique_group(items, base, k, by_first.get(&t[0]), fits);
+                let first = unique_group(items, base, k, by_first.get(it.form.first_token()), fits);
                 // A word that is one person's surname and another's first name is ambiguous.
                 match (last, first) {
                     (Some(a), Some(b)) if base[a] != base[b] => None,
@@ -228,30 +274,49 @@ fn person_short_forms(items: &[Item], base: &[usize], links: &mut Vec<(usize, us
 
 /// `Acronym`: "ECB" against the one longer non-person name whose initials it is.
 fn acronyms(items: &[Item], base: &[usize], links: &mut Vec<(usize, usize)>) {
+    // Acronym-shaped names first (few, and cheap to reject): without one, no initials.
+    let letters: Vec<Option<String>> = items
+        .iter()
+        .map(|it| {
+            if it.person {
+                None
+            } else {
+                rules::acronym_letters(&it.form.display)
+            }
+        })
+        .collect();
+    if letters.iter().all(Option::is_none) {
+        return;
+    }
+    let initials: Vec<Option<(String, String)>> = items
+        .iter()
+        .map(|it| {
+            if it.person {
+                None
+            } else {
+                rules::initials(it.form)
+            }
+        })
+        .collect();
     let mut by_initials = NameIndex::default();
-    for (k, it) in items.iter().enumerate() {
-        if it.person {
-            continue;
-        }
-        if let Some((short, long)) = rules::initials(&it.form) {
-            index_add(&mut by_initials, &short, k, items);
+    for (k, ini) in initials.iter().enumerate() {
+        if let Some((short, long)) = ini {
+            index_add(&mut by_initials, short, k, items);
             if long != short {
-                index_add(&mut by_initials, &long, k, items);
+                index_add(&mut by_initials, long, k, items);
             }
         }
     }
     if by_initials.is_empty() {
         return;
     }
-    for (k, it) in items.iter().enumerate() {
-        if it.person {
-            continue;
-        }
-        let Some(letters) = rules::acronym_letters(&it.form.display) else {
+    for (k, letters) in letters.iter().enumerate() {
+        let Some(letters) = letters else {
             continue;
         };
-        let fits = |full: &Item| rules::acronym_of(&it.form, &full.form);
-        if let Some(j) = unique_group(items, base, k, by_initials.get(&letters), fits) {
+        // Every candidate is indexed under its initials, so each fits (`rules::acronym_of`).
+        let candidates = by_initials.get(letters.as_str());
+        if let Some(j) = unique_group(items, base, k, candidates, |_| true) {
             links.push((k, j));
         }
     }
@@ -259,18 +324,28 @@ fn acronyms(items: &[Item], base: &[usize], links: &mut Vec<(usize, usize)>) {
 
 /// `Abbreviation`: "Lib Dems" against the one longer name whose words it shortens.
 fn abbreviations(items: &[Item], base: &[usize], links: &mut Vec<(usize, usize)>) {
+    let keys: Vec<Option<String>> = items
+        .iter()
+        .map(|it| {
+            if it.person {
+                None
+            } else {
+                rules::abbreviation_key(it.form)
+            }
+        })
+        .collect();
     let mut by_prefix = NameIndex::default();
-    for (k, it) in items.iter().enumerate() {
-        if let Some(key) = rules::abbreviation_key(&it.form).filter(|_| !it.person) {
-            index_add(&mut by_prefix, &key, k, items);
+    for (k, key) in keys.iter().enumerate() {
+        if let Some(key) = key {
+            index_add(&mut by_prefix, key, k, items);
         }
     }
     for (k, it) in items.iter().enumerate() {
-        let Some(key) = rules::abbreviation_key(&it.form).filter(|_| !it.person) else {
+        let Some(key) = &keys[k] else {
             continue;
         };
-        let fits = |full: &Item| rules::abbreviation_of(&it.form, &full.form);
-        if let Some(j) = unique_group(items, base, k, by_prefix.get(&key), fits) {
+        let fits = |full: &Item| rules::abbreviation_of(it.form, full.form);
+        if let Some(j) = unique_group(items, base, k, by_prefix.get(key.as_str()), fits) {
             links.push((k, j));
         }
     }
@@ -283,24 +358,28 @@ fn org_cores(
     gaz: Option<&Gazetteer>,
     links: &mut Vec<(usize, usize)>,
 ) {
-    let mut by_core = NameIndex::default();
+    let mut cores: Vec<(String, usize)> = Vec::new();
     let mut seen: FxMap<&str, ()> = FxMap::default();
     for (k, it) in items.iter().enumerate() {
-        if it.label != Label::Org || seen.insert(it.form.key.as_str(), ()).is_some() {
+        if it.label != Label::Org || seen.insert(it.form.key(), ()).is_some() {
             continue;
         }
-        if let Some(core) = rules::org_core(&it.form, gaz) {
-            index_add(&mut by_core, &core, k, items);
+        if let Some(core) = rules::org_core(it.form, gaz) {
+            cores.push((core, k));
         }
     }
-    if by_core.is_empty() {
+    if cores.is_empty() {
         return;
+    }
+    let mut by_core = NameIndex::default();
+    for (core, k) in &cores {
+        index_add(&mut by_core, core, *k, items);
     }
     for (k, it) in items.iter().enumerate() {
         if it.person {
             continue;
         }
-        if let Some(j) = unique_group(items, base, k, by_core.get(&it.form.key), |_| true) {
+        if let Some(j) = unique_group(items, base, k, by_core.get(it.form.key()), |_| true) {
             links.push((k, j));
         }
     }
@@ -387,63 +466,120 @@ fn build_entities(
     mentions: &mut [Mention],
     merges: &MergeRules,
 ) -> Vec<Entity> {
+    let n = items.len();
+    // Only people look at the other names of the article (see `fullest`).
     let all_keys: std::collections::HashSet<&str, FxBuildHasher> =
-        items.iter().map(|it| it.form.key.as_str()).collect();
-    // Members per root, roots in order of first mention (roots are their group's first item).
-    let mut members: Vec<Vec<usize>> = Vec::new();
-    let mut slot: FxMap<usize, usize> = FxMap::default();
-    for k in 0..items.len() {
-        let r = groups.find(k);
-        let s = *slot.entry(r).or_insert_with(|| {
-            members.push(Vec::new());
-            members.len() - 1
-        });
-        members[s].push(k);
+        if items.iter().any(|it| it.person) {
+            items.iter().map(|it| it.form.key()).collect()
+        } else {
+            Default::default()
+        };
+    // Roots are their group's first item (a union keeps the smaller root), so groups in
+    // order of first mention are the items that are their own root. Members per group, in
+    // order, by a counting sort into one array.
+    let roots: Vec<usize> = (0..n).map(|k| groups.find(k)).collect();
+    let mut group_of = vec![usize::MAX; n];
+    let mut starts: Vec<usize> = Vec::new();
+    for k in 0..n {
+        if roots[k] == k {
+            group_of[k] = starts.len();
+            starts.push(0);
+        }
     }
+    let ngroups = starts.len();
+    for k in 0..n {
+        starts[group_of[roots[k]]] += 1;
+    }
+    let mut at = 0;
+    for c in starts.iter_mut() {
+        let len = *c;
+        *c = at;
+        at += len;
+    }
+    starts.push(n);
+    let mut fill = starts.clone();
+    let mut order = vec![0usize; n];
+    for k in 0..n {
+        let g = group_of[roots[k]];
+        order[fill[g]] = k;
+        fill[g] += 1;
+    }
+    drop(fill);
+    let group = |g: usize| &order[starts[g]..starts[g + 1]];
+
     // Id per group; groups sharing an id become one entity (first group's position). A group
     // that stays alone keeps the label and name computed here (its members are in order).
-    type Named = Option<(Label, String)>;
-    let mut entities: Vec<(String, Vec<usize>, Named)> = Vec::new();
+    struct Built {
+        id: String,
+        /// Label and name when the entity is one group.
+        named: Option<(Label, String)>,
+        /// Its groups, as a chain through `next_group`.
+        first_group: usize,
+        last_group: usize,
+    }
+    let mut entities: Vec<Built> = Vec::new();
+    let mut next_group = vec![usize::MAX; ngroups];
     let mut by_id: FxMap<String, usize> = FxMap::default();
-    for group in members {
-        let label = majority_label(items, &group);
-        let canonical = fullest(items, &group, mentions, &all_keys);
-        let id = merges
-            .map(
-                &group_gazetteer_id(items, &group, mentions)
-                    .unwrap_or_else(|| entity_key(label, &canonical)),
-            )
-            .to_string();
+    for g in 0..ngroups {
+        let members = group(g);
+        let label = majority_label(items, members);
+        let canonical = fullest(items, members, mentions, &all_keys);
+        let own = group_gazetteer_id(items, members, mentions)
+            .unwrap_or_else(|| entity_key(label, &canonical));
+        let mapped = merges.map(&own);
+        let id = if std::ptr::eq(mapped, own.as_str()) {
+            own
+        } else {
+            mapped.to_string()
+        };
         match by_id.get(&id) {
             Some(&e) => {
-                entities[e].1.extend(group);
-                entities[e].2 = None;
+                let b = &mut entities[e];
+                next_group[b.last_group] = g;
+                b.last_group = g;
+                b.named = None;
             }
             None => {
                 by_id.insert(id.clone(), entities.len());
-                entities.push((id, group, Some((label, canonical))));
+                entities.push(Built {
+                    id,
+                    named: Some((label, canonical)),
+                    first_group: g,
+                    last_group: g,
+                });
             }
         }
     }
+    drop(by_id);
+    let mut joined: Vec<usize> = Vec::new();
     entities
         .into_iter()
         .enumerate()
-        .map(|(e, (id, mut group, named))| {
-            let (label, canonical) = match named {
-                Some(named) => named,
+        .map(|(e, b)| {
+            let (members, label, canonical) = match b.named {
+                Some((label, canonical)) => (group(b.first_group), label, canonical),
                 None => {
-                    group.sort_unstable();
-                    let label = majority_label(items, &group);
-                    (label, fullest(items, &group, mentions, &all_keys))
+                    joined.clear();
+                    let mut g = b.first_group;
+                    while g != usize::MAX {
+                        joined.extend_from_slice(group(g));
+                        g = next_group[g];
+                    }
+                    joined.sort_unstable();
+                    let label = majority_label(items, &joined);
+                    let canonical = fullest(items, &joined, mentions, &all_keys);
+                    (&joined[..], label, canonical)
                 }
             };
-            let mention_ids: Vec<usize> = group.iter().map(|&k| items[k].mention).collect();
+            let mention_ids: Vec<usize> = members.iter().map(|&k| items[k].mention).collect();
             for &m in &mention_ids {
                 mentions[m].entity = Some(e);
-                mentions[m].canonical = canonical.clone();
+                if mentions[m].canonical != canonical {
+                    mentions[m].canonical.clone_from(&canonical);
+                }
             }
             Entity {
-                id,
+                id: b.id,
                 label,
                 canonical,
                 mentions: mention_ids,
@@ -454,13 +590,20 @@ fn build_entities(
 
 /// The label most members carry; ties go to the first member's.
 fn majority_label(items: &[Item], group: &[usize]) -> Label {
-    let mut counts: Vec<(Label, usize)> = Vec::new();
+    // Counts per label, in order of first appearance (at most the 9 labels).
+    let mut counts = [(Label::Org, 0usize); Label::ALL.len()];
+    let mut len = 0;
     for &k in group {
-        match counts.iter_mut().find(|(l, _)| *l == items[k].label) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((items[k].label, 1)),
+        let l = items[k].label;
+        match counts[..len].iter_mut().find(|(x, _)| *x == l) {
+            Some((_, c)) => *c += 1,
+            None => {
+                counts[len] = (l, 1);
+                len += 1;
+            }
         }
     }
+    let counts = &counts[..len];
     let best = counts.iter().map(|(_, n)| *n).max().unwrap_or(0);
     counts
         .iter()
@@ -481,7 +624,7 @@ fn fullest(
 ) -> String {
     // Small groups (most) are scanned; large ones hashed.
     let keys: std::collections::HashSet<&str, FxBuildHasher> = if group.len() > 16 {
-        group.iter().map(|&k| items[k].form.key.as_str()).collect()
+        group.iter().map(|&k| items[k].form.key()).collect()
     } else {
         Default::default()
     };
@@ -489,21 +632,27 @@ fn fullest(
         if group.len() > 16 {
             keys.contains(key)
         } else {
-            group.iter().any(|&k| items[k].form.key == key)
+            group.iter().any(|&k| items[k].form.key() == key)
         }
     };
     let mut best: Option<(usize, usize, &str)> = None;
     for &k in group {
         let it = &items[k];
         let canonical = mentions[it.mention].canonical.as_str();
-        let ck = it.canonical_key.as_str();
-        let canonical_ok = !it.person || in_group(ck) || !all_keys.contains(ck);
+        let canonical_ok = !it.person || {
+            let ck = it.canonical_key();
+            in_group(ck) || !all_keys.contains(ck)
+        };
         let names = [
             it.form.display.as_str(),
             if canonical_ok { canonical } else { "" },
         ];
         for name in names {
-            let words = name.split_whitespace().count();
+            // Repeats of the best name (most members) cannot beat it.
+            if best.is_some_and(|(_, _, b)| b == name) {
+                continue;
+            }
+            let words = word_count(name);
             if words == 0 {
                 continue;
             }
@@ -514,23 +663,58 @@ fn fullest(
         }
     }
     best.map_or_else(String::new, |(_, _, n)| {
-        n.split_whitespace().collect::<Vec<_>>().join(" ")
+        let mut out = String::with_capacity(n.len());
+        for w in n.split_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(w);
+        }
+        out
     })
+}
+
+/// `name.split_whitespace().count()`, byte by byte for ASCII names.
+fn word_count(name: &str) -> usize {
+    if !name.is_ascii() {
+        return name.split_whitespace().count();
+    }
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in name.as_bytes() {
+        // ASCII white space as `char::is_whitespace` has it (with vertical tab, 0x0B).
+        let space = matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+        if !space && !in_word {
+            words += 1;
+        }
+        in_word = !space;
+    }
+    words
 }
 
 /// The most frequent gazetteer id among the members (ties: the smallest), formatted.
 fn group_gazetteer_id(items: &[Item], group: &[usize], mentions: &[Mention]) -> Option<String> {
-    let mut counts: FxMap<String, usize> = FxMap::default();
+    // Distinct ids as (label, raw id): a QID is one id whatever the label (`None`).
+    let mut counts: Vec<(Option<Label>, &str, usize)> = Vec::new();
     for &k in group {
         let m = &mentions[items[k].mention];
         if let Some(id) = m.id.as_deref().filter(|id| !id.is_empty()) {
-            *counts.entry(gazetteer_entity_id(m.label, id)).or_default() += 1;
+            let label = (!is_qid(id)).then_some(m.label);
+            match counts.iter_mut().find(|(l, x, _)| *l == label && *x == id) {
+                Some((_, _, c)) => *c += 1,
+                None => counts.push((label, id, 1)),
+            }
         }
     }
+    let best = counts.iter().map(|c| c.2).max()?;
     counts
-        .into_iter()
-        .max_by(|(a, na), (b, nb)| na.cmp(nb).then_with(|| b.cmp(a)))
-        .map(|(id, _)| id)
+        .iter()
+        .filter(|c| c.2 == best)
+        .map(|&(l, id, _)| match l {
+            None => id.to_string(),
+            Some(l) => gazetteer_entity_id(l, id),
+        })
+        .min()
 }
 
 #[cfg(test)]

@@ -13,10 +13,12 @@ use crate::model::Label;
 pub struct NameForm {
     /// The surface without possessive `'s` and (people) leading titles, white space collapsed.
     pub display: String,
-    /// Folded tokens of `display`; a leading "the" is dropped for non-people.
-    pub tokens: Vec<String>,
-    /// `tokens` joined by single spaces.
-    pub key: String,
+    /// [`fold`] of `display`, whole.
+    folded: String,
+    /// Where the key starts in `folded`: 4 when a leading "the " is dropped (non-people).
+    skip: usize,
+    /// Number of tokens of the key.
+    ntokens: usize,
 }
 
 /// Honorifics stripped from person names even without a gazetteer (the title list adds more).
@@ -36,35 +38,71 @@ const HONORIFICS: &[&str] = &[
 
 impl NameForm {
     pub fn new(surface: &str, label: Label, gaz: Option<&Gazetteer>) -> NameForm {
-        let mut words: Vec<&str> = surface.split_whitespace().collect();
-        if let Some(last) = words.last_mut() {
-            *last = strip_possessive(last);
-        }
-        words.retain(|w| !w.is_empty());
-        if label == Label::Person {
-            // "President Putin" → "Putin"; a title alone stays ("Lady" is a name too).
-            while words.len() > 1 && is_title(words[0], gaz) {
-                words.remove(0);
+        let mut words = surface.split_whitespace().peekable();
+        let mut display = String::with_capacity(surface.len());
+        // "President Putin" → "Putin"; a title alone stays ("Lady" is a name too). The last
+        // word loses its possessive first (it is never a title: at least one word stays).
+        let mut skipping = label == Label::Person;
+        while let Some(w) = words.next() {
+            let last = words.peek().is_none();
+            if skipping && !last && is_title(w, gaz) {
+                continue;
             }
+            skipping = false;
+            if !display.is_empty() {
+                display.push(' ');
+            }
+            display.push_str(if last { strip_possessive(w) } else { w });
         }
-        let display = words.join(" ");
         // `fold` separates words by single spaces, with none at either end: the key is the
         // folded text itself (less a dropped "the ").
-        let mut key = fold(&display);
-        let mut tokens: Vec<String> = key
-            .split(' ')
-            .filter(|t| !t.is_empty())
-            .map(str::to_string)
-            .collect();
-        if label != Label::Person && tokens.len() > 1 && tokens[0] == "the" {
-            tokens.remove(0);
-            key.drain(..4);
+        let folded = fold(&display);
+        let mut ntokens = if folded.is_empty() {
+            0
+        } else {
+            folded.bytes().filter(|&b| b == b' ').count() + 1
+        };
+        let mut skip = 0;
+        if label != Label::Person && ntokens > 1 && folded.starts_with("the ") {
+            skip = 4;
+            ntokens -= 1;
         }
         NameForm {
             display,
-            tokens,
-            key,
+            folded,
+            skip,
+            ntokens,
         }
+    }
+
+    /// Folded tokens of `display` joined by single spaces; a leading "the" is dropped for
+    /// non-people.
+    pub fn key(&self) -> &str {
+        &self.folded[self.skip..]
+    }
+
+    /// [`fold`] of `display` (with any leading "the").
+    pub fn folded(&self) -> &str {
+        &self.folded
+    }
+
+    /// The folded tokens of the key.
+    pub fn tokens(&self) -> impl DoubleEndedIterator<Item = &str> + Clone {
+        self.key().split(' ').filter(|t| !t.is_empty())
+    }
+
+    pub fn token_count(&self) -> usize {
+        self.ntokens
+    }
+
+    /// The first token ("" when there is none).
+    pub fn first_token(&self) -> &str {
+        self.key().split(' ').next().unwrap_or("")
+    }
+
+    /// The last token ("" when there is none).
+    pub fn last_token(&self) -> &str {
+        self.key().rsplit(' ').next().unwrap_or("")
     }
 }
 
@@ -99,10 +137,41 @@ fn strip_possessive(word: &str) -> &str {
 /// ("U.S." → "us", "O'Neill" → "oneill"), other punctuation a space, white space collapsed.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    fold_into(&mut out, s);
+    out
+}
+
+/// [`fold`], appended to `out`.
+pub fn fold_into(out: &mut String, s: &str) {
+    let base = out.len();
+    if s.is_ascii() {
+        // Most names: byte by byte, no Unicode tables (the same result as below).
+        out.reserve(s.len());
+        let mut space = true;
+        for &b in s.as_bytes() {
+            if b.is_ascii_alphanumeric() {
+                out.push(char::from(b.to_ascii_lowercase()));
+                space = false;
+            } else if !space && !matches!(b, b'\'' | b'.' | b'`') {
+                out.push(' ');
+                space = true;
+            }
+        }
+        if out.len() > base && out.ends_with(' ') {
+            out.pop();
+        }
+        return;
+    }
+    fold_chars_into(out, s);
+}
+
+/// [`fold_into`] char by char (any text).
+fn fold_chars_into(out: &mut String, s: &str) {
+    let base = out.len();
     let mut space = true; // no leading space
     let mut fold_char = |ch: char| {
         if ch.is_alphanumeric() {
-            push_folded(&mut out, ch);
+            push_folded(out, ch);
             space = false;
         } else if !space && !matches!(ch, '\'' | '’' | '‘' | '.' | '`') {
             out.push(' ');
@@ -117,10 +186,9 @@ pub fn fold(s: &str) -> String {
             ch.to_lowercase().for_each(&mut fold_char);
         }
     }
-    if out.ends_with(' ') {
+    if out.len() > base && out.ends_with(' ') {
         out.pop();
     }
-    out
 }
 
 /// Base letters of U+0100..=U+017F (Latin Extended-A), one per code point; `*` marks the
@@ -183,6 +251,35 @@ mod tests {
         }
     }
 
+    /// The ASCII path gives what the char-by-char path gives, after any prefix.
+    #[test]
+    fn ascii_fold_matches_char_fold() {
+        let mut cases: Vec<String> = (0u8..128).map(|b| format!("{}", char::from(b))).collect();
+        cases.extend(
+            [
+                "  AT&T  ",
+                "Dr. Reddy's",
+                "--abc--",
+                "O'Neill`s",
+                "a . b",
+                "...",
+                "x\ty\nZ",
+                "U.S.-based",
+                "",
+            ]
+            .map(String::from),
+        );
+        for (i, a) in (0u8..128).enumerate() {
+            cases.push(format!("x{}Y{}z", char::from(a), char::from(127 - i as u8)));
+        }
+        for c in &cases {
+            let (mut fast, mut slow) = (String::from("P:"), String::from("P:"));
+            fold_into(&mut fast, c);
+            fold_chars_into(&mut slow, c);
+            assert_eq!(fast, slow, "{c:?}");
+        }
+    }
+
     #[test]
     fn latin_extended_a_table_is_aligned() {
         // Spot checks at both ends and at each ligature.
@@ -227,11 +324,7 @@ mod tests {
         ];
         for (surface, label, display, key) in cases {
             let f = NameForm::new(surface, label, None);
-            assert_eq!(
-                (f.display.as_str(), f.key.as_str()),
-                (display, key),
-                "{surface:?}"
-            );
+            assert_eq!((f.display.as_str(), f.key()), (display, key), "{surface:?}");
         }
     }
 }

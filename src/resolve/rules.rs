@@ -20,6 +20,7 @@
 use super::names::NameForm;
 use crate::gazetteer::{GazLabel, Gazetteer};
 use crate::model::Label;
+use std::borrow::Cow;
 
 /// The name of each in-article rule, for documentation and tests.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,17 +41,21 @@ pub fn same_family(a: Label, b: Label) -> bool {
 
 /// `SameName`: equal folded names (and non-empty).
 pub fn same_name(a: &NameForm, b: &NameForm) -> bool {
-    !a.key.is_empty() && a.key == b.key
+    !a.key().is_empty() && a.key() == b.key()
 }
 
 /// `PersonShortForm`: `short` is a trailing part of the longer `full` ("Peskov", "Kilroy
 /// Silk") or its first name alone ("Elon").
 pub fn person_short_form(short: &NameForm, full: &NameForm) -> bool {
-    let (s, f) = (&short.tokens, &full.tokens);
-    if s.is_empty() || s.len() >= f.len() {
+    let (ns, nf) = (short.token_count(), full.token_count());
+    if ns == 0 || ns >= nf {
         return false;
     }
-    f.ends_with(s) || (s.len() == 1 && f[0] == s[0])
+    // Fewer tokens: `full` ends with `short`'s tokens when its key ends with " " + short key.
+    let (s, f) = (short.key(), full.key());
+    let ends_with =
+        f.len() > s.len() && f.ends_with(s) && f.as_bytes()[f.len() - s.len() - 1] == b' ';
+    ends_with || (ns == 1 && full.first_token() == s)
 }
 
 /// Function words left out of initials ("Office for National Statistics" → ONS).
@@ -62,43 +67,56 @@ const INITIALS_SKIP: &[&str] = &[
 /// ("Bank of America" → `ba`, `boa`); a word in capitals gives all its letters ("UK
 /// Independence Party" → `ukip`). `None` for one-word names.
 pub fn initials(full: &NameForm) -> Option<(String, String)> {
-    let words: Vec<&str> = full
-        .display
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .collect();
-    if words.len() < 2 {
-        return None;
-    }
-    let letters = |w: &str| -> String {
+    let words = || {
+        full.display
+            .split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+    };
+    words().nth(1)?; // one word: no initials
+    let letters = |out: &mut String, w: &str| {
         let caps = w.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && !w.chars().any(char::is_lowercase);
         if caps {
-            w.chars()
-                .filter(|c| c.is_alphanumeric())
-                .flat_map(char::to_lowercase)
-                .collect()
+            out.extend(
+                w.chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .flat_map(char::to_lowercase),
+            );
         } else {
-            w.chars()
-                .find(|c| c.is_alphanumeric())
-                .into_iter()
-                .flat_map(char::to_lowercase)
-                .collect()
+            out.extend(
+                w.chars()
+                    .find(|c| c.is_alphanumeric())
+                    .into_iter()
+                    .flat_map(char::to_lowercase),
+            );
         }
     };
-    let skip = |w: &&str| INITIALS_SKIP.iter().any(|s| s.eq_ignore_ascii_case(w));
-    let short: String = words
-        .iter()
-        .filter(|w| !skip(w))
-        .map(|w| letters(w))
-        .collect();
-    let long: String = words.iter().map(|w| letters(w)).collect();
+    let skip = |w: &str| INITIALS_SKIP.iter().any(|s| s.eq_ignore_ascii_case(w));
+    let (mut short, mut long) = (String::new(), String::new());
+    for w in words() {
+        let from = long.len();
+        letters(&mut long, w);
+        if !skip(w) {
+            short.push_str(&long[from..]);
+        }
+    }
     Some((short, long))
 }
 
 /// The letters of an acronym-shaped surface: one word of 2–8 capitals, dots allowed
 /// ("ISS", "U.N.") → folded letters; `None` otherwise.
 pub fn acronym_letters(display: &str) -> Option<String> {
+    // Most names are no acronym: reject them without building a string.
+    let mut n = 0;
+    for c in display.chars().filter(|c| *c != '.') {
+        n += 1;
+        if n > 8 || !c.is_uppercase() {
+            return None;
+        }
+    }
+    if n < 2 {
+        return None;
+    }
     let letters: String = display.chars().filter(|c| *c != '.').collect();
     let n = letters.chars().count();
     if !(2..=8).contains(&n) || !letters.chars().all(|c| c.is_uppercase()) {
@@ -118,52 +136,65 @@ pub fn acronym_of(acr: &NameForm, full: &NameForm) -> bool {
 /// `PluralVariant` (non-people): the folded name with plural word endings removed, so that
 /// "Tories" = "Tory" and "Disasters Emergency Committee" = "Disaster Emergency Committee".
 /// Short words keep their `s` ("Times" is not "Time").
-pub fn plural_key(form: &NameForm) -> String {
-    let stem = |t: &str| -> String {
+pub fn plural_key(form: &NameForm) -> Cow<'_, str> {
+    // (stem, whether it ends in "y" instead of "ies")
+    let stem = |t: &str| -> (usize, bool) {
         if let Some(s) = t.strip_suffix("ies") {
             if s.chars().count() >= 3 {
-                return format!("{s}y");
+                return (s.len(), true);
             }
         }
         match t.strip_suffix('s') {
-            Some(s) if s.chars().count() >= 5 && !s.ends_with('s') => s.to_string(),
-            _ => t.to_string(),
+            Some(s) if s.chars().count() >= 5 && !s.ends_with('s') => (s.len(), false),
+            _ => (t.len(), false),
         }
     };
-    form.tokens
-        .iter()
-        .map(|t| stem(t))
-        .collect::<Vec<_>>()
-        .join(" ")
+    // Names without a plural word (most) are their own key.
+    if form.tokens().all(|t| stem(t) == (t.len(), false)) {
+        return Cow::Borrowed(form.key());
+    }
+    let mut out = String::with_capacity(form.key().len());
+    for t in form.tokens() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let (n, y) = stem(t);
+        out.push_str(&t[..n]);
+        if y {
+            out.push('y');
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// The index key of `Abbreviation`: the first three letters of each word.
 pub fn abbreviation_key(form: &NameForm) -> Option<String> {
-    if form.tokens.len() < 2 {
+    if form.token_count() < 2 {
         return None;
     }
-    Some(
-        form.tokens
-            .iter()
-            .map(|t| t.chars().take(3).collect::<String>())
-            .collect::<Vec<_>>()
-            .join(" "),
-    )
+    let mut out = String::with_capacity(form.key().len());
+    for t in form.tokens() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let n = t.char_indices().nth(3).map_or(t.len(), |(i, _)| i);
+        out.push_str(&t[..n]);
+    }
+    Some(out)
 }
 
 /// `Abbreviation` (non-people): as many words, each a prefix of at least three letters of the
 /// other's (a plural `s` aside), one at least two letters shorter ("Lib Dems" = "Liberal
 /// Democrats", not "Lib Dem" = "Lib Dems").
 pub fn abbreviation_of(short: &NameForm, full: &NameForm) -> bool {
-    let (s, f) = (&short.tokens, &full.tokens);
-    if s.len() < 2 || s.len() != f.len() {
+    if short.token_count() < 2 || short.token_count() != full.token_count() {
         return false;
     }
     let mut shorter = false;
-    for (a, b) in s.iter().zip(f) {
+    for (a, b) in short.tokens().zip(full.tokens()) {
         let a = match a.strip_suffix('s') {
-            Some(stem) if !b.starts_with(a.as_str()) => stem,
-            _ => a.as_str(),
+            Some(stem) if !b.starts_with(a) => stem,
+            _ => a,
         };
         if a == b {
             continue;
@@ -202,6 +233,7 @@ const ORG_WORDS: &[&str] = &[
 /// country or nationality removed from a name of three words or more ("US Department of
 /// Justice" → `department of justice`). A core that is a very common word is no name.
 pub fn org_core(full: &NameForm, gaz: Option<&Gazetteer>) -> Option<String> {
+    full.display.split_whitespace().nth(1)?; // one word: no core
     let words: Vec<&str> = full.display.split_whitespace().collect();
     if words.len() < 2 {
         return None;
@@ -226,16 +258,16 @@ pub fn org_core(full: &NameForm, gaz: Option<&Gazetteer>) -> Option<String> {
         return None;
     };
     let core = NameForm::new(&core.join(" "), Label::Org, None);
-    if core.key.is_empty() || core.key == full.key {
+    if core.key().is_empty() || core.key() == full.key() {
         return None;
     }
-    if core.tokens.len() == 1 {
-        let common = gaz.is_some_and(|g| g.common_level(&core.key).is_some_and(|l| l <= 20));
-        if common || core.key.chars().count() < 3 {
+    if core.token_count() == 1 {
+        let common = gaz.is_some_and(|g| g.common_level(core.key()).is_some_and(|l| l <= 20));
+        if common || core.key().chars().count() < 3 {
             return None;
         }
     }
-    Some(core.key)
+    Some(core.key().to_string())
 }
 
 /// A country name or nationality word: "US", "UK", "British", "Greek".

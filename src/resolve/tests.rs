@@ -310,3 +310,21 @@ fn many_mentions_stay_linear() {
     assert_eq!(entities.len(), 2);
     assert!(started.elapsed().as_secs() < 2, "{:?}", started.elapsed());
 }
+
+#[test]
+fn word_count_counts_as_split_whitespace() {
+    let cases = [
+        ("Elon Musk", 2),
+        ("  Elon \t Musk\n", 2),
+        ("a\x0Bb\x0Cc\rd", 4),
+        ("a\x1Cb", 1), // not white space
+        ("", 0),
+        ("   ", 0),
+        ("Müller\u{A0}AG", 2), // no-break space: not ASCII, counted as str does
+        ("Müller AG", 2),
+    ];
+    for (name, want) in cases {
+        assert_eq!(super::word_count(name), want, "{name:?}");
+        assert_eq!(name.split_whitespace().count(), want, "{name:?}");
+    }
+}
