@@ -623,6 +623,18 @@ impl<'a> Ctx<'a> {
         if j == o + 1 {
             return None;
         }
+        // The bare words continue a name found just before them: "Black Sea Fleet" (only
+        // "Black Sea" is listed) is one organisation, not "Fleet".
+        if let Some(m) = (j > a)
+            .then(|| self.mention_ending_at(j - 1))
+            .flatten()
+            .filter(|m| matches!(m.label, Label::Org | Label::Location))
+        {
+            let first = self.first_token_of(m);
+            if first >= a {
+                j = first;
+            }
+        }
         // A lone sentence-initial common word is no name ("Yesterday chief executive ...").
         if j == a && j == o {
             let lower = self.tok(o).to_lowercase();
@@ -1184,6 +1196,9 @@ Mr\tMr\tTITLE\thonorific\t\ttest
 chairman\tchairman\tTITLE\tcorporate\t\ttest
 Federal Reserve\tFederal Reserve\tORG\tcentral_bank\t\ttest
 UK Independence Party\tUK Independence Party\tORG\tparty\t\ttest
+Black Sea\tBlack Sea\tLOCATION\tfeature\t\ttest
+Commander\tCommander\tTITLE\tmilitary\t\ttest
+Eduard\tEduard\tPERSON\tgiven\t\ttest
 UKIP\tUKIP\tORG\tparty\t\ttest
 ";
         let mut b = GazetteerBuilder::new();

@@ -573,6 +573,21 @@ mod tests {
                 "Russia",
                 true,
             ),
+            // Unlisted words continuing a listed name belong to the organisation.
+            (
+                "Black Sea Fleet Commander Eduard Baltin said the ships would stay.",
+                "Eduard Baltin",
+                "role",
+                "Black Sea Fleet",
+                true,
+            ),
+            (
+                "Black Sea Fleet Commander Eduard Baltin said the ships would stay.",
+                "Eduard Baltin",
+                "role",
+                "Fleet",
+                false,
+            ),
             (
                 "Sundar Pichai, chief executive of Alphabet, spoke.",
                 "Sundar Pichai",
