@@ -195,8 +195,14 @@ impl<'a> SentenceCtx<'a> {
                 });
                 let used_connector = (i..j).any(|k| matches!(self.tok(k), "of" | "for"));
                 let joins = match w {
-                    // "Minister of Foreign Affairs Ali Alatas": the office, then its holder.
-                    "of" | "for" => has_head || self.person_title(self.tok(j - 1)),
+                    // "Minister of Foreign Affairs Ali Alatas": the office, then its holder;
+                    // only a one-word title opening the chunk ("Finance Director of X" and
+                    // "Assistant Controller of Williams" stay the role's words and the firm).
+                    "of" | "for" => {
+                        has_head
+                            || self.person_title(self.tok(j - 1))
+                                && (j - 1 == i || j - 1 == i + 1 && self.tok(i) == "The")
+                    }
                     "and" => has_head && used_connector && !skip_the,
                     "&" => !skip_the,
                     _ => {
@@ -1298,6 +1304,7 @@ Munich\tMunich\tLOCATION\tmajor_city\t\ttest
 Bank of England\tBank of England\tORG\tgovernment\t\ttest
 Governor\tGovernor\tTITLE\tpolitical\t\ttest
 Minister\tMinister\tTITLE\tpolitical\t\ttest
+Director\tDirector\tTITLE\tcorporate\t\ttest
 Affairs\tAffairs\tORG_KEYWORD\thead\t\ttest
 Ali\tAli\tPERSON\tgiven\t\ttest
 Alatas\tAlatas\tPERSON\tsurname\t\ttest
@@ -1607,6 +1614,13 @@ brands\tbrands\tCOMMON\t30\t\ttest
                 "Foreign Affairs Ali Alatas",
                 Label::Org,
                 false,
+            ),
+            // A title of two words before "of" is not joined: the firm stays a name of its own.
+            (
+                "She was the Finance Director of Red Pixels Ventures Limited then.",
+                "Red Pixels Ventures Limited",
+                Label::Org,
+                true,
             ),
             // No holder: what follows "of" is classified alone.
             (
