@@ -1468,6 +1468,14 @@ fn organisations(
     }
     for rec in src.tsv("openfootball-clubs", "clubs.tsv") {
         let n = clean(field(&rec, 0));
+        // The stadium files list grounds, which are places (GUIDELINE.md), and their street
+        // addresses ("1410 S Museum Campus Drive // Chicago - IL 60605"), which are no names.
+        if field(&rec, 2).contains("stadiums") {
+            if keep(&n) && !n.contains("//") && !n.starts_with(|c: char| c.is_ascii_digit()) {
+                lists.add(LOC, &n, &n, "LOCATION", "feature", "", "openfootball-clubs");
+            }
+            continue;
+        }
         if keep(&n) {
             lists.add(ORG, &n, &n, "ORG", "club", "", "openfootball-clubs");
         }
