@@ -304,20 +304,17 @@ impl<'a> SentenceCtx<'a> {
     /// person's name: one to four name tokens, at least two or a known name part. Not in a
     /// headline, where every word has a capital and a chunk runs over verbs ("Elon Musk Invites
     /// Russia President Vladimir Putin": tests/recognition.rs, the seed, fails when split). List
-    /// names inside the chunk are not split. Gives where the name before the title ends (without a trailing
-    /// "of"; without a capitalised word between a list name and the title, which belongs to
-    /// the title: "Hong Kong Financial Secretary") and `k`.
+    /// names inside the chunk are not split. Gives where the name before the title ends (without
+    /// a trailing "of") and `k`.
     fn inner_title(&self, a: usize, b: usize, lex: &Lexicon) -> Option<(usize, usize)> {
         if self.headline {
             return None;
         }
         let mut k = a;
-        let mut list_end = None;
         while k + 1 < b {
             if let Some(m) = lex.at(k) {
                 if m.last > k + 1 && self.is_title(k, lex).is_none() {
                     k = m.last;
-                    list_end = Some(k);
                     continue;
                 }
             }
@@ -331,9 +328,6 @@ impl<'a> SentenceCtx<'a> {
                         && (words >= 2 || part(after));
                     if name {
                         let mut head_end = k;
-                        if list_end == Some(k - 1) && self.shape(k - 1) == Shape::Capitalised {
-                            head_end -= 1;
-                        }
                         while head_end > a && self.shape(head_end - 1) == Shape::Lower {
                             head_end -= 1;
                         }
