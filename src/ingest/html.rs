@@ -1495,6 +1495,8 @@ enum TitleSource {
 /// - a single schema.org microdata headline (`itemprop="headline"`) that some candidate agrees
 ///   with is the article's own marked-up headline and wins (several are a list of teasers, and
 ///   an unconfirmed one may be a teaser too);
+/// - a JSON-LD headline that the first `<h1>` repeats wins: the visible headline confirmed by
+///   the structured data is the article's own, meta titles are often a social-media variant;
 /// - else the most supported text wins, ties going to the earlier [`TitleSource`].
 ///
 fn choose_title(
@@ -1558,6 +1560,14 @@ fn choose_title(
             if cands.iter().any(|(_, t)| *t == md) {
                 return Some(md);
             }
+        }
+    }
+    // The visible headline confirmed by the structured data is the article's own; meta titles
+    // are often a social-media variant of it.
+    let text_of = |src: TitleSource| cands.iter().find(|(s, _)| *s == src).map(|(_, t)| t);
+    if let (Some(ld), Some(h1)) = (text_of(TitleSource::JsonLd), text_of(TitleSource::H1)) {
+        if ld == h1 {
+            return Some(ld.clone());
         }
     }
     // Few candidates: counting by pairwise comparison is cheaper than a map.
@@ -1830,6 +1840,17 @@ mod tests {
                     "{}{}<title>Print one - Paper</title>{site}",
                     ld("Print one"),
                     og("Social one")
+                ),
+                "Print one",
+                Some("Print one"),
+            ),
+            // The visible <h1> confirmed by the JSON-LD headline outvotes agreeing meta titles.
+            (
+                format!(
+                    "{}{}{}<title>Social one</title>",
+                    ld("Print one"),
+                    og("Social one"),
+                    tw("Social one")
                 ),
                 "Print one",
                 Some("Print one"),
