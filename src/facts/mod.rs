@@ -606,6 +606,11 @@ impl<'a> Ctx<'a> {
             return None;
         }
         if let Some(country) = self.gaz.and_then(|g| g.demonym(self.tok(o))) {
+            // A nationality or region names the body ("Russian President" → Russia); a faith
+            // or a people does not ("Muslim cleric").
+            if matches!(&*country.subtype, "religion" | "ethnic") {
+                return None;
+            }
             return Some((
                 Ent {
                     name: country.canonical.to_string(),
@@ -1179,6 +1184,7 @@ spokesman\tspokesman\tTITLE\tcorporate\t\ttest
 CEO\tCEO\tTITLE\tcorporate\t\ttest
 Russian\tRussia\tDEMONYM\t\t\ttest
 British\tBritain\tDEMONYM\t\t\ttest
+Muslim\tMuslim\tDEMONYM\treligion\t\ttest
 Russia\tRussia\tLOCATION\tcountry\tQ159\ttest
 Greece\tGreece\tLOCATION\tcountry\t\ttest
 Kremlin\tKremlin\tORG\tgovernment\t\ttest

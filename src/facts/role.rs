@@ -573,6 +573,21 @@ mod tests {
                 "Russia",
                 true,
             ),
+            // A faith is no body a person holds a role in; a nationality is.
+            (
+                "Muslim spokesman Vladimir Musk said it was true.",
+                "Vladimir Musk",
+                "role",
+                "Muslim",
+                false,
+            ),
+            (
+                "Russian spokesman Vladimir Musk said it was true.",
+                "Vladimir Musk",
+                "role",
+                "Russia",
+                true,
+            ),
             // Unlisted words continuing a listed name belong to the organisation.
             (
                 "Black Sea Fleet Commander Eduard Baltin said the ships would stay.",

@@ -41,7 +41,13 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
     for c in persons {
         let surface = &doc.text[c.start..c.end];
         add(&mut known, surface, c.label, &c.canonical);
-        if let Some(last) = surface.split_whitespace().last() {
+        // Not a pronoun or a lone letter: "Ok I" (a misread chat line) must not make every
+        // "I" a person.
+        if let Some(last) = surface
+            .split_whitespace()
+            .last()
+            .filter(|w| w.chars().nth(1).is_some() && !super::lexicon::NEVER_NAMES.contains(*w))
+        {
             add(&mut known, last, Label::Person, surface);
         }
     }

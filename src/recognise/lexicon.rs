@@ -22,22 +22,30 @@ pub struct LexMatch<'g> {
     pub start: usize,
     pub end: usize,
     pub exact_case: bool,
-    pub entries: &'g [EntryId],
+    /// Every entry listed under the name; [`LexMatch::entries`] gives the ones that fit.
+    all_entries: &'g [EntryId],
+    /// Bit `i`: entry `i` fits the text's case (see [`case_fits`]); entries past 64 always fit.
+    fits: u64,
 }
 
-impl LexMatch<'_> {
+impl<'g> LexMatch<'g> {
+    /// The entries whose spelling fits the text's case: "Ben" is the given name or the firm,
+    /// not Benin's code "BEN".
+    pub fn entries(&self) -> impl Iterator<Item = EntryId> + '_ {
+        self.all_entries
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| i >= 64 || self.fits & (1 << i) != 0)
+            .map(|(_, &e)| e)
+    }
+
     pub fn has(&self, gaz: &Gazetteer, label: GazLabel) -> bool {
-        self.entries.iter().any(|&e| gaz.entry(e).label == label)
+        self.entries().any(|e| gaz.entry(e).label == label)
     }
 
     /// The entry of `label` whose name equals the text exactly, else the first of that label.
     pub fn entry(&self, gaz: &Gazetteer, label: GazLabel, surface: &str) -> Option<EntryId> {
-        let of_label = || {
-            self.entries
-                .iter()
-                .copied()
-                .filter(|&e| gaz.entry(e).label == label)
-        };
+        let of_label = || self.entries().filter(|&e| gaz.entry(e).label == label);
         of_label()
             .find(|&e| gaz.entry(e).name == surface)
             .or_else(|| of_label().next())
@@ -67,10 +75,12 @@ impl<'g> Lexicon<'g> {
                 doc.tokens[i].shape == Shape::Lower
                     && doc.tok(i).starts_with(|c: char| c.is_alphabetic())
             };
-            while first < last && plain_word(first) {
+            // Only whole words go: "Amazon.com" keeps its "com".
+            let spaced = |i: usize| doc.tokens[i].end < doc.tokens[i + 1].start;
+            while first < last && plain_word(first) && spaced(first) {
                 first += 1;
             }
-            while last > first && plain_word(last) {
+            while last > first && plain_word(last) && spaced(last - 1) {
                 last -= 1;
             }
             // A sentence-initial "The" before a listed "the X" ("The White House said") is the
@@ -106,6 +116,35 @@ impl<'g> Lexicon<'g> {
             {
                 continue;
             }
+            let mut fits = 0u64;
+            if !all_caps {
+                for (i, &e) in m.entries.iter().take(64).enumerate() {
+                    fits |= u64::from(case_fits(&gaz.entry(e).name, surface)) << i;
+                }
+            }
+            // A label that some fitting spelling supports keeps all its entries: "BONN"
+            // (learned from a dateline) is the same place as "Bonn".
+            if fits != u64::MAX {
+                let labels_fitting = |fits: u64| {
+                    m.entries
+                        .iter()
+                        .take(64)
+                        .enumerate()
+                        .filter(move |&(i, _)| fits & (1 << i) != 0)
+                };
+                let mut all = fits;
+                for (i, &e) in m.entries.iter().take(64).enumerate() {
+                    let label = gaz.entry(e).label;
+                    if labels_fitting(fits).any(|(_, &f)| gaz.entry(f).label == label) {
+                        all |= 1 << i;
+                    }
+                }
+                fits = all;
+            }
+            // None fits ("Nato" for NATO): the case check above already let the match through.
+            if fits == 0 {
+                fits = u64::MAX;
+            }
             starting[first] = Some(matches.len() as u32);
             matches.push(LexMatch {
                 first,
@@ -113,7 +152,8 @@ impl<'g> Lexicon<'g> {
                 start,
                 end,
                 exact_case,
-                entries: m.entries,
+                all_entries: m.entries,
+                fits,
             });
         }
         Lexicon { matches, starting }
@@ -126,6 +166,17 @@ impl<'g> Lexicon<'g> {
             .flatten()
             .map(|i| &self.matches[i as usize])
     }
+}
+
+/// Does a listed spelling fit the text's case: no letter the spelling capitalises is written in
+/// lower case? ("Ben" fits "Ben" and "ben", not "BEN"; "the Kremlin" fits "The Kremlin".) A
+/// spelling of another length (a trimmed "the", other white space) is compared from the end.
+pub fn case_fits(name: &str, text: &str) -> bool {
+    !name
+        .chars()
+        .rev()
+        .zip(text.chars().rev())
+        .any(|(n, t)| n.is_uppercase() && t.is_lowercase())
 }
 
 /// Words between capitalised tokens that keep a name together ("Bank of Italy", "Jean de la Fontaine").
@@ -249,6 +300,14 @@ pub static ADDRESSED_OFFICES: WordSet = LazyLock::new(|| {
 pub static NEVER_NAMES: WordSet = LazyLock::new(|| {
     HashSet::from_iter([
         "I",
+        "I'm",
+        "I’m",
+        "I'd",
+        "I’d",
+        "I've",
+        "I’ve",
+        "I'll",
+        "I’ll",
         "A",
         "An",
         "The",
