@@ -407,6 +407,75 @@ pub static NEVER_NAMES: WordSet = LazyLock::new(|| {
         "Q2",
         "Q3",
         "Q4",
+        // Time zones ("1200 GMT") and medical or technical terms written in capitals.
+        "GMT",
+        "BST",
+        "UTC",
+        "EST",
+        "EDT",
+        "PST",
+        "PDT",
+        "CET",
+        "CEST",
+        "IST",
+        "JST",
+        "HIV",
+        "AIDS",
+        "Aids",
+        "SARS",
+        "Sars",
+        "CJD",
+        "MRSA",
+        "DNA",
+        "HD",
+        "HDTV",
+        "LCD",
+        "GPS",
+        "SMS",
+        "USB",
+        "CCTV",
+        "SUV",
+        "PhD",
+        "MBA",
+        "GCSE",
+        "GCSEs",
+    ])
+});
+
+/// Last words of events and awards, which GUIDELINE.md does not count as names ("Davis Cup",
+/// "Athens Olympics", "Brit Awards"). "Open" counts only after a place or a demonym ("US
+/// Open", "Australian Open"), not in "Open University".
+pub static EVENT_HEADS: WordSet = LazyLock::new(|| {
+    HashSet::from_iter([
+        "Cup",
+        "Olympics",
+        "Paralympics",
+        "Awards",
+        "Award",
+        "Prize",
+        "Prizes",
+        "Championship",
+        "Championships",
+        "Trophy",
+        "Festival",
+        "Marathon",
+        "Open",
+    ])
+});
+
+/// Awards that name no person when they stand alone ("won an Oscar"; "Oscar Wilde" is one).
+pub static AWARDS: WordSet = LazyLock::new(|| {
+    HashSet::from_iter([
+        "Oscar",
+        "Oscars",
+        "Bafta",
+        "Baftas",
+        "Grammy",
+        "Grammys",
+        "Emmy",
+        "Emmys",
+        "Golden Globe",
+        "Golden Globes",
     ])
 });
 

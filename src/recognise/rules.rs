@@ -424,9 +424,8 @@ impl<'a> SentenceCtx<'a> {
                 break;
             }
             let w = self.tok(a);
-            if lexicon::NEVER_NAMES.contains(w)
-                && lex.at(a).is_none_or(|m| m.last == a + 1 && !m.exact_case)
-            {
+            // Skipped even where a list has the word alone ("MP" is also a club's code).
+            if lexicon::NEVER_NAMES.contains(w) && lex.at(a).is_none_or(|m| m.last == a + 1) {
                 a += 1;
                 continue;
             }
@@ -471,6 +470,15 @@ impl<'a> SentenceCtx<'a> {
             break;
         }
         if a >= b {
+            return;
+        }
+        // Events and awards are no names (GUIDELINE.md): "Davis Cup", "Brit Awards", "won an
+        // Oscar"; "US Open" but not "Open University".
+        let last = self.tok(b - 1);
+        let event = lexicon::EVENT_HEADS.contains(last)
+            && b - a >= 2
+            && (last != "Open" || self.is_demonym(b - 2) || lex.at(b - 2).is_some());
+        if event || b - a == 1 && lexicon::AWARDS.contains(self.tok(a)) {
             return;
         }
         // "Reserve Bank of India Governor Shaktikanta Das", "Infosys Chief Executive Salil
@@ -866,6 +874,17 @@ impl<'a> SentenceCtx<'a> {
         }
         let labels = &buf[..n_labels];
         if labels.is_empty() || (n_tokens == 1 && self.gaz.demonym(surface).is_some()) {
+            return None;
+        }
+        // "the Queen", "a Labour MP": an office alone is no firm or band, whatever a list says.
+        let office = |e: &crate::gazetteer::Entry| {
+            matches!(&*e.subtype, "political" | "honorific" | "religious")
+        };
+        if n_tokens == 1
+            && !labels.contains(&Label::Person)
+            && !labels.contains(&Label::Location)
+            && self.gaz.title(surface).is_some_and(office)
+        {
             return None;
         }
         // Sentence-initial common words ("Apple said" is fine; "Reading is fun" is not).
@@ -1358,6 +1377,13 @@ Ok\tOk\tPERSON\tgiven\t\ttest
 I'm\tI'm\tPERSON\tsurname\t\ttest
 I\tI\tPERSON\tsurname\t\ttest
 Robbie\tRobbie\tPERSON\tgiven\t\ttest
+Davis\tDavis\tPERSON\tgiven\t\ttest
+Oscar\tOscar\tPERSON\tgiven\t\ttest
+Wilde\tWilde\tPERSON\tsurname\t\ttest
+MP\tMP\tORG\tclub\t\ttest
+MP\tMP\tTITLE\tpolitical\t\ttest
+Queen\tQueen\tORG\tcompany\t\ttest
+Queen\tQueen\tTITLE\thonorific\t\ttest
 chat\tchat\tCOMMON\t10\t\ttest
 invites\tinvites\tCOMMON\t20\t\ttest
 popular\tpopular\tCOMMON\t20\t\ttest
@@ -1484,6 +1510,34 @@ brands\tbrands\tCOMMON\t30\t\ttest
                 "It is a small Sri Lankan tourism firm.",
                 "Sri Lankan",
                 Label::Person,
+                false,
+            ),
+            // Events, awards, offices and time zones are no names, whatever a list says.
+            (
+                "He won the Davis Cup last year.",
+                "Davis Cup",
+                Label::Person,
+                false,
+            ),
+            (
+                "He won the Davis Cup last year.",
+                "Davis",
+                Label::Person,
+                false,
+            ),
+            (
+                "The film won an Oscar on Sunday.",
+                "Oscar",
+                Label::Person,
+                false,
+            ),
+            ("Oscar Wilde wrote it.", "Oscar Wilde", Label::Person, true),
+            ("The Labour MP said it was wrong.", "MP", Label::Org, false),
+            ("He met the Queen at Balmoral.", "Queen", Label::Org, false),
+            (
+                "Shares rose 4% by 1200 GMT on Friday.",
+                "GMT",
+                Label::Org,
                 false,
             ),
             // Pronouns are never people, nor made people by a misread name ("Ok I").
