@@ -296,6 +296,7 @@ impl Trie {
         (self.nodes.len() * 12) + (self.root.len() + self.root2.len() + self.dense.len()) * 4
     }
 
+    #[cfg_attr(not(test), allow(dead_code))] // build.rs and the tests write images
     fn write_image(&self, w: &mut ImageWriter) {
         w.records(&self.nodes);
         w.records(&self.root);
@@ -397,6 +398,7 @@ impl PhraseMatcher {
         }))
     }
 
+    #[cfg_attr(not(test), allow(dead_code))] // build.rs and the tests write images
     pub(super) fn write_image(&self, w: &mut ImageWriter) -> Result<(), GazetteerError> {
         self.trie.write_image(w);
         w.records(&self.groups);

@@ -49,6 +49,7 @@ pub(super) fn put_le32<const N: usize>(rec: &mut [u8; N], values: &[u32]) {
 }
 
 /// Appends sections to an image (the build script's side).
+#[cfg_attr(not(test), allow(dead_code))] // build.rs and the tests write images
 #[derive(Default)]
 pub(super) struct ImageWriter {
     pub(super) bin: Vec<u8>,
@@ -57,6 +58,7 @@ pub(super) struct ImageWriter {
     interned: FxMap<String, (u32, u32)>,
 }
 
+#[cfg_attr(not(test), allow(dead_code))] // build.rs and the tests write images
 impl ImageWriter {
     pub(super) fn new() -> ImageWriter {
         let mut w = ImageWriter::default();
@@ -167,8 +169,9 @@ pub(super) fn corrupt(what: &str) -> GazetteerError {
 }
 
 /// A read-only hash table from strings to `u32`s: open addressing, linear probing, FxHash,
-/// at most 3/4 full. Keys live in one string; a slot is (key offset, key length, hash tag,
-/// value), 16 bytes, so a miss usually costs one cache line and no key comparison.
+/// at most half full (at 3/4 a miss probed ≈8 slots; most lookups are misses). Keys live in
+/// one string; a slot is (key offset, key length, hash tag, value), 16 bytes, so a miss
+/// usually costs one cache line and no key comparison.
 ///
 /// Replaces `HashMap<Box<str>, _>` because it is a few flat arrays: no allocation per key,
 /// and the built-in tables are used in place from the image.
@@ -184,12 +187,14 @@ const EMPTY: u32 = u32::MAX;
 
 impl StrTable {
     /// `pairs` with distinct keys; iteration order does not matter (the table is the same).
-    fn build<'k>(pairs: impl ExactSizeIterator<Item = (&'k str, u32)>) -> Result<StrTable> {
+    pub(super) fn build<'k>(
+        pairs: impl ExactSizeIterator<Item = (&'k str, u32)>,
+    ) -> Result<StrTable> {
         let len = pairs.len();
         if len == 0 {
             return Ok(StrTable::default());
         }
-        let capacity = (len + len / 3 + 1).next_power_of_two();
+        let capacity = (2 * len).next_power_of_two();
         let mut slots = vec![[0u8; 16]; capacity];
         for s in &mut slots {
             put_le32(s, &[EMPTY]);
@@ -197,7 +202,7 @@ impl StrTable {
         let mut keys = String::new();
         let too_big = || GazetteerError::Build("lookup table keys exceed 4 GB".into());
         for (key, value) in pairs {
-            let (hash, tag) = Self::hash(key);
+            let (hash, tag) = Self::hash(key.as_bytes());
             let mut i = hash & (capacity - 1);
             while le32(&slots[i], 0) != EMPTY {
                 i = (i + 1) & (capacity - 1);
@@ -216,13 +221,15 @@ impl StrTable {
 
     /// (first slot, tag): the slot from the high bits of the hash, which FxHash mixes best.
     #[inline]
-    fn hash(key: &str) -> (usize, u32) {
-        let h = hash_bytes(key.as_bytes());
+    fn hash(key: &[u8]) -> (usize, u32) {
+        let h = hash_bytes(key);
         ((h >> 32) as usize, h as u32)
     }
 
+    /// The value of `key` (bytes of a `str`: callers that fold on the stack skip the UTF-8
+    /// check).
     #[inline]
-    pub(super) fn get(&self, key: &str) -> Option<u32> {
+    pub(super) fn get(&self, key: &[u8]) -> Option<u32> {
         let mask = self.slots.len().checked_sub(1)?;
         let (hash, tag) = Self::hash(key);
         let mut i = hash & mask;
@@ -234,7 +241,7 @@ impl StrTable {
             }
             if le32(slot, 8) == tag && le32(slot, 4) as usize == key.len() {
                 let start = start as usize;
-                if self.keys.get(start..start + key.len()) == Some(key) {
+                if self.keys.as_bytes().get(start..start + key.len()) == Some(key) {
                     return Some(le32(slot, 12));
                 }
             }
@@ -260,6 +267,7 @@ impl StrTable {
         })
     }
 
+    #[cfg_attr(not(test), allow(dead_code))] // build.rs and the tests write images
     fn write_image(&self, w: &mut ImageWriter) -> Result<()> {
         w.text(&self.keys)?;
         w.records(&self.slots);
@@ -356,6 +364,7 @@ impl Tables {
     }
 
     /// The image of `entries` and these tables (the build script's side).
+    #[cfg_attr(not(test), allow(dead_code))] // build.rs and the tests write images
     pub(super) fn write_image(&self, entries: &[Entry]) -> Result<ImageWriter> {
         let mut w = ImageWriter::new();
         write_entries(&mut w, entries)?;
@@ -396,6 +405,7 @@ impl Tables {
         Ok((entries, tables))
     }
 
+    #[cfg_attr(not(test), allow(dead_code))] // build.rs and the tests write images
     fn str_tables(&self) -> [&StrTable; 7] {
         [
             &self.name_parts,
@@ -437,6 +447,7 @@ impl Tables {
 /// text, then the label's index in [`GazLabel::ALL`].
 type EntryRecord = [u8; 41];
 
+#[cfg_attr(not(test), allow(dead_code))] // build.rs and the tests write images
 fn write_entries(w: &mut ImageWriter, entries: &[Entry]) -> Result<()> {
     let mut records: Vec<EntryRecord> = Vec::with_capacity(entries.len());
     for e in entries {
@@ -462,7 +473,7 @@ fn write_entries(w: &mut ImageWriter, entries: &[Entry]) -> Result<()> {
 /// The entries of the image, their strings borrowed from it: ≈120k small structs, the one
 /// part of the image that is copied at load.
 fn read_entries(r: &mut ImageReader) -> Result<Vec<Entry>> {
-    let records = r.records::<41>()?;
+    let records: &[EntryRecord] = r.records()?;
     let mut entries = Vec::with_capacity(records.len());
     for rec in records {
         let s = |i: usize| -> Result<Cow<'static, str>> {

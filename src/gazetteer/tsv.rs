@@ -674,6 +674,7 @@ impl GazetteerBuilder {
 
 /// Reads the built-in lists from `dir` into one layer of `builder` (the build script's
 /// path; the binary reads the compiled image instead).
+#[cfg_attr(not(test), allow(dead_code))] // build.rs and the tests parse the lists
 pub(super) fn add_builtin_files(builder: &mut GazetteerBuilder, dir: &Path) -> Result<()> {
     let layer = builder.next_layer();
     builder.builtin_layer = Some(layer);
