@@ -194,21 +194,17 @@ impl Trie {
         let mut root = [0u32; 256];
         let mut root2 = vec![0u32; 1 << 16];
         let mut dense: Vec<u32> = Vec::new();
-        // Per node: the range of keys below it and its depth.
-        let mut ranges: Vec<(usize, usize)> = vec![(0, keys.len())];
-        let mut depth: Vec<u32> = vec![0];
-        // Nodes whose children are still to be laid out, next on top.
-        let mut todo: Vec<u32> = vec![0];
-        while let Some(node) = todo.pop() {
-            let node = node as usize;
-            let (mut lo, hi) = ranges[node];
-            let d = depth[node] as usize;
+        // Nodes whose children are still to be laid out, next on top, with the range of keys
+        // below them and their depth.
+        let mut todo: Vec<(usize, (usize, usize), usize)> = vec![(0, (0, keys.len()), 0)];
+        while let Some((node, (mut lo, hi), d)) = todo.pop() {
             // Sorted keys: the one ending here, if any, comes first.
             if lo < hi && keys[lo].len() == d {
                 nodes[node].group = u32::try_from(lo).map_err(|_| too_big())?;
                 lo += 1;
             }
             let first = u32::try_from(nodes.len()).map_err(|_| too_big())?;
+            let todo_start = todo.len();
             let mut i = lo;
             while i < hi {
                 let b = keys[i][d];
@@ -216,19 +212,18 @@ impl Trie {
                 while j < hi && keys[j][d] == b {
                     j += 1;
                 }
+                todo.push((nodes.len(), (i, j), d + 1));
                 nodes.push(Node {
                     byte: b,
                     ..EMPTY_NODE
                 });
-                ranges.push((i, j));
-                depth.push(depth[node] + 1);
                 i = j;
             }
             let last = u32::try_from(nodes.len()).map_err(|_| too_big())?;
             nodes[node].first_child = first;
             nodes[node].n_children = (last - first) as u16; // at most 256 distinct bytes
                                                             // Depth-first: the first child is laid out next.
-            todo.extend((first..last).rev());
+            todo[todo_start..].reverse();
         }
         let top = nodes[0];
         for c in top.first_child..top.first_child + u32::from(top.n_children) {

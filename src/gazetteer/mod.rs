@@ -275,14 +275,11 @@ impl GazetteerBuilder {
         self.builtin_layer = Some(layer);
         self.entries.reserve(entries.len());
         self.entries.extend(entries.into_iter().map(|e| (layer, e)));
-        self.name_parts.reserve(tables.name_parts.len());
-        for (word, part) in tables.name_parts() {
-            self.add_name_part(word, part);
-        }
-        self.common.reserve(tables.common.len());
-        for (word, level) in tables.common_levels() {
-            self.add_common(layer, word, level);
-        }
+        self.builtin_words = Some(tsv::BuiltinWords {
+            layer,
+            name_parts: tables.name_parts,
+            common: tables.common,
+        });
         Ok(self)
     }
 
@@ -857,17 +854,23 @@ mod tests {
         for miss in ["", "Elon", "elonx", "el", "abcdefghij", "abcdefghijkl", "e"] {
             assert_eq!(table.get(miss.as_bytes()), None, "{miss:?}");
         }
-        let mut listed: Vec<(&str, u32)> = table.iter().collect();
-        listed.sort_unstable_by_key(|&(_, v)| v);
-        assert_eq!(
-            listed,
-            keys.iter()
-                .zip(0u32..)
-                .map(|(k, v)| (*k, v))
-                .collect::<Vec<_>>()
-        );
         let empty = tables::StrTable::default();
         assert_eq!(empty.get(b"elon"), None);
+        // Growing from empty, then changing values in place.
+        let mut grown = tables::StrTable::default();
+        for round in 0..2u32 {
+            for i in 0..1000u32 {
+                let added = grown.upsert(&format!("k{i}"), |old| match old {
+                    None => i,
+                    Some(v) => v + 10_000 * round,
+                });
+                assert!(added.is_ok());
+            }
+        }
+        assert_eq!(grown.len(), 1000);
+        assert_eq!(grown.get(b"k0"), Some(10_000));
+        assert_eq!(grown.get(b"k999"), Some(10_999));
+        assert_eq!(grown.get(b"k1000"), None);
     }
 
     /// The compiled-in image answers like the lists parsed at run time, and so does the
@@ -913,6 +916,53 @@ mod tests {
             &texts[..texts.len().min(5000)],
             &words[..words.len().min(50_000)],
         );
+    }
+
+    /// User layers before and after the built-in lists merge the same way whether the
+    /// built-in lists come from the image (`add_builtin`) or are parsed.
+    #[test]
+    fn user_layers_on_the_image_equal_parsed_layers() {
+        // "and": listed before the built-in lists, which replace its level; "zzqq" only there.
+        let before = "and\t\tCOMMON\t45\nzzqq\t\tCOMMON\t20\nMusk\t\tPERSON\tgiven\n";
+        // Name parts are a union; later common levels replace; an entry is overridden.
+        let after = "Zzyzx\t\tPERSON\tgiven\nmusk\t\tPERSON\tgiven\nthe\t\tCOMMON\t40\n\
+                     qwertyuiop\t\tCOMMON\t30\nWashington\tWashington, D.C.\tLOCATION\tcity\n";
+        let layered = |parse: bool| -> Gazetteer {
+            let mut b = GazetteerBuilder::new();
+            let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("gazetteers");
+            let built = b.add_tsv("before", before).map(|_| ()).and_then(|()| {
+                if parse {
+                    tsv::add_builtin_files(&mut b, &dir)
+                } else {
+                    b.add_builtin().map(|_| ())
+                }
+            });
+            match built
+                .and_then(|()| b.add_tsv("after", after).map(|_| ()))
+                .and_then(|()| b.build())
+            {
+                Ok(g) => g,
+                Err(e) => panic!("{e}"),
+            }
+        };
+        let (parsed, image) = (layered(true), layered(false));
+        let words = [
+            "and",
+            "zzqq",
+            "Musk",
+            "musk",
+            "Zzyzx",
+            "the",
+            "qwertyuiop",
+            "Washington",
+            "of",
+        ];
+        let texts = ["George Washington in Washington met Zzyzx Musk."];
+        assert_same(&parsed, &image, &texts, &words);
+        assert_eq!(image.common_level("zzqq"), Some(20));
+        assert_eq!(image.common_level("the"), Some(40));
+        assert_eq!(image.common_level("qwertyuiop"), Some(30));
+        assert!(image.name_part("Zzyzx").given);
     }
 
     /// The real lists (after the gazetteer branch is merged); skipped on the local stand-ins.

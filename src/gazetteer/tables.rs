@@ -21,9 +21,7 @@
 //! Shared with the build script: uses only `std` and its sibling modules.
 
 use super::matcher::PhraseMatcher;
-use super::tsv::{
-    fold, hash_bytes, Entry, EntryId, FxMap, GazLabel, GazetteerError, NamePart, Result, Rows,
-};
+use super::tsv::{fold, hash_bytes, Entry, EntryId, FxMap, GazLabel, GazetteerError, Result, Rows};
 use std::borrow::Cow;
 
 /// First bytes of `gazetteer.bin`; the last byte is the format version.
@@ -185,38 +183,87 @@ pub(super) struct StrTable {
 /// Key offset of an empty slot.
 const EMPTY: u32 = u32::MAX;
 
+fn empty_slots(n: usize) -> Records<16> {
+    let mut slot = [0u8; 16];
+    put_le32(&mut slot, &[EMPTY]);
+    Cow::Owned(vec![slot; n])
+}
+
 impl StrTable {
-    /// `pairs` with distinct keys; iteration order does not matter (the table is the same).
+    /// `pairs` with distinct keys.
     pub(super) fn build<'k>(
         pairs: impl ExactSizeIterator<Item = (&'k str, u32)>,
     ) -> Result<StrTable> {
-        let len = pairs.len();
-        if len == 0 {
-            return Ok(StrTable::default());
-        }
-        let capacity = (2 * len).next_power_of_two();
-        let mut slots = vec![[0u8; 16]; capacity];
-        for s in &mut slots {
-            put_le32(s, &[EMPTY]);
-        }
-        let mut keys = String::new();
-        let too_big = || GazetteerError::Build("lookup table keys exceed 4 GB".into());
+        let mut table = StrTable {
+            slots: empty_slots((2 * pairs.len()).next_power_of_two()),
+            ..StrTable::default()
+        };
         for (key, value) in pairs {
-            let (hash, tag) = Self::hash(key.as_bytes());
-            let mut i = hash & (capacity - 1);
-            while le32(&slots[i], 0) != EMPTY {
-                i = (i + 1) & (capacity - 1);
-            }
-            let start = u32::try_from(keys.len()).map_err(|_| too_big())?;
-            let key_len = u32::try_from(key.len()).map_err(|_| too_big())?;
-            keys.push_str(key);
-            put_le32(&mut slots[i], &[start, key_len, tag, value]);
+            table.upsert(key, |_| value)?;
         }
-        Ok(StrTable {
-            keys: Cow::Owned(keys),
-            slots: Cow::Owned(slots),
-            len,
-        })
+        Ok(table)
+    }
+
+    /// Sets the value of `key` to `f(its value)`, adding the key when it is missing. A table
+    /// borrowed from the image is copied first (user lists with words on top of the built-in
+    /// ones).
+    pub(super) fn upsert(&mut self, key: &str, f: impl FnOnce(Option<u32>) -> u32) -> Result<()> {
+        if 2 * (self.len + 1) > self.slots.len() {
+            self.grow();
+        }
+        let mask = self.slots.len() - 1; // a power of two, after `grow`
+        let (hash, tag) = Self::hash(key.as_bytes());
+        let mut i = hash & mask;
+        while let Some(value) = self.value_at(i, key.as_bytes(), tag) {
+            if let Some(value) = value {
+                self.slots.to_mut()[i][12..16].copy_from_slice(&f(Some(value)).to_le_bytes());
+                return Ok(());
+            }
+            i = (i + 1) & mask;
+        }
+        let too_big = || GazetteerError::Build("lookup table keys exceed 4 GB".into());
+        let start = u32::try_from(self.keys.len()).map_err(|_| too_big())?;
+        let key_len = u32::try_from(key.len()).map_err(|_| too_big())?;
+        self.keys.to_mut().push_str(key);
+        put_le32(&mut self.slots.to_mut()[i], &[start, key_len, tag, f(None)]);
+        self.len += 1;
+        Ok(())
+    }
+
+    /// Slot `i` for a probe of `key`: `None` when empty (the probe ends), `Some(Some(value))`
+    /// when it holds `key`, `Some(None)` when it holds another key.
+    #[inline]
+    fn value_at(&self, i: usize, key: &[u8], tag: u32) -> Option<Option<u32>> {
+        let slot = self.slots.get(i)?;
+        let start = le32(slot, 0);
+        if start == EMPTY {
+            return None;
+        }
+        let start = start as usize;
+        let hit = le32(slot, 8) == tag
+            && le32(slot, 4) as usize == key.len()
+            && self.keys.as_bytes().get(start..start + key.len()) == Some(key);
+        Some(hit.then(|| le32(slot, 12)))
+    }
+
+    /// Doubles the slots (at least 2), keeping every key.
+    fn grow(&mut self) {
+        let mut slots = empty_slots((2 * self.slots.len()).max(2));
+        let slots_mut = slots.to_mut();
+        let mask = slots_mut.len() - 1;
+        for slot in self.slots.iter().filter(|s| le32(s, 0) != EMPTY) {
+            let start = le32(slot, 0) as usize;
+            let key = self
+                .keys
+                .as_bytes()
+                .get(start..start + le32(slot, 4) as usize);
+            let mut i = Self::hash(key.unwrap_or_default()).0 & mask;
+            while le32(&slots_mut[i], 0) != EMPTY {
+                i = (i + 1) & mask;
+            }
+            slots_mut[i] = *slot;
+        }
+        self.slots = slots;
     }
 
     /// (first slot, tag): the slot from the high bits of the hash, which FxHash mixes best.
@@ -234,16 +281,8 @@ impl StrTable {
         let (hash, tag) = Self::hash(key);
         let mut i = hash & mask;
         loop {
-            let slot = &self.slots[i];
-            let start = le32(slot, 0);
-            if start == EMPTY {
-                return None;
-            }
-            if le32(slot, 8) == tag && le32(slot, 4) as usize == key.len() {
-                let start = start as usize;
-                if self.keys.as_bytes().get(start..start + key.len()) == Some(key) {
-                    return Some(le32(slot, 12));
-                }
+            if let Some(value) = self.value_at(i, key, tag)? {
+                return Some(value);
             }
             i = (i + 1) & mask;
         }
@@ -251,20 +290,6 @@ impl StrTable {
 
     pub(super) fn len(&self) -> usize {
         self.len
-    }
-
-    /// Every (key, value), in slot order.
-    pub(super) fn iter(&self) -> impl Iterator<Item = (&str, u32)> {
-        self.slots.iter().filter_map(|slot| {
-            let start = le32(slot, 0);
-            (start != EMPTY)
-                .then(|| {
-                    let start = start as usize;
-                    let key = self.keys.get(start..start + le32(slot, 4) as usize)?;
-                    Some((key, le32(slot, 12)))
-                })
-                .flatten()
-        })
     }
 
     #[cfg_attr(not(test), allow(dead_code))] // build.rs and the tests write images
@@ -350,16 +375,17 @@ impl Tables {
         let ids =
             |m: &FxMap<Cow<str>, EntryId>| StrTable::build(m.iter().map(|(k, &v)| (k.as_ref(), v)));
         let exact = |m: &FxMap<&str, EntryId>| StrTable::build(m.iter().map(|(k, &v)| (*k, v)));
+        let (name_parts, common) = word_tables(rows)?;
         Ok(Tables {
             matcher: PhraseMatcher::build(entries)?,
-            name_parts: StrTable::build(rows.name_parts.iter().map(|(k, v)| (&**k, v.bits())))?,
-            common: StrTable::build(rows.common.iter().map(|(k, &v)| (&**k, u32::from(v))))?,
+            rows: entries.len() + name_parts.len() + common.len(),
+            name_parts,
+            common,
             demonyms: ids(&demonyms)?,
             titles: ids(&titles)?,
             org_words: exact(&org_words)?,
             currency_exact: exact(&currency_exact)?,
             currency_folded: ids(&currency_folded)?,
-            rows: entries.len() + rows.name_parts.len() + rows.common.len(),
         })
     }
 
@@ -429,18 +455,34 @@ impl Tables {
             &mut self.currency_folded,
         ]
     }
+}
 
-    /// The name parts and common words back as builder rows (to put user lists on top of
-    /// the built-in ones).
-    pub(super) fn name_parts(&self) -> impl Iterator<Item = (&str, NamePart)> {
-        self.name_parts
-            .iter()
-            .map(|(k, v)| (k, NamePart::from_bits(v)))
+/// The name-part and common-word tables of `rows`. With the built-in lists from the image,
+/// the other layers' words are merged into its tables (usually none: user lists name
+/// entities): name parts are a union, a common word takes the level of the last layer that
+/// lists it.
+fn word_tables(rows: &Rows) -> Result<(StrTable, StrTable)> {
+    let Some(builtin) = &rows.builtin_words else {
+        let common = rows.common.iter().map(|(k, &(_, v))| (&**k, u32::from(v)));
+        return Ok((
+            StrTable::build(rows.name_parts.iter().map(|(k, v)| (&**k, v.bits())))?,
+            StrTable::build(common)?,
+        ));
+    };
+    // Still borrowed from the image unless a word is added or changed.
+    let mut name_parts = builtin.name_parts.clone();
+    for (k, v) in &rows.name_parts {
+        name_parts.upsert(k, |old| old.unwrap_or(0) | v.bits())?;
     }
-
-    pub(super) fn common_levels(&self) -> impl Iterator<Item = (&str, u8)> {
-        self.common.iter().map(|(k, v)| (k, v as u8))
+    let mut common = builtin.common.clone();
+    for (k, &(layer, level)) in &rows.common {
+        // An earlier layer's level stands only where the built-in lists lack the word.
+        common.upsert(k, |old| match old {
+            Some(old) if layer < builtin.layer => old,
+            _ => u32::from(level),
+        })?;
     }
+    Ok((name_parts, common))
 }
 
 /// An entry in the image: (offset, length) of name, canonical, subtype, id and source in the

@@ -9,6 +9,7 @@
 //! compile time, so this file uses nothing but `std`, `memchr`, `thiserror` and its sibling
 //! modules.
 
+use super::tables::StrTable;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
@@ -517,6 +518,18 @@ pub struct GazetteerBuilder {
     layers: u32,
     /// The layer of the built-in lists, once added.
     pub(super) builtin_layer: Option<u32>,
+    /// The built-in name parts and common words when they come from the compiled image:
+    /// kept as they are (400k words), `name_parts` and `common` then hold the other layers.
+    pub(super) builtin_words: Option<BuiltinWords>,
+}
+
+/// The compiled name-part and common-word tables of the built-in lists.
+pub(super) struct BuiltinWords {
+    pub(super) layer: u32,
+    /// Folded word → [`NamePart::bits`].
+    pub(super) name_parts: StrTable,
+    /// Folded word → level.
+    pub(super) common: StrTable,
 }
 
 /// The rows of a [`GazetteerBuilder`] after overrides: what gets compiled.
@@ -525,8 +538,11 @@ pub(super) struct Rows {
     pub(super) entries: Vec<Entry>,
     /// Folded word → name part.
     pub(super) name_parts: FxMap<Box<str>, NamePart>,
-    /// Folded word → frequency level.
-    pub(super) common: FxMap<Box<str>, u8>,
+    /// Folded word → (layer, frequency level).
+    pub(super) common: FxMap<Box<str>, (u32, u8)>,
+    /// Words of the built-in layer not in the two maps above (see
+    /// [`GazetteerBuilder::builtin_words`]).
+    pub(super) builtin_words: Option<BuiltinWords>,
 }
 
 impl GazetteerBuilder {
@@ -667,7 +683,8 @@ impl GazetteerBuilder {
         Rows {
             entries,
             name_parts: self.name_parts,
-            common: self.common.into_iter().map(|(k, (_, v))| (k, v)).collect(),
+            common: self.common,
+            builtin_words: self.builtin_words,
         }
     }
 }
