@@ -88,10 +88,19 @@ const FIRST_WORD_BITS: u32 = 20;
 /// at a word boundary, so it either is that whole word or continues it with a non-word
 /// character; either way the name's first word is the text's.
 fn first_word_hash(s: &str) -> Option<u64> {
-    let end = s
-        .char_indices()
-        .find(|&(_, c)| !is_word_char(c))
-        .map_or(s.len(), |(i, _)| i);
+    let bytes = s.as_bytes();
+    // ASCII letters and digits first; a non-ASCII byte needs the char decoding.
+    let ascii_end = bytes
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(bytes.len());
+    let end = if bytes.get(ascii_end).is_some_and(|b| !b.is_ascii()) {
+        s.char_indices()
+            .find(|&(_, c)| !is_word_char(c))
+            .map_or(s.len(), |(i, _)| i)
+    } else {
+        ascii_end
+    };
     (end > 0).then(|| {
         s.as_bytes()[..end].iter().fold(0, |h: u64, &b| {
             (h.rotate_left(5) ^ u64::from(b.to_ascii_lowercase()))
@@ -540,6 +549,16 @@ impl PhraseMatcher {
         let mut prev_is_word = false;
         let mut pos = 0;
         while pos < bytes.len() {
+            if prev_is_word {
+                // Inside a word no match starts: skip its ASCII letters and digits in a tight
+                // loop (most bytes of the text).
+                while bytes.get(pos).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
+                    pos += 1;
+                }
+                if pos == bytes.len() {
+                    break;
+                }
+            }
             // One character: ASCII on the fast path, else decoded.
             let b0 = bytes[pos];
             let here = pos;
@@ -645,6 +664,17 @@ fn longest(mut all: Vec<RawMatch>) -> Vec<RawMatch> {
     }
     chosen
 }
+
+/// `u8::is_ascii_alphanumeric` as a table: one load per byte in the walk's skip loop.
+const ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+};
 
 /// A text byte as the automaton sees it: ASCII lower-cased, a tab / CR / LF turned into a
 /// space so that names wrapped over two lines still match.
