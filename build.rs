@@ -17,7 +17,7 @@ mod tables;
 #[path = "src/gazetteer/tsv.rs"]
 mod tsv;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 fn main() {
     if let Err(e) = run() {
@@ -27,13 +27,18 @@ fn main() {
 }
 
 fn run() -> Result<(), Box<dyn std::error::Error>> {
-    let lists = Path::new("gazetteers");
+    let env_path = |name: &str| -> Result<PathBuf, String> {
+        std::env::var_os(name)
+            .map(PathBuf::from)
+            .ok_or_else(|| format!("{name} is not set"))
+    };
+    let lists = env_path("CARGO_MANIFEST_DIR")?.join("gazetteers");
     for file in tsv::BUILTIN_FILE_NAMES {
         println!("cargo:rerun-if-changed={}", lists.join(file).display());
     }
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
+    let out = env_path("OUT_DIR")?;
     let mut builder = tsv::GazetteerBuilder::new();
-    tsv::add_builtin_files(&mut builder, lists)?;
+    tsv::add_builtin_files(&mut builder, &lists)?;
     let rows = builder.into_rows();
     let image = tables::Tables::build(&rows)?.write_image(&rows.entries)?;
     std::fs::write(out.join("gazetteer.bin"), &image.bin)?;

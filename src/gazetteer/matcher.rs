@@ -24,8 +24,8 @@
 //!
 //! Measured (release, real lists: 578k rows, 127k entries, 119k distinct phrases): 885k trie
 //! nodes, ≈17 MB of arrays in the built-in image (nodes 10.6 MB, wide-node tables 2.1 MB, names
-//! 1.8 MB), used in place; compiling it at run time (only with `--gazetteer` files) is part of
-//! a ≈0.1 s CPU load. On 1,500 Reuters articles (`extract -j 1`, callgrind) `find_names` is 55 M
+//! 1.8 MB), used in place; compiling it at run time (only with `--gazetteer` files) is most of
+//! that load's 0.35 G instructions. On 1,500 Reuters articles (`extract -j 1`, callgrind) `find_names` is 55 M
 //! of 654 M instructions (8%): the scan over the text bytes and the cache misses of walks.
 //!
 //! Matching folds ASCII case only (so ALL-CAPS headlines match); non-ASCII letters must match
