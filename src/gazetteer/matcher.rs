@@ -15,22 +15,26 @@
 //!
 //! Why not the `aho-corasick` crate: only anchored walks are needed, and its failure
 //! transitions made up most of the startup time (≈0.5 s CPU for 100k names); this trie builds
-//! from the sorted names in one pass.
+//! from the sorted names in one pass, into flat arrays of little-endian records that the
+//! built-in image (see `tables.rs`) holds ready-made.
 //!
 //! A walk whose first word begins no name is skipped (a Bloom filter of first words, ~30% of
 //! the walks on news text); each step of a walk is about one cache miss (children blocks hold
 //! their bytes, blocks are laid out depth-first, wide nodes have a 256-entry table).
 //!
-//! Measured (release, 2 busy cores, real lists: 597k rows, 120k distinct phrases, 392k name
-//! parts): whole gazetteer load ≈0.3 s user CPU (1.09 G instructions), ≈13 MB automaton,
-//! 124 MB RSS after load; walks are ≈10% of an end-to-end run on Reuters, bounded by cache
-//! misses.
+//! Measured (release, real lists: 578k rows, 127k entries, 119k distinct phrases): 885k trie
+//! nodes, ≈17 MB of arrays in the built-in image (nodes 10.6 MB, wide-node tables 2.1 MB, names
+//! 1.8 MB), used in place; compiling it at run time (only with `--gazetteer` files) is most of
+//! that load's 0.35 G instructions. On 1,500 Reuters articles (`extract -j 1`, callgrind) `find_names` is 55 M
+//! of 654 M instructions (8%): the scan over the text bytes and the cache misses of walks.
 //!
 //! Matching folds ASCII case only (so ALL-CAPS headlines match); non-ASCII letters must match
 //! exactly. A single tab, CR or LF in the text matches a space in a name (hard-wrapped text);
 //! other white space (two spaces, no-break space) does not.
 
-use super::{Entry, EntryId, GazLabel, Gazetteer, GazetteerError};
+use super::tables::{le32, put_le32, ImageReader, ImageWriter, Records};
+use super::tsv::{Entry, EntryId, GazLabel, GazetteerError};
+use std::borrow::Cow;
 
 /// A gazetteer phrase found in a text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,13 +53,6 @@ pub struct GazMatch<'g> {
     pub entries: &'g [EntryId],
 }
 
-impl GazMatch<'_> {
-    /// Does any entry have this label?
-    pub fn has_label(&self, gaz: &Gazetteer, label: GazLabel) -> bool {
-        self.entries.iter().any(|&i| gaz.entry(i).label == label)
-    }
-}
-
 /// A match before its flags are computed: byte offsets and the group of the name.
 #[derive(Clone, Copy)]
 struct RawMatch {
@@ -66,16 +63,20 @@ struct RawMatch {
 
 /// The compiled names: group `g` is one ASCII-lower-cased name, shared by the entries
 /// `ids[groups[g].0 .. groups[g].1]`.
+///
+/// The arrays are little-endian records (see `tables.rs`), borrowed from the image for the
+/// built-in lists; only `ids` is copied at load, since [`GazMatch::entries`] is a slice of it.
 pub(super) struct PhraseMatcher {
     trie: Trie,
-    groups: Vec<(u32, u32)>,
+    /// (start, end) in `ids` per group.
+    groups: Records<8>,
     ids: Vec<EntryId>,
-    /// The name of the entry `ids[k]` is `names[name_spans[k].0..name_spans[k].1]`: the case
+    /// The name of the entry `ids[k]` is `names[a..b]` with (a, b) = `name_spans[k]`: the case
     /// check of a match reads one small array instead of each entry and its heap string.
-    names: String,
-    name_spans: Vec<(u32, u32)>,
+    names: Cow<'static, str>,
+    name_spans: Records<8>,
     /// Bloom filter (one hash, [`FIRST_WORD_BITS`] bits) of the first words of the names.
-    first_words: Vec<u64>,
+    first_words: Records<8>,
 }
 
 /// Size of the first-word filter: 128 KB, so it stays in cache; ≈70k first words set ≈7% of
@@ -89,10 +90,19 @@ const FIRST_WORD_BITS: u32 = 20;
 /// at a word boundary, so it either is that whole word or continues it with a non-word
 /// character; either way the name's first word is the text's.
 fn first_word_hash(s: &str) -> Option<u64> {
-    let end = s
-        .char_indices()
-        .find(|&(_, c)| !is_word_char(c))
-        .map_or(s.len(), |(i, _)| i);
+    let bytes = s.as_bytes();
+    // ASCII letters and digits first; a non-ASCII byte needs the char decoding.
+    let ascii_end = bytes
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(bytes.len());
+    let end = if bytes.get(ascii_end).is_some_and(|b| !b.is_ascii()) {
+        s.char_indices()
+            .find(|&(_, c)| !is_word_char(c))
+            .map_or(s.len(), |(i, _)| i)
+    } else {
+        ascii_end
+    };
     (end > 0).then(|| {
         s.as_bytes()[..end].iter().fold(0, |h: u64, &b| {
             (h.rotate_left(5) ^ u64::from(b.to_ascii_lowercase()))
@@ -115,16 +125,17 @@ fn first_word_bit(h: u64) -> (usize, u64) {
 /// parent's block, so the single-child chains that end most names are contiguous. Node 0 is
 /// the root.
 struct Trie {
-    nodes: Vec<Node>,
+    /// [`Node`]s as 12-byte records ([`Node::encode`]).
+    nodes: Records<12>,
     /// Children of the root by byte (0 = none; the root is never a child).
-    root: [u32; 256],
+    root: Records<4>,
     /// Grandchildren of the root by their two bytes (0 = none): the widest levels of the trie,
     /// where a search among children would cost most.
-    root2: Vec<u32>,
+    root2: Records<4>,
     /// Children by byte (0 = none) of the deeper nodes with more than [`SCAN_MAX`] children,
     /// 256 per node ("man", "de", ...: ≈2k nodes): one cache miss where a binary search over
     /// their block took several.
-    dense: Vec<u32>,
+    dense: Records<4>,
 }
 
 /// Children blocks up to this size are scanned; wider nodes get a [`Trie::dense`] table.
@@ -146,6 +157,27 @@ struct Node {
     byte: u8,
 }
 
+impl Node {
+    /// first_child, group (little-endian `u32`s), n_children (`u16`), byte, one spare byte.
+    fn encode(self) -> [u8; 12] {
+        let mut rec = [0u8; 12];
+        put_le32(&mut rec, &[self.first_child, self.group]);
+        rec[8..10].copy_from_slice(&self.n_children.to_le_bytes());
+        rec[10] = self.byte;
+        rec
+    }
+
+    #[inline]
+    fn decode(rec: &[u8; 12]) -> Node {
+        Node {
+            first_child: le32(rec, 0),
+            group: le32(rec, 4),
+            n_children: u16::from_le_bytes([rec[8], rec[9]]),
+            byte: rec[10],
+        }
+    }
+}
+
 const NO_GROUP: u32 = u32::MAX;
 const EMPTY_NODE: Node = Node {
     first_child: 0,
@@ -154,31 +186,36 @@ const EMPTY_NODE: Node = Node {
     byte: 0,
 };
 
+/// `u32`s as 4-byte records.
+fn u32_records(values: &[u32]) -> Records<4> {
+    Cow::Owned(values.iter().map(|v| v.to_le_bytes()).collect())
+}
+
+/// Entry `i` of a `u32` array (0 when out of range: "no node").
+#[inline]
+fn u32_at(records: &[[u8; 4]], i: usize) -> u32 {
+    records.get(i).map_or(0, |r| u32::from_le_bytes(*r))
+}
+
 impl Trie {
     /// `keys` sorted and distinct; key `i` becomes group `i`.
     fn build(keys: &[&[u8]]) -> Result<Trie, GazetteerError> {
         let too_big = || GazetteerError::Build("more than 4 billion trie nodes".into());
-        let mut t = Trie {
-            nodes: vec![EMPTY_NODE],
-            root: [0; 256],
-            root2: vec![0; 1 << 16],
-            dense: Vec::new(),
-        };
-        // Per node: the range of keys below it and its depth.
-        let mut ranges: Vec<(usize, usize)> = vec![(0, keys.len())];
-        let mut depth: Vec<u32> = vec![0];
-        // Nodes whose children are still to be laid out, next on top.
-        let mut todo: Vec<u32> = vec![0];
-        while let Some(node) = todo.pop() {
-            let node = node as usize;
-            let (mut lo, hi) = ranges[node];
-            let d = depth[node] as usize;
+        let mut nodes = vec![EMPTY_NODE];
+        let mut root = [0u32; 256];
+        let mut root2 = vec![0u32; 1 << 16];
+        let mut dense: Vec<u32> = Vec::new();
+        // Nodes whose children are still to be laid out, next on top, with the range of keys
+        // below them and their depth.
+        let mut todo: Vec<(usize, (usize, usize), usize)> = vec![(0, (0, keys.len()), 0)];
+        while let Some((node, (mut lo, hi), d)) = todo.pop() {
             // Sorted keys: the one ending here, if any, comes first.
             if lo < hi && keys[lo].len() == d {
-                t.nodes[node].group = u32::try_from(lo).map_err(|_| too_big())?;
+                nodes[node].group = u32::try_from(lo).map_err(|_| too_big())?;
                 lo += 1;
             }
-            let first = u32::try_from(t.nodes.len()).map_err(|_| too_big())?;
+            let first = u32::try_from(nodes.len()).map_err(|_| too_big())?;
+            let todo_start = todo.len();
             let mut i = lo;
             while i < hi {
                 let b = keys[i][d];
@@ -186,77 +223,104 @@ impl Trie {
                 while j < hi && keys[j][d] == b {
                     j += 1;
                 }
-                t.nodes.push(Node {
+                todo.push((nodes.len(), (i, j), d + 1));
+                nodes.push(Node {
                     byte: b,
                     ..EMPTY_NODE
                 });
-                ranges.push((i, j));
-                depth.push(depth[node] + 1);
                 i = j;
             }
-            let last = u32::try_from(t.nodes.len()).map_err(|_| too_big())?;
-            t.nodes[node].first_child = first;
-            t.nodes[node].n_children = (last - first) as u16; // at most 256 distinct bytes
-                                                              // Depth-first: the first child is laid out next.
-            todo.extend((first..last).rev());
+            let last = u32::try_from(nodes.len()).map_err(|_| too_big())?;
+            nodes[node].first_child = first;
+            nodes[node].n_children = (last - first) as u16; // at most 256 distinct bytes
+                                                            // Depth-first: the first child is laid out next.
+            todo[todo_start..].reverse();
         }
-        let root = t.nodes[0];
-        for c in root.first_child..root.first_child + u32::from(root.n_children) {
-            let child = t.nodes[c as usize];
+        let top = nodes[0];
+        for c in top.first_child..top.first_child + u32::from(top.n_children) {
+            let child = nodes[c as usize];
             let b0 = usize::from(child.byte);
-            t.root[b0] = c;
+            root[b0] = c;
             for g in child.first_child..child.first_child + u32::from(child.n_children) {
-                t.root2[b0 << 8 | usize::from(t.nodes[g as usize].byte)] = g;
+                root2[b0 << 8 | usize::from(nodes[g as usize].byte)] = g;
             }
         }
         // Wide nodes (the root's children too: harmless, walks reach them via `root2` first).
-        for node in 1..t.nodes.len() {
-            let n = t.nodes[node];
+        for node in 1..nodes.len() {
+            let n = nodes[node];
             if n.n_children <= SCAN_MAX {
                 continue;
             }
-            let table = u32::try_from(t.dense.len() / 256).map_err(|_| too_big())?;
-            t.dense.resize(t.dense.len() + 256, 0);
-            let base = t.dense.len() - 256;
+            let table = u32::try_from(dense.len() / 256).map_err(|_| too_big())?;
+            dense.resize(dense.len() + 256, 0);
+            let base = dense.len() - 256;
             for c in n.first_child..n.first_child + u32::from(n.n_children) {
-                t.dense[base + usize::from(t.nodes[c as usize].byte)] = c;
+                dense[base + usize::from(nodes[c as usize].byte)] = c;
             }
-            t.nodes[node].first_child = table;
-            t.nodes[node].n_children = DENSE;
+            nodes[node].first_child = table;
+            nodes[node].n_children = DENSE;
         }
-        t.nodes.shrink_to_fit();
-        t.dense.shrink_to_fit();
-        Ok(t)
+        Ok(Trie {
+            nodes: Cow::Owned(nodes.into_iter().map(Node::encode).collect()),
+            root: u32_records(&root),
+            root2: u32_records(&root2),
+            dense: u32_records(&dense),
+        })
+    }
+
+    #[inline]
+    fn node(&self, node: u32) -> Option<Node> {
+        self.nodes.get(node as usize).map(Node::decode)
     }
 
     /// The node reached from `node` at `depth` by byte `b` (`prev` = the byte before `b`).
     #[inline]
     fn child(&self, node: u32, depth: usize, prev: u8, b: u8) -> Option<u32> {
         let direct = match depth {
-            0 => self.root[usize::from(b)],
-            1 => self.root2[usize::from(prev) << 8 | usize::from(b)],
+            0 => u32_at(&self.root, usize::from(b)),
+            1 => u32_at(&self.root2, usize::from(prev) << 8 | usize::from(b)),
             _ => return self.search_child(node, b),
         };
         (direct != 0).then_some(direct)
     }
 
     fn search_child(&self, node: u32, b: u8) -> Option<u32> {
-        let n = self.nodes.get(node as usize)?;
+        let n = self.node(node)?;
         let first = n.first_child as usize;
         if n.n_children == DENSE {
-            let child = *self.dense.get(first * 256 + usize::from(b))?;
+            let child = u32_at(&self.dense, first * 256 + usize::from(b));
             return (child != 0).then_some(child);
         }
         let n = usize::from(n.n_children);
         let kids = self.nodes.get(first..first + n)?;
-        let k = kids.iter().position(|k| k.byte == b)?;
+        // The byte of each child record, without decoding the rest.
+        let k = kids.iter().position(|k| k[10] == b)?;
         Some((first + k) as u32)
     }
 
     fn memory_usage(&self) -> usize {
-        self.nodes.capacity() * std::mem::size_of::<Node>()
-            + 256 * 4
-            + (self.root2.capacity() + self.dense.capacity()) * 4
+        (self.nodes.len() * 12) + (self.root.len() + self.root2.len() + self.dense.len()) * 4
+    }
+
+    #[cfg_attr(not(test), allow(dead_code))] // build.rs and the tests write images
+    fn write_image(&self, w: &mut ImageWriter) {
+        w.records(&self.nodes);
+        w.records(&self.root);
+        w.records(&self.root2);
+        w.records(&self.dense);
+    }
+
+    fn read_image(r: &mut ImageReader) -> Result<Trie, GazetteerError> {
+        let t = Trie {
+            nodes: Cow::Borrowed(r.records()?),
+            root: Cow::Borrowed(r.records()?),
+            root2: Cow::Borrowed(r.records()?),
+            dense: Cow::Borrowed(r.records()?),
+        };
+        if t.nodes.is_empty() || t.root.len() != 256 || t.root2.len() != 1 << 16 {
+            return Err(super::tables::corrupt("trie tables"));
+        }
+        Ok(t)
     }
 }
 
@@ -272,31 +336,28 @@ fn is_phrase(e: &Entry) -> bool {
 impl PhraseMatcher {
     /// `None` when there is no phrase entry.
     pub(super) fn build(entries: &[Entry]) -> Result<Option<PhraseMatcher>, GazetteerError> {
-        // (folded name, entry) sorted: equal names become one group, entries in list order.
-        let keyed: Vec<(String, EntryId)> = entries
+        // (first 8 bytes as a number, folded name, entry) sorts as (name, entry) does, with
+        // most comparisons decided without a `memcmp` call: equal names become one group,
+        // entries in list order.
+        let mut keyed: Vec<(u64, String, EntryId)> = entries
             .iter()
             .enumerate()
             .filter(|(_, e)| is_phrase(e))
-            .map(|(i, e)| (e.name.to_ascii_lowercase(), i as EntryId))
-            .collect();
-        if keyed.is_empty() {
-            return Ok(None);
-        }
-        // (first 8 bytes as a number, name, entry) sorts as (name, entry) does, with most
-        // comparisons decided without a `memcmp` call.
-        let mut keyed: Vec<(u64, String, EntryId)> = keyed
-            .into_iter()
-            .map(|(k, id)| {
+            .map(|(i, e)| {
+                let k = e.name.to_ascii_lowercase();
                 let mut head = [0u8; 8];
                 for (h, b) in head.iter_mut().zip(k.bytes()) {
                     *h = b;
                 }
-                (u64::from_be_bytes(head), k, id)
+                (u64::from_be_bytes(head), k, i as EntryId)
             })
             .collect();
+        if keyed.is_empty() {
+            return Ok(None);
+        }
         keyed.sort_unstable();
         let mut keys: Vec<&[u8]> = Vec::new();
-        let mut groups = Vec::new();
+        let mut groups: Vec<(u32, u32)> = Vec::new();
         let mut ids = Vec::with_capacity(keyed.len());
         for (_, key, id) in &keyed {
             if keys.last() != Some(&key.as_bytes()) {
@@ -318,7 +379,7 @@ impl PhraseMatcher {
             let (Ok(a), Ok(b)) = span else {
                 return Err(GazetteerError::Build("phrase names exceed 4 GB".into()));
             };
-            name_spans.push((a, b));
+            name_spans.push(pair(a, b));
         }
         let mut first_words = vec![0u64; (1 << FIRST_WORD_BITS) / 64];
         for key in &keys {
@@ -335,19 +396,60 @@ impl PhraseMatcher {
         }
         Ok(Some(PhraseMatcher {
             trie,
-            groups,
+            groups: Cow::Owned(groups.into_iter().map(|(a, b)| pair(a, b)).collect()),
             ids,
-            names,
-            name_spans,
-            first_words,
+            names: Cow::Owned(names),
+            name_spans: Cow::Owned(name_spans),
+            first_words: Cow::Owned(first_words.into_iter().map(u64::to_le_bytes).collect()),
         }))
+    }
+
+    #[cfg_attr(not(test), allow(dead_code))] // build.rs and the tests write images
+    pub(super) fn write_image(&self, w: &mut ImageWriter) -> Result<(), GazetteerError> {
+        self.trie.write_image(w);
+        w.records(&self.groups);
+        w.records(
+            &self
+                .ids
+                .iter()
+                .map(|id| id.to_le_bytes())
+                .collect::<Vec<_>>(),
+        );
+        w.text(&self.names)?;
+        w.records(&self.name_spans);
+        w.records(&self.first_words);
+        Ok(())
+    }
+
+    pub(super) fn read_image(r: &mut ImageReader) -> Result<PhraseMatcher, GazetteerError> {
+        let trie = Trie::read_image(r)?;
+        let groups = r.records::<8>()?;
+        let ids: Vec<EntryId> = r
+            .records::<4>()?
+            .iter()
+            .map(|b| u32::from_le_bytes(*b))
+            .collect();
+        let names = r.text()?;
+        let name_spans = r.records::<8>()?;
+        let first_words = r.records::<8>()?;
+        if first_words.len() != (1 << FIRST_WORD_BITS) / 64 || name_spans.len() != ids.len() {
+            return Err(super::tables::corrupt("phrase tables"));
+        }
+        Ok(PhraseMatcher {
+            trie,
+            groups: Cow::Borrowed(groups),
+            ids,
+            names: Cow::Borrowed(names),
+            name_spans: Cow::Borrowed(name_spans),
+            first_words: Cow::Borrowed(first_words),
+        })
     }
 
     pub(super) fn patterns(&self) -> usize {
         self.groups.len()
     }
 
-    /// Heap bytes of the automaton and the group tables.
+    /// Bytes of the automaton and the group tables.
     pub(super) fn memory_usage(&self) -> usize {
         self.trie.memory_usage()
             + self.first_words.len() * 8
@@ -357,104 +459,86 @@ impl PhraseMatcher {
             + self.name_spans.len() * 8
     }
 
+    /// The range of `ids` (and `name_spans`) of a group.
+    #[inline]
+    fn group(&self, pattern: usize) -> std::ops::Range<usize> {
+        self.groups
+            .get(pattern)
+            .map_or(0..0, |g| le32(g, 0) as usize..le32(g, 4) as usize)
+    }
+
     fn entries(&self, pattern: usize) -> &[EntryId] {
-        let (s, e) = self.groups[pattern];
-        &self.ids[s as usize..e as usize]
+        self.ids.get(self.group(pattern)).unwrap_or(&[])
+    }
+
+    /// The listed spellings of a group's entries.
+    fn names(&self, pattern: usize) -> impl Iterator<Item = &str> {
+        let spans = self.name_spans.get(self.group(pattern)).unwrap_or(&[]);
+        spans
+            .iter()
+            .filter_map(|s| self.names.get(le32(s, 0) as usize..le32(s, 4) as usize))
     }
 
     /// Could `surface` be one of the pattern's names written with more capitals (see
-    /// [`Gazetteer::find_names`])?
+    /// [`PhraseMatcher::find_names`])?
     fn case_compatible(&self, pattern: usize, surface: &str) -> bool {
-        let (s, e) = self.groups[pattern];
-        self.name_spans[s as usize..e as usize]
-            .iter()
-            .any(|&(a, b)| {
-                let name = &self.names[a as usize..b as usize];
-                let acronym = surface.len() >= 4 && !name.bytes().any(|c| c.is_ascii_lowercase());
-                acronym
-                    || (name.len() == surface.len()
-                        && name
-                            .bytes()
-                            .zip(surface.bytes())
-                            .all(|(n, t)| !n.is_ascii_uppercase() || t.is_ascii_uppercase()))
-            })
+        self.names(pattern).any(|name| {
+            let acronym = surface.len() >= 4 && !name.bytes().any(|c| c.is_ascii_lowercase());
+            acronym
+                || (name.len() == surface.len()
+                    && name
+                        .bytes()
+                        .zip(surface.bytes())
+                        .all(|(n, t)| !n.is_ascii_uppercase() || t.is_ascii_uppercase()))
+        })
     }
 
     /// Does `surface` equal the name of one of the pattern's entries (see [`same_spaced`])?
     fn exact_case(&self, pattern: usize, surface: &str) -> bool {
-        let (s, e) = self.groups[pattern];
-        self.name_spans[s as usize..e as usize]
-            .iter()
-            .any(|&(a, b)| same_spaced(surface, &self.names[a as usize..b as usize]))
+        self.names(pattern).any(|name| same_spaced(surface, name))
     }
-}
 
-impl Gazetteer {
     /// Gazetteer phrases in `text`: boundary-valid, non-overlapping (longest first, then
     /// earliest), sorted by start.
-    pub fn find(&self, text: &str) -> Vec<GazMatch<'_>> {
-        self.finish(text, Self::longest(self.walk(text, false)))
+    pub(super) fn find(&self, text: &str) -> Vec<GazMatch<'_>> {
+        self.finish(text, longest(self.walk(text, false)))
     }
 
-    /// Like [`Gazetteer::find`], but only names as written in running text: a walk starts only
-    /// where the text has a capital, a digit or a symbol, or a brand-style "iPhone" start. About
-    /// five times faster on news text, where most word starts are lower-case words that can
-    /// begin no name the recognisers would accept.
+    /// Like [`PhraseMatcher::find`], but only names as written in running text: a walk starts
+    /// only where the text has a capital, a digit or a symbol, or a brand-style "iPhone"
+    /// start. About five times faster on news text, where most word starts are lower-case
+    /// words that can begin no name the recognisers would accept.
     ///
     /// A match whose text writes in lower case a letter that every listed spelling capitalises
     /// ("Dublin city" for the club "Dublin City") is no candidate, so that it cannot hide the
     /// shorter name inside it ("Dublin"). Capitals where a name has lower case are fine
     /// (headlines, ALL CAPS, a sentence-initial "The"), and so is an acronym written as a word
     /// ("Nato" for NATO).
-    pub fn find_names(&self, text: &str) -> Vec<GazMatch<'_>> {
-        let Some(pm) = &self.matcher else {
-            return Vec::new();
-        };
+    pub(super) fn find_names(&self, text: &str) -> Vec<GazMatch<'_>> {
         let mut raw = self.walk(text, true);
         raw.retain(|m| {
             text.get(m.start..m.end)
-                .is_some_and(|surface| pm.case_compatible(m.group as usize, surface))
+                .is_some_and(|surface| self.case_compatible(m.group as usize, surface))
         });
-        self.finish(text, Self::longest(raw))
-    }
-
-    fn longest(mut all: Vec<RawMatch>) -> Vec<RawMatch> {
-        // Longest first; ties: earlier start. Spans are unique per (start, end).
-        all.sort_unstable_by(|a, b| (b.end - b.start, a.start).cmp(&(a.end - a.start, b.start)));
-        // Chosen spans sorted by start (disjoint, so also by end): a few dozen per article,
-        // cheaper than a flag per byte of text.
-        let mut chosen: Vec<RawMatch> = Vec::with_capacity(all.len());
-        for m in all {
-            let i = chosen.partition_point(|c| c.end <= m.start);
-            if chosen.get(i).is_some_and(|c| c.start < m.end) {
-                continue;
-            }
-            chosen.insert(i, m);
-        }
-        chosen
+        self.finish(text, longest(raw))
     }
 
     /// Every boundary-valid phrase match, overlapping ones included, sorted by (start, end).
-    /// For recognisers that want the alternatives [`Gazetteer::find`] drops.
-    pub fn find_overlapping(&self, text: &str) -> Vec<GazMatch<'_>> {
+    pub(super) fn find_overlapping(&self, text: &str) -> Vec<GazMatch<'_>> {
         self.finish(text, self.walk(text, false))
     }
 
     /// The case flags and entries of the matches kept (computed for these only).
     fn finish(&self, text: &str, raw: Vec<RawMatch>) -> Vec<GazMatch<'_>> {
-        let Some(pm) = &self.matcher else {
-            return Vec::new();
-        };
         raw.into_iter()
             .filter_map(|m| {
                 let surface = text.get(m.start..m.end)?; // on char boundaries (checked in walk)
-                let entries = pm.entries(m.group as usize);
                 Some(GazMatch {
                     start: m.start,
                     end: m.end,
-                    exact_case: pm.exact_case(m.group as usize, surface),
+                    exact_case: self.exact_case(m.group as usize, surface),
                     all_caps_text: is_all_caps(surface),
-                    entries,
+                    entries: self.entries(m.group as usize),
                 })
             })
             .collect()
@@ -462,14 +546,21 @@ impl Gazetteer {
 
     /// Every boundary-valid match, sorted by (start, end).
     fn walk(&self, text: &str, names_only: bool) -> Vec<RawMatch> {
-        let Some(pm) = &self.matcher else {
-            return Vec::new();
-        };
         let bytes = text.as_bytes();
         let mut out = Vec::new();
         let mut prev_is_word = false;
         let mut pos = 0;
         while pos < bytes.len() {
+            if prev_is_word {
+                // Inside a word no match starts: skip its ASCII letters and digits in a tight
+                // loop (most bytes of the text).
+                while bytes.get(pos).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
+                    pos += 1;
+                }
+                if pos == bytes.len() {
+                    break;
+                }
+            }
             // One character: ASCII on the fast path, else decoded.
             let b0 = bytes[pos];
             let here = pos;
@@ -502,7 +593,11 @@ impl Gazetteer {
             if is_word {
                 if let Some(h) = text.get(pos..).and_then(first_word_hash) {
                     let (w, m) = first_word_bit(h);
-                    if pm.first_words[w] & m == 0 {
+                    let bits = self
+                        .first_words
+                        .get(w)
+                        .map_or(0, |b| u64::from_le_bytes(*b));
+                    if bits & m == 0 {
                         continue;
                     }
                 }
@@ -512,12 +607,12 @@ impl Gazetteer {
             let mut prev = 0;
             for (depth, &raw) in bytes[pos..].iter().enumerate() {
                 let b = fold_byte(raw);
-                let Some(next) = pm.trie.child(node, depth, prev, b) else {
+                let Some(next) = self.trie.child(node, depth, prev, b) else {
                     break;
                 };
                 node = next;
                 prev = b;
-                let group = pm.trie.nodes[node as usize].group;
+                let group = self.trie.node(node).map_or(NO_GROUP, |n| n.group);
                 if group == NO_GROUP {
                     continue;
                 }
@@ -545,12 +640,43 @@ impl Gazetteer {
         // Already sorted by (start, end): walks go left to right, each one deeper and deeper.
         out
     }
-
-    /// Heap bytes used by the phrase automaton (not the maps).
-    pub fn matcher_memory(&self) -> usize {
-        self.matcher.as_ref().map_or(0, PhraseMatcher::memory_usage)
-    }
 }
+
+/// A (start, end) pair as an 8-byte record.
+fn pair(a: u32, b: u32) -> [u8; 8] {
+    let mut rec = [0u8; 8];
+    put_le32(&mut rec, &[a, b]);
+    rec
+}
+
+/// The matches [`PhraseMatcher::find`] keeps: longest first, then earliest, no overlap;
+/// sorted by start.
+fn longest(mut all: Vec<RawMatch>) -> Vec<RawMatch> {
+    // Longest first; ties: earlier start. Spans are unique per (start, end).
+    all.sort_unstable_by(|a, b| (b.end - b.start, a.start).cmp(&(a.end - a.start, b.start)));
+    // Chosen spans sorted by start (disjoint, so also by end): a few dozen per article,
+    // cheaper than a flag per byte of text.
+    let mut chosen: Vec<RawMatch> = Vec::with_capacity(all.len());
+    for m in all {
+        let i = chosen.partition_point(|c| c.end <= m.start);
+        if chosen.get(i).is_some_and(|c| c.start < m.end) {
+            continue;
+        }
+        chosen.insert(i, m);
+    }
+    chosen
+}
+
+/// `u8::is_ascii_alphanumeric` as a table: one load per byte in the walk's skip loop.
+const ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+};
 
 /// A text byte as the automaton sees it: ASCII lower-cased, a tab / CR / LF turned into a
 /// space so that names wrapped over two lines still match.
