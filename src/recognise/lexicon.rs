@@ -463,6 +463,27 @@ pub static EVENT_HEADS: WordSet = LazyLock::new(|| {
     ])
 });
 
+/// Holidays and seasons of the year: dates, not names ("into the New Year").
+pub static HOLIDAYS: WordSet = LazyLock::new(|| {
+    HashSet::from_iter([
+        "New Year",
+        "Christmas Day",
+        "Christmas Eve",
+        "Boxing Day",
+        "Good Friday",
+        "Easter Sunday",
+        "Easter Monday",
+        "Thanksgiving",
+        "Ramadan",
+        "Diwali",
+        "Hanukkah",
+        "Halloween",
+        "Lent",
+        "Chinese New Year",
+        "Lunar New Year",
+    ])
+});
+
 /// Awards that name no person when they stand alone ("won an Oscar"; "Oscar Wilde" is one).
 pub static AWARDS: WordSet = LazyLock::new(|| {
     HashSet::from_iter([

@@ -472,13 +472,14 @@ impl<'a> SentenceCtx<'a> {
         if a >= b {
             return;
         }
-        // Events and awards are no names (GUIDELINE.md): "Davis Cup", "Brit Awards", "won an
-        // Oscar"; "US Open" but not "Open University".
+        // Events, awards and holidays are no names (GUIDELINE.md): "Davis Cup", "Brit Awards",
+        // "won an Oscar", "the New Year"; "US Open" but not "Open University".
         let last = self.tok(b - 1);
         let event = lexicon::EVENT_HEADS.contains(last)
             && b - a >= 2
             && (last != "Open" || self.is_demonym(b - 2) || lex.at(b - 2).is_some());
-        if event || b - a == 1 && lexicon::AWARDS.contains(self.tok(a)) {
+        let text = &self.doc.text[self.doc.tokens[a].start..self.doc.tokens[b - 1].end];
+        if event || lexicon::HOLIDAYS.contains(text) || lexicon::AWARDS.contains(text) {
             return;
         }
         // "Reserve Bank of India Governor Shaktikanta Das", "Infosys Chief Executive Salil
@@ -1534,6 +1535,7 @@ brands\tbrands\tCOMMON\t30\t\ttest
             ("Oscar Wilde wrote it.", "Oscar Wilde", Label::Person, true),
             ("The Labour MP said it was wrong.", "MP", Label::Org, false),
             ("He met the Queen at Balmoral.", "Queen", Label::Org, false),
+            ("Sales rose into the New Year and after.", "New Year", Label::Org, false),
             (
                 "Shares rose 4% by 1200 GMT on Friday.",
                 "GMT",
