@@ -59,7 +59,7 @@ fn lines(text: &str) -> (Vec<Line>, bool) {
         });
     };
     let mut start = 0;
-    for nl in memchr::memchr_iter(b'\n', bytes) {
+    for nl in crate::segment::newlines(bytes) {
         let end = if nl > start && bytes[nl - 1] == b'\r' {
             nl - 1
         } else {
@@ -152,6 +152,7 @@ fn has_year(s: &str) -> bool {
 }
 
 /// `parse_date(s).is_some()`, without the regexes when `s` has no year.
+#[cfg(test)]
 fn has_date(s: &str) -> bool {
     has_year(s) && parse_date(s).is_some()
 }
@@ -261,6 +262,17 @@ fn furniture_starts(first: u8) -> &'static [&'static str] {
     }
 }
 
+/// Does `s` start with one of `prefixes` (lower-case ASCII), ASCII case-insensitively? The
+/// second byte is compared first: it rules out most prefixes of a list that shares a first
+/// letter, without the full comparison (which compares whole chunks, with no early exit).
+fn starts_with_any_ignore_ascii_case(s: &str, prefixes: &[&str]) -> bool {
+    let second = s.as_bytes().get(1).map(u8::to_ascii_lowercase);
+    prefixes.iter().any(|p| {
+        (p.len() < 2 || p.as_bytes().get(1).copied() == second)
+            && starts_with_ignore_ascii_case(s, p)
+    })
+}
+
 fn starts_with_ignore_ascii_case(s: &str, prefix: &str) -> bool {
     s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
 }
@@ -285,9 +297,7 @@ fn matches_furniture_regex_in(line: &str, ascii_text: bool) -> bool {
     }
     // A non-ASCII character can only matter within the literal start (after it, every
     // alternative that needs more is entered by its ASCII start, or by `©`, which is not ASCII).
-    let could = starts
-        .iter()
-        .any(|p| starts_with_ignore_ascii_case(line, p))
+    let could = starts_with_any_ignore_ascii_case(line, starts)
         || (!ascii_text && !line.as_bytes()[..line.len().min(MAX_FURNITURE_START)].is_ascii());
     could && FURNITURE.is_match(line)
 }
@@ -403,9 +413,7 @@ static DATELINE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 fn could_be_byline(line: &str) -> bool {
     let head = &line.as_bytes()[..line.len().min(16)];
     !head.is_ascii()
-        || ["by", "written by", "reported by", "reporting by"]
-            .iter()
-            .any(|p| starts_with_ignore_ascii_case(line, p))
+        || starts_with_any_ignore_ascii_case(line, &["by", "written by", "reported by", "reporting by"])
 }
 
 fn words(line: &str) -> impl Iterator<Item = &str> {
@@ -523,18 +531,30 @@ fn looks_like_headline(line: &str) -> bool {
 fn looks_like_dateline(line: &str) -> bool {
     let t = trim(line);
     // Byte tests first: most lines have no year and no dateline word, and need no word count.
-    let dated = has_year(t) || could_be_dateline_word(t);
-    dated
+    let (year, word) = (has_year(t), could_be_dateline_word(t));
+    (year || word)
         && words(t).take(11).count() <= 10
-        && (has_date(t) || (could_be_dateline_word(t) && DATELINE_WORDS.is_match(t)))
+        && ((year && parse_date(t).is_some()) || (word && DATELINE_WORDS.is_match(t)))
 }
 
-/// Could `t` match [`DATELINE_WORDS`]? Its alternatives start with `u`, `p`, `l` or `d`, and no
-/// non-ASCII letter case-folds to these; a non-ASCII start goes to the regex all the same.
+/// The literal starts of the [`DATELINE_WORDS`] alternatives.
+const DATELINE_STARTS: &[&str] = &["updated", "published", "posted", "last updated", "date"];
+
+/// Could `t` match [`DATELINE_WORDS`]? Only if it starts with one of its alternatives, ASCII
+/// case-insensitively, or has a non-ASCII character among its first bytes: Unicode case
+/// folding maps a few of them to ASCII letters (`ſ` to `s`), so those lines go to the regex.
+/// (The alternatives are at most 12 characters: a line whose first 13 bytes are ASCII matches
+/// one only by its ASCII letters.)
 fn could_be_dateline_word(t: &str) -> bool {
-    t.as_bytes()
-        .first()
-        .is_some_and(|&b| b >= 0x80 || matches!(b | 0x20, b'u' | b'p' | b'l' | b'd'))
+    let Some(&first) = t.as_bytes().first() else {
+        return false;
+    };
+    // No non-ASCII letter case-folds to the first letters `u`, `p`, `l`, `d`.
+    if first < 0x80 && !matches!(first | 0x20, b'u' | b'p' | b'l' | b'd') {
+        return false;
+    }
+    !t.as_bytes()[..t.len().min(13)].is_ascii()
+        || starts_with_any_ignore_ascii_case(t, DATELINE_STARTS)
 }
 
 /// Classifies every line and merges them into zone spans.
@@ -1054,6 +1074,12 @@ mod tests {
             "dated",
             "The company said",
             "ūpdated",
+            "po\u{17f}ted 3 March",
+            "la\u{17f}t updated",
+            "LAST UPDATED 2021",
+            "lastupdated",
+            "uPdAtEd: now",
+            "publish",
             "ᴜpdated",
         ];
         let needles = [
@@ -1083,6 +1109,9 @@ mod tests {
             // The prefilter never rejects a line that the regex accepts.
             if DATELINE_WORDS.is_match(line) {
                 assert!(could_be_dateline_word(line), "{line:?}");
+            }
+            for p in furniture_starts(line.as_bytes().first().copied().unwrap_or(b'a')) {
+                assert!(!p.bytes().any(|b| b.is_ascii_uppercase()), "{p}");
             }
             // One packed search marks the lines that the per-hint searches mark.
             let one = lines_of(line);

@@ -398,7 +398,7 @@ fn wrap_width(region: &[u8]) -> Option<usize> {
     let mut longest = 0;
     let mut lines = 0;
     let mut start = 0;
-    for nl in memchr::memchr_iter(b'\n', region).chain(std::iter::once(region.len())) {
+    for nl in super::newlines(region).chain(std::iter::once(region.len())) {
         longest = longest.max(nl - start);
         lines += 1;
         start = nl + 1;
