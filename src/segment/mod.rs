@@ -44,13 +44,15 @@ impl Iterator for Newlines<'_> {
             }
             self.base = at;
             self.next = at + 64;
-            let mut block = [0u8; 64];
-            match self.bytes.get(at..at + 64) {
-                Some(chunk) => block.copy_from_slice(chunk),
-                // The last, partial block: padded with zeros, which are not line breaks.
-                None => block[..self.bytes.len() - at].copy_from_slice(&self.bytes[at..]),
-            }
-            self.mask = newline_mask64(&block);
+            self.mask = match self.bytes.get(at..at + 64).and_then(|c| c.try_into().ok()) {
+                Some(block) => newline_mask64(block),
+                None => {
+                    // The last, partial block: padded with zeros, which are not line breaks.
+                    let mut block = [0u8; 64];
+                    block[..self.bytes.len() - at].copy_from_slice(&self.bytes[at..]);
+                    newline_mask64(&block)
+                }
+            };
         }
         let at = self.base + self.mask.trailing_zeros() as usize;
         self.mask &= self.mask - 1;
