@@ -273,8 +273,14 @@ fn starts_with_any_ignore_ascii_case(s: &str, prefixes: &[&str]) -> bool {
     })
 }
 
+/// `s` starts with `prefix`, ASCII case-insensitively. Byte by byte, stopping at the first
+/// difference (`eq_ignore_ascii_case` compares whole chunks: dearer on the short prefixes and
+/// early differences here).
 fn starts_with_ignore_ascii_case(s: &str, prefix: &str) -> bool {
-    s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+    s.len() >= prefix.len()
+        && s.bytes()
+            .zip(prefix.bytes())
+            .all(|(a, b)| a.to_ascii_lowercase() == b.to_ascii_lowercase())
 }
 
 /// `FURNITURE.is_match(line)`, with a literal prefilter (see [`furniture_starts`]).
@@ -451,20 +457,25 @@ const HEADING_LENGTHS: u64 = {
     mask
 };
 
-/// Is the heading `line`, lower-cased, one of `list` (one of the two heading lists above)?
-/// ASCII headings are compared without allocating; others are lower-cased as Unicode first.
-fn heading_in(line: &str, list: &[&str]) -> bool {
+/// Is the heading `line`, lower-cased, one of [`TAIL_HEADINGS`], one of
+/// [`HIGHLIGHT_HEADINGS`]? Both from one key. ASCII headings are compared without allocating;
+/// others are lower-cased as Unicode first.
+fn headings(line: &str) -> (bool, bool) {
     let key = heading_key(line);
     if key.is_ascii() {
         // Most short lines have a length no heading has (ASCII lower-casing keeps the length).
         let len = key.len();
         if len >= 64 || HEADING_LENGTHS & (1 << len) == 0 {
-            return false;
+            return (false, false);
         }
-        list.iter().any(|h| h.eq_ignore_ascii_case(key))
+        let is_in = |list: &[&str]| list.iter().any(|h| h.eq_ignore_ascii_case(key));
+        (is_in(TAIL_HEADINGS), is_in(HIGHLIGHT_HEADINGS))
     } else {
         let lower = key.to_lowercase();
-        list.contains(&lower.as_str())
+        (
+            TAIL_HEADINGS.contains(&lower.as_str()),
+            HIGHLIGHT_HEADINGS.contains(&lower.as_str()),
+        )
     }
 }
 
@@ -700,10 +711,16 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
         }
         // Headings are short: prose lines skip the comparisons.
         let short = t.len() <= 40;
-        if seen_body && short && heading_in(t, TAIL_HEADINGS) {
+        // One heading test for both lists (it has no effect besides its answer).
+        let (tail_heading, highlight_heading) = if short {
+            headings(t)
+        } else {
+            (false, false)
+        };
+        if seen_body && tail_heading {
             in_tail = true;
             zone_of[i] = Some(Zone::Boilerplate);
-        } else if short && heading_in(t, HIGHLIGHT_HEADINGS) {
+        } else if highlight_heading {
             in_highlights = true;
             zone_of[i] = Some(Zone::Highlights);
         } else if in_highlights && is_bullet(t) {
@@ -1027,6 +1044,28 @@ mod tests {
         let text = "sHaRe\nTwEeT\nSH@RE\nS\x08ARE\nshar\u{c5}\nP{dcast\nCOMMENT";
         let hinted: Vec<bool> = lines(text).0.iter().map(|l| l.hinted).collect();
         assert_eq!(hinted, vec![true, true, false, false, false, false, true]);
+    }
+
+    /// Headings of either list, found from one key (case, `#` and `:` aside).
+    #[test]
+    fn headings_of_both_lists() {
+        let cases = [
+            ("Related Stories", (true, false)),
+            ("## MOST READ:", (true, false)),
+            ("comments", (true, false)),
+            ("Key Points:", (false, true)),
+            ("STORY HIGHLIGHTS", (false, true)),
+            ("Related stories today", (false, false)),
+            ("Highlights of the year", (false, false)),
+            ("Comments were made", (false, false)),
+            ("", (false, false)),
+            ("Zürich", (false, false)),
+            ("\u{130}n brief", (false, false)), // `İ` lower-cases to `i` plus a dot above
+            ("RECOMMENDED FOR YOU", (true, false)),
+        ];
+        for (line, want) in cases {
+            assert_eq!(headings(line), want, "{line:?}");
+        }
     }
 
     /// `lines` says whether the text is ASCII, as `str::is_ascii` does.
