@@ -274,13 +274,13 @@ fn starts_with_any_ignore_ascii_case(s: &str, prefixes: &[&str]) -> bool {
 }
 
 /// `s` starts with `prefix`, ASCII case-insensitively. Byte by byte, stopping at the first
-/// difference (`eq_ignore_ascii_case` compares whole chunks: dearer on the short prefixes and
-/// early differences here).
+/// difference (the slice `eq_ignore_ascii_case` compares whole chunks: dearer on the short
+/// prefixes and early differences here).
 fn starts_with_ignore_ascii_case(s: &str, prefix: &str) -> bool {
     s.len() >= prefix.len()
         && s.bytes()
             .zip(prefix.bytes())
-            .all(|(a, b)| a.to_ascii_lowercase() == b.to_ascii_lowercase())
+            .all(|(a, b)| a.eq_ignore_ascii_case(&b))
 }
 
 /// `FURNITURE.is_match(line)`, with a literal prefilter (see [`furniture_starts`]).
@@ -419,7 +419,10 @@ static DATELINE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 fn could_be_byline(line: &str) -> bool {
     let head = &line.as_bytes()[..line.len().min(16)];
     !head.is_ascii()
-        || starts_with_any_ignore_ascii_case(line, &["by", "written by", "reported by", "reporting by"])
+        || starts_with_any_ignore_ascii_case(
+            line,
+            &["by", "written by", "reported by", "reporting by"],
+        )
 }
 
 fn words(line: &str) -> impl Iterator<Item = &str> {
@@ -712,11 +715,7 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
         // Headings are short: prose lines skip the comparisons.
         let short = t.len() <= 40;
         // One heading test for both lists (it has no effect besides its answer).
-        let (tail_heading, highlight_heading) = if short {
-            headings(t)
-        } else {
-            (false, false)
-        };
+        let (tail_heading, highlight_heading) = if short { headings(t) } else { (false, false) };
         if seen_body && tail_heading {
             in_tail = true;
             zone_of[i] = Some(Zone::Boilerplate);
