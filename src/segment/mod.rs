@@ -8,6 +8,102 @@ pub mod tokens;
 pub use sentences::split as sentences;
 pub use tokens::tokenize;
 
+/// The offsets of the `\n` bytes of `bytes`, in order: the zoner's line table and the
+/// splitter's wrap width both walk them. Line breaks come every ~50 bytes in wire copy, where
+/// a `memchr` call per line costs ~70 instructions (its setup dominates on short lines); here
+/// 64 bytes are compared at a time into a bit mask, and each break costs a few instructions.
+pub(crate) fn newlines(bytes: &[u8]) -> Newlines<'_> {
+    Newlines {
+        bytes,
+        base: 0,
+        next: 0,
+        mask: 0,
+    }
+}
+
+/// The iterator of [`newlines`].
+pub(crate) struct Newlines<'a> {
+    bytes: &'a [u8],
+    /// The offset of the block that `mask` covers.
+    base: usize,
+    /// The offset of the next block to load.
+    next: usize,
+    /// The line breaks of the current block not yet given, bit `k` for `bytes[base + k]`.
+    mask: u64,
+}
+
+impl Iterator for Newlines<'_> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        while self.mask == 0 {
+            let at = self.next;
+            if at >= self.bytes.len() {
+                return None;
+            }
+            self.base = at;
+            self.next = at + 64;
+            self.mask = match self.bytes.get(at..at + 64).and_then(|c| c.try_into().ok()) {
+                Some(block) => newline_mask64(block),
+                None => {
+                    // The last, partial block: padded with zeros, which are not line breaks.
+                    let mut block = [0u8; 64];
+                    block[..self.bytes.len() - at].copy_from_slice(&self.bytes[at..]);
+                    newline_mask64(&block)
+                }
+            };
+        }
+        let at = self.base + self.mask.trailing_zeros() as usize;
+        self.mask &= self.mask - 1;
+        Some(at)
+    }
+}
+
+/// Bit `k` is set when `block[k]` is `\n`.
+#[inline]
+fn newline_mask64(block: &[u8; 64]) -> u64 {
+    #[cfg(target_arch = "x86_64")]
+    {
+        // SAFETY: SSE2 is part of the x86_64 baseline, so every x86_64 CPU runs this function
+        // (its `target_feature` only lets it call the SSE2 intrinsics, which take no pointers).
+        unsafe { newline_mask64_sse2(block) }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        newline_mask64_portable(block)
+    }
+}
+
+/// [`newline_mask64`] one byte at a time.
+#[cfg_attr(target_arch = "x86_64", allow(dead_code))]
+fn newline_mask64_portable(block: &[u8; 64]) -> u64 {
+    block
+        .iter()
+        .enumerate()
+        .fold(0, |m, (k, &b)| m | (u64::from(b == b'\n') << k))
+}
+
+/// [`newline_mask64`] sixteen bytes at a time.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "sse2")]
+fn newline_mask64_sse2(block: &[u8; 64]) -> u64 {
+    use std::arch::x86_64::*;
+    let nl = _mm_set1_epi8(b'\n' as i8);
+    let mut m = 0u64;
+    for (j, sixteen) in block.chunks_exact(16).enumerate() {
+        let half = |h: usize| {
+            let mut eight = [0u8; 8];
+            eight.copy_from_slice(&sixteen[8 * h..8 * h + 8]);
+            i64::from_le_bytes(eight)
+        };
+        let x = _mm_set_epi64x(half(1), half(0));
+        let bits = _mm_movemask_epi8(_mm_cmpeq_epi8(x, nl)) as u16;
+        m |= u64::from(bits) << (16 * j);
+    }
+    m
+}
+
 /// ASCII bytes that `char::is_whitespace` accepts (`\t \n \x0b \x0c \r` and space).
 #[inline]
 pub(crate) fn is_ascii_space(b: u8) -> bool {
@@ -46,6 +142,32 @@ pub fn trim(s: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `newlines` finds what `memchr_iter` finds, across block edges and in partial blocks,
+    /// and the SSE2 and portable masks agree.
+    #[test]
+    fn newlines_match_memchr() {
+        let mut cases: Vec<Vec<u8>> = ["", "\n", "a", "a\nb", "\n\n\n", "\r\n\x0b\x0c\n"]
+            .iter()
+            .map(|s| s.as_bytes().to_vec())
+            .collect();
+        for len in [63, 64, 65, 127, 128, 129, 200] {
+            for step in [1, 2, 7, 63, 64, 65] {
+                let v: Vec<u8> = (0..len)
+                    .map(|i| if i % step == 0 { b'\n' } else { 0x8a })
+                    .collect();
+                cases.push(v);
+            }
+        }
+        for bytes in &cases {
+            let want: Vec<usize> = memchr::memchr_iter(b'\n', bytes).collect();
+            assert_eq!(newlines(bytes).collect::<Vec<_>>(), want, "{bytes:?}");
+            let mut block = [0u8; 64];
+            let n = bytes.len().min(64);
+            block[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(newline_mask64(&block), newline_mask64_portable(&block));
+        }
+    }
 
     /// The fast trims agree with the standard ones on ASCII, non-ASCII and mixed whitespace.
     #[test]

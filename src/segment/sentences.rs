@@ -326,7 +326,8 @@ fn line_break_ends_sentence(
     wrap: Option<usize>,
 ) -> bool {
     let line = trim_end(&text[line_start..line_end]);
-    if trim_start(line).is_empty() {
+    // Trimmed at its end, a line that is not empty ends with a visible character.
+    if line.is_empty() {
         return true; // blank line: paragraph break
     }
     let Some(next) = next_line_start(text, next_start, region_end) else {
@@ -336,8 +337,12 @@ fn line_break_ends_sentence(
     if is_list_item(next) {
         return true;
     }
-    let first = next.chars().next().unwrap_or(' ');
-    if first.is_lowercase() && !starts_like_brand(next) {
+    // (`char::is_lowercase` is `is_ascii_lowercase` on ASCII.)
+    let first_lower = match next.as_bytes().first() {
+        Some(&b) if b < 0x80 => b.is_ascii_lowercase(),
+        _ => next.chars().next().is_some_and(char::is_lowercase),
+    };
+    if first_lower && !starts_like_brand(next) {
         return false; // wrapped mid-sentence
     }
     // Indented next line: a new paragraph.
@@ -398,7 +403,7 @@ fn wrap_width(region: &[u8]) -> Option<usize> {
     let mut longest = 0;
     let mut lines = 0;
     let mut start = 0;
-    for nl in memchr::memchr_iter(b'\n', region).chain(std::iter::once(region.len())) {
+    for nl in super::newlines(region).chain(std::iter::once(region.len())) {
         longest = longest.max(nl - start);
         lines += 1;
         start = nl + 1;
@@ -407,6 +412,12 @@ fn wrap_width(region: &[u8]) -> Option<usize> {
 }
 
 fn is_list_item(line: &str) -> bool {
+    // The common line starts with an ASCII letter or quote: no bullet, no number.
+    match line.as_bytes().first() {
+        None => return false,
+        Some(&b) if b < 0x80 && !matches!(b, b'*' | b'-' | b'0'..=b'9') => return false,
+        _ => {}
+    }
     if line.starts_with(['•', '·', '▪', '►', '*', '–', '-']) {
         return true;
     }

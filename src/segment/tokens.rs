@@ -272,12 +272,13 @@ pub fn tokenize_span(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
                 }
                 continue;
             }
+            // `rest` has a bit set, so `len < 64 - off`: the shift cannot overflow.
             let len = rest.trailing_zeros() as usize;
             let e = p + len;
-            let word_bits = low_bits(len) << off;
+            let word_bits = ((1u64 << len) - 1) << off;
             let first = 1u64 << off;
             let (up, lo, dg) = (blk.up & word_bits, blk.lo & word_bits, blk.dg & word_bits);
-            let (j, shape) = if e < end && CLASS[bytes[e] as usize] & (JOINER | NON_ASCII) != 0 {
+            if e < end && continues_past(bytes, e, end) {
                 // The word may go on past a joiner or a non-ASCII character.
                 let kind = |m: u64| {
                     (u8::from(up & m != 0) * UP)
@@ -297,16 +298,20 @@ pub fn tokenize_span(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
                 } else {
                     kinds.shape(b)
                 };
-                (j, shape)
+                out.push(Token {
+                    start: p,
+                    end: j,
+                    shape,
+                });
+                p = j;
             } else {
-                (e, run_shape(up, lo, dg, first))
-            };
-            out.push(Token {
-                start: p,
-                end: j,
-                shape,
-            });
-            p = j;
+                out.push(Token {
+                    start: p,
+                    end: e,
+                    shape: run_shape(up, lo, dg, first),
+                });
+                p = e;
+            }
         } else if class & NON_ASCII == 0 {
             // ASCII punctuation or symbol, or a possessive "'s".
             if b == b'\'' && possessive_at(text, p, end) {
@@ -335,6 +340,19 @@ pub fn tokenize_span(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
             return;
         }
     }
+}
+
+/// May the word whose run of ASCII letters and digits ends at `e` (`e < end`) go on past it?
+/// Only through a non-ASCII character, or a joiner followed by a word character (what
+/// [`word_end`] asks of a joiner before anything else); the common ", " and ". " after a
+/// word are settled here without the call.
+#[inline]
+fn continues_past(bytes: &[u8], e: usize, end: usize) -> bool {
+    let class = CLASS[bytes[e] as usize];
+    class & NON_ASCII != 0
+        || (class & JOINER != 0
+            && e + 1 < end
+            && CLASS[bytes[e + 1] as usize] & (ALNUM | NON_ASCII) != 0)
 }
 
 /// The token (if any) at the non-ASCII character at `i`, appended to `out`; returns where
