@@ -1535,7 +1535,12 @@ brands\tbrands\tCOMMON\t30\t\ttest
             ("Oscar Wilde wrote it.", "Oscar Wilde", Label::Person, true),
             ("The Labour MP said it was wrong.", "MP", Label::Org, false),
             ("He met the Queen at Balmoral.", "Queen", Label::Org, false),
-            ("Sales rose into the New Year and after.", "New Year", Label::Org, false),
+            (
+                "Sales rose into the New Year and after.",
+                "New Year",
+                Label::Org,
+                false,
+            ),
             (
                 "Shares rose 4% by 1200 GMT on Friday.",
                 "GMT",
