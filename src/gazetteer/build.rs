@@ -20,21 +20,10 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 
 /// Every file the loader embeds, in write order.
-pub const OUTPUT_FILES: &[&str] = &[
-    "persons.tsv",
-    "organisations.tsv",
-    "apps.tsv",
-    "products.tsv",
-    "locations.tsv",
-    "demonyms.tsv",
-    "currencies.tsv",
-    "titles.tsv",
-    "org_keywords.tsv",
-    "common_words.tsv",
-];
+pub const OUTPUT_FILES: &[&str] = &super::BUILTIN_FILE_NAMES;
 
 /// The header line of every output (and curated) file.
-pub const HEADER: &str = "name\tcanonical\tlabel\tsubtype\tid\tsource";
+pub const HEADER: &str = super::TSV_HEADER;
 
 /// One gazetteer entry. Field order is the sort order of the output files.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
