@@ -24,7 +24,8 @@ pub struct LexMatch<'g> {
     pub exact_case: bool,
     /// Every entry listed under the name; [`LexMatch::entries`] gives the ones that fit.
     all_entries: &'g [EntryId],
-    /// Bit `i`: entry `i` fits the text's case (see [`case_fits`]); entries past 64 always fit.
+    /// Bit `i`: entry `i` counts, its label being one that a spelling fitting the text's case
+    /// (see [`case_fits`]) supports; entries past 64 always count.
     fits: u64,
 }
 
@@ -116,35 +117,29 @@ impl<'g> Lexicon<'g> {
             {
                 continue;
             }
-            let mut fits = 0u64;
-            if !all_caps {
-                for (i, &e) in m.entries.iter().take(64).enumerate() {
-                    fits |= u64::from(case_fits(&gaz.entry(e).name, surface)) << i;
-                }
-            }
-            // A label that some fitting spelling supports keeps all its entries: "BONN"
-            // (learned from a dateline) is the same place as "Bonn".
-            if fits != u64::MAX {
-                let labels_fitting = |fits: u64| {
-                    m.entries
-                        .iter()
-                        .take(64)
-                        .enumerate()
-                        .filter(move |&(i, _)| fits & (1 << i) != 0)
-                };
-                let mut all = fits;
-                for (i, &e) in m.entries.iter().take(64).enumerate() {
-                    let label = gaz.entry(e).label;
-                    if labels_fitting(fits).any(|(_, &f)| gaz.entry(f).label == label) {
-                        all |= 1 << i;
-                    }
-                }
-                fits = all;
-            }
-            // None fits ("Nato" for NATO): the case check above already let the match through.
-            if fits == 0 {
-                fits = u64::MAX;
-            }
+            // The labels some spelling that fits the text's case supports. Every entry of such
+            // a label counts ("BONN", learned from a dateline, is the same place as "Bonn");
+            // when none fits ("Nato" for NATO) the case check above already let all through.
+            let bit = |e: EntryId| 1u32 << gaz.entry(e).label as u32;
+            let fitting_labels = if all_caps {
+                0
+            } else {
+                m.entries
+                    .iter()
+                    .filter(|&&e| case_fits(&gaz.entry(e).name, surface))
+                    .fold(0, |acc, &e| acc | bit(e))
+            };
+            let fits = if fitting_labels == 0 {
+                u64::MAX
+            } else {
+                m.entries
+                    .iter()
+                    .take(64)
+                    .enumerate()
+                    .fold(0, |acc, (i, &e)| {
+                        acc | (u64::from(fitting_labels & bit(e) != 0) << i)
+                    })
+            };
             starting[first] = Some(matches.len() as u32);
             matches.push(LexMatch {
                 first,
