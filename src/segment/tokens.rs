@@ -74,11 +74,10 @@ static CLASS: [u8; 256] = {
     t
 };
 
-/// Class masks of up to 64 bytes of a span from `base`: bit `k` stands for byte `base + k`.
-/// Bytes at or past the span's end have no bit set in any mask.
+/// Class masks of the 64 bytes of `text` from `base`, of which those before `end` count: bit
+/// `k` stands for byte `base + k`, and bytes at or past `end` have no bit set in any mask.
 #[derive(Clone, Copy, Debug)]
 struct Block {
-    base: usize,
     up: u64,
     lo: u64,
     dg: u64,
@@ -86,30 +85,37 @@ struct Block {
     alnum: u64,
     /// ASCII whitespace ([`SPACE`]).
     space: u64,
+    /// Where a word's run of letters and digits may go on ([`continues_past`] is true at
+    /// most there): a non-ASCII byte, or a joiner before a letter, digit or non-ASCII byte (or
+    /// at bit 63, whose next byte is in the next block).
+    cont: u64,
 }
 
 impl Block {
-    /// The masks of `bytes[base..end]`, at most 64 of them.
     #[inline]
     fn at(bytes: &[u8], base: usize, end: usize) -> Block {
-        let n = (end - base).min(64);
-        let [up, lo, dg, space] = match bytes.get(base..base + 64).and_then(|c| c.try_into().ok()) {
-            Some(chunk) => masks64(chunk),
-            None => {
-                // Near the end of the text: zeros (no class at all) after the last byte.
-                let mut padded = [0u8; 64];
-                padded[..n].copy_from_slice(&bytes[base..base + n]);
-                masks64(&padded)
-            }
-        };
-        let valid = low_bits(n);
+        // The text usually goes on past the span: the 64 bytes are read in place, and only
+        // near the end of the text copied into a zero-padded buffer.
+        let [up, lo, dg, space, joiner, non_ascii] =
+            match bytes.get(base..base + 64).and_then(|c| c.try_into().ok()) {
+                Some(chunk) => masks64(chunk),
+                None => {
+                    let n = bytes.len() - base;
+                    let mut padded = [0u8; 64];
+                    padded[..n].copy_from_slice(&bytes[base..]);
+                    masks64(&padded)
+                }
+            };
+        let valid = low_bits(end - base);
+        let alnum = (up | lo | dg) & valid;
+        let wordish = alnum | (non_ascii & valid);
         Block {
-            base,
             up: up & valid,
             lo: lo & valid,
             dg: dg & valid,
-            alnum: (up | lo | dg) & valid,
+            alnum,
             space: space & valid,
+            cont: (non_ascii | (joiner & ((wordish >> 1) | 1 << 63))) & valid,
         }
     }
 }
@@ -124,41 +130,45 @@ fn low_bits(n: usize) -> u64 {
     }
 }
 
-/// Upper-case, lower-case, digit and whitespace masks of 64 bytes (see [`CLASS`]).
-#[inline]
-fn masks64(chunk: &[u8; 64]) -> [u64; 4] {
-    #[cfg(target_arch = "x86_64")]
+/// Upper-case, lower-case, digit, whitespace, joiner and non-ASCII masks of 64 bytes (see
+/// [`CLASS`]).
+#[inline(always)]
+fn masks64(chunk: &[u8; 64]) -> [u64; 6] {
+    // The SSE2 masks cost about 3 instructions a byte; the portable loop about 20.
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
     {
-        // SAFETY: SSE2 is part of the x86_64 baseline, so every x86_64 CPU runs this function
-        // (its `target_feature` only lets it call the SSE2 intrinsics, which take no pointers).
-        // The SSE2 masks cost about 2 instructions a byte; the portable loop about 12.
+        // SAFETY: compiled only where SSE2 is enabled for the whole build (it is part of the
+        // x86_64 baseline), so the CPU has it; the intrinsics take no pointers. Not a
+        // `target_feature` function, so that it inlines into the tokenizer's loop.
         unsafe { masks64_sse2(chunk) }
     }
-    #[cfg(not(target_arch = "x86_64"))]
+    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
     {
         masks64_portable(chunk)
     }
 }
 
 /// [`masks64`] one byte at a time, through [`CLASS`].
-#[cfg_attr(target_arch = "x86_64", allow(dead_code))]
-fn masks64_portable(chunk: &[u8; 64]) -> [u64; 4] {
-    let mut m = [0u64; 4];
+#[cfg_attr(all(target_arch = "x86_64", target_feature = "sse2"), allow(dead_code))]
+fn masks64_portable(chunk: &[u8; 64]) -> [u64; 6] {
+    let mut m = [0u64; 6];
     for (k, &b) in chunk.iter().enumerate() {
         let c = CLASS[b as usize];
         m[0] |= u64::from(c & UP != 0) << k;
         m[1] |= u64::from(c & LO != 0) << k;
         m[2] |= u64::from(c & DG != 0) << k;
         m[3] |= u64::from(c & SPACE != 0) << k;
+        m[4] |= u64::from(c & JOINER != 0) << k;
+        m[5] |= u64::from(c & NON_ASCII != 0) << k;
     }
     m
 }
 
 /// [`masks64`] sixteen bytes at a time. Signed byte comparisons: a non-ASCII byte is negative,
 /// below every range tested, so it falls in none.
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "sse2")]
-fn masks64_sse2(chunk: &[u8; 64]) -> [u64; 4] {
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[inline(always)]
+unsafe fn masks64_sse2(chunk: &[u8; 64]) -> [u64; 6] {
     use std::arch::x86_64::*;
     let set = |b: u8| _mm_set1_epi8(b as i8);
     // `lo <= x <= hi` as two signed comparisons.
@@ -169,7 +179,7 @@ fn masks64_sse2(chunk: &[u8; 64]) -> [u64; 4] {
         )
     };
     let bits = |v: __m128i| u64::from(_mm_movemask_epi8(v) as u16);
-    let mut m = [0u64; 4];
+    let mut m = [0u64; 6];
     for (j, sixteen) in chunk.chunks_exact(16).enumerate() {
         let half = |h: usize| {
             let mut eight = [0u8; 8];
@@ -183,6 +193,13 @@ fn masks64_sse2(chunk: &[u8; 64]) -> [u64; 4] {
         m[1] |= bits(range(x, b'a', b'z')) << shift;
         m[2] |= bits(range(x, b'0', b'9')) << shift;
         m[3] |= bits(space) << shift;
+        let eq = |b: u8| _mm_cmpeq_epi8(x, set(b));
+        let joiner = _mm_or_si128(
+            _mm_or_si128(eq(b'-'), eq(b'\'')),
+            _mm_or_si128(_mm_or_si128(eq(b'.'), eq(b',')), eq(b'&')),
+        );
+        m[4] |= bits(joiner) << shift;
+        m[5] |= bits(x) << shift; // the sign bits: non-ASCII bytes
     }
     m
 }
@@ -216,130 +233,135 @@ fn run_shape(up: u64, lo: u64, dg: u64, first: u64) -> Shape {
 
 /// Tokenises `text[start..end]`, appending to `out`.
 ///
-/// The span is read in blocks of 64 bytes whose class masks ([`Block`]) give the end of each
-/// run of whitespace and of letters and digits without a branch per byte; a word's shape is
-/// read off the same masks. A word that continues past a joiner or a non-ASCII character, and
-/// every non-ASCII token, goes to the byte-level scanners ([`word_end`], [`non_ascii_token`]).
+/// The span is read in blocks of 64 bytes on a grid from `start`. A block's class masks
+/// ([`Block`]) give, without a branch per byte, the bytes where a token starts (the first of a
+/// run of letters and digits, and every byte that is neither such a byte nor whitespace); the
+/// loop visits these bits alone, so whitespace costs nothing, and the end and shape of a plain
+/// ASCII word are read off the same masks. A word that continues past a joiner, a non-ASCII
+/// character or the block's end, and every non-ASCII token, goes to the byte-level scanners
+/// ([`word`], [`word_end`], [`non_ascii_token`]); start bits before the end of what they took
+/// are then dropped.
 pub fn tokenize_span(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
-    let bytes = &text.as_bytes()[..end];
-    if start >= end {
-        return;
-    }
-    let mut blk = Block::at(bytes, start, end);
+    let all = text.as_bytes();
+    let bytes = &all[..end];
+    let mut base = start;
+    // The scan has taken every byte before `p` (`p >= base`). A run of letters and digits that
+    // reaches a block's end is taken whole by the byte-level scan, so a block never starts
+    // inside a word that is still to be taken: its bit 0 needs no carry from the block before.
     let mut p = start;
-    loop {
-        // Invariant: `blk.base <= p < end`; a block starts where it is needed, not on a
-        // fixed grid, so that a word is found whole in one block (unless it is 64 bytes long).
-        if p - blk.base >= 64 {
-            blk = Block::at(bytes, p, end);
-        }
-        // Skip whitespace: the next byte that is not (past the block, all may be).
-        let off = p - blk.base;
-        let visible = !blk.space >> off;
-        if visible == 0 {
-            p = blk.base + 64;
-            if p >= end {
-                return;
-            }
-            continue;
-        }
-        p += visible.trailing_zeros() as usize;
-        if p >= end {
-            return;
-        }
-        let b = bytes[p];
-        let class = CLASS[b as usize];
-        if class & ALNUM != 0 {
-            let mut off = p - blk.base;
-            let mut rest = !blk.alnum >> off;
-            if rest == 0 && blk.base + 64 < end {
-                // The run may go on past the block: start a block at the word.
-                blk = Block::at(bytes, p, end);
-                off = 0;
-                rest = !blk.alnum;
-            }
-            if rest == 0 {
-                // 64 letters and digits or more: the byte-level scan.
-                let (j, shape) = word(text, p, end);
-                out.push(Token {
-                    start: p,
-                    end: j,
-                    shape,
-                });
-                p = j;
-                if p >= end {
-                    return;
-                }
-                continue;
-            }
-            // `rest` has a bit set, so `len < 64 - off`: the shift cannot overflow.
-            let len = rest.trailing_zeros() as usize;
-            let e = p + len;
-            let word_bits = ((1u64 << len) - 1) << off;
-            let first = 1u64 << off;
-            let (up, lo, dg) = (blk.up & word_bits, blk.lo & word_bits, blk.dg & word_bits);
-            if e < end && continues_past(bytes, e, end) {
-                // The word may go on past a joiner or a non-ASCII character.
-                let kind = |m: u64| {
-                    (u8::from(up & m != 0) * UP)
-                        | (u8::from(lo & m != 0) * LO)
-                        | (u8::from(dg & m != 0) * DG)
-                };
-                let tail = kind(word_bits & !first);
-                let mut kinds = Kinds {
-                    all: kind(word_bits),
-                    tail,
-                    late: tail,
-                    non_ascii: false,
-                };
-                let j = word_end(text, p, e, end, &mut kinds);
-                let shape = if kinds.non_ascii {
-                    unicode_shape(&text[p..j])
+    while base < end {
+        let blk = Block::at(all, base, end);
+        let alnum = blk.alnum;
+        let word_starts = alnum & !(alnum << 1);
+        let others = low_bits(end - base) & !(alnum | blk.space);
+        let mut starts = (word_starts | others) & !low_bits(p - base);
+        let mut next_base = base + 64;
+        while starts != 0 {
+            let off = starts.trailing_zeros() as usize;
+            let q = base + off;
+            let j = if alnum >> off & 1 != 0 {
+                let rest = !alnum >> off;
+                if rest == 0 {
+                    // The run reaches the block's end: the byte-level scan.
+                    let (j, shape) = word(text, q, end);
+                    out.push(Token {
+                        start: q,
+                        end: j,
+                        shape,
+                    });
+                    j
                 } else {
-                    kinds.shape(b)
-                };
-                out.push(Token {
-                    start: p,
-                    end: j,
-                    shape,
-                });
-                p = j;
-            } else {
-                out.push(Token {
-                    start: p,
-                    end: e,
-                    shape: run_shape(up, lo, dg, first),
-                });
-                p = e;
-            }
-        } else if class & NON_ASCII == 0 {
-            // ASCII punctuation or symbol, or a possessive "'s".
-            if b == b'\'' && possessive_at(text, p, end) {
-                out.push(Token {
-                    start: p,
-                    end: p + 2,
-                    shape: Shape::Lower,
-                });
-                p += 2;
-            } else {
-                out.push(Token {
-                    start: p,
-                    end: p + 1,
-                    shape: if class & SYMBOL != 0 {
-                        Shape::Symbol
+                    // `rest` has a bit set, so `off + len < 64`: the shifts cannot overflow.
+                    let len = rest.trailing_zeros() as usize;
+                    let e = q + len;
+                    let word_bits = ((1u64 << len) - 1) << off;
+                    let first = 1u64 << off;
+                    let (up, lo, dg) = (blk.up & word_bits, blk.lo & word_bits, blk.dg & word_bits);
+                    // Most words end at a space or a plain punctuation mark: one bit test.
+                    if blk.cont >> (off + len) & 1 != 0 && continues_past(bytes, e, end) {
+                        join_word(text, q, e, end, (up, lo, dg, word_bits, first), out)
                     } else {
-                        Shape::Punct
-                    },
-                });
-                p += 1;
+                        out.push(Token {
+                            start: q,
+                            end: e,
+                            shape: run_shape(up, lo, dg, first),
+                        });
+                        e
+                    }
+                }
+            } else {
+                let b = bytes[q];
+                if b >= 0x80 {
+                    non_ascii_token(text, q, end, out)
+                } else if b == b'\'' && possessive_at(text, q, end) {
+                    out.push(Token {
+                        start: q,
+                        end: q + 2,
+                        shape: Shape::Lower,
+                    });
+                    q + 2
+                } else {
+                    out.push(Token {
+                        start: q,
+                        end: q + 1,
+                        shape: if CLASS[b as usize] & SYMBOL != 0 {
+                            Shape::Symbol
+                        } else {
+                            Shape::Punct
+                        },
+                    });
+                    q + 1
+                }
+            };
+            if j - base >= 64 {
+                // The token went past the block: go on in the block (of the grid) it ended in.
+                p = j;
+                next_base = base + (j - base) / 64 * 64;
+                break;
             }
-        } else {
-            p = non_ascii_token(text, p, end, out);
+            starts &= !low_bits(j - base);
         }
-        if p >= end {
-            return;
+        base = next_base;
+        if p < base {
+            p = base;
         }
     }
+}
+
+/// A word whose ASCII run `text[q..e]` (with kinds `up`, `lo`, `dg` over `word_bits`, first bit
+/// `first`) may go on past a joiner or a non-ASCII character: [`word_end`] finds its end;
+/// pushes it and returns its end.
+#[inline(never)]
+fn join_word(
+    text: &str,
+    q: usize,
+    e: usize,
+    end: usize,
+    (up, lo, dg, word_bits, first): (u64, u64, u64, u64, u64),
+    out: &mut Vec<Token>,
+) -> usize {
+    let kind = |m: u64| {
+        (u8::from(up & m != 0) * UP) | (u8::from(lo & m != 0) * LO) | (u8::from(dg & m != 0) * DG)
+    };
+    let tail = kind(word_bits & !first);
+    let mut kinds = Kinds {
+        all: kind(word_bits),
+        tail,
+        late: tail,
+        non_ascii: false,
+    };
+    let j = word_end(text, q, e, end, &mut kinds);
+    let shape = if kinds.non_ascii {
+        unicode_shape(&text[q..j])
+    } else {
+        kinds.shape(text.as_bytes()[q])
+    };
+    out.push(Token {
+        start: q,
+        end: j,
+        shape,
+    });
+    j
 }
 
 /// May the word whose run of ASCII letters and digits ends at `e` (`e < end`) go on past it?
@@ -1152,13 +1174,13 @@ mod tests {
     fn block_masks_match_the_class_table() {
         for b in 0..=255u8 {
             for pos in [0, 1, 15, 16, 31, 32, 47, 48, 62, 63] {
-                let mut chunk = [b'.'; 64];
+                let mut chunk = [b'!'; 64]; // `!` is in no class
                 chunk[pos] = b;
                 let masks = masks64(&chunk);
                 assert_eq!(masks, masks64_portable(&chunk), "{b} at {pos}");
                 let bit = 1u64 << pos;
                 let class = CLASS[b as usize];
-                for (m, kind) in masks.iter().zip([UP, LO, DG, SPACE]) {
+                for (m, kind) in masks.iter().zip([UP, LO, DG, SPACE, JOINER, NON_ASCII]) {
                     assert_eq!(m & bit != 0, class & kind != 0, "{b} at {pos}");
                     assert_eq!(m & !bit, 0, "{b} at {pos}");
                 }
@@ -1177,6 +1199,29 @@ mod tests {
                 assert_eq!(m & !low_bits(n), 0, "{what} {base}..{end}");
             }
             assert_ne!(blk.up | blk.lo | blk.dg | blk.space, 0, "{base}..{end}");
+        }
+    }
+
+    /// Spans that start inside a text (sentences do): the block grid starts at the span, and a
+    /// word cut by the span's start is tokenised from there, as the reference does.
+    #[test]
+    fn spans_inside_a_text() {
+        let text = format!(
+            "{}Musk's U.S.-based AT&T paid $80 million, 5,000 shares. Zürich’s “quoted” {}end",
+            "word ".repeat(13),
+            "x".repeat(70)
+        );
+        let boundaries: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        for &start in &boundaries {
+            for &end in boundaries.iter().filter(|&&e| e >= start).step_by(7) {
+                let mut fast = Vec::new();
+                tokenize_span(&text, start, end, &mut fast);
+                let mut slow = Vec::new();
+                reference::tokenize_span(&text, start, end, &mut slow);
+                assert_eq!(fast, slow, "{start}..{end} of {text:?}");
+            }
         }
     }
 
