@@ -144,6 +144,50 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
     out
 }
 
+/// A town read as its club once in an article (rules' SportsTeam: a match result, "Bolton
+/// boss") is the club in its other occurrences too, where a list names a club so; not after
+/// "in" ("a hotel in Liverpool"). Sports copy names a club by its town all through a report,
+/// and mostly without a cue in the sentence.
+pub fn club_readings(doc: &Doc, gaz: &Gazetteer, cands: &mut [Candidate]) {
+    let clubs: FxMap<&str, String> = cands
+        .iter()
+        .filter(|c| c.source == "rule:SportsTeam")
+        .map(|c| (&doc.text[c.start..c.end], c.canonical.clone()))
+        .collect();
+    if clubs.is_empty() {
+        return;
+    }
+    let listed_club = |surface: &str| {
+        gaz.find(surface).iter().any(|m| {
+            m.start == 0
+                && m.end == surface.len()
+                && m.entries.iter().any(|&e| {
+                    let e = gaz.entry(e);
+                    e.label == crate::gazetteer::GazLabel::Org && &*e.subtype == "club"
+                })
+        })
+    };
+    for c in cands
+        .iter_mut()
+        .filter(|c| c.label == Label::Location && c.source.starts_with("gazetteer:"))
+    {
+        let surface = &doc.text[c.start..c.end];
+        let Some(canonical) = clubs.get(surface) else {
+            continue;
+        };
+        let word_before = doc.text[..c.start].split_whitespace().next_back();
+        if word_before.is_some_and(|w| super::lexicon::PLACE_BEFORE.contains(&*w.to_lowercase()))
+            || !listed_club(surface)
+        {
+            continue;
+        }
+        c.label = Label::Org;
+        c.canonical = canonical.clone();
+        c.source = "rule:SportsTeam".into();
+        c.id = None;
+    }
+}
+
 /// Sets canonical names of non-people: the fullest form of the entry they share.
 pub fn canonicalise(doc: &Doc, cands: &mut [Candidate]) {
     canonicalise_names(doc, cands);

@@ -258,6 +258,29 @@ pub static PLAYER_ROLES: WordSet = LazyLock::new(|| {
     ])
 });
 
+/// Words after a town that mean its club, where a list names a club so ("Bolton boss",
+/// "Liverpool fans", "Leicester flanker"); too loose for any town ("Kent wing").
+pub static CLUB_WORDS: WordSet = LazyLock::new(|| {
+    HashSet::from_iter([
+        "boss",
+        "fans",
+        "supporters",
+        "side",
+        "squad",
+        "player",
+        "players",
+        "forward",
+        "wing",
+        "flanker",
+        "hooker",
+        "prop",
+        "scrum-half",
+        "fly-half",
+        "full-back",
+        "chairman",
+    ])
+});
+
 /// The UK's home nations: listed as states, but they field national sides.
 pub static HOME_NATIONS: WordSet = LazyLock::new(|| {
     HashSet::from_iter([

@@ -145,6 +145,7 @@ impl Recogniser {
             let found = rules::find_names(&doc, gaz, &candidates);
             candidates.extend(found);
             candidates = resolve_overlaps(candidates);
+            consistency::club_readings(&doc, gaz, &mut candidates);
             let extra = consistency::propagate(&doc, gaz, &candidates);
             candidates.extend(extra);
         }

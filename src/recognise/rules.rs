@@ -901,7 +901,8 @@ impl<'a> SentenceCtx<'a> {
         // sports clubs are ORG); a country stays a place.
         if has(GazLabel::Location)
             && !self.country_level(m)
-            && self.in_match_result(m.first, m.last)
+            && (self.in_match_result(m.first, m.last)
+                || (self.club_of(m) && !self.region_of(m) && self.club_context(m.first, m.last)))
         {
             return Some(self.candidate(
                 m.first,
@@ -1132,6 +1133,60 @@ impl<'a> SentenceCtx<'a> {
             )
     }
 
+    /// Does a list name the place's football club by the same name ("Liverpool", "Bolton")?
+    fn club_of(&self, m: &LexMatch) -> bool {
+        m.entries().any(|e| {
+            let e = self.gaz.entry(e);
+            e.label == GazLabel::Org && &*e.subtype == "club"
+        })
+    }
+
+    /// Weaker signs of a club than a match result, for towns that a list also names as
+    /// clubs: a plural verb, which British copy gives a team and not a town ("Liverpool were
+    /// living dangerously", "Newcastle have"), a word of a club's people ("Bolton boss",
+    /// "Liverpool fans"), and a team in brackets after a player ("M Tait (Newcastle)").
+    fn club_context(&self, first: usize, last: usize) -> bool {
+        let after = self.tok_in_sentence(last);
+        // The town must be the whole subject: not after a preposition ("a lock-up in Cambridge
+        // were found") or in a coordination ("Southampton and Leeds have").
+        let whole_subject = first == self.range.start
+            || matches!(
+                &*self.lower_word(first - 1),
+                "," | "\""
+                    | "“"
+                    | "but"
+                    | "while"
+                    | "as"
+                    | "when"
+                    | "because"
+                    | "although"
+                    | "if"
+                    | "that"
+                    | "so"
+                    | "then"
+            );
+        if whole_subject && after.is_some_and(|w| matches!(w, "were" | "are" | "have")) {
+            return true;
+        }
+        if self
+            .next_word(last)
+            .is_some_and(|w| lexicon::CLUB_WORDS.contains(&*w))
+        {
+            return true;
+        }
+        first >= self.range.start + 2
+            && self.tok(first - 1) == "("
+            && after == Some(")")
+            && self.is_name_token(first - 2)
+    }
+
+    /// A county or region ("Staffordshire"): in brackets after a name it is a referee's
+    /// county, and its sides are cricket counties that no club list names; the weak signs of
+    /// [`Self::club_context`] pass it by.
+    fn region_of(&self, m: &LexMatch) -> bool {
+        self.place_of(m, &["region"])
+    }
+
     /// "on X", "via X", "download X", "the X app", "X users", or a list whose first item is an app.
     fn app_context(&self, first: usize, last: usize) -> bool {
         let mut back = first;
@@ -1312,6 +1367,11 @@ Essex\tEssex\tLOCATION\tprovince\t\ttest
 Kent\tKent\tLOCATION\tprovince\t\ttest
 Liverpool\tLiverpool\tLOCATION\tcity\t\ttest
 Chelsea\tChelsea\tLOCATION\tcity\t\ttest
+Newcastle\tNewcastle\tLOCATION\tmajor_city\t\ttest
+Newcastle\tNewcastle\tORG\tclub\t\ttest
+Liverpool\tLiverpool\tORG\tclub\t\ttest
+Staffordshire\tStaffordshire\tLOCATION\tregion\t\ttest
+Staffordshire\tStaffordshire\tORG\tclub\t\ttest
 Texas\tTexas\tLOCATION\tstate\t\ttest
 England\tEngland\tLOCATION\tcountry\t\ttest
 Wales\tWales\tLOCATION\tstate\t\ttest
@@ -1442,6 +1502,28 @@ brands\tbrands\tCOMMON\t30\t\ttest
         found(text)
             .iter()
             .any(|(s, l, _)| s == surface && *l == label)
+    }
+
+    /// A town read as its club once is the club in the article's other mentions of it, but
+    /// not after "in"; without such a reading it stays the place.
+    #[test]
+    fn club_readings_spread_in_the_article() {
+        let text = "Newcastle were poor. Souness said Newcastle lost. He lives in Newcastle.";
+        let labels: Vec<Label> = found(text).iter().map(|(_, l, _)| *l).collect();
+        assert_eq!(
+            labels,
+            [Label::Org, Label::Org, Label::Location],
+            "{:?}",
+            found(text)
+        );
+        let text = "Souness said Newcastle lost. He lives in Newcastle.";
+        let labels: Vec<Label> = found(text).iter().map(|(_, l, _)| *l).collect();
+        assert_eq!(
+            labels,
+            [Label::Location, Label::Location],
+            "{:?}",
+            found(text)
+        );
     }
 
     #[test]
@@ -1614,6 +1696,44 @@ brands\tbrands\tCOMMON\t30\t\ttest
             (
                 "Floods hit Leeds on Monday.",
                 "Leeds",
+                Label::Location,
+                true,
+            ),
+            // ClubContext: where a list names a town's club, a plural verb, a club's people
+            // or brackets after a player make it the club; a place after "in", a town in a
+            // coordination or a county in brackets (a referee's) stay places.
+            ("Newcastle were poor.", "Newcastle", Label::Org, true),
+            (
+                "But Newcastle have fined him.",
+                "Newcastle",
+                Label::Org,
+                true,
+            ),
+            ("Newcastle is a city.", "Newcastle", Label::Location, true),
+            (
+                "Police in Newcastle were called.",
+                "Newcastle",
+                Label::Location,
+                true,
+            ),
+            (
+                "Men from Leeds and Newcastle have been held.",
+                "Newcastle",
+                Label::Location,
+                true,
+            ),
+            (
+                "Newcastle boss Graeme Souness",
+                "Newcastle",
+                Label::Org,
+                true,
+            ),
+            ("Floods hit Newcastle fans.", "Newcastle", Label::Org, true),
+            ("Leeds fans cheered.", "Leeds", Label::Org, false),
+            ("M Tait (Newcastle), J Noon.", "Newcastle", Label::Org, true),
+            (
+                "Referee: P Dowd (Staffordshire).",
+                "Staffordshire",
                 Label::Location,
                 true,
             ),
