@@ -16,7 +16,9 @@ type FxMap<K, V> = HashMap<K, V, FxBuildHasher>;
 
 /// Candidates for other occurrences of names already recognised.
 pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candidate> {
-    // surface → (label, canonical); ambiguous surfaces (two labels or two people) are dropped.
+    // surface → (label, canonical); surfaces with two labels are dropped. A surname shared
+    // by two people ("S Jones" and "A Jones" in a team sheet) still names a person: it is
+    // its own canonical, which person being left open.
     let mut known: FxMap<String, Option<(Label, String)>> = FxMap::default();
     fn add(
         known: &mut FxMap<String, Option<(Label, String)>>,
@@ -27,10 +29,12 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
         let v = known
             .entry(k.to_string())
             .or_insert_with(|| Some((label, canonical.to_string())));
-        if v.as_ref()
-            .is_some_and(|(l, c)| *l != label || c != canonical)
-        {
-            *v = None;
+        match v {
+            Some((l, c)) if *l == label && c != canonical && label == Label::Person => {
+                *c = k.to_string();
+            }
+            Some((l, c)) if *l != label || c != canonical => *v = None,
+            _ => {}
         }
     }
     // Full person names first, so that their short forms are not shadowed by one-word list
@@ -87,14 +91,25 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
         names.get(i).is_some_and(|n| n.starts_with(w))
     };
     // A short form of a person named in full beats a one-word list match ("Henry" the company,
-    // "Hamm" the town) but not stronger evidence.
+    // "Hamm" the town) but not stronger evidence, nor a longer person name around it
+    // ("Rakesh Menon" keeps "Menon" after "Sunita Menon").
     let covered = |s: usize, e: usize, strength: u8| {
-        found
-            .iter()
-            .any(|c| c.start < e && s < c.end && c.strength >= strength)
+        found.iter().any(|c| {
+            c.start < e
+                && s < c.end
+                && (c.strength >= strength
+                    || (c.label == Label::Person
+                        && c.start <= s
+                        && e <= c.end
+                        && c.end - c.start > e - s))
+        })
     };
-    let mut out = Vec::new();
+    let mut out: Vec<Candidate> = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
+        // Not inside a name just found: "Rakesh Menon" is not also "Menon".
+        if out.last().is_some_and(|c| t.start < c.end) {
+            continue;
+        }
         if !matches!(t.shape, Shape::Capitalised | Shape::AllCaps | Shape::Mixed)
             || !some_name_starts_with(&doc.text[t.start..t.end])
         {

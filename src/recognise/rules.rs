@@ -50,6 +50,11 @@ struct SentenceCtx<'a> {
     boilerplate: bool,
 }
 
+/// A capital letter written alone as an initial ("M" in "M Tait"); not the words "A" and "I".
+fn is_bare_initial(tok: &str) -> bool {
+    matches!(tok.as_bytes(), [c] if c.is_ascii_uppercase() && !matches!(c, b'A' | b'I'))
+}
+
 fn is_cap_shape(s: Shape) -> bool {
     matches!(s, Shape::Capitalised | Shape::AllCaps | Shape::Mixed)
 }
@@ -630,11 +635,19 @@ impl<'a> SentenceCtx<'a> {
             // Apple buy …?", "Grace Notes …"): there the next word must be a known surname and
             // no listed company or place.
             let word_opens = sentence_initial(a) && lexicon::is_common(self.gaz, self.tok(a), 35);
+            // A listed firm or place that is also a surname is allowed after a given name that
+            // is a rare word ("Robin Williams won", "Jade Johnson edged"), not after the everyday
+            // words that open questions and headlines ("Will Apple", "Mark Spencer's").
+            let rare_word = self
+                .gaz
+                .common_level(&self.lower_word(a))
+                .is_some_and(|level| level >= 35);
             let surname_next = || {
                 self.gaz.name_part(self.tok(a + 1)).surname
-                    && lex.at(a + 1).is_none_or(|m| {
-                        !(m.has(self.gaz, GazLabel::Org) || m.has(self.gaz, GazLabel::Location))
-                    })
+                    && (rare_word
+                        || lex.at(a + 1).is_none_or(|m| {
+                            !(m.has(self.gaz, GazLabel::Org) || m.has(self.gaz, GazLabel::Location))
+                        }))
             };
             if given
                 && (!word_opens || surname_next())
@@ -645,11 +658,13 @@ impl<'a> SentenceCtx<'a> {
                 self.push_person(a, b, "rule:PersonGiven", strength::RULE_STRONG, role, out);
                 return;
             }
-            // PersonInitials: initials before a known surname ("J. K. Rowling"); not listed
-            // dotted capitals ("U.S. President Bill Clinton") nor an unknown word after them,
-            // more often a body ("N.Y. Sentinel").
+            // PersonInitials: initials before a known surname ("J. K. Rowling", and without the
+            // full stop as sports copy writes them, "M Tait"); not listed dotted capitals ("U.S.
+            // President Bill Clinton") nor an unknown word after them, more often a body ("N.Y.
+            // Sentinel").
+            let bare_initial = b == a + 2 && is_bare_initial(self.tok(a));
             if a + 1 < b
-                && self.is_initial_dot(a + 1)
+                && (self.is_initial_dot(a + 1) || (bare_initial && !self.gaz_has_country(&inner)))
                 && lex.at(a).is_none()
                 && self.shape(b - 1) == Shape::Capitalised
                 && last_part.surname
@@ -822,8 +837,14 @@ impl<'a> SentenceCtx<'a> {
             // common words together are a menu or section heading ("Trending Stories").
             let heading = self.boilerplate
                 && (a..b).all(|k| lexicon::is_common(self.gaz, &self.lower_word(k), 40));
+            // An initial and an unknown word are a person the lists do not know ("J Noon").
+            let label = if b == a + 2 && is_bare_initial(self.tok(a)) {
+                Label::Person
+            } else {
+                Label::Org
+            };
             if !heading {
-                out.push(self.candidate(a, b, Label::Org, "rule:UnknownName", strength::GUESS));
+                out.push(self.candidate(a, b, label, "rule:UnknownName", strength::GUESS));
             }
         }
     }
@@ -1405,6 +1426,13 @@ Halifax\tHalifax\tORG\tcompany\t\ttest
 Cork\tCork\tLOCATION\tcity\t\ttest
 Will\tWill\tPERSON\tgiven\t\ttest
 will\twill\tCOMMON\t10\t\ttest
+Robin\tRobin\tPERSON\tgiven\t\ttest
+robin\trobin\tCOMMON\t35\t\ttest
+Williams\tWilliams\tPERSON\tsurname\t\ttest
+Williams\tWilliams\tORG\tcompany\t\ttest
+Tait\tTait\tPERSON\tsurname\t\ttest
+Africa\tAfrica\tLOCATION\tcontinent\t\ttest
+Africa\tAfrica\tPERSON\tsurname\t\ttest
 Apple\tApple\tORG\tcompany\t\ttest
 Apple\tApple\tPERSON\tsurname\t\ttest
 Securities and Exchange Board of India\tSecurities and Exchange Board of India\tORG\tgovernment\t\ttest
@@ -1771,6 +1799,35 @@ brands\tbrands\tCOMMON\t30\t\ttest
                 false,
             ),
             ("Will Musk buy the firm?", "Will Musk", Label::Person, true),
+            // ...a firm's name is a surname after a given name that is a rare word.
+            (
+                "Robin Williams won on Monday.",
+                "Robin Williams",
+                Label::Person,
+                true,
+            ),
+            (
+                "Will Williams buy the firm?",
+                "Will Williams",
+                Label::Person,
+                false,
+            ),
+            // Initials without a full stop, as sports copy writes them.
+            ("M Tait scored twice.", "M Tait", Label::Person, true),
+            (
+                "He met J Williams there.",
+                "J Williams",
+                Label::Person,
+                true,
+            ),
+            (
+                "Plan A Williams failed.",
+                "A Williams",
+                Label::Person,
+                false,
+            ),
+            ("B Lima (S Africa)", "S Africa", Label::Person, false),
+            ("He passed to J Noon there.", "J Noon", Label::Person, true),
             ("He said Will Musk spoke.", "Will Musk", Label::Person, true),
             (
                 "Will Apple Buy the Firm?",
