@@ -69,6 +69,16 @@ fn at_line(path: &str, line: usize) -> String {
 /// another).
 type Fields = [Option<Value>; 7];
 
+/// [`Fields`] as the record builder reads them: `None` when the key is absent, `Some(None)`
+/// for `null`, else the field's text ([`field`]). The flat path gives these directly, so the
+/// common record builds and drops no `Value` (a tagged copy and a drop per field).
+type Texts = [Option<Option<String>>; 7];
+
+/// [`Fields`] → [`Texts`], for the serde paths.
+fn texts(fields: Fields) -> Texts {
+    fields.map(|v| v.map(|v| field(Some(v))))
+}
+
 fn field_names(options: &IngestOptions) -> [&str; 7] {
     let f = &options.fields;
     [
@@ -201,7 +211,7 @@ fn parse_wanted(line: &[u8], names: [&str; 7]) -> Option<Fields> {
 /// ~70 bytes). Anything else, `\u` escapes, numbers, nesting, control bytes, keys with escapes,
 /// makes it return `None`, and the serde paths decide: like them, it never accepts a line that
 /// the general path rejects, and it gives the same fields.
-fn parse_flat(line: &[u8], names: [&str; 7]) -> Option<Fields> {
+fn parse_flat(line: &[u8], names: [&str; 7]) -> Option<Texts> {
     // Raw control bytes are errors inside JSON strings, and rare whitespace outside them:
     // leave every such line to serde (this also keeps the scanners below simple).
     // (A fold, not `any`: without an early exit the compiler tests 32 bytes at a time.)
@@ -210,7 +220,8 @@ fn parse_flat(line: &[u8], names: [&str; 7]) -> Option<Fields> {
     }
     let text = std::str::from_utf8(line).ok()?;
     let b = text.as_bytes();
-    let mut out: Fields = Default::default();
+    let mut out: Texts = Default::default();
+    let filter = KeyFilter::new(&names);
     let skip_ws = |mut i: usize| {
         while b.get(i) == Some(&b' ') {
             i += 1;
@@ -240,29 +251,34 @@ fn parse_flat(line: &[u8], names: [&str; 7]) -> Option<Fields> {
             return None;
         }
         i = skip_ws(i + 1);
-        let slot = slot_of(&names, key);
+        let slot = if filter.may_hold(key.as_bytes()) {
+            slot_of(&names, key)
+        } else {
+            None
+        };
         let value = match b.get(i)? {
             b'"' => {
                 let (s, next) = flat_string(text, i + 1, slot.is_some())?;
                 i = next;
-                Value::String(s)
+                Some(s)
             }
             b'n' if b[i..].starts_with(b"null") => {
                 i += 4;
-                Value::Null
+                None
             }
+            // Booleans as [`field`] gives them: their JSON text.
             b't' if b[i..].starts_with(b"true") => {
                 i += 4;
-                Value::Bool(true)
+                slot.map(|_| "true".to_owned())
             }
             b'f' if b[i..].starts_with(b"false") => {
                 i += 5;
-                Value::Bool(false)
+                slot.map(|_| "false".to_owned())
             }
             // A list of strings in a field nobody asked for ("topics": ["grain", "wheat"]).
             b'[' if slot.is_none() => {
                 i = skip_flat_list(text, i + 1)?;
-                Value::Null
+                None
             }
             _ => return None,
         };
@@ -274,6 +290,44 @@ fn parse_flat(line: &[u8], names: [&str; 7]) -> Option<Fields> {
             b',' => i = skip_ws(i + 1),
             b'}' => return (skip_ws(i + 1) == b.len()).then_some(out),
             _ => return None,
+        }
+    }
+}
+
+/// A two-test sieve before [`slot_of`]: the lengths and the first bytes of the wanted names,
+/// as bit sets. Most keys of a record are not wanted (Reuters: 10 of 15), and most of those
+/// fail one of the tests, for a few instructions instead of a call comparing seven names.
+struct KeyFilter {
+    /// Bit `min(len, 63)` for each name's length.
+    lens: u64,
+    /// Bit `b` for each name's first byte `b`.
+    firsts: [u64; 4],
+}
+
+impl KeyFilter {
+    fn new(names: &[&str; 7]) -> KeyFilter {
+        let mut f = KeyFilter {
+            lens: 0,
+            firsts: [0; 4],
+        };
+        for n in names {
+            f.lens |= 1 << n.len().min(63);
+            if let Some(&b) = n.as_bytes().first() {
+                f.firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+            }
+        }
+        f
+    }
+
+    /// False only when no name can equal `key`.
+    #[inline]
+    fn may_hold(&self, key: &[u8]) -> bool {
+        if self.lens & (1 << key.len().min(63)) == 0 {
+            return false;
+        }
+        match key.first() {
+            Some(&b) => self.firsts[usize::from(b >> 6)] & (1 << (b & 63)) != 0,
+            None => true, // an empty key, and an empty name (its length bit is set)
         }
     }
 }
@@ -478,14 +532,19 @@ impl Context {
     fn parse(&self, line: &[u8]) -> Result<Article, InputFailure> {
         let mut warnings = Vec::new();
         let names = field_names(&self.options);
-        let fields = match parse_flat(line, names).or_else(|| parse_wanted(line, names)) {
-            Some(fields) => fields,
-            None => self.parse_general(line, names, &mut warnings)?,
+        let fields = match parse_flat(line, names) {
+            Some(texts) => texts,
+            None => texts(match parse_wanted(line, names) {
+                Some(fields) => fields,
+                None => self.parse_general(line, names, &mut warnings)?,
+            }),
         };
         let [id, text, title, date, url, source, html] = fields;
         let f = &self.options.fields;
-        let id = field(id).unwrap_or_else(|| format!("{}:{}", self.source.name, self.line_no));
-        let html = if text.is_none() { field(html) } else { None };
+        let id = id
+            .flatten()
+            .unwrap_or_else(|| format!("{}:{}", self.source.name, self.line_no));
+        let html = if text.is_none() { html.flatten() } else { None };
         if let Some(html) = html {
             // A web page instead of text: extracted meta fills what the record does not give.
             let mut article = super::html::article_from_html(
@@ -496,17 +555,17 @@ impl Context {
             );
             article.warnings.splice(0..0, warnings);
             let m = &mut article.meta;
-            if let Some(t) = field(title).filter(|t| !t.trim().is_empty()) {
+            if let Some(t) = title.flatten().filter(|t| !t.trim().is_empty()) {
                 m.title = Some(t);
             }
-            if let Some(d) = field(date).and_then(|d| normalise_date(&d)) {
+            if let Some(d) = date.flatten().and_then(|d| normalise_date(&d)) {
                 m.date = Some(d);
             }
-            m.url = field(url).or(m.url.take());
-            m.source = field(source).or(m.source.take());
+            m.url = url.flatten().or(m.url.take());
+            m.source = source.flatten().or(m.source.take());
             return Ok(article);
         }
-        let Some(mut text) = field(text) else {
+        let Some(mut text) = text.flatten() else {
             return Err(InputFailure {
                 id,
                 source_path: format!("{}:{}", self.source.display, self.line_no),
@@ -518,11 +577,11 @@ impl Context {
         };
         super::decode::finish(&mut text, &mut warnings, &self.options);
         let meta = Meta {
-            title: field(title).filter(|t| !t.trim().is_empty()),
-            date: field(date).and_then(|d| normalise_date(&d)),
+            title: title.flatten().filter(|t| !t.trim().is_empty()),
+            date: date.flatten().and_then(|d| normalise_date(&d)),
             author: None,
-            url: field(url),
-            source: field(source),
+            url: url.flatten(),
+            source: source.flatten(),
         };
         Ok(Article {
             id,
@@ -619,14 +678,20 @@ mod tests {
             br#"{"text": "x", "topics": ["a" "b"]}"#,
             br#"{"text": "x", "topics": [1]}"#,
             br#"{"text": ["in", "a", "wanted", "field"]}"#,
+            // null is not absent: a null text keeps the html field from being used.
+            br#"{"text": null, "html": "<p>x</p>", "id": true, "url": false}"#,
         ];
         for line in lines.iter().chain(flat_lines) {
             let shown = String::from_utf8_lossy(line);
             if let Some(flat) = parse_flat(line, names) {
-                assert_eq!(Some(flat), general(line, names), "{shown}");
+                assert_eq!(Some(flat), general(line, names).map(texts), "{shown}");
             }
         }
-        for line in flat_lines[..4].iter().chain(&flat_lines[16..17]) {
+        for line in flat_lines[..4]
+            .iter()
+            .chain(&flat_lines[16..17])
+            .chain(flat_lines.last())
+        {
             let shown = String::from_utf8_lossy(line);
             assert!(
                 parse_flat(line, names).is_some(),
@@ -639,6 +704,53 @@ mod tests {
         assert_eq!(f[0], Some(Value::String("v".into())));
         assert_eq!(f[1], None);
         assert_eq!(f, general(br#"{"k": "v"}"#, same).expect("parses"));
+    }
+
+    /// The sieve never rejects a key that a name equals, and does reject some others.
+    #[test]
+    fn key_filter_keeps_every_wanted_key() {
+        let long = "k".repeat(70);
+        let longer = "k".repeat(90);
+        let name_sets = [
+            ["id", "text", "title", "date", "url", "source", "html"],
+            ["", "body", "héadline", "Date", long.as_str(), "a b", "html"],
+        ];
+        let keys = [
+            "",
+            "id",
+            "text",
+            "title",
+            "date",
+            "url",
+            "source",
+            "html",
+            "topics",
+            "places",
+            "dateline",
+            "oldid",
+            "Date",
+            "body",
+            "héadline",
+            "hé",
+            long.as_str(),
+            longer.as_str(),
+            "a b",
+            "x",
+            "t",
+            "texts",
+        ];
+        for names in name_sets {
+            let filter = KeyFilter::new(&names);
+            for key in keys {
+                if slot_of(&names, key).is_some() {
+                    assert!(filter.may_hold(key.as_bytes()), "{key:?} in {names:?}");
+                }
+            }
+        }
+        let filter = KeyFilter::new(&name_sets[0]);
+        for key in ["places", "dateline", "oldid", "", "x"] {
+            assert!(!filter.may_hold(key.as_bytes()), "{key:?}");
+        }
     }
 
     #[test]
