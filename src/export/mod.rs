@@ -187,23 +187,34 @@ fn csv_count(w: &mut impl Write, n: usize) -> io::Result<()> {
 }
 
 /// [`csv_count`] appended to a vector. Sentence ids and offsets are mostly under 10,000:
-/// their digits are appended as a fixed-size array (a store, where itoa's variable-length
-/// result costs a `memcpy` call); larger counts go through itoa.
+/// their digits come from a table of digit pairs (one division by 100) and are appended as a
+/// fixed-size array, a single store (itoa's variable-length result costs a `memcpy` call, and
+/// dividing digit by digit ~40 instructions a count); larger counts go through itoa.
 #[inline]
 fn push_count(out: &mut Vec<u8>, n: usize) {
-    let d = |k: usize| b'0' + (n / k % 10) as u8;
+    let pair = |k: usize| [DIGIT_PAIRS[2 * k], DIGIT_PAIRS[2 * k + 1]];
     if n < 10 {
-        out.push(d(1));
+        out.push(b'0' + n as u8);
     } else if n < 100 {
-        out.extend_from_slice(&[d(10), d(1)]);
+        out.extend_from_slice(&pair(n));
     } else if n < 1000 {
-        out.extend_from_slice(&[d(100), d(10), d(1)]);
+        let [a, b] = pair(n % 100);
+        out.extend_from_slice(&[b'0' + (n / 100) as u8, a, b]);
     } else if n < 10_000 {
-        out.extend_from_slice(&[d(1000), d(100), d(10), d(1)]);
+        let ([a, b], [c, d]) = (pair(n / 100), pair(n % 100));
+        out.extend_from_slice(&[a, b, c, d]);
     } else {
         out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
     }
 }
+
+/// "00" to "99", for [`push_count`].
+const DIGIT_PAIRS: &[u8; 200] = b"\
+    0001020304050607080910111213141516171819\
+    2021222324252627282930313233343536373839\
+    4041424344454647484950515253545556575859\
+    6061626364656667686970717273747576777879\
+    8081828384858687888990919293949596979899";
 
 /// A row that [`Writer::CsvByHand`] can write: its fields, in column order; text cells go
 /// through [`csv_text`] (neutralised when `safe`), numbers through [`csv_count`].
