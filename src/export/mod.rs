@@ -189,8 +189,9 @@ fn csv_count(w: &mut impl Write, n: usize) -> io::Result<()> {
 /// [`csv_count`] appended to a vector. Sentence ids and offsets are mostly under 10,000:
 /// their digits come from a table of digit pairs (one division by 100) and are appended as a
 /// fixed-size array, a single store (itoa's variable-length result costs a `memcpy` call, and
-/// dividing digit by digit ~40 instructions a count); larger counts go through itoa.
-#[inline]
+/// dividing digit by digit ~40 instructions a count); larger counts go through itoa. Always
+/// inlined: as a call it measured 4 M instructions more on Reuters (three counts a row).
+#[inline(always)]
 fn push_count(out: &mut Vec<u8>, n: usize) {
     let pair = |k: usize| [DIGIT_PAIRS[2 * k], DIGIT_PAIRS[2 * k + 1]];
     if n < 10 {
