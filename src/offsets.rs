@@ -16,7 +16,7 @@ pub struct CharIndex<'a> {
 impl<'a> CharIndex<'a> {
     pub fn new(text: &'a str) -> CharIndex<'a> {
         let bytes = text.as_bytes();
-        let block_chars = if text.is_ascii() {
+        let block_chars = if is_ascii(bytes) {
             Vec::new()
         } else {
             let mut acc = 0u32;
@@ -45,6 +45,13 @@ impl<'a> CharIndex<'a> {
         let base = self.block_chars[block] as usize;
         base + count_chars(&self.bytes[block * BLOCK..byte])
     }
+}
+
+/// `bytes.is_ascii()`, as an OR of every byte: without an early exit the compiler ORs 16
+/// bytes per instruction, about a third of the instructions of the word-at-a-time `is_ascii`
+/// (this runs over every article's whole text, which is ASCII in most corpora).
+fn is_ascii(bytes: &[u8]) -> bool {
+    bytes.iter().fold(0u8, |acc, &b| acc | b) < 0x80
 }
 
 /// Number of code points in a UTF-8 byte slice: every byte that is not a continuation byte.
@@ -90,6 +97,21 @@ mod tests {
             String::new(),
         ] {
             assert_eq!(CharIndex::new(&text).len_chars(), text.chars().count());
+        }
+    }
+
+    #[test]
+    fn ascii_test_matches_std() {
+        let long = "x".repeat(100);
+        for text in ["", "a", "abc\n\r\t\0\u{7f}", "é", "abcé", &long] {
+            assert_eq!(is_ascii(text.as_bytes()), text.is_ascii(), "{text:?}");
+        }
+        for at in 0..100 {
+            let mut bytes = long.clone().into_bytes();
+            bytes[at] = 0x80;
+            assert!(!is_ascii(&bytes), "{at}");
+            bytes[at] = 0x7f;
+            assert!(is_ascii(&bytes), "{at}");
         }
     }
 
