@@ -39,17 +39,19 @@ struct Line {
 fn lines(text: &str) -> (Vec<Line>, bool) {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 48 + 1);
-    let mut push = |start: usize, end: usize, next: usize| {
-        // Most lines start and end with a visible ASCII character: nothing to trim.
-        let visible = |b: u8| b > b' ' && b < 0x80;
-        let (tstart, tend) = if end > start && visible(bytes[start]) && visible(bytes[end - 1]) {
-            (start, end)
-        } else {
-            let raw = &text[start..end];
-            let lead = raw.len() - trim_start(raw).len();
-            let tend = start + trim_end(raw).len();
-            ((start + lead).min(tend), tend)
+    // One loop over the line breaks and a final sentinel (the text's end), so that the line
+    // bounds below are inlined once: as a closure called from two places they were a call per
+    // line, ~80 instructions each.
+    let mut start = 0;
+    let mut breaks = crate::segment::newlines(bytes);
+    loop {
+        let (end, next) = match breaks.next() {
+            Some(nl) if nl > start && bytes[nl - 1] == b'\r' => (nl - 1, nl + 1),
+            Some(nl) => (nl, nl + 1),
+            None if start < bytes.len() => (bytes.len(), bytes.len()),
+            None => break,
         };
+        let (tstart, tend) = trimmed_bounds(text, start, end);
         out.push(Line {
             start,
             next,
@@ -57,19 +59,7 @@ fn lines(text: &str) -> (Vec<Line>, bool) {
             tend,
             hinted: false,
         });
-    };
-    let mut start = 0;
-    for nl in crate::segment::newlines(bytes) {
-        let end = if nl > start && bytes[nl - 1] == b'\r' {
-            nl - 1
-        } else {
-            nl
-        };
-        push(start, end, nl + 1);
-        start = nl + 1;
-    }
-    if start < bytes.len() {
-        push(start, bytes.len(), bytes.len());
+        start = next;
     }
     // Hints are searched in the whole text at once, not line by line (a per-line search costs
     // more than the scan on short lines): the text is case-folded and each hint is a SIMD
@@ -79,7 +69,6 @@ fn lines(text: &str) -> (Vec<Line>, bool) {
         // One buffer per thread, reused: a fresh copy per article costs an allocation and
         // fresh pages each time.
         lower.clear();
-        lower.resize(bytes.len(), 0);
         let ascii = fold_case(bytes, lower);
         mark_hints(lower, &mut out);
         if lower.capacity() > 1 << 22 {
@@ -90,18 +79,48 @@ fn lines(text: &str) -> (Vec<Line>, bool) {
     (out, ascii)
 }
 
-/// Copies `bytes` into `out` (as long) with bit 5 of every byte set; returns whether `bytes`
-/// is all ASCII. Setting bit 5 is an ASCII case-insensitive match for hints made of lower-case
+/// The bounds of `text[start..end].trim()`: `(tstart, tend)`, `(start, start)` for a blank
+/// line. ASCII whitespace is skipped byte by byte; only a non-ASCII byte at an edge
+/// pays for the Unicode trims.
+#[inline]
+fn trimmed_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let mut a = start;
+    while a < end && crate::segment::is_ascii_space(bytes[a]) {
+        a += 1;
+    }
+    if a == end {
+        return (start, start);
+    }
+    let mut b = end;
+    while crate::segment::is_ascii_space(bytes[b - 1]) {
+        b -= 1; // stops at `a + 1` at the latest: `bytes[a]` is not whitespace
+    }
+    if bytes[a] < 0x80 && bytes[b - 1] < 0x80 {
+        return (a, b);
+    }
+    trimmed_bounds_general(text, start, end)
+}
+
+/// [`trimmed_bounds`] with the Unicode trims (the definition).
+fn trimmed_bounds_general(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let raw = &text[start..end];
+    let lead = raw.len() - trim_start(raw).len();
+    let tend = start + trim_end(raw).len();
+    ((start + lead).min(tend), tend)
+}
+
+/// Appends `bytes` to `out` (cleared by the caller) with bit 5 of every byte set; returns
+/// whether `bytes` is all ASCII. Setting bit 5 is an ASCII case-insensitive match for hints made of lower-case
 /// ASCII letters only ([`HINTS`]): `b | 0x20` is a lower-case letter `l` exactly when `b` is
 /// `l` or its capital. Unlike `make_ascii_lowercase` it needs no range test, so the compiler
-/// vectorises the copy and the ASCII test together (about 1 instruction per 3 bytes).
-fn fold_case(bytes: &[u8], out: &mut [u8]) -> bool {
-    let mut high = 0u8;
-    for (d, &s) in out.iter_mut().zip(bytes) {
-        *d = s | 0x20;
-        high |= s;
-    }
-    high < 0x80
+/// vectorises the copy.
+fn fold_case(bytes: &[u8], out: &mut Vec<u8>) -> bool {
+    // `extend` from a mapped slice iterator writes each byte once and vectorises; resizing
+    // the buffer first (zero-filling it, then overwriting) cost a memset of the whole text.
+    out.extend(bytes.iter().map(|&s| s | 0x20));
+    // The standard ASCII test reads a word at a time.
+    bytes.is_ascii()
 }
 
 thread_local! {
@@ -240,7 +259,7 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
 /// with none of them (ASCII case-insensitively) cannot match, so the regex only runs on the few
 /// lines that do. Lines with non-ASCII characters always go to the regex, whose Unicode case
 /// folding maps a few of them to ASCII letters (`ſ` to `s`, the Kelvin sign to `k`).
-fn furniture_starts(first: u8) -> &'static [&'static str] {
+const fn furniture_starts(first: u8) -> &'static [&'static str] {
     match first.to_ascii_lowercase() {
         b'a' => &["ad", "also read"], // "ad" covers "advertisement(s)"
         b's' => &[
@@ -259,6 +278,40 @@ fn furniture_starts(first: u8) -> &'static [&'static str] {
         b'c' => &["copyright ", "click here"],
         b'd' => &["download our app"],
         _ => &[],
+    }
+}
+
+/// For each first byte (ASCII-lower-cased), the set of second letters `a..=z` (bit 0 for `a`)
+/// of the [`furniture_starts`] for it.
+static FURNITURE_SECOND: [u32; 128] = {
+    let mut t = [0u32; 128];
+    let mut first = 0;
+    while first < 128 {
+        let starts = furniture_starts(first as u8);
+        let mut j = 0;
+        while j < starts.len() {
+            let second = starts[j].as_bytes()[1];
+            assert!(second.is_ascii_lowercase());
+            t[first] |= 1 << (second - b'a');
+            j += 1;
+        }
+        first += 1;
+    }
+    t
+};
+
+/// Could the ASCII line `b` start with one of [`furniture_starts`] (ASCII case-insensitively)?
+/// A necessary test on its first two bytes; [`starts_with_any_ignore_ascii_case`] decides.
+#[inline]
+fn could_start_furniture(b: &[u8]) -> bool {
+    match b {
+        [first, second, ..] if *first < 0x80 => {
+            let second = second.to_ascii_lowercase();
+            second.is_ascii_lowercase()
+                && FURNITURE_SECOND[first.to_ascii_lowercase() as usize] & (1 << (second - b'a'))
+                    != 0
+        }
+        _ => false,
     }
 }
 
@@ -299,6 +352,11 @@ fn matches_furniture_regex_in(line: &str, ascii_text: bool) -> bool {
     // folding maps to one of them (then the line is not ASCII).
     let starts = furniture_starts(first);
     if first.is_ascii() && starts.is_empty() {
+        return false;
+    }
+    // Most lines that start with one of the letters ("The", "Sales", "For") differ in the
+    // second one: a table lookup on the pair rules them out without the prefix comparisons.
+    if ascii_text && !could_start_furniture(line.as_bytes()) {
         return false;
     }
     // A non-ASCII character can only matter within the literal start (after it, every
@@ -418,8 +476,18 @@ static DATELINE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 /// non-ASCII start go to the regex (Unicode case folding, as for [`furniture_starts`]).
 fn could_be_byline(line: &str) -> bool {
     let head = &line.as_bytes()[..line.len().min(16)];
-    !head.is_ascii()
-        || starts_with_any_ignore_ascii_case(
+    if !head.is_ascii() {
+        return true;
+    }
+    // The first two letters of each start, compared at once: prose lines starting "But",
+    // "With", "Reuters" stop here. (`b | 0x20` is a lower-case letter exactly when `b` is
+    // that letter in either case.)
+    let pair = match head {
+        [a, b, ..] => (a | 0x20, b | 0x20),
+        _ => return false, // every start has two letters or more
+    };
+    matches!(pair, (b'b', b'y') | (b'w', b'r') | (b'r', b'e'))
+        && starts_with_any_ignore_ascii_case(
             line,
             &["by", "written by", "reported by", "reporting by"],
         )
@@ -548,6 +616,17 @@ fn looks_like_dateline(line: &str) -> bool {
     let (year, word) = (has_year(t), could_be_dateline_word(t));
     (year || word)
         && words(t).take(11).count() <= 10
+        && ((year && parse_date(t).is_some()) || (word && DATELINE_WORDS.is_match(t)))
+}
+
+/// `looks_like_dateline(t) && words(t).take(9).count() <= 8` for a trimmed `t`, the test of
+/// the first lines of the body: the word limit is checked before the date patterns (it
+/// implies the limit of 10 there), so a long line with a year pays for no `parse_date`,
+/// ~20,000 instructions when its regexes run, and `t` is not trimmed again.
+fn looks_like_short_dateline(t: &str) -> bool {
+    let (year, word) = (has_year(t), could_be_dateline_word(t));
+    (year || word)
+        && words(t).take(9).count() <= 8
         && ((year && parse_date(t).is_some()) || (word && DATELINE_WORDS.is_match(t)))
 }
 
@@ -729,7 +808,7 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
             .is_some_and(|title| title.len() == t.len() && title == t)
         {
             zone_of[i] = Some(Zone::Boilerplate); // the headline repeated by the page template
-        } else if !seen_body && looks_like_dateline(t) && words(t).take(9).count() <= 8 {
+        } else if !seen_body && looks_like_short_dateline(t) {
             zone_of[i] = Some(Zone::Dateline);
             if meta.date.is_none() {
                 meta.date = parse_date(t);
@@ -830,6 +909,96 @@ mod tests {
                 has_furniture_phrase(line),
                 contains_any_lower(line, FURNITURE_PHRASES),
                 "{line:?}"
+            );
+        }
+    }
+
+    /// The fast line tests agree with their definitions: trimmed bounds, the two-letter
+    /// furniture and byline prefilters, and the reordered head-dateline test, on ASCII and
+    /// non-ASCII lines, CR LF, blank and whitespace-only lines and a very long line.
+    #[test]
+    fn fast_line_tests_match_definitions() {
+        let long = "Shares of the company rose ".repeat(40);
+        let cases = [
+            "",
+            " ",
+            "\r",
+            "  \r\n",
+            "a",
+            "ad",
+            "Ad",
+            "AD",
+            "aD",
+            "Advertisement",
+            "The ad market",
+            "Tags: x",
+            "tOpics: y",
+            "Th",
+            "Copyright 2021",
+            "company",
+            "Click here",
+            "For the latest news, follow us",
+            "Story continues below",
+            "Stock prices rose",
+            "    The dry period means the temporao will be late this year.",
+            "Showers continued throughout the week in",
+            " \u{a0}Zürich\u{a0} ",
+            "\u{2003}x\u{3000}",
+            "é",
+            "ſponsored",
+            "\u{212A}remlin",
+            "By Jane Doe",
+            "BY JANE DOE",
+            "bY jane",
+            "But the company said",
+            "With the rise",
+            "Written by: Staff",
+            "Reuters said",
+            "Reporting by Jane Doe",
+            "Rx",
+            "B",
+            "By",
+            "Updated: 3 March 2022 14:05 IST",
+            "Posted 2021-02-16",
+            "Qtr ended Feb 28, 1987",
+            "Sales rose in 1987 to 5.2 mln dlrs from 4.1 mln dlrs, the company said",
+            "26-FEB-1987 15:01:01.79",
+            "date 2021-02-16 Technology News Today Here",
+            "\x00d",
+            long.as_str(),
+        ];
+        for line in cases {
+            for end in [line.len(), line.trim_end_matches(['\r', '\n']).len()] {
+                assert_eq!(
+                    trimmed_bounds(line, 0, end),
+                    trimmed_bounds_general(line, 0, end),
+                    "{line:?}"
+                );
+            }
+            let t = trim(line);
+            if t.is_ascii() {
+                let first = t.as_bytes().first().copied().unwrap_or(b' ');
+                let full = starts_with_any_ignore_ascii_case(t, furniture_starts(first));
+                assert!(could_start_furniture(t.as_bytes()) || !full, "{t:?}");
+                assert_eq!(
+                    matches_furniture_regex_in(t, true),
+                    FURNITURE.is_match(t),
+                    "{t:?}"
+                );
+            }
+            assert_eq!(
+                could_be_byline(t),
+                !t.as_bytes()[..t.len().min(16)].is_ascii()
+                    || starts_with_any_ignore_ascii_case(
+                        t,
+                        &["by", "written by", "reported by", "reporting by"]
+                    ),
+                "{t:?}"
+            );
+            assert_eq!(
+                looks_like_short_dateline(t),
+                looks_like_dateline(t) && words(t).take(9).count() <= 8,
+                "{t:?}"
             );
         }
     }
