@@ -30,8 +30,8 @@ struct Line {
     /// The line without its terminator, trimmed, is `text[tstart..tend]`.
     tstart: usize,
     tend: usize,
-    /// The line contains one of [`FURNITURE_HINTS`].
-    hinted: bool,
+    /// Which of [`HINTS`] the line contains: bit `k` for `HINTS[k]` (see [`mark_hints`]).
+    hints: u8,
 }
 
 /// The lines of `text`, with their hints marked, and whether the text is all ASCII (found in
@@ -57,7 +57,7 @@ fn lines(text: &str) -> (Vec<Line>, bool) {
             next,
             tstart,
             tend,
-            hinted: false,
+            hints: 0,
         });
         start = next;
     }
@@ -128,21 +128,40 @@ thread_local! {
     static LOWER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Sets `hinted` on the lines of `out` that contain one of [`HINTS`] in `lower`.
+/// Sets the [`Line::hints`] bits of the lines of `out` for the [`HINTS`] they contain in
+/// `lower`. Two tests are exact: a line has a bit of [`PHRASE_HINTS`] set exactly when it
+/// contains one of those hints, and [`PODCAST_HINT`] exactly when it contains "podcast" (so
+/// the phrase and podcast tests need no search on the many lines hinted only by "share", as
+/// in "shares"). Other bits may miss a hint that overlaps another one on the same line; those
+/// lines are hinted all the same.
 fn mark_hints(lower: &[u8], out: &mut [Line]) {
-    let mut mark = |at: usize| {
+    let mut mark = |at: usize, k: usize| {
+        let mut bits = 1u8 << k;
+        // The packed search reports leftmost, non-overlapping matches, so an occurrence that
+        // overlaps a reported one is not reported. Of the exact bits, only "reserved" can be
+        // hidden so: by "share" ending in its "re" ("shareserved"). No other hint ends with a
+        // prefix of "comment", "conversation", "podcast", and "discussion" only with one of
+        // "reserved", itself a phrase hint.
+        if k == SHARE
+            && lower
+                .get(at + 3..)
+                .is_some_and(|r| r.starts_with(b"reserved"))
+        {
+            bits |= 1 << RESERVED;
+        }
         let li = out.partition_point(|l| l.next <= at);
         if let Some(line) = out.get_mut(li) {
-            line.hinted = true;
+            line.hints |= bits;
         }
     };
     match HINT_SEARCHER.as_ref() {
-        // One SIMD pass finds every hint (leftmost, non-overlapping: an occurrence that
-        // overlaps a reported one lies in the same line, so the hinted lines are the same).
-        Some(searcher) => searcher.find_iter(lower).for_each(|m| mark(m.start())),
+        // One SIMD pass finds every hint.
+        Some(searcher) => searcher
+            .find_iter(lower)
+            .for_each(|m| mark(m.start(), m.pattern().as_usize())),
         None => {
-            for finder in FURNITURE_HINTS.iter() {
-                finder.find_iter(lower).for_each(&mut mark);
+            for (k, finder) in FURNITURE_HINTS.iter().enumerate() {
+                finder.find_iter(lower).for_each(|at| mark(at, k));
             }
         }
     }
@@ -381,6 +400,21 @@ const HINTS: [&str; 8] = [
     "conversation",
     "podcast",
 ];
+
+/// Indices into [`HINTS`].
+const SHARE: usize = 0;
+const RESERVED: usize = 3;
+const COMMENT: usize = 4;
+const DISCUSSION: usize = 5;
+const CONVERSATION: usize = 6;
+const PODCAST: usize = 7;
+
+/// The [`Line::hints`] bits of the hints that every [`FURNITURE_PHRASES`] entry contains one
+/// of: a line without them has no phrase.
+const PHRASE_HINTS: u8 = 1 << RESERVED | 1 << COMMENT | 1 << DISCUSSION | 1 << CONVERSATION;
+
+/// The [`Line::hints`] bit of "podcast", which [`is_podcast_promo`] needs.
+const PODCAST_HINT: u8 = 1 << PODCAST;
 
 /// [`HINTS`] one by one, where [`HINT_SEARCHER`] is not available.
 static FURNITURE_HINTS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
@@ -694,12 +728,15 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
             }
         }
         let short = t.len() <= MAX_FURNITURE_LEN;
-        let hinted = t.len() <= 600 && lines[i].hinted;
+        let hints = if t.len() <= 600 { lines[i].hints } else { 0 };
         // A short line that fails the regex is furniture only by a phrase ([`is_furniture`]
-        // without its regex test, which has just failed).
+        // without its regex test, which has just failed). The phrase and podcast tests run
+        // only where their hints are (exact bits: see [`mark_hints`]).
         if (short && matches_furniture_regex_in(t, ascii_text))
-            || (hinted
-                && ((short && has_furniture_phrase(t)) || is_share_bar(t) || is_podcast_promo(t)))
+            || (hints != 0
+                && ((short && hints & PHRASE_HINTS != 0 && has_furniture_phrase(t))
+                    || is_share_bar(t)
+                    || (hints & PODCAST_HINT != 0 && is_podcast_promo(t))))
         {
             zone_of[i] = Some(Zone::Boilerplate);
         }
@@ -1202,7 +1239,7 @@ mod tests {
     #[test]
     fn hints_are_found_per_line() {
         let text = "Sales rose.\n  SHARE this \nThe end\r\ncomments\nPodcasts\nfaceboo\nk";
-        let hinted: Vec<bool> = lines(text).0.iter().map(|l| l.hinted).collect();
+        let hinted: Vec<bool> = lines(text).0.iter().map(|l| l.hints != 0).collect();
         assert_eq!(hinted, vec![false, true, false, true, true, false, false]);
         // The case fold (`b | 0x20`) is exact only for hints of lower-case letters.
         for h in HINTS {
@@ -1210,7 +1247,7 @@ mod tests {
         }
         // Any mix of cases matches; bytes that fold onto other bytes do not.
         let text = "sHaRe\nTwEeT\nSH@RE\nS\x08ARE\nshar\u{c5}\nP{dcast\nCOMMENT";
-        let hinted: Vec<bool> = lines(text).0.iter().map(|l| l.hinted).collect();
+        let hinted: Vec<bool> = lines(text).0.iter().map(|l| l.hints != 0).collect();
         assert_eq!(hinted, vec![true, true, false, false, false, false, true]);
     }
 
@@ -1288,6 +1325,14 @@ mod tests {
             "uPdAtEd: now",
             "publish",
             "ᴜpdated",
+            "SHARESERVED rights",
+            "shareserved",
+            "all rights shareserved",
+            "share reserved",
+            "reservediscussion",
+            "commentweet podcastweet",
+            "tweetweet",
+            "sharesharereserved",
         ];
         let needles = [
             "share",
@@ -1324,11 +1369,32 @@ mod tests {
             let one = lines_of(line);
             let lower = line.to_ascii_lowercase();
             let each = HINTS.iter().any(|h| lower.contains(h));
-            assert_eq!(one.iter().any(|l| l.hinted), each, "{line:?}");
+            assert_eq!(one.iter().any(|l| l.hints != 0), each, "{line:?}");
+            // The exact bits: a phrase or "podcast" is found only on lines with their bits.
+            let bits = one.iter().fold(0, |b, l| b | l.hints);
+            let has = |set: u8| {
+                HINTS
+                    .iter()
+                    .enumerate()
+                    .any(|(k, h)| set & (1 << k) != 0 && lower.contains(h))
+            };
+            for set in [PHRASE_HINTS, PODCAST_HINT] {
+                assert_eq!(bits & set != 0, has(set), "{line:?} {set:b}");
+            }
+        }
+        // Every phrase holds a phrase hint (else the phrase test would be skipped wrongly).
+        for phrase in FURNITURE_PHRASES {
+            assert!(
+                HINTS
+                    .iter()
+                    .enumerate()
+                    .any(|(k, h)| PHRASE_HINTS & (1 << k) != 0 && phrase.contains(h)),
+                "{phrase}"
+            );
         }
         // Several lines: each hinted on its own.
         let text = "Share on X\nplain line\n  the podcast  \r\nnothing\ncomments";
-        let hinted: Vec<bool> = lines_of(text).iter().map(|l| l.hinted).collect();
+        let hinted: Vec<bool> = lines_of(text).iter().map(|l| l.hints != 0).collect();
         assert_eq!(hinted, [true, false, true, false, true]);
     }
 
