@@ -865,7 +865,8 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
 
 /// Blank lines join the zone before them; the spans cover the text exactly.
 fn merge(text: &str, lines: &[Line], zone_of: &[Option<Zone>]) -> Vec<ZoneSpan> {
-    let mut spans: Vec<ZoneSpan> = Vec::new();
+    // Room for the usual few zones: an empty `Vec` grew on its first push, once per article.
+    let mut spans: Vec<ZoneSpan> = Vec::with_capacity(4);
     let first = zone_of
         .iter()
         .flatten()
