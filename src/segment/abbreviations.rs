@@ -154,13 +154,15 @@ fn ascii_key(w: &[u8]) -> Option<u128> {
     if w.is_empty() || w.len() > 16 {
         return None;
     }
-    let mut k = 0u128;
+    // Lower-cased into a buffer and read as one little-endian integer: the [`key`] layout,
+    // without a 128-bit shift per byte.
+    let mut buf = [0u8; 16];
     let mut bad = false;
-    for (i, &b) in w.iter().enumerate() {
+    for (d, &b) in buf.iter_mut().zip(w) {
         bad |= b == 0 || b >= 0x80;
-        k |= u128::from(b.to_ascii_lowercase()) << (8 * i);
+        *d = b.to_ascii_lowercase();
     }
-    (!bad).then_some(k)
+    (!bad).then(|| u128::from_le_bytes(buf))
 }
 
 /// Flags of [`WordTable`] entries: which lists a word is in.

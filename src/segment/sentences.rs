@@ -210,21 +210,13 @@ fn terminal(
             break;
         }
     }
-    let run = &text[i..j];
     // Closing quotes and brackets belong to the sentence they close.
-    let mut k = j;
-    while k < end {
-        let c = text[k..].chars().next().unwrap_or(' ');
-        if matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»' | '}') {
-            k += c.len_utf8();
-        } else {
-            break;
-        }
-    }
+    let k = closers_end(text, j, end);
     if k < end && !is_space(bytes[k]) {
         return k.max(i + 1); // "1.1", "example.com", "U.S.-based": not a boundary
     }
-    let only_full_stop = run == ".";
+    // The run is "." exactly when it is one byte long and a full stop (no string compare).
+    let only_full_stop = j == i + 1 && bytes[i] == b'.';
     // The word before a lone full stop, found once for the three tests that read it.
     let before = if only_full_stop {
         word_before(text, *sent_start, i)
@@ -252,6 +244,44 @@ fn terminal(
     if ends {
         push(text, *sent_start, k, zone, out);
         *sent_start = k;
+    }
+    k
+}
+
+/// The end of the run of closing quotes and brackets at `k` (before `end`). An ASCII byte is
+/// tested as a byte (most full stops are followed by a space); others are decoded.
+#[inline]
+fn closers_end(text: &str, mut k: usize, end: usize) -> usize {
+    let bytes = text.as_bytes();
+    while k < end {
+        let b = bytes[k];
+        if b < 0x80 {
+            if matches!(b, b'"' | b'\'' | b')' | b']' | b'}') {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        let c = text[k..].chars().next().unwrap_or(' ');
+        if matches!(c, '”' | '’' | '»') {
+            k += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    k
+}
+
+/// [`closers_end`] on chars (the definition).
+#[cfg(test)]
+fn closers_end_general(text: &str, mut k: usize, end: usize) -> usize {
+    while k < end {
+        let c = text[k..].chars().next().unwrap_or(' ');
+        if matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»' | '}') {
+            k += c.len_utf8();
+        } else {
+            break;
+        }
     }
     k
 }
@@ -613,6 +643,11 @@ mod tests {
             "é",
             " é ",
             "\u{85}x\u{85}",
+            "said.\" He",
+            "end.”’» Next",
+            "x.)]}'\" y",
+            "a.“b",
+            "done.\r\n",
             "iPhone sales",
             "eBay",
             "ébay",
@@ -644,6 +679,13 @@ mod tests {
                         break; // the long line: its starts suffice
                     }
                 }
+            }
+            for k in (0..=text.len()).filter(|&k| text.is_char_boundary(k)) {
+                assert_eq!(
+                    closers_end(text, k, text.len()),
+                    closers_end_general(text, k, text.len()),
+                    "{text:?} {k}"
+                );
             }
             for w in [text, text.trim_end()] {
                 assert_eq!(starts_like_brand(w), starts_like_brand_general(w), "{w:?}");
