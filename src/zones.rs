@@ -369,13 +369,14 @@ fn matches_furniture_regex_in(line: &str, ascii_text: bool) -> bool {
     };
     // Every alternative starts with one of these letters, `©`, or a letter that Unicode case
     // folding maps to one of them (then the line is not ASCII).
-    let starts = furniture_starts(first);
-    if first.is_ascii() && starts.is_empty() {
+    // In an ASCII text, most lines differ from every start in their first two letters ("The",
+    // "Sales", "For"): a table lookup on the pair rules them out before the list is fetched
+    // and compared. (A first letter without starts has an empty set of second letters.)
+    if ascii_text && !could_start_furniture(line.as_bytes()) {
         return false;
     }
-    // Most lines that start with one of the letters ("The", "Sales", "For") differ in the
-    // second one: a table lookup on the pair rules them out without the prefix comparisons.
-    if ascii_text && !could_start_furniture(line.as_bytes()) {
+    let starts = furniture_starts(first);
+    if first.is_ascii() && starts.is_empty() {
         return false;
     }
     // A non-ASCII character can only matter within the literal start (after it, every
@@ -588,12 +589,30 @@ fn is_share_bar(line: &str) -> bool {
     if line.len() > 160 {
         return false;
     }
+    // An ASCII line (nearly all of them: this runs on every line with "shares" in it) is
+    // split into words as bytes; `words` decodes every char.
+    if line.is_ascii() {
+        let sep = |b: &u8| crate::segment::is_ascii_space(*b) || matches!(b, b'|' | b'/');
+        let words = line.as_bytes().split(sep).filter(|w| !w.is_empty());
+        share_bar_words(words)
+    } else {
+        share_bar_words(words(line).map(str::as_bytes))
+    }
+}
+
+/// The share-bar test of [`is_share_bar`] on the words of a line.
+fn share_bar_words<'a>(words: impl Iterator<Item = &'a [u8]>) -> bool {
     let mut total = 0;
     let mut share = 0;
     let mut strong = 0;
-    for w in words(line) {
+    for w in words {
         total += 1;
-        if let Some(s) = SHARE_WORDS.iter().find(|s| w.eq_ignore_ascii_case(s)) {
+        // The length test first: most words have a length no share word of its first letter
+        // has, and it spares the case-insensitive comparison.
+        let found = SHARE_WORDS
+            .iter()
+            .find(|s| s.len() == w.len() && s.as_bytes().eq_ignore_ascii_case(w));
+        if let Some(s) = found {
             share += 1;
             if !matches!(*s, "on" | "via" | "x") {
                 strong += 1;
@@ -605,6 +624,12 @@ fn is_share_bar(line: &str) -> bool {
         }
     }
     total <= 15 && strong >= 3 && share * 10 >= total * 8
+}
+
+/// [`is_share_bar`] on `words` (the definition; the ASCII path must agree with it).
+#[cfg(test)]
+fn is_share_bar_general(line: &str) -> bool {
+    line.len() <= 160 && share_bar_words(words(line).map(str::as_bytes))
 }
 
 fn is_podcast_promo(line: &str) -> bool {
@@ -690,7 +715,10 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
     let mut zone_of: Vec<Option<Zone>> = vec![None; lines.len()]; // None = blank, decided later
     let mut meta = Meta::default();
     // Every pass looks at trimmed lines: `trimmed(i)` is `text[lines[i].start..lines[i].end].trim()`.
-    let trimmed = |i: usize| &text[lines[i].tstart..lines[i].tend];
+    // Sliced once per line: the passes below ask for each line several times, and every
+    // `str` slice checks its bounds and char boundaries (~15 instructions each time).
+    let tlines: Vec<&str> = lines.iter().map(|l| &text[l.tstart..l.tend]).collect();
+    let trimmed = |i: usize| tlines[i];
     let is_blank = |i: usize| lines[i].tstart == lines[i].tend;
 
     // 1. Line-level furniture, bylines and datelines anywhere.
@@ -1039,6 +1067,33 @@ mod tests {
                 "{t:?}"
             );
         }
+    }
+
+    /// The byte-level word split of `is_share_bar` gives the answers of the char-level one.
+    #[test]
+    fn share_bar_fast_path_matches_general() {
+        let long = "Share ".repeat(40);
+        let cases = [
+            "",
+            "Share on Facebook Tweet Snapchat Share Reddit Comment",
+            "SHARE|FACEBOOK|TWEET|EMAIL",
+            "share/facebook/tweet/email",
+            "Share\ton\x0bFacebook\x0cTweet\rEmail",
+            "Shares of the company rose 5 pct",
+            "Share on X via Email Print",
+            "Share Facebook Tweet Zürich",
+            "Share\u{a0}Facebook\u{a0}Tweet\u{a0}Email",
+            "Share Facebook \u{2003}Tweet Email",
+            "Share  Facebook  Tweet",
+            "on via x on via",
+            "Facebook Twitter WhatsApp LinkedIn Pinterest Telegram Messenger Flipboard Pocket Copy Link Save Print Email E-mail Reddit",
+            long.as_str(),
+        ];
+        for line in cases {
+            assert_eq!(is_share_bar(line), is_share_bar_general(line), "{line:?}");
+        }
+        assert!(is_share_bar("SHARE|FACEBOOK|TWEET|EMAIL"));
+        assert!(!is_share_bar("Shares of the company rose 5 pct"));
     }
 
     fn zone_of_line(text: &str, z: &Zoning, needle: &str) -> Zone {

@@ -204,7 +204,8 @@ fn terminal(
     while j < end {
         if matches!(bytes[j], b'.' | b'!' | b'?') {
             j += 1;
-        } else if text[j..].starts_with('…') {
+        } else if bytes[j] == 0xE2 && text[j..].starts_with('…') {
+            // (The byte test first: slicing `text` checks bounds and char boundaries.)
             j += '…'.len_utf8();
         } else {
             break;
