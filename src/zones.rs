@@ -30,8 +30,8 @@ struct Line {
     /// The line without its terminator, trimmed, is `text[tstart..tend]`.
     tstart: usize,
     tend: usize,
-    /// The line contains one of [`FURNITURE_HINTS`].
-    hinted: bool,
+    /// Which of [`HINTS`] the line contains: bit `k` for `HINTS[k]` (see [`mark_hints`]).
+    hints: u8,
 }
 
 /// The lines of `text`, with their hints marked, and whether the text is all ASCII (found in
@@ -39,37 +39,27 @@ struct Line {
 fn lines(text: &str) -> (Vec<Line>, bool) {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 48 + 1);
-    let mut push = |start: usize, end: usize, next: usize| {
-        // Most lines start and end with a visible ASCII character: nothing to trim.
-        let visible = |b: u8| b > b' ' && b < 0x80;
-        let (tstart, tend) = if end > start && visible(bytes[start]) && visible(bytes[end - 1]) {
-            (start, end)
-        } else {
-            let raw = &text[start..end];
-            let lead = raw.len() - trim_start(raw).len();
-            let tend = start + trim_end(raw).len();
-            ((start + lead).min(tend), tend)
+    // One loop over the line breaks and a final sentinel (the text's end), so that the line
+    // bounds below are inlined once: as a closure called from two places they were a call per
+    // line, ~80 instructions each.
+    let mut start = 0;
+    let mut breaks = crate::segment::newlines(bytes);
+    loop {
+        let (end, next) = match breaks.next() {
+            Some(nl) if nl > start && bytes[nl - 1] == b'\r' => (nl - 1, nl + 1),
+            Some(nl) => (nl, nl + 1),
+            None if start < bytes.len() => (bytes.len(), bytes.len()),
+            None => break,
         };
+        let (tstart, tend) = trimmed_bounds(text, start, end);
         out.push(Line {
             start,
             next,
             tstart,
             tend,
-            hinted: false,
+            hints: 0,
         });
-    };
-    let mut start = 0;
-    for nl in crate::segment::newlines(bytes) {
-        let end = if nl > start && bytes[nl - 1] == b'\r' {
-            nl - 1
-        } else {
-            nl
-        };
-        push(start, end, nl + 1);
-        start = nl + 1;
-    }
-    if start < bytes.len() {
-        push(start, bytes.len(), bytes.len());
+        start = next;
     }
     // Hints are searched in the whole text at once, not line by line (a per-line search costs
     // more than the scan on short lines): the text is case-folded and each hint is a SIMD
@@ -79,7 +69,6 @@ fn lines(text: &str) -> (Vec<Line>, bool) {
         // One buffer per thread, reused: a fresh copy per article costs an allocation and
         // fresh pages each time.
         lower.clear();
-        lower.resize(bytes.len(), 0);
         let ascii = fold_case(bytes, lower);
         mark_hints(lower, &mut out);
         if lower.capacity() > 1 << 22 {
@@ -90,18 +79,48 @@ fn lines(text: &str) -> (Vec<Line>, bool) {
     (out, ascii)
 }
 
-/// Copies `bytes` into `out` (as long) with bit 5 of every byte set; returns whether `bytes`
-/// is all ASCII. Setting bit 5 is an ASCII case-insensitive match for hints made of lower-case
+/// The bounds of `text[start..end].trim()`: `(tstart, tend)`, `(start, start)` for a blank
+/// line. ASCII whitespace is skipped byte by byte; only a non-ASCII byte at an edge
+/// pays for the Unicode trims.
+#[inline]
+fn trimmed_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let mut a = start;
+    while a < end && crate::segment::is_ascii_space(bytes[a]) {
+        a += 1;
+    }
+    if a == end {
+        return (start, start);
+    }
+    let mut b = end;
+    while crate::segment::is_ascii_space(bytes[b - 1]) {
+        b -= 1; // stops at `a + 1` at the latest: `bytes[a]` is not whitespace
+    }
+    if bytes[a] < 0x80 && bytes[b - 1] < 0x80 {
+        return (a, b);
+    }
+    trimmed_bounds_general(text, start, end)
+}
+
+/// [`trimmed_bounds`] with the Unicode trims (the definition).
+fn trimmed_bounds_general(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let raw = &text[start..end];
+    let lead = raw.len() - trim_start(raw).len();
+    let tend = start + trim_end(raw).len();
+    ((start + lead).min(tend), tend)
+}
+
+/// Appends `bytes` to `out` (cleared by the caller) with bit 5 of every byte set; returns
+/// whether `bytes` is all ASCII. Setting bit 5 is an ASCII case-insensitive match for hints made of lower-case
 /// ASCII letters only ([`HINTS`]): `b | 0x20` is a lower-case letter `l` exactly when `b` is
 /// `l` or its capital. Unlike `make_ascii_lowercase` it needs no range test, so the compiler
-/// vectorises the copy and the ASCII test together (about 1 instruction per 3 bytes).
-fn fold_case(bytes: &[u8], out: &mut [u8]) -> bool {
-    let mut high = 0u8;
-    for (d, &s) in out.iter_mut().zip(bytes) {
-        *d = s | 0x20;
-        high |= s;
-    }
-    high < 0x80
+/// vectorises the copy.
+fn fold_case(bytes: &[u8], out: &mut Vec<u8>) -> bool {
+    // `extend` from a mapped slice iterator writes each byte once and vectorises; resizing
+    // the buffer first (zero-filling it, then overwriting) cost a memset of the whole text.
+    out.extend(bytes.iter().map(|&s| s | 0x20));
+    // The standard ASCII test reads a word at a time.
+    bytes.is_ascii()
 }
 
 thread_local! {
@@ -109,21 +128,40 @@ thread_local! {
     static LOWER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Sets `hinted` on the lines of `out` that contain one of [`HINTS`] in `lower`.
+/// Sets the [`Line::hints`] bits of the lines of `out` for the [`HINTS`] they contain in
+/// `lower`. Two tests are exact: a line has a bit of [`PHRASE_HINTS`] set exactly when it
+/// contains one of those hints, and [`PODCAST_HINT`] exactly when it contains "podcast" (so
+/// the phrase and podcast tests need no search on the many lines hinted only by "share", as
+/// in "shares"). Other bits may miss a hint that overlaps another one on the same line; those
+/// lines are hinted all the same.
 fn mark_hints(lower: &[u8], out: &mut [Line]) {
-    let mut mark = |at: usize| {
+    let mut mark = |at: usize, k: usize| {
+        let mut bits = 1u8 << k;
+        // The packed search reports leftmost, non-overlapping matches, so an occurrence that
+        // overlaps a reported one is not reported. Of the exact bits, only "reserved" can be
+        // hidden so: by "share" ending in its "re" ("shareserved"). No other hint ends with a
+        // prefix of "comment", "conversation", "podcast", and "discussion" only with one of
+        // "reserved", itself a phrase hint.
+        if k == SHARE
+            && lower
+                .get(at + 3..)
+                .is_some_and(|r| r.starts_with(b"reserved"))
+        {
+            bits |= 1 << RESERVED;
+        }
         let li = out.partition_point(|l| l.next <= at);
         if let Some(line) = out.get_mut(li) {
-            line.hinted = true;
+            line.hints |= bits;
         }
     };
     match HINT_SEARCHER.as_ref() {
-        // One SIMD pass finds every hint (leftmost, non-overlapping: an occurrence that
-        // overlaps a reported one lies in the same line, so the hinted lines are the same).
-        Some(searcher) => searcher.find_iter(lower).for_each(|m| mark(m.start())),
+        // One SIMD pass finds every hint.
+        Some(searcher) => searcher
+            .find_iter(lower)
+            .for_each(|m| mark(m.start(), m.pattern().as_usize())),
         None => {
-            for finder in FURNITURE_HINTS.iter() {
-                finder.find_iter(lower).for_each(&mut mark);
+            for (k, finder) in FURNITURE_HINTS.iter().enumerate() {
+                finder.find_iter(lower).for_each(|at| mark(at, k));
             }
         }
     }
@@ -240,7 +278,7 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
 /// with none of them (ASCII case-insensitively) cannot match, so the regex only runs on the few
 /// lines that do. Lines with non-ASCII characters always go to the regex, whose Unicode case
 /// folding maps a few of them to ASCII letters (`ſ` to `s`, the Kelvin sign to `k`).
-fn furniture_starts(first: u8) -> &'static [&'static str] {
+const fn furniture_starts(first: u8) -> &'static [&'static str] {
     match first.to_ascii_lowercase() {
         b'a' => &["ad", "also read"], // "ad" covers "advertisement(s)"
         b's' => &[
@@ -259,6 +297,40 @@ fn furniture_starts(first: u8) -> &'static [&'static str] {
         b'c' => &["copyright ", "click here"],
         b'd' => &["download our app"],
         _ => &[],
+    }
+}
+
+/// For each first byte (ASCII-lower-cased), the set of second letters `a..=z` (bit 0 for `a`)
+/// of the [`furniture_starts`] for it.
+static FURNITURE_SECOND: [u32; 128] = {
+    let mut t = [0u32; 128];
+    let mut first = 0;
+    while first < 128 {
+        let starts = furniture_starts(first as u8);
+        let mut j = 0;
+        while j < starts.len() {
+            let second = starts[j].as_bytes()[1];
+            assert!(second.is_ascii_lowercase());
+            t[first] |= 1 << (second - b'a');
+            j += 1;
+        }
+        first += 1;
+    }
+    t
+};
+
+/// Could the ASCII line `b` start with one of [`furniture_starts`] (ASCII case-insensitively)?
+/// A necessary test on its first two bytes; [`starts_with_any_ignore_ascii_case`] decides.
+#[inline]
+fn could_start_furniture(b: &[u8]) -> bool {
+    match b {
+        [first, second, ..] if *first < 0x80 => {
+            let second = second.to_ascii_lowercase();
+            second.is_ascii_lowercase()
+                && FURNITURE_SECOND[first.to_ascii_lowercase() as usize] & (1 << (second - b'a'))
+                    != 0
+        }
+        _ => false,
     }
 }
 
@@ -297,6 +369,12 @@ fn matches_furniture_regex_in(line: &str, ascii_text: bool) -> bool {
     };
     // Every alternative starts with one of these letters, `©`, or a letter that Unicode case
     // folding maps to one of them (then the line is not ASCII).
+    // In an ASCII text, most lines differ from every start in their first two letters ("The",
+    // "Sales", "For"): a table lookup on the pair rules them out before the list is fetched
+    // and compared. (A first letter without starts has an empty set of second letters.)
+    if ascii_text && !could_start_furniture(line.as_bytes()) {
+        return false;
+    }
     let starts = furniture_starts(first);
     if first.is_ascii() && starts.is_empty() {
         return false;
@@ -323,6 +401,21 @@ const HINTS: [&str; 8] = [
     "conversation",
     "podcast",
 ];
+
+/// Indices into [`HINTS`].
+const SHARE: usize = 0;
+const RESERVED: usize = 3;
+const COMMENT: usize = 4;
+const DISCUSSION: usize = 5;
+const CONVERSATION: usize = 6;
+const PODCAST: usize = 7;
+
+/// The [`Line::hints`] bits of the hints that every [`FURNITURE_PHRASES`] entry contains one
+/// of: a line without them has no phrase.
+const PHRASE_HINTS: u8 = 1 << RESERVED | 1 << COMMENT | 1 << DISCUSSION | 1 << CONVERSATION;
+
+/// The [`Line::hints`] bit of "podcast", which [`is_podcast_promo`] needs.
+const PODCAST_HINT: u8 = 1 << PODCAST;
 
 /// [`HINTS`] one by one, where [`HINT_SEARCHER`] is not available.
 static FURNITURE_HINTS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
@@ -418,8 +511,18 @@ static DATELINE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 /// non-ASCII start go to the regex (Unicode case folding, as for [`furniture_starts`]).
 fn could_be_byline(line: &str) -> bool {
     let head = &line.as_bytes()[..line.len().min(16)];
-    !head.is_ascii()
-        || starts_with_any_ignore_ascii_case(
+    if !head.is_ascii() {
+        return true;
+    }
+    // The first two letters of each start, compared at once: prose lines starting "But",
+    // "With", "Reuters" stop here. (`b | 0x20` is a lower-case letter exactly when `b` is
+    // that letter in either case.)
+    let pair = match head {
+        [a, b, ..] => (a | 0x20, b | 0x20),
+        _ => return false, // every start has two letters or more
+    };
+    matches!(pair, (b'b', b'y') | (b'w', b'r') | (b'r', b'e'))
+        && starts_with_any_ignore_ascii_case(
             line,
             &["by", "written by", "reported by", "reporting by"],
         )
@@ -486,12 +589,30 @@ fn is_share_bar(line: &str) -> bool {
     if line.len() > 160 {
         return false;
     }
+    // An ASCII line (nearly all of them: this runs on every line with "shares" in it) is
+    // split into words as bytes; `words` decodes every char.
+    if line.is_ascii() {
+        let sep = |b: &u8| crate::segment::is_ascii_space(*b) || matches!(b, b'|' | b'/');
+        let words = line.as_bytes().split(sep).filter(|w| !w.is_empty());
+        share_bar_words(words)
+    } else {
+        share_bar_words(words(line).map(str::as_bytes))
+    }
+}
+
+/// The share-bar test of [`is_share_bar`] on the words of a line.
+fn share_bar_words<'a>(words: impl Iterator<Item = &'a [u8]>) -> bool {
     let mut total = 0;
     let mut share = 0;
     let mut strong = 0;
-    for w in words(line) {
+    for w in words {
         total += 1;
-        if let Some(s) = SHARE_WORDS.iter().find(|s| w.eq_ignore_ascii_case(s)) {
+        // The length test first: most words have a length no share word of its first letter
+        // has, and it spares the case-insensitive comparison.
+        let found = SHARE_WORDS
+            .iter()
+            .find(|s| s.len() == w.len() && s.as_bytes().eq_ignore_ascii_case(w));
+        if let Some(s) = found {
             share += 1;
             if !matches!(*s, "on" | "via" | "x") {
                 strong += 1;
@@ -503,6 +624,12 @@ fn is_share_bar(line: &str) -> bool {
         }
     }
     total <= 15 && strong >= 3 && share * 10 >= total * 8
+}
+
+/// [`is_share_bar`] on `words` (the definition; the ASCII path must agree with it).
+#[cfg(test)]
+fn is_share_bar_general(line: &str) -> bool {
+    line.len() <= 160 && share_bar_words(words(line).map(str::as_bytes))
 }
 
 fn is_podcast_promo(line: &str) -> bool {
@@ -551,6 +678,17 @@ fn looks_like_dateline(line: &str) -> bool {
         && ((year && parse_date(t).is_some()) || (word && DATELINE_WORDS.is_match(t)))
 }
 
+/// `looks_like_dateline(t) && words(t).take(9).count() <= 8` for a trimmed `t`, the test of
+/// the first lines of the body: the word limit is checked before the date patterns (it
+/// implies the limit of 10 there), so a long line with a year pays for no `parse_date`,
+/// ~20,000 instructions when its regexes run, and `t` is not trimmed again.
+fn looks_like_short_dateline(t: &str) -> bool {
+    let (year, word) = (has_year(t), could_be_dateline_word(t));
+    (year || word)
+        && words(t).take(9).count() <= 8
+        && ((year && parse_date(t).is_some()) || (word && DATELINE_WORDS.is_match(t)))
+}
+
 /// The literal starts of the [`DATELINE_WORDS`] alternatives.
 const DATELINE_STARTS: &[&str] = &["updated", "published", "posted", "last updated", "date"];
 
@@ -577,7 +715,10 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
     let mut zone_of: Vec<Option<Zone>> = vec![None; lines.len()]; // None = blank, decided later
     let mut meta = Meta::default();
     // Every pass looks at trimmed lines: `trimmed(i)` is `text[lines[i].start..lines[i].end].trim()`.
-    let trimmed = |i: usize| &text[lines[i].tstart..lines[i].tend];
+    // Sliced once per line: the passes below ask for each line several times, and every
+    // `str` slice checks its bounds and char boundaries (~15 instructions each time).
+    let tlines: Vec<&str> = lines.iter().map(|l| &text[l.tstart..l.tend]).collect();
+    let trimmed = |i: usize| tlines[i];
     let is_blank = |i: usize| lines[i].tstart == lines[i].tend;
 
     // 1. Line-level furniture, bylines and datelines anywhere.
@@ -615,12 +756,15 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
             }
         }
         let short = t.len() <= MAX_FURNITURE_LEN;
-        let hinted = t.len() <= 600 && lines[i].hinted;
+        let hints = if t.len() <= 600 { lines[i].hints } else { 0 };
         // A short line that fails the regex is furniture only by a phrase ([`is_furniture`]
-        // without its regex test, which has just failed).
+        // without its regex test, which has just failed). The phrase and podcast tests run
+        // only where their hints are (exact bits: see [`mark_hints`]).
         if (short && matches_furniture_regex_in(t, ascii_text))
-            || (hinted
-                && ((short && has_furniture_phrase(t)) || is_share_bar(t) || is_podcast_promo(t)))
+            || (hints != 0
+                && ((short && hints & PHRASE_HINTS != 0 && has_furniture_phrase(t))
+                    || is_share_bar(t)
+                    || (hints & PODCAST_HINT != 0 && is_podcast_promo(t))))
         {
             zone_of[i] = Some(Zone::Boilerplate);
         }
@@ -729,7 +873,7 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
             .is_some_and(|title| title.len() == t.len() && title == t)
         {
             zone_of[i] = Some(Zone::Boilerplate); // the headline repeated by the page template
-        } else if !seen_body && looks_like_dateline(t) && words(t).take(9).count() <= 8 {
+        } else if !seen_body && looks_like_short_dateline(t) {
             zone_of[i] = Some(Zone::Dateline);
             if meta.date.is_none() {
                 meta.date = parse_date(t);
@@ -749,7 +893,8 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
 
 /// Blank lines join the zone before them; the spans cover the text exactly.
 fn merge(text: &str, lines: &[Line], zone_of: &[Option<Zone>]) -> Vec<ZoneSpan> {
-    let mut spans: Vec<ZoneSpan> = Vec::new();
+    // Room for the usual few zones: an empty `Vec` grew on its first push, once per article.
+    let mut spans: Vec<ZoneSpan> = Vec::with_capacity(4);
     let first = zone_of
         .iter()
         .flatten()
@@ -832,6 +977,123 @@ mod tests {
                 "{line:?}"
             );
         }
+    }
+
+    /// The fast line tests agree with their definitions: trimmed bounds, the two-letter
+    /// furniture and byline prefilters, and the reordered head-dateline test, on ASCII and
+    /// non-ASCII lines, CR LF, blank and whitespace-only lines and a very long line.
+    #[test]
+    fn fast_line_tests_match_definitions() {
+        let long = "Shares of the company rose ".repeat(40);
+        let cases = [
+            "",
+            " ",
+            "\r",
+            "  \r\n",
+            "a",
+            "ad",
+            "Ad",
+            "AD",
+            "aD",
+            "Advertisement",
+            "The ad market",
+            "Tags: x",
+            "tOpics: y",
+            "Th",
+            "Copyright 2021",
+            "company",
+            "Click here",
+            "For the latest news, follow us",
+            "Story continues below",
+            "Stock prices rose",
+            "    The dry period means the temporao will be late this year.",
+            "Showers continued throughout the week in",
+            " \u{a0}Zürich\u{a0} ",
+            "\u{2003}x\u{3000}",
+            "é",
+            "ſponsored",
+            "\u{212A}remlin",
+            "By Jane Doe",
+            "BY JANE DOE",
+            "bY jane",
+            "But the company said",
+            "With the rise",
+            "Written by: Staff",
+            "Reuters said",
+            "Reporting by Jane Doe",
+            "Rx",
+            "B",
+            "By",
+            "Updated: 3 March 2022 14:05 IST",
+            "Posted 2021-02-16",
+            "Qtr ended Feb 28, 1987",
+            "Sales rose in 1987 to 5.2 mln dlrs from 4.1 mln dlrs, the company said",
+            "26-FEB-1987 15:01:01.79",
+            "date 2021-02-16 Technology News Today Here",
+            "\x00d",
+            long.as_str(),
+        ];
+        for line in cases {
+            for end in [line.len(), line.trim_end_matches(['\r', '\n']).len()] {
+                assert_eq!(
+                    trimmed_bounds(line, 0, end),
+                    trimmed_bounds_general(line, 0, end),
+                    "{line:?}"
+                );
+            }
+            let t = trim(line);
+            if t.is_ascii() {
+                let first = t.as_bytes().first().copied().unwrap_or(b' ');
+                let full = starts_with_any_ignore_ascii_case(t, furniture_starts(first));
+                assert!(could_start_furniture(t.as_bytes()) || !full, "{t:?}");
+                assert_eq!(
+                    matches_furniture_regex_in(t, true),
+                    FURNITURE.is_match(t),
+                    "{t:?}"
+                );
+            }
+            assert_eq!(
+                could_be_byline(t),
+                !t.as_bytes()[..t.len().min(16)].is_ascii()
+                    || starts_with_any_ignore_ascii_case(
+                        t,
+                        &["by", "written by", "reported by", "reporting by"]
+                    ),
+                "{t:?}"
+            );
+            assert_eq!(
+                looks_like_short_dateline(t),
+                looks_like_dateline(t) && words(t).take(9).count() <= 8,
+                "{t:?}"
+            );
+        }
+    }
+
+    /// The byte-level word split of `is_share_bar` gives the answers of the char-level one.
+    #[test]
+    fn share_bar_fast_path_matches_general() {
+        let long = "Share ".repeat(40);
+        let cases = [
+            "",
+            "Share on Facebook Tweet Snapchat Share Reddit Comment",
+            "SHARE|FACEBOOK|TWEET|EMAIL",
+            "share/facebook/tweet/email",
+            "Share\ton\x0bFacebook\x0cTweet\rEmail",
+            "Shares of the company rose 5 pct",
+            "Share on X via Email Print",
+            "Share Facebook Tweet Zürich",
+            "Share\u{a0}Facebook\u{a0}Tweet\u{a0}Email",
+            "Share Facebook \u{2003}Tweet Email",
+            "Share  Facebook  Tweet",
+            "on via x on via",
+            "Facebook Twitter WhatsApp LinkedIn Pinterest Telegram Messenger Flipboard Pocket Copy Link Save Print Email E-mail Reddit",
+            long.as_str(),
+        ];
+        for line in cases {
+            assert_eq!(is_share_bar(line), is_share_bar_general(line), "{line:?}");
+        }
+        assert!(is_share_bar("SHARE|FACEBOOK|TWEET|EMAIL"));
+        assert!(!is_share_bar("Shares of the company rose 5 pct"));
     }
 
     fn zone_of_line(text: &str, z: &Zoning, needle: &str) -> Zone {
@@ -1033,7 +1295,7 @@ mod tests {
     #[test]
     fn hints_are_found_per_line() {
         let text = "Sales rose.\n  SHARE this \nThe end\r\ncomments\nPodcasts\nfaceboo\nk";
-        let hinted: Vec<bool> = lines(text).0.iter().map(|l| l.hinted).collect();
+        let hinted: Vec<bool> = lines(text).0.iter().map(|l| l.hints != 0).collect();
         assert_eq!(hinted, vec![false, true, false, true, true, false, false]);
         // The case fold (`b | 0x20`) is exact only for hints of lower-case letters.
         for h in HINTS {
@@ -1041,7 +1303,7 @@ mod tests {
         }
         // Any mix of cases matches; bytes that fold onto other bytes do not.
         let text = "sHaRe\nTwEeT\nSH@RE\nS\x08ARE\nshar\u{c5}\nP{dcast\nCOMMENT";
-        let hinted: Vec<bool> = lines(text).0.iter().map(|l| l.hinted).collect();
+        let hinted: Vec<bool> = lines(text).0.iter().map(|l| l.hints != 0).collect();
         assert_eq!(hinted, vec![true, true, false, false, false, false, true]);
     }
 
@@ -1119,6 +1381,14 @@ mod tests {
             "uPdAtEd: now",
             "publish",
             "ᴜpdated",
+            "SHARESERVED rights",
+            "shareserved",
+            "all rights shareserved",
+            "share reserved",
+            "reservediscussion",
+            "commentweet podcastweet",
+            "tweetweet",
+            "sharesharereserved",
         ];
         let needles = [
             "share",
@@ -1155,11 +1425,32 @@ mod tests {
             let one = lines_of(line);
             let lower = line.to_ascii_lowercase();
             let each = HINTS.iter().any(|h| lower.contains(h));
-            assert_eq!(one.iter().any(|l| l.hinted), each, "{line:?}");
+            assert_eq!(one.iter().any(|l| l.hints != 0), each, "{line:?}");
+            // The exact bits: a phrase or "podcast" is found only on lines with their bits.
+            let bits = one.iter().fold(0, |b, l| b | l.hints);
+            let has = |set: u8| {
+                HINTS
+                    .iter()
+                    .enumerate()
+                    .any(|(k, h)| set & (1 << k) != 0 && lower.contains(h))
+            };
+            for set in [PHRASE_HINTS, PODCAST_HINT] {
+                assert_eq!(bits & set != 0, has(set), "{line:?} {set:b}");
+            }
+        }
+        // Every phrase holds a phrase hint (else the phrase test would be skipped wrongly).
+        for phrase in FURNITURE_PHRASES {
+            assert!(
+                HINTS
+                    .iter()
+                    .enumerate()
+                    .any(|(k, h)| PHRASE_HINTS & (1 << k) != 0 && phrase.contains(h)),
+                "{phrase}"
+            );
         }
         // Several lines: each hinted on its own.
         let text = "Share on X\nplain line\n  the podcast  \r\nnothing\ncomments";
-        let hinted: Vec<bool> = lines_of(text).iter().map(|l| l.hinted).collect();
+        let hinted: Vec<bool> = lines_of(text).iter().map(|l| l.hints != 0).collect();
         assert_eq!(hinted, [true, false, true, false, true]);
     }
 

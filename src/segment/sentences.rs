@@ -26,7 +26,39 @@ fn is_space(b: u8) -> bool {
 }
 
 /// Pushes `text[start..end]` trimmed (Unicode whitespace), if anything is left.
+///
+/// Byte loops over ASCII whitespace at both ends, inlined into the callers: this runs for
+/// every sentence, and the general trims (`take_while` counts plus `str` slicing with its
+/// char-boundary checks) cost several times more. A non-ASCII byte at either edge sends the
+/// span to [`push_general`], which may trim Unicode whitespace there.
+#[inline]
 fn push(text: &str, start: usize, end: usize, zone: Zone, out: &mut Vec<Sentence>) {
+    let bytes = text.as_bytes();
+    let mut a = start;
+    while a < end && super::is_ascii_space(bytes[a]) {
+        a += 1;
+    }
+    if a >= end {
+        return; // empty or all ASCII whitespace
+    }
+    let mut b = end;
+    while super::is_ascii_space(bytes[b - 1]) {
+        b -= 1; // stops at `a` at the latest: `bytes[a]` is not whitespace
+    }
+    if bytes[a] >= 0x80 || bytes[b - 1] >= 0x80 {
+        return push_general(text, start, end, zone, out);
+    }
+    out.push(Sentence {
+        start: a,
+        end: b,
+        zone,
+    });
+}
+
+/// [`push`] with Unicode trims (the definition; the fast path must agree with it).
+#[cold]
+#[inline(never)]
+fn push_general(text: &str, start: usize, end: usize, zone: Zone, out: &mut Vec<Sentence>) {
     if start >= end {
         return;
     }
@@ -172,27 +204,20 @@ fn terminal(
     while j < end {
         if matches!(bytes[j], b'.' | b'!' | b'?') {
             j += 1;
-        } else if text[j..].starts_with('…') {
+        } else if bytes[j] == 0xE2 && text[j..].starts_with('…') {
+            // (The byte test first: slicing `text` checks bounds and char boundaries.)
             j += '…'.len_utf8();
         } else {
             break;
         }
     }
-    let run = &text[i..j];
     // Closing quotes and brackets belong to the sentence they close.
-    let mut k = j;
-    while k < end {
-        let c = text[k..].chars().next().unwrap_or(' ');
-        if matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»' | '}') {
-            k += c.len_utf8();
-        } else {
-            break;
-        }
-    }
+    let k = closers_end(text, j, end);
     if k < end && !is_space(bytes[k]) {
         return k.max(i + 1); // "1.1", "example.com", "U.S.-based": not a boundary
     }
-    let only_full_stop = run == ".";
+    // The run is "." exactly when it is one byte long and a full stop (no string compare).
+    let only_full_stop = j == i + 1 && bytes[i] == b'.';
     // The word before a lone full stop, found once for the three tests that read it.
     let before = if only_full_stop {
         word_before(text, *sent_start, i)
@@ -224,8 +249,57 @@ fn terminal(
     k
 }
 
+/// The end of the run of closing quotes and brackets at `k` (before `end`). An ASCII byte is
+/// tested as a byte (most full stops are followed by a space); others are decoded.
+#[inline]
+fn closers_end(text: &str, mut k: usize, end: usize) -> usize {
+    let bytes = text.as_bytes();
+    while k < end {
+        let b = bytes[k];
+        if b < 0x80 {
+            if matches!(b, b'"' | b'\'' | b')' | b']' | b'}') {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        let c = text[k..].chars().next().unwrap_or(' ');
+        if matches!(c, '”' | '’' | '»') {
+            k += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    k
+}
+
+/// [`closers_end`] on chars (the definition).
+#[cfg(test)]
+fn closers_end_general(text: &str, mut k: usize, end: usize) -> usize {
+    while k < end {
+        let c = text[k..].chars().next().unwrap_or(' ');
+        if matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»' | '}') {
+            k += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    k
+}
+
 /// "iPhone", "eBay": a lower-case initial followed by a capital still starts a sentence.
+/// Two ASCII bytes are tested directly (this runs at most line breaks of wrapped copy, and
+/// decoding two chars costs more than the test); others go to [`starts_like_brand_general`].
+#[inline]
 fn starts_like_brand(word: &str) -> bool {
+    match word.as_bytes() {
+        [a, b, ..] if *a < 0x80 && *b < 0x80 => a.is_ascii_lowercase() && b.is_ascii_uppercase(),
+        _ => starts_like_brand_general(word),
+    }
+}
+
+/// [`starts_like_brand`] on chars (the definition).
+fn starts_like_brand_general(word: &str) -> bool {
     let mut cs = word.chars();
     matches!((cs.next(), cs.next()), (Some(a), Some(b)) if a.is_lowercase() && b.is_uppercase())
 }
@@ -360,11 +434,7 @@ fn line_break_ends_sentence(
     let long = line.len() >= 40.max(width * 6 / 10);
     // A wrapped line that ends on a lower-case word ("... Department of") stops mid-sentence,
     // however short (the first line of wire copy is shortened by the stripped dateline).
-    let last_word_lower = line
-        .rsplit(char::is_whitespace)
-        .next()
-        .and_then(|w| w.chars().next())
-        .is_some_and(char::is_lowercase);
+    let last_word_lower = last_word_starts_lower(line);
     let first_line = line_start == 0;
     if last_word_lower || (first_line && line.len() >= 15 && last.is_alphanumeric()) {
         return false;
@@ -372,6 +442,35 @@ fn line_break_ends_sentence(
     let mid_sentence =
         last.is_alphanumeric() || matches!(last, ',' | ';' | '-' | '(' | '&' | '$' | '/');
     !(long && mid_sentence)
+}
+
+/// Does the last whitespace-delimited word of `line` start with a lower-case letter? An ASCII
+/// tail is scanned back byte by byte to its space (`rsplit` with a char predicate decodes
+/// every char and costs ~95 instructions a line); a non-ASCII byte met first sends the line
+/// to [`last_word_starts_lower_general`].
+#[inline]
+fn last_word_starts_lower(line: &str) -> bool {
+    let b = line.as_bytes();
+    let mut p = b.len();
+    while p > 0 {
+        let c = b[p - 1];
+        if c >= 0x80 {
+            return last_word_starts_lower_general(line);
+        }
+        if super::is_ascii_space(c) {
+            break;
+        }
+        p -= 1;
+    }
+    b.get(p).is_some_and(u8::is_ascii_lowercase)
+}
+
+/// [`last_word_starts_lower`] on chars (the definition).
+fn last_word_starts_lower_general(line: &str) -> bool {
+    line.rsplit(char::is_whitespace)
+        .next()
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_lowercase)
 }
 
 /// The next line from its first non-whitespace character to the region's end (not just to
@@ -522,6 +621,81 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(sents(text), *want, "{text:?}");
+        }
+    }
+
+    /// The byte-level fast paths (`push`, `starts_like_brand`, `last_word_starts_lower`) agree
+    /// with their char-level definitions on ASCII, non-ASCII, CR LF, blank, whitespace-only
+    /// and very long inputs, for every sub-span of each (so edges fall on every kind of byte).
+    #[test]
+    fn fast_paths_match_general() {
+        let long = "word ".repeat(400) + "end";
+        let cases = [
+            "",
+            " ",
+            "\n",
+            "\r\n",
+            "  \r\n  ",
+            "a",
+            "Shares rose.",
+            "  He said.  \r\n",
+            "\u{a0}Zürich\u{a0}",
+            "\u{2003} x \u{3000}",
+            "é",
+            " é ",
+            "\u{85}x\u{85}",
+            "said.\" He",
+            "end.”’» Next",
+            "x.)]}'\" y",
+            "a.“b",
+            "done.\r\n",
+            "iPhone sales",
+            "eBay",
+            "ébay",
+            "éB",
+            "aÉ",
+            "x",
+            "xY",
+            "of the Department of",
+            "the U.S. Department",
+            "ends in zürich",
+            "ends in Zürich",
+            "ends in \u{e9}t\u{e9}",
+            "tab\tseparated\tword",
+            "no\u{a0}break",
+            "\u{1c}x\u{1f}",
+            long.as_str(),
+        ];
+        for text in cases {
+            for start in 0..=text.len() {
+                for end in start..=text.len() {
+                    if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+                        continue;
+                    }
+                    let (mut fast, mut slow) = (Vec::new(), Vec::new());
+                    push(text, start, end, Zone::Body, &mut fast);
+                    push_general(text, start, end, Zone::Body, &mut slow);
+                    assert_eq!(fast, slow, "{text:?} {start}..{end}");
+                    if text.len() > 100 {
+                        break; // the long line: its starts suffice
+                    }
+                }
+            }
+            for k in (0..=text.len()).filter(|&k| text.is_char_boundary(k)) {
+                assert_eq!(
+                    closers_end(text, k, text.len()),
+                    closers_end_general(text, k, text.len()),
+                    "{text:?} {k}"
+                );
+            }
+            for w in [text, text.trim_end()] {
+                assert_eq!(starts_like_brand(w), starts_like_brand_general(w), "{w:?}");
+                assert_eq!(
+                    last_word_starts_lower(w),
+                    last_word_starts_lower_general(w),
+                    "{w:?}"
+                );
+            }
         }
     }
 
