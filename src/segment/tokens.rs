@@ -259,6 +259,9 @@ pub fn tokenize_span(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
         while starts != 0 {
             let off = starts.trailing_zeros() as usize;
             let q = base + off;
+            // A plain word or a one-byte mark ends inside the block and covers no other start
+            // bit (within a run only its first byte is one): the next token is the next bit.
+            // Tokens found by the byte-level scanners may go further; see below the `match`.
             let j = if alnum >> off & 1 != 0 {
                 let rest = !alnum >> off;
                 if rest == 0 {
@@ -286,7 +289,8 @@ pub fn tokenize_span(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
                             end: e,
                             shape: run_shape(up, lo, dg, first),
                         });
-                        e
+                        starts &= starts - 1;
+                        continue;
                     }
                 }
             } else {
@@ -310,7 +314,8 @@ pub fn tokenize_span(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
                             Shape::Punct
                         },
                     });
-                    q + 1
+                    starts &= starts - 1;
+                    continue;
                 }
             };
             if j - base >= 64 {
