@@ -205,6 +205,30 @@ pub static CORPORATE_NOUNS: WordSet = LazyLock::new(|| {
     ])
 });
 
+/// Last words of named buildings and grounds, which are places ("Goodison Park", "Stamford
+/// Bridge"). Not "Street", "Yard" or "Palace": "Downing Street", "Scotland Yard" and
+/// "Buckingham Palace" mostly speak as institutions.
+pub static FACILITY_HEADS: WordSet = LazyLock::new(|| {
+    HashSet::from_iter([
+        "Park",
+        "Stadium",
+        "Arena",
+        "Ground",
+        "Hospital",
+        "Hotel",
+        "Airport",
+        "Station",
+        "Square",
+        "Bridge",
+        "Hall",
+        "Castle",
+        "Cathedral",
+        "Abbey",
+        "Gardens",
+        "Racecourse",
+    ])
+});
+
 /// Heads after which "of" continues a place name ("Republic of Korea", "Gulf of Mexico").
 pub static PLACE_HEADS: WordSet = LazyLock::new(|| {
     HashSet::from_iter([

@@ -745,6 +745,17 @@ impl<'a> SentenceCtx<'a> {
         if self.headline {
             return;
         }
+        // Facility: unknown capitalised words before a building's or ground's head word are a
+        // place (GUIDELINE.md: named buildings used as places are LOCATION), not a person
+        // whose surname is that word ("Goodison Park", "Stamford Bridge", "Hyde Park").
+        if n >= 2
+            && lexicon::FACILITY_HEADS.contains(self.tok(b - 1))
+            && !self.gaz.name_part(self.tok(a)).given
+            && !org_like
+        {
+            out.push(self.candidate(a, b, Label::Location, "rule:Facility", strength::RULE));
+            return;
+        }
         // Unknown capitalised words: name parts make a person; lone words wait for consistency.
         let first_is_initial = sentence_initial(a);
         if name_tokens
@@ -1431,6 +1442,8 @@ robin\trobin\tCOMMON\t35\t\ttest
 Williams\tWilliams\tPERSON\tsurname\t\ttest
 Williams\tWilliams\tORG\tcompany\t\ttest
 Tait\tTait\tPERSON\tsurname\t\ttest
+Park\tPark\tPERSON\tsurname\t\ttest
+Goodison\tGoodison\tPERSON\tsurname\t\ttest
 Africa\tAfrica\tLOCATION\tcontinent\t\ttest
 Africa\tAfrica\tPERSON\tsurname\t\ttest
 Apple\tApple\tORG\tcompany\t\ttest
@@ -1828,6 +1841,25 @@ brands\tbrands\tCOMMON\t30\t\ttest
             ),
             ("B Lima (S Africa)", "S Africa", Label::Person, false),
             ("He passed to J Noon there.", "J Noon", Label::Person, true),
+            // Facility: a building's or ground's head word makes unknown words a place.
+            (
+                "They lost at Goodison Park on Saturday.",
+                "Goodison Park",
+                Label::Location,
+                true,
+            ),
+            (
+                "They lost at Goodison Park on Saturday.",
+                "Goodison Park",
+                Label::Person,
+                false,
+            ),
+            (
+                "Critics praised Robin Park on Monday.",
+                "Robin Park",
+                Label::Person,
+                true,
+            ),
             ("He said Will Musk spoke.", "Will Musk", Label::Person, true),
             (
                 "Will Apple Buy the Firm?",
