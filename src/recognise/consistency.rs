@@ -190,7 +190,11 @@ pub fn club_readings(doc: &Doc, gaz: &Gazetteer, cands: &mut [Candidate]) {
         let Some(canonical) = clubs.get(surface) else {
             continue;
         };
-        let word_before = doc.text[..c.start].split_whitespace().next_back();
+        // The token before the name (a binary search: no scan back over a long text).
+        let i = doc.tokens.partition_point(|t| t.start < c.start);
+        let word_before = i
+            .checked_sub(1)
+            .map(|k| &doc.text[doc.tokens[k].start..doc.tokens[k].end]);
         if word_before.is_some_and(|w| super::lexicon::PLACE_BEFORE.contains(&*w.to_lowercase()))
             || !listed_club(surface)
         {
