@@ -31,6 +31,7 @@ pub mod recognise;
 pub mod report;
 pub mod resolve;
 pub mod segment;
+mod simd;
 pub mod zones;
 
 pub use model::{Analysis, Article, Label, Mention, Money, Sentence, Zone};

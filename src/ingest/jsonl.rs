@@ -437,22 +437,7 @@ fn find_quote_or_backslash_sse2(hay: &[u8]) -> Option<usize> {
 #[cfg(target_arch = "x86_64")]
 #[inline]
 fn quote_mask16(block: &[u8; 16]) -> u32 {
-    #[target_feature(enable = "sse2")]
-    fn sse2(block: &[u8; 16]) -> u32 {
-        use std::arch::x86_64::*;
-        let half = |h: usize| {
-            let mut eight = [0u8; 8];
-            eight.copy_from_slice(&block[8 * h..8 * h + 8]);
-            i64::from_le_bytes(eight)
-        };
-        let x = _mm_set_epi64x(half(1), half(0));
-        let eq = |b: u8| _mm_cmpeq_epi8(x, _mm_set1_epi8(b as i8));
-        _mm_movemask_epi8(_mm_or_si128(eq(b'"'), eq(b'\\'))) as u32 & 0xffff
-    }
-    // SAFETY: SSE2 is part of the x86_64 baseline, so every x86_64 CPU runs `sse2` (its
-    // `target_feature` only lets it call the SSE2 intrinsics, which take no pointers). The
-    // same pattern as the sentence splitter's `stop_mask16`.
-    unsafe { sse2(block) }
+    crate::simd::eq_any_mask16(block, [b'"', b'\\'])
 }
 
 /// The JSON string whose body starts at `text[start]`: its value (built only when `keep`) and

@@ -65,9 +65,11 @@ impl Iterator for Newlines<'_> {
 fn newline_mask64(block: &[u8; 64]) -> u64 {
     #[cfg(target_arch = "x86_64")]
     {
-        // SAFETY: SSE2 is part of the x86_64 baseline, so every x86_64 CPU runs this function
-        // (its `target_feature` only lets it call the SSE2 intrinsics, which take no pointers).
-        unsafe { newline_mask64_sse2(block) }
+        let mut m = 0u64;
+        for (j, sixteen) in block.as_chunks::<16>().0.iter().enumerate() {
+            m |= u64::from(crate::simd::eq_any_mask16(sixteen, [b'\n'])) << (16 * j);
+        }
+        m
     }
     #[cfg(not(target_arch = "x86_64"))]
     {
@@ -82,26 +84,6 @@ fn newline_mask64_portable(block: &[u8; 64]) -> u64 {
         .iter()
         .enumerate()
         .fold(0, |m, (k, &b)| m | (u64::from(b == b'\n') << k))
-}
-
-/// [`newline_mask64`] sixteen bytes at a time.
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "sse2")]
-fn newline_mask64_sse2(block: &[u8; 64]) -> u64 {
-    use std::arch::x86_64::*;
-    let nl = _mm_set1_epi8(b'\n' as i8);
-    let mut m = 0u64;
-    for (j, sixteen) in block.chunks_exact(16).enumerate() {
-        let half = |h: usize| {
-            let mut eight = [0u8; 8];
-            eight.copy_from_slice(&sixteen[8 * h..8 * h + 8]);
-            i64::from_le_bytes(eight)
-        };
-        let x = _mm_set_epi64x(half(1), half(0));
-        let bits = _mm_movemask_epi8(_mm_cmpeq_epi8(x, nl)) as u16;
-        m |= u64::from(bits) << (16 * j);
-    }
-    m
 }
 
 /// ASCII bytes that `char::is_whitespace` accepts (`\t \n \x0b \x0c \r` and space).

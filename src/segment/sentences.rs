@@ -131,26 +131,7 @@ fn skip_to_stop(bytes: &[u8], mut i: usize, end: usize) -> usize {
 #[cfg(target_arch = "x86_64")]
 #[inline]
 fn stop_mask16(chunk: &[u8; 16]) -> u32 {
-    /// The mask with SSE2 instructions.
-    #[target_feature(enable = "sse2")]
-    fn sse2(chunk: &[u8; 16]) -> u32 {
-        use std::arch::x86_64::*;
-        let half = |h: usize| {
-            let mut eight = [0u8; 8];
-            eight.copy_from_slice(&chunk[8 * h..8 * h + 8]);
-            i64::from_le_bytes(eight)
-        };
-        let x = _mm_set_epi64x(half(1), half(0));
-        let eq = |b: u8| _mm_cmpeq_epi8(x, _mm_set1_epi8(b as i8));
-        let any = _mm_or_si128(
-            _mm_or_si128(eq(b'\n'), eq(b'.')),
-            _mm_or_si128(_mm_or_si128(eq(b'!'), eq(b'?')), eq(0xE2)),
-        );
-        _mm_movemask_epi8(any) as u32 & 0xffff
-    }
-    // SAFETY: SSE2 is part of the x86_64 baseline, so every x86_64 CPU runs `sse2` (its
-    // `target_feature` only lets it call the SSE2 intrinsics, which take no pointers).
-    unsafe { sse2(chunk) }
+    crate::simd::eq_any_mask16(chunk, [b'\n', b'.', b'!', b'?', 0xE2])
 }
 
 fn split_region(text: &str, start: usize, end: usize, zone: Zone, out: &mut Vec<Sentence>) {

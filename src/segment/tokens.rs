@@ -180,13 +180,8 @@ unsafe fn masks64_sse2(chunk: &[u8; 64]) -> [u64; 6] {
     };
     let bits = |v: __m128i| u64::from(_mm_movemask_epi8(v) as u16);
     let mut m = [0u64; 6];
-    for (j, sixteen) in chunk.chunks_exact(16).enumerate() {
-        let half = |h: usize| {
-            let mut eight = [0u8; 8];
-            eight.copy_from_slice(&sixteen[8 * h..8 * h + 8]);
-            i64::from_le_bytes(eight)
-        };
-        let x = _mm_set_epi64x(half(1), half(0));
+    for (j, sixteen) in chunk.as_chunks::<16>().0.iter().enumerate() {
+        let x = crate::simd::vector16(sixteen);
         let space = _mm_or_si128(_mm_cmpeq_epi8(x, set(b' ')), range(x, 0x09, 0x0d));
         let shift = 16 * j;
         m[0] |= bits(range(x, b'A', b'Z')) << shift;
