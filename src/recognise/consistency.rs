@@ -176,10 +176,7 @@ pub fn club_readings(doc: &Doc, gaz: &Gazetteer, cands: &mut [Candidate]) {
         gaz.find(surface).iter().any(|m| {
             m.start == 0
                 && m.end == surface.len()
-                && m.entries.iter().any(|&e| {
-                    let e = gaz.entry(e);
-                    e.label == crate::gazetteer::GazLabel::Org && &*e.subtype == "club"
-                })
+                && m.entries.iter().any(|&e| super::lexicon::is_club(gaz, e))
         })
     };
     for c in cands

@@ -282,6 +282,12 @@ pub static PLAYER_ROLES: WordSet = LazyLock::new(|| {
     ])
 });
 
+/// Is the list entry a club (openfootball-clubs' short names: "Liverpool", "Bolton")?
+pub fn is_club(gaz: &Gazetteer, e: EntryId) -> bool {
+    let e = gaz.entry(e);
+    e.label == GazLabel::Org && &*e.subtype == "club"
+}
+
 /// Words after a town that mean its club, where a list names a club so ("Bolton boss",
 /// "Liverpool fans", "Leicester flanker"); too loose for any town ("Kent wing").
 pub static CLUB_WORDS: WordSet = LazyLock::new(|| {

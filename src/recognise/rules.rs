@@ -934,7 +934,11 @@ impl<'a> SentenceCtx<'a> {
         if has(GazLabel::Location)
             && !self.country_level(m)
             && (self.in_match_result(m.first, m.last)
-                || (self.club_of(m) && !self.region_of(m) && self.club_context(m.first, m.last)))
+                || (self.club_of(m)
+                    // Not a county or region: in brackets after a name it is a referee's
+                    // county ("P Dowd (Staffordshire)"), and no list names cricket counties.
+                    && !self.place_of(m, &["region"])
+                    && self.club_context(m.first, m.last)))
         {
             return Some(self.candidate(
                 m.first,
@@ -1167,10 +1171,7 @@ impl<'a> SentenceCtx<'a> {
 
     /// Does a list name the place's football club by the same name ("Liverpool", "Bolton")?
     fn club_of(&self, m: &LexMatch) -> bool {
-        m.entries().any(|e| {
-            let e = self.gaz.entry(e);
-            e.label == GazLabel::Org && &*e.subtype == "club"
-        })
+        m.entries().any(|e| lexicon::is_club(self.gaz, e))
     }
 
     /// Weaker signs of a club than a match result, for towns that a list also names as
@@ -1210,13 +1211,6 @@ impl<'a> SentenceCtx<'a> {
             && self.tok(first - 1) == "("
             && after == Some(")")
             && self.is_name_token(first - 2)
-    }
-
-    /// A county or region ("Staffordshire"): in brackets after a name it is a referee's
-    /// county, and its sides are cricket counties that no club list names; the weak signs of
-    /// [`Self::club_context`] pass it by.
-    fn region_of(&self, m: &LexMatch) -> bool {
-        self.place_of(m, &["region"])
     }
 
     /// "on X", "via X", "download X", "the X app", "X users", or a list whose first item is an app.
