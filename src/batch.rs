@@ -114,6 +114,7 @@ where
     let drop_tokens = !sink.reads_tokens();
     let (chunk_tx, chunk_rx) = sync_channel::<Vec<Result<Article, InputFailure>>>(2);
     let (out_tx, out_rx) = sync_channel::<Vec<Outcome>>(2);
+    let (back_tx, back_rx) = std::sync::mpsc::channel::<Vec<Outcome>>();
 
     std::thread::scope(|scope| {
         scope.spawn(move || {
@@ -150,6 +151,7 @@ where
                 }
                 bar_w.set_position(summary.bytes as u64);
                 bar_w.set_message(format!("{} articles", summary.articles));
+                let _ = back_tx.send(outcomes);
             }
             if let (Some(options), Some(b)) = (corpus, profiles) {
                 bar_w.set_message("linking stories");
@@ -161,7 +163,9 @@ where
         });
 
         for chunk in chunk_rx {
+            let written: Vec<Vec<Outcome>> = back_rx.try_iter().collect();
             let outcomes: Vec<Outcome> = pool.install(|| {
+                drop(written);
                 chunk
                     .into_par_iter()
                     .map(|item| {

@@ -9,13 +9,54 @@
 use crate::model::{Sentence, Shape, Token};
 
 /// Tokenises all sentences (tokens are in text order).
+///
+/// The class masks of the whole text are computed once, on a grid of 64-byte blocks from the
+/// text's start ([`text_masks`]), and every sentence reads the blocks it covers: a sentence
+/// seldom starts or ends on the grid, and masks computed per sentence cost a third more
+/// blocks (the partial ones at both ends), besides a per-block test of the text's end.
 pub fn tokenize(text: &str, sentences: &[Sentence]) -> Vec<Token> {
     // News text has about one token per 5.5 bytes: one allocation for almost every article.
     let mut out = Vec::with_capacity(text.len() / 5 + 8);
-    for s in sentences {
-        tokenize_span(text, s.start, s.end, &mut out);
-    }
+    MASKS.with_borrow_mut(|masks| {
+        // One buffer per thread, reused (as the zoner's case-folded copy).
+        text_masks(text.as_bytes(), 0, masks);
+        for s in sentences {
+            tokenize_in(text, s.start, s.end, masks, 0, &mut out);
+        }
+        if masks.capacity() > 1 << 18 {
+            *masks = Vec::new(); // a huge article does not keep its masks
+        }
+    });
     out
+}
+
+thread_local! {
+    /// The block masks of the text being tokenised ([`text_masks`]).
+    static MASKS: std::cell::RefCell<Vec<[u64; 6]>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Replaces `out` with the raw class masks ([`masks64`]) of the 64-byte blocks of `bytes`
+/// from block `first` (bytes `64 * first..`) to the end; the last block is padded with zeros,
+/// which are in no class.
+fn text_masks(bytes: &[u8], first: usize, out: &mut Vec<[u64; 6]>) {
+    out.clear();
+    let from = (64 * first).min(bytes.len());
+    let (blocks, tail) = bytes[from..].as_chunks::<64>();
+    out.reserve(blocks.len() + 1);
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the CPU has AVX2 (just checked; the answer is cached, so this costs a load).
+        unsafe { masks_avx2(blocks, out) };
+    } else {
+        out.extend(blocks.iter().map(masks64));
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    out.extend(blocks.iter().map(masks64));
+    if !tail.is_empty() {
+        let mut padded = [0u8; 64];
+        padded[..tail.len()].copy_from_slice(tail);
+        out.push(masks64(&padded));
+    }
 }
 
 fn char_at(text: &str, i: usize) -> char {
@@ -92,21 +133,13 @@ struct Block {
 }
 
 impl Block {
+    /// The block at `base` (a multiple of 64) of a span `start..end` that it overlaps, from
+    /// its raw masks ([`masks64`]): bytes before `start` or at or past `end` are in no mask.
     #[inline]
-    fn at(bytes: &[u8], base: usize, end: usize) -> Block {
-        // The text usually goes on past the span: the 64 bytes are read in place, and only
-        // near the end of the text copied into a zero-padded buffer.
-        let [up, lo, dg, space, joiner, non_ascii] =
-            match bytes.get(base..base + 64).and_then(|c| c.try_into().ok()) {
-                Some(chunk) => masks64(chunk),
-                None => {
-                    let n = bytes.len() - base;
-                    let mut padded = [0u8; 64];
-                    padded[..n].copy_from_slice(&bytes[base..]);
-                    masks64(&padded)
-                }
-            };
-        let valid = low_bits(end - base);
+    fn of_span(raw: &[u64; 6], base: usize, start: usize, end: usize) -> Block {
+        let [up, lo, dg, space, joiner, non_ascii] = *raw;
+        // A word cut by the span's start starts at the span's start.
+        let valid = low_bits(end - base) & !low_bits(start.saturating_sub(base));
         let alnum = (up | lo | dg) & valid;
         let wordish = alnum | (non_ascii & valid);
         Block {
@@ -199,6 +232,58 @@ unsafe fn masks64_sse2(chunk: &[u8; 64]) -> [u64; 6] {
     m
 }
 
+/// [`masks64`] of each block, appended to `out`, 32 bytes at a time: half the vector
+/// instructions of the SSE2 masks, for the one pass over a whole text ([`text_masks`]) that
+/// can afford the feature test. The same signed comparisons as [`masks64_sse2`].
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn masks_avx2(blocks: &[[u8; 64]], out: &mut Vec<[u64; 6]>) {
+    use std::arch::x86_64::*;
+    for block in blocks {
+        let mut m = [0u64; 6];
+        for (j, half) in block.as_chunks::<32>().0.iter().enumerate() {
+            // SAFETY: `half` is 32 readable bytes, and the load has no alignment requirement.
+            let x = unsafe { _mm256_loadu_si256(half.as_ptr().cast()) };
+            let shift = 32 * j;
+            macro_rules! set {
+                ($b:expr) => {
+                    _mm256_set1_epi8($b as i8)
+                };
+            }
+            // `lo <= x <= hi` as two signed comparisons.
+            macro_rules! range {
+                ($lo:expr, $hi:expr) => {
+                    _mm256_and_si256(
+                        _mm256_cmpgt_epi8(x, set!($lo - 1)),
+                        _mm256_cmpgt_epi8(set!($hi + 1), x),
+                    )
+                };
+            }
+            macro_rules! eq {
+                ($b:expr) => {
+                    _mm256_cmpeq_epi8(x, set!($b))
+                };
+            }
+            macro_rules! bits {
+                ($v:expr) => {
+                    u64::from(_mm256_movemask_epi8($v) as u32) << shift
+                };
+            }
+            m[0] |= bits!(range!(b'A', b'Z'));
+            m[1] |= bits!(range!(b'a', b'z'));
+            m[2] |= bits!(range!(b'0', b'9'));
+            m[3] |= bits!(_mm256_or_si256(eq!(b' '), range!(0x09u8, 0x0du8)));
+            let joiner = _mm256_or_si256(
+                _mm256_or_si256(eq!(b'-'), eq!(b'\'')),
+                _mm256_or_si256(_mm256_or_si256(eq!(b'.'), eq!(b',')), eq!(b'&')),
+            );
+            m[4] |= bits!(joiner);
+            m[5] |= bits!(x); // the sign bits: non-ASCII bytes
+        }
+        out.push(m);
+    }
+}
+
 /// The shape of an ASCII word of letters and digits: `up`, `lo` and `dg` are its bytes of each
 /// kind, as bits; `first` is its first bit. The same as [`Kinds::shape`] (which gathers the
 /// kinds byte by byte) for such a word.
@@ -226,9 +311,21 @@ fn run_shape(up: u64, lo: u64, dg: u64, first: u64) -> Shape {
     }
 }
 
-/// Tokenises `text[start..end]`, appending to `out`.
+/// Tokenises `text[start..end]`, appending to `out`: [`tokenize`] of one span, with the
+/// masks of the blocks it covers alone.
+pub fn tokenize_span(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+    if start >= end {
+        return;
+    }
+    let mut masks = Vec::new();
+    text_masks(&text.as_bytes()[..end], start / 64, &mut masks);
+    tokenize_in(text, start, end, &masks, start / 64, out);
+}
+
+/// Tokenises `text[start..end]`, appending to `out`; `masks[k]` holds the raw class masks
+/// ([`text_masks`]) of block `first + k` of the text, for every block the span overlaps.
 ///
-/// The span is read in blocks of 64 bytes on a grid from `start`. A block's class masks
+/// The span is read block by block on the text's grid of 64 bytes. A block's class masks
 /// ([`Block`]) give, without a branch per byte, the bytes where a token starts (the first of a
 /// run of letters and digits, and every byte that is neither such a byte nor whitespace); the
 /// loop visits these bits alone, so whitespace costs nothing, and the end and shape of a plain
@@ -236,16 +333,22 @@ fn run_shape(up: u64, lo: u64, dg: u64, first: u64) -> Shape {
 /// character or the block's end, and every non-ASCII token, goes to the byte-level scanners
 /// ([`word`], [`word_end`], [`non_ascii_token`]); start bits before the end of what they took
 /// are then dropped.
-pub fn tokenize_span(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
-    let all = text.as_bytes();
-    let bytes = &all[..end];
-    let mut base = start;
+fn tokenize_in(
+    text: &str,
+    start: usize,
+    end: usize,
+    masks: &[[u64; 6]],
+    first: usize,
+    out: &mut Vec<Token>,
+) {
+    let bytes = &text.as_bytes()[..end];
+    let mut base = start / 64 * 64;
     // The scan has taken every byte before `p` (`p >= base`). A run of letters and digits that
     // reaches a block's end is taken whole by the byte-level scan, so a block never starts
     // inside a word that is still to be taken: its bit 0 needs no carry from the block before.
     let mut p = start;
     while base < end {
-        let blk = Block::at(all, base, end);
+        let blk = Block::of_span(&masks[base / 64 - first], base, start, end);
         let alnum = blk.alnum;
         let word_starts = alnum & !(alnum << 1);
         let others = low_bits(end - base) & !(alnum | blk.space);
@@ -1178,6 +1281,13 @@ mod tests {
                 chunk[pos] = b;
                 let masks = masks64(&chunk);
                 assert_eq!(masks, masks64_portable(&chunk), "{b} at {pos}");
+                #[cfg(target_arch = "x86_64")]
+                if std::arch::is_x86_feature_detected!("avx2") {
+                    let mut wide = Vec::new();
+                    // SAFETY: the CPU has AVX2 (just checked).
+                    unsafe { masks_avx2(&[chunk], &mut wide) };
+                    assert_eq!(wide, [masks], "{b} at {pos}");
+                }
                 let bit = 1u64 << pos;
                 let class = CLASS[b as usize];
                 for (m, kind) in masks.iter().zip([UP, LO, DG, SPACE, JOINER, NON_ASCII]) {
@@ -1187,18 +1297,25 @@ mod tests {
             }
         }
         let text = "aB3 ".repeat(40);
-        for (base, end) in [(0, 160), (0, 10), (100, 160), (150, 155), (159, 160)] {
-            let blk = Block::at(text.as_bytes(), base, end);
-            let n = (end - base).min(64);
-            for (m, what) in [
-                (blk.up, "up"),
-                (blk.lo, "lo"),
-                (blk.dg, "dg"),
-                (blk.space, "sp"),
-            ] {
-                assert_eq!(m & !low_bits(n), 0, "{what} {base}..{end}");
+        let mut raw = Vec::new();
+        text_masks(text.as_bytes(), 0, &mut raw);
+        assert_eq!(raw.len(), 3);
+        for (start, end) in [(0, 160), (0, 10), (100, 160), (150, 155), (159, 160), (70, 80)] {
+            for base in (start / 64 * 64..end).step_by(64) {
+                let blk = Block::of_span(&raw[base / 64], base, start, end);
+                let n = (end - base).min(64);
+                let before = low_bits(start.saturating_sub(base));
+                for (m, what) in [
+                    (blk.up, "up"),
+                    (blk.lo, "lo"),
+                    (blk.dg, "dg"),
+                    (blk.space, "sp"),
+                ] {
+                    assert_eq!(m & !low_bits(n), 0, "{what} {start}..{end} at {base}");
+                    assert_eq!(m & before, 0, "{what} {start}..{end} at {base}");
+                }
+                assert_ne!(blk.up | blk.lo | blk.dg | blk.space, 0, "{start}..{end}");
             }
-            assert_ne!(blk.up | blk.lo | blk.dg | blk.space, 0, "{base}..{end}");
         }
     }
 
@@ -1221,6 +1338,47 @@ mod tests {
                 let mut slow = Vec::new();
                 reference::tokenize_span(&text, start, end, &mut slow);
                 assert_eq!(fast, slow, "{start}..{end} of {text:?}");
+            }
+        }
+    }
+
+    /// [`tokenize`] reads the masks of the whole text: sentences that start and end anywhere
+    /// on its grid (inside words, on block edges, next to each other) get the reference's
+    /// tokens, and a masks buffer left by a longer text changes nothing.
+    #[test]
+    fn sentences_read_the_text_masks() {
+        let text = format!(
+            "{}Musk's U.S.-based AT&T paid $80 million, 5,000 shares. Zürich’s “quoted” {}end",
+            "word ".repeat(13),
+            "x".repeat(70)
+        );
+        let boundaries: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        let long = "Abc def. ".repeat(100);
+        for &cut in &boundaries {
+            for step in [1, 5, 63, 64, 65] {
+                // Sentences `cut..cut+step`, `cut+step+1..`, ... (one byte left out between).
+                let mut sentences = Vec::new();
+                let mut a = cut;
+                while a < text.len() {
+                    let b = (a + step).min(text.len());
+                    let b = (b..=text.len()).find(|&e| text.is_char_boundary(e)).unwrap_or(b);
+                    sentences.push(Sentence {
+                        start: a,
+                        end: b,
+                        zone: crate::model::Zone::Body,
+                    });
+                    a = (b + 1..=text.len())
+                        .find(|&e| text.is_char_boundary(e))
+                        .unwrap_or(text.len());
+                }
+                let mut want = Vec::new();
+                for s in &sentences {
+                    reference::tokenize_span(&text, s.start, s.end, &mut want);
+                }
+                let _ = tokenize(&long, &[]);
+                assert_eq!(tokenize(&text, &sentences), want, "{cut} {step}");
             }
         }
     }
