@@ -1300,7 +1300,14 @@ mod tests {
         let mut raw = Vec::new();
         text_masks(text.as_bytes(), 0, &mut raw);
         assert_eq!(raw.len(), 3);
-        for (start, end) in [(0, 160), (0, 10), (100, 160), (150, 155), (159, 160), (70, 80)] {
+        for (start, end) in [
+            (0, 160),
+            (0, 10),
+            (100, 160),
+            (150, 155),
+            (159, 160),
+            (70, 80),
+        ] {
             for base in (start / 64 * 64..end).step_by(64) {
                 let blk = Block::of_span(&raw[base / 64], base, start, end);
                 let n = (end - base).min(64);
@@ -1363,7 +1370,9 @@ mod tests {
                 let mut a = cut;
                 while a < text.len() {
                     let b = (a + step).min(text.len());
-                    let b = (b..=text.len()).find(|&e| text.is_char_boundary(e)).unwrap_or(b);
+                    let b = (b..=text.len())
+                        .find(|&e| text.is_char_boundary(e))
+                        .unwrap_or(b);
                     sentences.push(Sentence {
                         start: a,
                         end: b,
