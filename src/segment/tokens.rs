@@ -23,8 +23,8 @@ pub fn tokenize(text: &str, sentences: &[Sentence]) -> Vec<Token> {
         for s in sentences {
             tokenize_in(text, s.start, s.end, masks, 0, &mut out);
         }
-        if masks.capacity() > 1 << 18 {
-            *masks = Vec::new(); // a huge article does not keep its masks
+        if masks.capacity() > 1 << 16 {
+            *masks = Vec::new(); // an article over 4 MB does not keep its masks (3 MB)
         }
     });
     out
@@ -249,11 +249,7 @@ fn masks_avx2(blocks: &[[u8; 64]], out: &mut Vec<[u64; 6]>) {
             )
         };
         let (low, high) = (classes32(low), classes32(high));
-        let mut m = [0u64; 6];
-        for k in 0..6 {
-            m[k] = low[k] | high[k] << 32;
-        }
-        out.push(m);
+        out.push(std::array::from_fn(|k| low[k] | high[k] << 32));
     }
 }
 
@@ -307,9 +303,45 @@ fn classes32(x: std::arch::x86_64::__m256i) -> [u64; 6] {
 
 /// The shape of an ASCII word of letters and digits: `up`, `lo` and `dg` are its bytes of each
 /// kind, as bits; `first` is its first bit. The same as [`Kinds::shape`] (which gathers the
-/// kinds byte by byte) for such a word.
+/// kinds byte by byte) for such a word. One table load ([`RUN_SHAPES`]): as a chain of tests,
+/// the branches on the kinds of one word after another were hard to predict.
 #[inline]
 fn run_shape(up: u64, lo: u64, dg: u64, first: u64) -> Shape {
+    let at = usize::from(up != 0)
+        | usize::from(lo != 0) << 1
+        | usize::from(dg != 0) << 2
+        | usize::from(up == first) << 3;
+    RUN_SHAPES[at]
+}
+
+/// [`run_shape`] by its four tests: bit 0, some capital; bit 1, some lower-case letter; bit
+/// 2, some digit; bit 3, the first byte is the only capital.
+static RUN_SHAPES: [Shape; 16] = {
+    let mut t = [Shape::Digits; 16];
+    let mut at = 0;
+    while at < 16 {
+        let (up, lo, dg, first_only) = (at & 1 != 0, at & 2 != 0, at & 4 != 0, at & 8 != 0);
+        t[at] = if !up && !lo {
+            Shape::Digits
+        } else if dg {
+            Shape::Alphanumeric
+        } else if !up {
+            Shape::Lower
+        } else if first_only {
+            Shape::Capitalised // "Kremlin", "K": the first letter is the only capital
+        } else if !lo {
+            Shape::AllCaps
+        } else {
+            Shape::Mixed
+        };
+        at += 1;
+    }
+    t
+};
+
+/// [`run_shape`] as a chain of tests (the definition).
+#[cfg(test)]
+fn run_shape_tests(up: u64, lo: u64, dg: u64, first: u64) -> Shape {
     if (up | lo) == 0 {
         return Shape::Digits;
     }
@@ -1368,6 +1400,35 @@ mod tests {
                 assert_eq!(fast, slow, "{start}..{end} of {text:?}");
             }
         }
+    }
+
+    /// The shape table gives the chain of tests' answer for every word of up to 8 bytes
+    /// over capitals, lower-case letters and digits.
+    #[test]
+    fn run_shape_table_matches_the_tests() {
+        let mut seen = std::collections::HashSet::new();
+        for len in 1..=8u32 {
+            for kinds in 0..3u32.pow(len) {
+                let (mut up, mut lo, mut dg, mut k) = (0u64, 0u64, 0u64, kinds);
+                for bit in 0..len {
+                    let m = 1u64 << (bit + 3);
+                    match k % 3 {
+                        0 => up |= m,
+                        1 => lo |= m,
+                        _ => dg |= m,
+                    }
+                    k /= 3;
+                }
+                let shape = run_shape(up, lo, dg, 1 << 3);
+                assert_eq!(
+                    shape,
+                    run_shape_tests(up, lo, dg, 1 << 3),
+                    "{up:b} {lo:b} {dg:b}"
+                );
+                seen.insert(format!("{shape:?}"));
+            }
+        }
+        assert_eq!(seen.len(), 6, "{seen:?}"); // every word shape
     }
 
     /// [`tokenize`] reads the masks of the whole text: sentences that start and end anywhere
