@@ -151,76 +151,6 @@ fn find3(a: u8, b: u8, c: u8, hay: &[u8]) -> Option<usize> {
     memchr::memchr3(a, b, c, hay)
 }
 
-/// [`csv_text`] appended to a vector: [`csv_field_vec`], for the sentence text cells.
-#[inline]
-fn csv_text_vec(out: &mut Vec<u8>, cell: &str, safe: bool) {
-    if safe && is_formula_like(cell.as_bytes()) {
-        csv_field_vec(out, neutralise(cell).as_bytes())
-    } else {
-        csv_field_vec(out, cell.as_bytes())
-    }
-}
-
-/// [`csv_field`] appended to a vector (the same bytes; see the tests). A sentence is ~150
-/// bytes and most of them need quotes (a comma, a line break of wire copy): the first byte
-/// that asks for quotes is found 16 bytes at a time, usually early, and the field is then
-/// copied 16 bytes at a time as its quotes are looked for, in one pass (the general path
-/// searches the whole field for quotes, then copies it).
-fn csv_field_vec(out: &mut Vec<u8>, field: &[u8]) {
-    #[cfg(target_arch = "x86_64")]
-    if field.len() >= 16 {
-        use crate::simd::eq_any_mask16;
-        let chunk_at = |i: usize| {
-            field
-                .get(i..i + 16)
-                .and_then(|c| <&[u8; 16]>::try_from(c).ok())
-        };
-        // The last 16 bytes, for the tail: they overlap bytes already looked at.
-        let last = field.len() - 16;
-        let needs_quotes = (0..field.len()).step_by(16).any(|i| {
-            eq_any_mask16(
-                chunk_at(i.min(last)).unwrap_or(&[0; 16]),
-                [b',', b'"', b'\n', b'\r'],
-            ) != 0
-        });
-        if !needs_quotes {
-            out.extend_from_slice(field);
-            return;
-        }
-        out.reserve(field.len() + 2);
-        out.push(b'"');
-        let mut i = 0;
-        while let Some(chunk) = chunk_at(i) {
-            let quotes = eq_any_mask16(chunk, [b'"']);
-            if quotes == 0 {
-                out.extend_from_slice(chunk);
-                i += 16;
-            } else {
-                let q = i + quotes.trailing_zeros() as usize;
-                out.extend_from_slice(&field[i..=q]);
-                out.push(b'"');
-                i = q + 1;
-            }
-        }
-        // Under 16 bytes left: their quotes from the mask of the last 16 bytes.
-        let seen = i - last; // bytes of the last chunk before `i`
-        let mut quotes = eq_any_mask16(chunk_at(last).unwrap_or(&[0; 16]), [b'"']) >> seen;
-        while quotes != 0 {
-            let q = i + quotes.trailing_zeros() as usize;
-            out.extend_from_slice(&field[i..=q]);
-            out.push(b'"');
-            quotes >>= q + 1 - i;
-            i = q + 1;
-        }
-        out.extend_from_slice(&field[i..]);
-        out.push(b'"');
-        return;
-    }
-    // Short fields, and targets without the SSE2 helpers: the general path (a vector's
-    // writes cannot fail).
-    let _ = csv_field(out, field);
-}
-
 /// The sentences.csv rows of an article, the bytes that [`HandRow`] writes for each row of
 /// [`rows::sentence_rows`], appended to `out` (the table's [`RowBuf`]); the id cell, the same
 /// on every row, is escaped once. `row_done` runs after each row.
@@ -244,7 +174,7 @@ fn write_sentence_rows(
         out.push(b',');
         csv_text(out, r.zone, safe)?;
         out.push(b',');
-        csv_text_vec(out, r.text, safe);
+        csv_text(out, r.text, safe)?;
         out.push(b'\n');
         row_done(out)?;
     }
@@ -785,28 +715,9 @@ mod tests {
             "a long field with a line\nbreak in it",
             "a long field with a carriage\rreturn",
         ];
-        // Long fields with the bytes that ask for quotes at every position and in pairs, for
-        // the 16-byte paths of `csv_field_vec`.
-        let mut long: Vec<String> = Vec::new();
-        for len in [16, 17, 31, 32, 33, 47, 48, 50] {
-            for at in 0..len {
-                for special in ['"', ',', '\n', '\r'] {
-                    let mut s: Vec<char> = "x".repeat(len).chars().collect();
-                    s[at] = special;
-                    long.push(s.iter().collect());
-                    s[(at * 7 + 3) % len] = '"';
-                    long.push(s.iter().collect());
-                }
-            }
-            long.push("\"".repeat(len));
-            long.push("y".repeat(len));
-        }
-        for field in cases.iter().copied().chain(long.iter().map(String::as_str)) {
+        for field in cases {
             let mut ours = Vec::new();
             csv_field(&mut ours, field.as_bytes()).unwrap();
-            let mut by_vec = b"row so far,".to_vec();
-            csv_field_vec(&mut by_vec, field.as_bytes());
-            assert_eq!(by_vec[11..], ours[..], "{field:?}");
             let mut theirs = csv::WriterBuilder::new().from_writer(Vec::new());
             theirs.write_record([field, "x"]).unwrap();
             let theirs = theirs.into_inner().unwrap();
