@@ -4,7 +4,10 @@
 //! is analysed in parallel and its results keep input order; a bounded channel hands chunks to
 //! the writer thread, which owns the sink, the progress bar and the counters. Memory is a few
 //! chunks, whatever the corpus size, and the output is byte-identical for any thread count.
-//! Tokens that the sink does not read are freed by the worker ([`Sink::reads_tokens`]).
+//! Tokens that the sink does not read are freed by the worker ([`Sink::reads_tokens`]), and
+//! the writer hands every chunk it has written back, to be freed on the pool too: memory is
+//! freed by the threads that allocated most of it, so the allocator reuses it at once, warm in
+//! their caches, instead of taking it back across threads.
 
 use crate::corpus::{ArticleProfile, CorpusBuilder, CorpusOptions};
 use crate::export::Sink;
@@ -114,6 +117,8 @@ where
     let drop_tokens = !sink.reads_tokens();
     let (chunk_tx, chunk_rx) = sync_channel::<Vec<Result<Article, InputFailure>>>(2);
     let (out_tx, out_rx) = sync_channel::<Vec<Outcome>>(2);
+    // Written chunks, back from the writer (unbounded: the loop below drains it every chunk).
+    let (back_tx, back_rx) = std::sync::mpsc::channel::<Vec<Outcome>>();
 
     std::thread::scope(|scope| {
         scope.spawn(move || {
@@ -150,6 +155,7 @@ where
                 }
                 bar_w.set_position(summary.bytes as u64);
                 bar_w.set_message(format!("{} articles", summary.articles));
+                let _ = back_tx.send(outcomes);
             }
             if let (Some(options), Some(b)) = (corpus, profiles) {
                 bar_w.set_message("linking stories");
@@ -161,7 +167,9 @@ where
         });
 
         for chunk in chunk_rx {
+            let written: Vec<Vec<Outcome>> = back_rx.try_iter().collect();
             let outcomes: Vec<Outcome> = pool.install(|| {
+                drop(written); // on a worker (see the module doc)
                 chunk
                     .into_par_iter()
                     .map(|item| {

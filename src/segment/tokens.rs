@@ -9,13 +9,54 @@
 use crate::model::{Sentence, Shape, Token};
 
 /// Tokenises all sentences (tokens are in text order).
+///
+/// The class masks of the whole text are computed once, on a grid of 64-byte blocks from the
+/// text's start ([`text_masks`]), and every sentence reads the blocks it covers: a sentence
+/// seldom starts or ends on the grid, and masks computed per sentence cost a third more
+/// blocks (the partial ones at both ends), besides a per-block test of the text's end.
 pub fn tokenize(text: &str, sentences: &[Sentence]) -> Vec<Token> {
     // News text has about one token per 5.5 bytes: one allocation for almost every article.
     let mut out = Vec::with_capacity(text.len() / 5 + 8);
-    for s in sentences {
-        tokenize_span(text, s.start, s.end, &mut out);
-    }
+    MASKS.with_borrow_mut(|masks| {
+        // One buffer per thread, reused (as the zoner's case-folded copy).
+        text_masks(text.as_bytes(), 0, masks);
+        for s in sentences {
+            tokenize_in(text, s.start, s.end, masks, 0, &mut out);
+        }
+        if masks.capacity() > 1 << 16 {
+            *masks = Vec::new(); // an article over 4 MB does not keep its masks (3 MB)
+        }
+    });
     out
+}
+
+thread_local! {
+    /// The block masks of the text being tokenised ([`text_masks`]).
+    static MASKS: std::cell::RefCell<Vec<[u64; 6]>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Replaces `out` with the raw class masks ([`masks64`]) of the 64-byte blocks of `bytes`
+/// from block `first` (bytes `64 * first..`) to the end; the last block is padded with zeros,
+/// which are in no class.
+fn text_masks(bytes: &[u8], first: usize, out: &mut Vec<[u64; 6]>) {
+    out.clear();
+    let from = (64 * first).min(bytes.len());
+    let (blocks, tail) = bytes[from..].as_chunks::<64>();
+    out.reserve(blocks.len() + 1);
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the CPU has AVX2 (just checked; the answer is cached, so this costs a load).
+        unsafe { masks_avx2(blocks, out) };
+    } else {
+        out.extend(blocks.iter().map(masks64));
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    out.extend(blocks.iter().map(masks64));
+    if !tail.is_empty() {
+        let mut padded = [0u8; 64];
+        padded[..tail.len()].copy_from_slice(tail);
+        out.push(masks64(&padded));
+    }
 }
 
 fn char_at(text: &str, i: usize) -> char {
@@ -92,21 +133,13 @@ struct Block {
 }
 
 impl Block {
+    /// The block at `base` (a multiple of 64) of a span `start..end` that it overlaps, from
+    /// its raw masks ([`masks64`]): bytes before `start` or at or past `end` are in no mask.
     #[inline]
-    fn at(bytes: &[u8], base: usize, end: usize) -> Block {
-        // The text usually goes on past the span: the 64 bytes are read in place, and only
-        // near the end of the text copied into a zero-padded buffer.
-        let [up, lo, dg, space, joiner, non_ascii] =
-            match bytes.get(base..base + 64).and_then(|c| c.try_into().ok()) {
-                Some(chunk) => masks64(chunk),
-                None => {
-                    let n = bytes.len() - base;
-                    let mut padded = [0u8; 64];
-                    padded[..n].copy_from_slice(&bytes[base..]);
-                    masks64(&padded)
-                }
-            };
-        let valid = low_bits(end - base);
+    fn of_span(raw: &[u64; 6], base: usize, start: usize, end: usize) -> Block {
+        let [up, lo, dg, space, joiner, non_ascii] = *raw;
+        // A word cut by the span's start starts at the span's start.
+        let valid = low_bits(end - base) & !low_bits(start.saturating_sub(base));
         let alnum = (up | lo | dg) & valid;
         let wordish = alnum | (non_ascii & valid);
         Block {
@@ -199,11 +232,116 @@ unsafe fn masks64_sse2(chunk: &[u8; 64]) -> [u64; 6] {
     m
 }
 
+/// [`masks64`] of each block, appended to `out`, 32 bytes at a time: about half the
+/// instructions of the SSE2 masks, for the one pass over a whole text ([`text_masks`]) that
+/// can afford the feature test.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn masks_avx2(blocks: &[[u8; 64]], out: &mut Vec<[u64; 6]>) {
+    use std::arch::x86_64::_mm256_loadu_si256;
+    for block in blocks {
+        let p = block.as_ptr();
+        // SAFETY: `block` is 64 readable bytes, and the loads have no alignment requirement.
+        let (low, high) = unsafe {
+            (
+                _mm256_loadu_si256(p.cast()),
+                _mm256_loadu_si256(p.add(32).cast()),
+            )
+        };
+        let (low, high) = (classes32(low), classes32(high));
+        out.push(std::array::from_fn(|k| low[k] | high[k] << 32));
+    }
+}
+
+/// The six class masks of [`masks64`] for 32 bytes, each in the low 32 bits. Letters and
+/// digits by signed range comparisons, as in [`masks64_sse2`]. Whitespace and joiners come
+/// from two table lookups, on the low and the high nibble of each byte (as `or`s of
+/// comparisons, LLVM rebuilt those two masks bit by bit: seven times the instructions).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+fn classes32(x: std::arch::x86_64::__m256i) -> [u64; 6] {
+    use std::arch::x86_64::*;
+    let set = |b: u8| _mm256_set1_epi8(b as i8);
+    // `lo <= x <= hi` as two signed comparisons: a non-ASCII byte is negative, in no range.
+    let range = |lo: u8, hi: u8| {
+        _mm256_and_si256(
+            _mm256_cmpgt_epi8(x, set(lo - 1)),
+            _mm256_cmpgt_epi8(set(hi + 1), x),
+        )
+    };
+    let bits = |v: __m256i| u64::from(_mm256_movemask_epi8(v) as u32);
+    // Bit 0: `\t` to `\r` (0x09..=0x0d); bit 1: space (0x20); bit 2: `&` `'` `,` `-` `.`
+    // (0x26, 0x27, 0x2c, 0x2d, 0x2e). A byte is in a class when both of its nibbles' entries
+    // have the bit; the byte shuffle gives 0 for a non-ASCII byte (its top bit is set).
+    #[rustfmt::skip]
+    let by_low = _mm256_setr_epi8(
+        2, 0, 0, 0, 0, 0, 4, 4, 0, 1, 1, 1, 5, 5, 4, 0,
+        2, 0, 0, 0, 0, 0, 4, 4, 0, 1, 1, 1, 5, 5, 4, 0,
+    );
+    #[rustfmt::skip]
+    let by_high = _mm256_setr_epi8(
+        1, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    );
+    let high = _mm256_and_si256(_mm256_srli_epi16(x, 4), set(0x0f));
+    let class = _mm256_and_si256(
+        _mm256_shuffle_epi8(by_low, x),
+        _mm256_shuffle_epi8(by_high, high),
+    );
+    let has =
+        |bits: u8| _mm256_cmpgt_epi8(_mm256_and_si256(class, set(bits)), _mm256_setzero_si256());
+    [
+        bits(range(b'A', b'Z')),
+        bits(range(b'a', b'z')),
+        bits(range(b'0', b'9')),
+        bits(has(3)),
+        bits(has(4)),
+        bits(x), // the sign bits: non-ASCII bytes
+    ]
+}
+
 /// The shape of an ASCII word of letters and digits: `up`, `lo` and `dg` are its bytes of each
 /// kind, as bits; `first` is its first bit. The same as [`Kinds::shape`] (which gathers the
-/// kinds byte by byte) for such a word.
+/// kinds byte by byte) for such a word. One table load ([`RUN_SHAPES`]): as a chain of tests,
+/// the branches on the kinds of one word after another were hard to predict.
 #[inline]
 fn run_shape(up: u64, lo: u64, dg: u64, first: u64) -> Shape {
+    let at = usize::from(up != 0)
+        | usize::from(lo != 0) << 1
+        | usize::from(dg != 0) << 2
+        | usize::from(up == first) << 3;
+    RUN_SHAPES[at]
+}
+
+/// [`run_shape`] by its four tests: bit 0, some capital; bit 1, some lower-case letter; bit
+/// 2, some digit; bit 3, the first byte is the only capital.
+static RUN_SHAPES: [Shape; 16] = {
+    let mut t = [Shape::Digits; 16];
+    let mut at = 0;
+    while at < 16 {
+        let (up, lo, dg, first_only) = (at & 1 != 0, at & 2 != 0, at & 4 != 0, at & 8 != 0);
+        t[at] = if !up && !lo {
+            Shape::Digits
+        } else if dg {
+            Shape::Alphanumeric
+        } else if !up {
+            Shape::Lower
+        } else if first_only {
+            Shape::Capitalised // "Kremlin", "K": the first letter is the only capital
+        } else if !lo {
+            Shape::AllCaps
+        } else {
+            Shape::Mixed
+        };
+        at += 1;
+    }
+    t
+};
+
+/// [`run_shape`] as a chain of tests (the definition).
+#[cfg(test)]
+fn run_shape_tests(up: u64, lo: u64, dg: u64, first: u64) -> Shape {
     if (up | lo) == 0 {
         return Shape::Digits;
     }
@@ -226,9 +364,21 @@ fn run_shape(up: u64, lo: u64, dg: u64, first: u64) -> Shape {
     }
 }
 
-/// Tokenises `text[start..end]`, appending to `out`.
+/// Tokenises `text[start..end]`, appending to `out`: [`tokenize`] of one span, with the
+/// masks of the blocks it covers alone.
+pub fn tokenize_span(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+    if start >= end {
+        return;
+    }
+    let mut masks = Vec::new();
+    text_masks(&text.as_bytes()[..end], start / 64, &mut masks);
+    tokenize_in(text, start, end, &masks, start / 64, out);
+}
+
+/// Tokenises `text[start..end]`, appending to `out`; `masks[k]` holds the raw class masks
+/// ([`text_masks`]) of block `first + k` of the text, for every block the span overlaps.
 ///
-/// The span is read in blocks of 64 bytes on a grid from `start`. A block's class masks
+/// The span is read block by block on the text's grid of 64 bytes. A block's class masks
 /// ([`Block`]) give, without a branch per byte, the bytes where a token starts (the first of a
 /// run of letters and digits, and every byte that is neither such a byte nor whitespace); the
 /// loop visits these bits alone, so whitespace costs nothing, and the end and shape of a plain
@@ -236,16 +386,22 @@ fn run_shape(up: u64, lo: u64, dg: u64, first: u64) -> Shape {
 /// character or the block's end, and every non-ASCII token, goes to the byte-level scanners
 /// ([`word`], [`word_end`], [`non_ascii_token`]); start bits before the end of what they took
 /// are then dropped.
-pub fn tokenize_span(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
-    let all = text.as_bytes();
-    let bytes = &all[..end];
-    let mut base = start;
+fn tokenize_in(
+    text: &str,
+    start: usize,
+    end: usize,
+    masks: &[[u64; 6]],
+    first: usize,
+    out: &mut Vec<Token>,
+) {
+    let bytes = &text.as_bytes()[..end];
+    let mut base = start / 64 * 64;
     // The scan has taken every byte before `p` (`p >= base`). A run of letters and digits that
     // reaches a block's end is taken whole by the byte-level scan, so a block never starts
     // inside a word that is still to be taken: its bit 0 needs no carry from the block before.
     let mut p = start;
     while base < end {
-        let blk = Block::at(all, base, end);
+        let blk = Block::of_span(&masks[base / 64 - first], base, start, end);
         let alnum = blk.alnum;
         let word_starts = alnum & !(alnum << 1);
         let others = low_bits(end - base) & !(alnum | blk.space);
@@ -1178,6 +1334,13 @@ mod tests {
                 chunk[pos] = b;
                 let masks = masks64(&chunk);
                 assert_eq!(masks, masks64_portable(&chunk), "{b} at {pos}");
+                #[cfg(target_arch = "x86_64")]
+                if std::arch::is_x86_feature_detected!("avx2") {
+                    let mut wide = Vec::new();
+                    // SAFETY: the CPU has AVX2 (just checked).
+                    unsafe { masks_avx2(&[chunk], &mut wide) };
+                    assert_eq!(wide, [masks], "{b} at {pos}");
+                }
                 let bit = 1u64 << pos;
                 let class = CLASS[b as usize];
                 for (m, kind) in masks.iter().zip([UP, LO, DG, SPACE, JOINER, NON_ASCII]) {
@@ -1187,18 +1350,32 @@ mod tests {
             }
         }
         let text = "aB3 ".repeat(40);
-        for (base, end) in [(0, 160), (0, 10), (100, 160), (150, 155), (159, 160)] {
-            let blk = Block::at(text.as_bytes(), base, end);
-            let n = (end - base).min(64);
-            for (m, what) in [
-                (blk.up, "up"),
-                (blk.lo, "lo"),
-                (blk.dg, "dg"),
-                (blk.space, "sp"),
-            ] {
-                assert_eq!(m & !low_bits(n), 0, "{what} {base}..{end}");
+        let mut raw = Vec::new();
+        text_masks(text.as_bytes(), 0, &mut raw);
+        assert_eq!(raw.len(), 3);
+        for (start, end) in [
+            (0, 160),
+            (0, 10),
+            (100, 160),
+            (150, 155),
+            (159, 160),
+            (70, 80),
+        ] {
+            for base in (start / 64 * 64..end).step_by(64) {
+                let blk = Block::of_span(&raw[base / 64], base, start, end);
+                let n = (end - base).min(64);
+                let before = low_bits(start.saturating_sub(base));
+                for (m, what) in [
+                    (blk.up, "up"),
+                    (blk.lo, "lo"),
+                    (blk.dg, "dg"),
+                    (blk.space, "sp"),
+                ] {
+                    assert_eq!(m & !low_bits(n), 0, "{what} {start}..{end} at {base}");
+                    assert_eq!(m & before, 0, "{what} {start}..{end} at {base}");
+                }
+                assert_ne!(blk.up | blk.lo | blk.dg | blk.space, 0, "{start}..{end}");
             }
-            assert_ne!(blk.up | blk.lo | blk.dg | blk.space, 0, "{base}..{end}");
         }
     }
 
@@ -1221,6 +1398,78 @@ mod tests {
                 let mut slow = Vec::new();
                 reference::tokenize_span(&text, start, end, &mut slow);
                 assert_eq!(fast, slow, "{start}..{end} of {text:?}");
+            }
+        }
+    }
+
+    /// The shape table gives the chain of tests' answer for every word of up to 8 bytes
+    /// over capitals, lower-case letters and digits.
+    #[test]
+    fn run_shape_table_matches_the_tests() {
+        let mut seen = std::collections::HashSet::new();
+        for len in 1..=8u32 {
+            for kinds in 0..3u32.pow(len) {
+                let (mut up, mut lo, mut dg, mut k) = (0u64, 0u64, 0u64, kinds);
+                for bit in 0..len {
+                    let m = 1u64 << (bit + 3);
+                    match k % 3 {
+                        0 => up |= m,
+                        1 => lo |= m,
+                        _ => dg |= m,
+                    }
+                    k /= 3;
+                }
+                let shape = run_shape(up, lo, dg, 1 << 3);
+                assert_eq!(
+                    shape,
+                    run_shape_tests(up, lo, dg, 1 << 3),
+                    "{up:b} {lo:b} {dg:b}"
+                );
+                seen.insert(format!("{shape:?}"));
+            }
+        }
+        assert_eq!(seen.len(), 6, "{seen:?}"); // every word shape
+    }
+
+    /// [`tokenize`] reads the masks of the whole text: sentences that start and end anywhere
+    /// on its grid (inside words, on block edges, next to each other) get the reference's
+    /// tokens, and a masks buffer left by a longer text changes nothing.
+    #[test]
+    fn sentences_read_the_text_masks() {
+        let text = format!(
+            "{}Musk's U.S.-based AT&T paid $80 million, 5,000 shares. Zürich’s “quoted” {}end",
+            "word ".repeat(13),
+            "x".repeat(70)
+        );
+        let boundaries: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        let long = "Abc def. ".repeat(100);
+        for &cut in &boundaries {
+            for step in [1, 5, 63, 64, 65] {
+                // Sentences `cut..cut+step`, `cut+step+1..`, ... (one byte left out between).
+                let mut sentences = Vec::new();
+                let mut a = cut;
+                while a < text.len() {
+                    let b = (a + step).min(text.len());
+                    let b = (b..=text.len())
+                        .find(|&e| text.is_char_boundary(e))
+                        .unwrap_or(b);
+                    sentences.push(Sentence {
+                        start: a,
+                        end: b,
+                        zone: crate::model::Zone::Body,
+                    });
+                    a = (b + 1..=text.len())
+                        .find(|&e| text.is_char_boundary(e))
+                        .unwrap_or(text.len());
+                }
+                let mut want = Vec::new();
+                for s in &sentences {
+                    reference::tokenize_span(&text, s.start, s.end, &mut want);
+                }
+                let _ = tokenize(&long, &[]);
+                assert_eq!(tokenize(&text, &sentences), want, "{cut} {step}");
             }
         }
     }
