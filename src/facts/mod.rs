@@ -710,6 +710,9 @@ pub(crate) struct Discourse<'a> {
     orgs: Vec<(&'a Mention, usize)>,
     /// The subject of the last money fact and its sentence.
     pub last_payer: Option<(Ent, usize)>,
+    /// The first person named outside quotes in the latest sentence that names one: the
+    /// subject a sentence-opening "The 31-year-old" continues.
+    pub last_subject: Option<&'a Mention>,
 }
 
 impl<'a> Discourse<'a> {
@@ -782,12 +785,29 @@ pub fn extract(
                 _ => {}
             }
         }
+        if let Some(p) = mentions[ma..mb]
+            .iter()
+            .find(|m| m.label == Label::Person && !quoted(&text[s.start..m.start]))
+        {
+            disc.last_subject = Some(p);
+        }
     }
     fullest_names(mentions, &mut out);
     // Quotes last: a speaker given by role resolves through the article's role facts.
     said::extract(&ctx, sentences, &ranges, &mut out);
     out.sort_by_key(|f| (f.sentence, f.evidence_start, f.evidence_end));
     out
+}
+
+/// A position after `before` (its sentence up to there) is inside a quotation: an odd number
+/// of quote marks opens it.
+fn quoted(before: &str) -> bool {
+    before
+        .chars()
+        .filter(|c| matches!(c, '"' | '“' | '”'))
+        .count()
+        % 2
+        == 1
 }
 
 /// Last words that make a longer name of the same organisation ("Cranfield" → "Cranfield
@@ -913,7 +933,7 @@ fn sentence_facts(ctx: &Ctx, si: usize, a: usize, b: usize, disc: &Discourse, ou
                 role::role_of_org_before(ctx, si, a, first, m, out);
                 age::apposition(ctx, si, last, b, m, out);
             }
-            Label::Age => age::noun(ctx, si, a, last, b, m, disc.salient_person(), out),
+            Label::Age => age::noun(ctx, si, a, last, b, m, disc, out),
             _ => {}
         }
         i = last + 1;
