@@ -4,7 +4,7 @@
 //! CEO", "aged 49", "at the age of 79"); gives `age` facts and, for "the AGE ORG [and ORG] title",
 //! one `role` fact per organisation (`RoleAgeNoun`). Does not read ages of unnamed people.
 
-use super::{fact, Ctx, Ent};
+use super::{fact, Ctx, Discourse, Ent};
 use crate::model::{Fact, Label, Mention, Shape};
 
 /// `AgeApposition`: "Musk, 49," and "Musk (49)".
@@ -54,7 +54,7 @@ pub(super) fn noun<'a>(
     last: usize,
     b: usize,
     age: &Mention,
-    salient: Option<&'a Mention>,
+    disc: &Discourse<'a>,
     out: &mut Vec<Fact>,
 ) {
     let Some(value) = age.value.as_deref().and_then(|v| v.parse::<f64>().ok()) else {
@@ -62,6 +62,15 @@ pub(super) fn noun<'a>(
     };
     let first = ctx.first_token_of(age);
     // "aged 49", "at the age of 79": about the closest person named before it in the sentence.
+    // "the age of" gives how old someone is only at death ("died at the age of 79"); at other
+    // events, or after "from", "beyond", "until", it is the age something happened.
+    if ctx.is_any(first, &["age"]) {
+        let at =
+            first >= a + 2 && ctx.is_any(first - 1, &["the"]) && ctx.is_any(first - 2, &["at"]);
+        if !at || !(a..b).any(|t| ctx.is_any(t, &["died", "dies", "dead", "death"])) {
+            return;
+        }
+    }
     if ctx.is_any(first, &["aged", "age"]) {
         let before = (a..first).rev().find_map(|t| {
             ctx.mention_ending_at(t)
@@ -97,24 +106,30 @@ pub(super) fn noun<'a>(
         break;
     }
     let title_after = k < b && ctx.is_role_word(k);
-    // A person named within the next few tokens is the subject; else the salient person.
-    let next_person = (last + 1..b.min(last + 6)).find_map(|t| {
-        ctx.mention_starting_at(t)
-            .filter(|m| m.label == Label::Person)
-    });
-    // "the 49-year-old CEO" refers back to the person the article is about; "a 30-year-old"
-    // introduces someone new ("a 30 year old comes home from work"), except in apposition to
-    // the person just named ("Musk, a 49-year-old entrepreneur,").
+    // A person named within the next few tokens is the subject when only the noun phrase
+    // stands between ("the 30-year-old actor Leonardo DiCaprio"); across a verb or a
+    // preposition the name is someone else ("The 21-year-old plays Kevin Kim").
+    let next_person = (last + 1..b.min(last + 6))
+        .take_while(|&t| !ends_noun_phrase(ctx, t))
+        .find_map(|t| {
+            ctx.mention_starting_at(t)
+                .filter(|m| m.label == Label::Person)
+        });
+    // "a 30-year-old" introduces someone new ("a 30 year old comes home from work"), except in
+    // apposition to the person just named ("Musk, a 49-year-old entrepreneur,").
     let definite = first > a && ctx.is_any(first - 1, &["the"]);
     let indefinite = first > a && ctx.is_any(first - 1, &["a", "an"]);
     let apposed = (indefinite && first >= a + 3 && ctx.tok(first - 2) == ",")
         .then(|| ctx.mention_ending_at(first - 3))
         .flatten()
         .filter(|m| m.label == Label::Person);
-    let subject = match (next_person, apposed, salient) {
-        (Some(p), _, _) if orgs.is_empty() => p,
-        (_, Some(p), _) => p,
-        (_, None, Some(p)) if definite => p,
+    let subject = match (next_person, apposed) {
+        (Some(p), _) if orgs.is_empty() => p,
+        (_, Some(p)) => p,
+        _ if definite => match antecedent(ctx, a, first - 1, disc) {
+            Some(p) => p,
+            None => return,
+        },
         _ => return,
     };
     let subj = Ent::of(subject);
@@ -147,6 +162,75 @@ pub(super) fn noun<'a>(
         }
     }
 }
+
+/// Who a definite "the 31-year-old …" without a name refers back to (`the` is token `det` of
+/// the sentence starting at token `a`):
+/// - opening the sentence, it continues the previous sentences' subject, the first person
+///   named outside quotes ("Soderling beat Stepanek. The 20-year-old Swede …" is Soderling);
+/// - later in the sentence it is not a person named before it in the same sentence ("Agassi
+///   wore down the 31-year-old Dane"): the article's most-named person, unless that person is
+///   named there; then nobody is sure.
+fn antecedent<'a>(
+    ctx: &Ctx<'a>,
+    a: usize,
+    det: usize,
+    disc: &Discourse<'a>,
+) -> Option<&'a Mention> {
+    let p = disc.salient_person()?;
+    if (a..det).all(|t| OPENERS.iter().any(|w| ctx.tok(t).eq_ignore_ascii_case(w))) {
+        let subject = disc.last_subject?;
+        return (subject.canonical == p.canonical).then_some(p);
+    }
+    let named_here = (a..det).any(|t| {
+        ctx.mention_starting_at(t)
+            .is_some_and(|m| m.label == Label::Person && m.canonical == p.canonical)
+    });
+    (!named_here).then_some(p)
+}
+
+/// Words that may come before a sentence's subject: "And the 31-year-old …", "Later, the …".
+const OPENERS: &[&str] = &[
+    "and",
+    "but",
+    "yet",
+    "so",
+    "now",
+    "then",
+    "later",
+    "however",
+    "meanwhile",
+    "still",
+    ",",
+];
+
+/// Token `t` cannot be inside the noun phrase an age starts: a verb ("plays", "shocked",
+/// "is"), a preposition, a conjunction or a clause mark, so a name after it is someone else.
+fn ends_noun_phrase(ctx: &Ctx, t: usize) -> bool {
+    let w = ctx.tok(t);
+    if ctx.tokens[t].shape != Shape::Lower {
+        return matches!(
+            w,
+            "," | ";" | ":" | "(" | ")" | "." | "-" | "–" | "—" | "\"" | "“"
+        );
+    }
+    // "-ed" and "-s" words are adjectives and nouns inside a noun phrase ("unseeded",
+    // "politics student") but verbs right before a name ("shocked Pete Sampras").
+    let verb_form = w.ends_with("ed")
+        || (w.ends_with('s') && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is")));
+    let before_name = ctx
+        .mention_starting_at(t + 1)
+        .is_some_and(|m| m.label == Label::Person);
+    (verb_form && before_name) || NOT_IN_NOUN_PHRASE.contains(&w)
+}
+
+const NOT_IN_NOUN_PHRASE: &[&str] = &[
+    "is", "was", "has", "had", "have", "will", "would", "can", "could", "may", "might", "must",
+    "should", "did", "does", "do", "be", "been", "and", "or", "but", "to", "of", "in", "at", "for",
+    "with", "from", "by", "on", "against", "over", "after", "before", "than", "as", "past", "into",
+    "through", "under", "behind", "about", "like", "off", "out", "up", "down", "beat", "won",
+    "lost", "met", "led", "left", "took", "told", "said", "says", "who", "that", "which", "when",
+    "while",
+];
 
 #[cfg(test)]
 mod tests {
@@ -228,6 +312,101 @@ mod tests {
                 "Dmitry Peskov",
                 "age",
                 "49",
+                false,
+            ),
+            // A sentence-opening "The 31-year-old" continues the subject of the sentence
+            // before when the article is about that person too.
+            (
+                "Elon Musk beat Dmitry Peskov. Elon Musk won the final. \
+                 The 20-year-old Swede smiled.",
+                "Elon Musk",
+                "age",
+                "20",
+                true,
+            ),
+            (
+                "Elon Musk beat Dmitry Peskov. Elon Musk won the final. \
+                 The 20-year-old Swede smiled.",
+                "Dmitry Peskov",
+                "age",
+                "20",
+                false,
+            ),
+            // When the most-named person is not the subject before, nobody is sure.
+            (
+                "Elon Musk spoke. Musk praised Dmitry Peskov. Musk left. \
+                 Dmitry Peskov scored. The 29-year-old smiled.",
+                "Elon Musk",
+                "age",
+                "29",
+                false,
+            ),
+            (
+                "Elon Musk spoke. Musk praised Dmitry Peskov. Musk left. \
+                 Dmitry Peskov scored. The 29-year-old smiled.",
+                "Dmitry Peskov",
+                "age",
+                "29",
+                false,
+            ),
+            // Later in its sentence it is not the person named before it there.
+            (
+                "Elon Musk won. Elon Musk beat Dmitry Peskov. \
+                 Musk wore down the 31-year-old Dane.",
+                "Elon Musk",
+                "age",
+                "31",
+                false,
+            ),
+            (
+                "Elon Musk spoke. Dmitry Peskov said the 49-year-old SpaceX CEO called.",
+                "Elon Musk",
+                "age",
+                "49",
+                true,
+            ),
+            // A name after a verb is someone else: "The 21-year-old plays Kevin Kim".
+            (
+                "Dmitry Peskov won. The 21-year-old plays Elon Musk next.",
+                "Elon Musk",
+                "age",
+                "21",
+                false,
+            ),
+            (
+                "Dmitry Peskov spoke. The 22-year-old battled past Elon Musk.",
+                "Elon Musk",
+                "age",
+                "22",
+                false,
+            ),
+            (
+                "Talks resumed. Talks ended, said 20-year-old politics student Elon Musk.",
+                "Elon Musk",
+                "age",
+                "20",
+                true,
+            ),
+            // "the age of": how old someone is only at death.
+            (
+                "The actor, John Smith, has been found dead at the age of 87.",
+                "John Smith",
+                "age",
+                "87",
+                true,
+            ),
+            (
+                "The manager, John Smith, began collecting at the age of 17.",
+                "John Smith",
+                "age",
+                "17",
+                false,
+            ),
+            (
+                "The bassist, John Smith, has died; he began music from the age of 17.",
+                "John Smith",
+                "age",
+                "17",
                 false,
             ),
         ]);

@@ -13,7 +13,7 @@
 //! | | `RoleOf` | PERSON of [the] ORG ("Lt. Jim Bowell of the Butler Fire Department said"), not a place | role |
 //! | `age.rs` | `RoleAgeNoun` | the AGE ORG [and ORG] title ("the 49-year-old SpaceX and Tesla CEO"), about the person the article is about | role per ORG |
 //! | | `AgeApposition` | PERSON, N, ("Musk, 49,") or PERSON (N) | age |
-//! | | `AgeNoun` | AGE ("49-year-old", "aged 49", "at the age of 49") next to a person | age |
+//! | | `AgeNoun` | AGE ("49-year-old", "aged 49", "died at the age of 49") next to a person, with no verb or preposition between; a definite "the 49-year-old" alone refers back to the person the article is about, when the previous subject agrees (opening a sentence) or that person is not named earlier in the sentence | age |
 //! | `money.rs` | `MoneyVerb` | ORG/PERSON pay/raise/invest/acquire/fine … MONEY [to/for X]; "X costs ORG MONEY"; "X bought [a stake in] Y for MONEY"; "round led by Y" (Y invests) | pays, costs, raises, invests, acquires, fined |
 //! | | `MoneyNoun` | "a MONEY fine on X", "a penalty of MONEY on X", "X faces a MONEY fine"; "the MONEY takeover of Y by X", "X's MONEY acquisition of Y"; "X closed a MONEY Series B round"; "X agreed a fee of MONEY" | fined, acquires, raises, pays |
 //! | `said.rs` | `SaidVerb`, `SaidAccording`, `SaidContinued` | "X said …", "… said X", "according to X", "X told reporters …", role speakers, quotes across sentences | said |
@@ -710,6 +710,9 @@ pub(crate) struct Discourse<'a> {
     orgs: Vec<(&'a Mention, usize)>,
     /// The subject of the last money fact and its sentence.
     pub last_payer: Option<(Ent, usize)>,
+    /// The first person named outside quotes in the latest sentence that names one: the
+    /// subject a sentence-opening "The 31-year-old" continues.
+    pub last_subject: Option<&'a Mention>,
 }
 
 impl<'a> Discourse<'a> {
@@ -782,12 +785,29 @@ pub fn extract(
                 _ => {}
             }
         }
+        if let Some(p) = mentions[ma..mb]
+            .iter()
+            .find(|m| m.label == Label::Person && !quoted(&text[s.start..m.start]))
+        {
+            disc.last_subject = Some(p);
+        }
     }
     fullest_names(mentions, &mut out);
     // Quotes last: a speaker given by role resolves through the article's role facts.
     said::extract(&ctx, sentences, &ranges, &mut out);
     out.sort_by_key(|f| (f.sentence, f.evidence_start, f.evidence_end));
     out
+}
+
+/// A position after `before` (its sentence up to there) is inside a quotation: an odd number
+/// of quote marks opens it.
+fn quoted(before: &str) -> bool {
+    before
+        .chars()
+        .filter(|c| matches!(c, '"' | '“' | '”'))
+        .count()
+        % 2
+        == 1
 }
 
 /// Last words that make a longer name of the same organisation ("Cranfield" → "Cranfield
@@ -913,7 +933,7 @@ fn sentence_facts(ctx: &Ctx, si: usize, a: usize, b: usize, disc: &Discourse, ou
                 role::role_of_org_before(ctx, si, a, first, m, out);
                 age::apposition(ctx, si, last, b, m, out);
             }
-            Label::Age => age::noun(ctx, si, a, last, b, m, disc.salient_person(), out),
+            Label::Age => age::noun(ctx, si, a, last, b, m, disc, out),
             _ => {}
         }
         i = last + 1;
