@@ -93,16 +93,28 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
     // A short form of a person named in full beats a one-word list match ("Henry" the company,
     // "Hamm" the town) but not stronger evidence, nor a longer person name around it
     // ("Rakesh Menon" keeps "Menon" after "Sunita Menon").
+    let covers = |c: &Candidate, s: usize, e: usize, strength: u8| {
+        c.start < e
+            && s < c.end
+            && (c.strength >= strength
+                || (c.label == Label::Person
+                    && c.start <= s
+                    && e <= c.end
+                    && c.end - c.start > e - s))
+    };
+    // The resolved candidates are disjoint and sorted (then their ends are sorted too): the
+    // ones that can overlap a span are found by binary search, not by a scan per token.
+    let disjoint_sorted = found.iter().all(|c| c.start <= c.end)
+        && found.windows(2).all(|w| w[0].end <= w[1].start);
     let covered = |s: usize, e: usize, strength: u8| {
-        found.iter().any(|c| {
-            c.start < e
-                && s < c.end
-                && (c.strength >= strength
-                    || (c.label == Label::Person
-                        && c.start <= s
-                        && e <= c.end
-                        && c.end - c.start > e - s))
-        })
+        if !disjoint_sorted {
+            return found.iter().any(|c| covers(c, s, e, strength));
+        }
+        let from = found.partition_point(|c| c.end <= s);
+        found[from..]
+            .iter()
+            .take_while(|c| c.start < e)
+            .any(|c| covers(c, s, e, strength))
     };
     let mut out: Vec<Candidate> = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {

@@ -167,6 +167,14 @@ impl<'g> Lexicon<'g> {
 /// lower case? ("Ben" fits "Ben" and "ben", not "BEN"; "the Kremlin" fits "The Kremlin".) A
 /// spelling of another length (a trimmed "the", other white space) is compared from the end.
 pub fn case_fits(name: &str, text: &str) -> bool {
+    // ASCII (nearly every name): bytes are chars, and Unicode case is ASCII case.
+    if name.is_ascii() && text.is_ascii() {
+        return !name
+            .bytes()
+            .rev()
+            .zip(text.bytes().rev())
+            .any(|(n, t)| n.is_ascii_uppercase() && t.is_ascii_lowercase());
+    }
     !name
         .chars()
         .rev()
