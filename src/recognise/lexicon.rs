@@ -27,6 +27,9 @@ pub struct LexMatch<'g> {
     /// Bit `i`: entry `i` counts, its label being one that a spelling fitting the text's case
     /// (see [`case_fits`]) supports; entries past 64 always count.
     fits: u64,
+    /// Bit `l`: some entry of [`LexMatch::entries`] has the label `l` (`GazLabel as u32`), so
+    /// that [`LexMatch::has`] reads no entry.
+    labels: u32,
 }
 
 impl<'g> LexMatch<'g> {
@@ -40,8 +43,10 @@ impl<'g> LexMatch<'g> {
             .map(|(_, &e)| e)
     }
 
-    pub fn has(&self, gaz: &Gazetteer, label: GazLabel) -> bool {
-        self.entries().any(|e| gaz.entry(e).label == label)
+    /// Has some entry that fits the text's case the label? (`gaz` is the one the match came
+    /// from; the labels were read from it when the match was made.)
+    pub fn has(&self, _gaz: &Gazetteer, label: GazLabel) -> bool {
+        self.labels & label_bit(label) != 0
     }
 
     /// The entry of `label` whose name equals the text exactly, else the first of that label.
@@ -120,7 +125,7 @@ impl<'g> Lexicon<'g> {
             // The labels some spelling that fits the text's case supports. Every entry of such
             // a label counts ("BONN", learned from a dateline, is the same place as "Bonn");
             // when none fits ("Nato" for NATO) the case check above already let all through.
-            let bit = |e: EntryId| 1u32 << gaz.entry(e).label as u32;
+            let bit = |e: EntryId| label_bit(gaz.entry(e).label);
             let fitting_labels = if all_caps {
                 0
             } else {
@@ -140,6 +145,12 @@ impl<'g> Lexicon<'g> {
                         acc | (u64::from(fitting_labels & bit(e) != 0) << i)
                     })
             };
+            let labels = m
+                .entries
+                .iter()
+                .enumerate()
+                .filter(|&(i, _)| i >= 64 || fits & (1 << i) != 0)
+                .fold(0, |acc, (_, &e)| acc | bit(e));
             starting[first] = Some(matches.len() as u32);
             matches.push(LexMatch {
                 first,
@@ -149,6 +160,7 @@ impl<'g> Lexicon<'g> {
                 exact_case,
                 all_entries: m.entries,
                 fits,
+                labels,
             });
         }
         Lexicon { matches, starting }
@@ -161,6 +173,11 @@ impl<'g> Lexicon<'g> {
             .flatten()
             .map(|i| &self.matches[i as usize])
     }
+}
+
+/// The bit of a label in [`LexMatch`]'s label set (eleven labels: they fit in a `u32`).
+fn label_bit(label: GazLabel) -> u32 {
+    1 << label as u32
 }
 
 /// Does a listed spelling fit the text's case: no letter the spelling capitalises is written in

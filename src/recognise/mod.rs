@@ -196,28 +196,25 @@ pub fn resolve_overlaps(cands: Vec<Candidate>) -> Vec<Candidate> {
         })
         .collect();
     order.sort_unstable();
-    let mut keep = vec![false; cands.len()];
-    let mut taken: Vec<(usize, usize)> = Vec::new();
+    // Kept spans (start, end, index), sorted by start: they are disjoint and non-empty, so
+    // this is the order of the result, and the candidates need no sort of their own.
+    let mut taken: Vec<(usize, usize, usize)> = Vec::new();
     for &(_, _, _, i) in &order {
         let c = &cands[i];
         if c.start >= c.end {
             continue;
         }
-        let at = taken.partition_point(|&(_, e)| e <= c.start);
-        let overlaps = taken.get(at).is_some_and(|&(s, _)| s < c.end);
+        let at = taken.partition_point(|&(_, e, _)| e <= c.start);
+        let overlaps = taken.get(at).is_some_and(|&(s, _, _)| s < c.end);
         if !overlaps {
-            taken.insert(at, (c.start, c.end));
-            keep[i] = true;
+            taken.insert(at, (c.start, c.end, i));
         }
     }
-    // Kept spans are disjoint and non-empty: starts are distinct.
-    let mut kept: Vec<Candidate> = cands
-        .into_iter()
-        .zip(keep)
-        .filter_map(|(c, k)| k.then_some(c))
-        .collect();
-    kept.sort_unstable_by_key(|c| c.start);
-    kept
+    let mut slots: Vec<Option<Candidate>> = cands.into_iter().map(Some).collect();
+    taken
+        .iter()
+        .filter_map(|&(_, _, i)| slots.get_mut(i).and_then(Option::take))
+        .collect()
 }
 
 #[cfg(test)]
