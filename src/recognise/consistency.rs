@@ -20,21 +20,20 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
     // surface → (label, canonical); surfaces with two labels are dropped. A surname shared
     // by two people ("S Jones" and "A Jones" in a team sheet) still names a person: it is
     // its own canonical, which person being left open.
-    let mut known: FxMap<String, Option<(Label, String)>> = FxMap::default();
-    fn add(
-        known: &mut FxMap<String, Option<(Label, String)>>,
-        k: &str,
+    // Keys and canonicals are borrowed from the text and the candidates: no copies.
+    let mut known: FxMap<&str, Option<(Label, &str)>> = FxMap::default();
+    fn add<'k>(
+        known: &mut FxMap<&'k str, Option<(Label, &'k str)>>,
+        k: &'k str,
         label: Label,
-        canonical: &str,
+        canonical: &'k str,
     ) {
-        let v = known
-            .entry(k.to_string())
-            .or_insert_with(|| Some((label, canonical.to_string())));
+        let v = known.entry(k).or_insert(Some((label, canonical)));
         match v {
-            Some((l, c)) if *l == label && c != canonical && label == Label::Person => {
-                *c = k.to_string();
+            Some((l, c)) if *l == label && *c != canonical && label == Label::Person => {
+                *c = k;
             }
-            Some((l, c)) if *l != label || c != canonical => *v = None,
+            Some((l, c)) if *l != label || *c != canonical => *v = None,
             _ => {}
         }
     }
@@ -56,7 +55,7 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
             add(&mut known, last, Label::Person, surface);
         }
     }
-    let person_short: HashSet<String, FxBuildHasher> = known.keys().cloned().collect();
+    let person_short: HashSet<&str, FxBuildHasher> = known.keys().copied().collect();
     // A town that spoke as a person ("Obama said", rules' PersonActs) is that person in its
     // other occurrences too: its place readings are not counted against it.
     let acting: HashSet<&str, FxBuildHasher> = found
@@ -75,20 +74,18 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
         }
         add(&mut known, surface, c.label, &c.canonical);
     }
-    // Full forms win over short forms recorded for them.
-    let known: FxMap<String, (Label, String)> = known
-        .into_iter()
-        .filter_map(|(k, v)| v.map(|v| (k, v)))
-        .collect();
-    if known.is_empty() {
-        return Vec::new();
-    }
+    // Full forms win over short forms recorded for them; names with two readings go.
     // Every name that can match at a token starts with that token's text, and a longer span
     // can only match a name that starts with the shorter one: over the sorted names a walk
     // narrows the range of names with the span as prefix, and stops when it is empty (most
     // tokens at once, most names after one or two tokens) instead of hashing six spans.
-    let mut names: Vec<(&str, &(Label, String))> =
-        known.iter().map(|(k, v)| (k.as_str(), v)).collect();
+    let mut names: Vec<(&str, (Label, &str))> = known
+        .into_iter()
+        .filter_map(|(k, v)| v.map(|v| (k, v)))
+        .collect();
+    if names.is_empty() {
+        return Vec::new();
+    }
     names.sort_unstable_by(|a, b| a.0.cmp(b.0));
     let names = &names[..];
     // A short form of a person named in full beats a one-word list match ("Henry" the company,
@@ -122,7 +119,7 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
             continue;
         }
         // Single tokens, and the longest known multi-token name starting here.
-        let mut best: Option<(usize, &(Label, String))> = None;
+        let mut best: Option<(usize, (Label, &str))> = None;
         let mut end_tok = i;
         let mut with_prefix = names;
         while end_tok < doc.tokens.len() && end_tok < i + 6 {
@@ -146,7 +143,7 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
             continue;
         };
         let single = !doc.text[t.start..end].contains(' ');
-        let strength = if *label == Label::Person && single {
+        let strength = if label == Label::Person && single {
             strength::GAZETTEER + 1
         } else {
             strength::PROPAGATED
@@ -158,8 +155,8 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
         out.push(Candidate {
             start: t.start,
             end,
-            label: *label,
-            canonical: canonical.clone(),
+            label,
+            canonical: canonical.to_string(),
             source: "rule:Consistency".into(),
             id: None,
             role: None,
