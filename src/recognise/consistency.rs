@@ -88,6 +88,7 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
     }
     names.sort_unstable_by(|a, b| a.0.cmp(b.0));
     let names = &names[..];
+    let by_first = first_byte_runs(names);
     // A short form of a person named in full beats a one-word list match ("Henry" the company,
     // "Hamm" the town) but not stronger evidence, nor a longer person name around it
     // ("Rakesh Menon" keeps "Menon" after "Sunita Menon").
@@ -121,7 +122,14 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
         // Single tokens, and the longest known multi-token name starting here.
         let mut best: Option<(usize, (Label, &str))> = None;
         let mut end_tok = i;
-        let mut with_prefix = names;
+        // The names that start with the token's first byte: a run found by one load.
+        let mut with_prefix = match doc.text.as_bytes().get(t.start) {
+            Some(&b) if t.start < t.end => {
+                let (lo, hi) = by_first[usize::from(b)];
+                names.get(lo..hi).unwrap_or(names)
+            }
+            _ => names,
+        };
         while end_tok < doc.tokens.len() && end_tok < i + 6 {
             let end = doc.tokens[end_tok].end;
             let span = &doc.text[t.start..end];
@@ -282,6 +290,22 @@ fn overlap_window(found: &[Candidate], disjoint_sorted: bool, s: usize, e: usize
     &found[from..from + run]
 }
 
+/// For each byte, the run of the sorted names that start with it (an empty run when none).
+fn first_byte_runs<V>(sorted: &[(&str, V)]) -> [(usize, usize); 256] {
+    let mut runs = [(0, 0); 256];
+    let mut i = 0;
+    while i < sorted.len() {
+        let Some(&b) = sorted[i].0.as_bytes().first() else {
+            i += 1; // the empty name: in no run
+            continue;
+        };
+        let run = sorted[i..].partition_point(|(n, _)| n.as_bytes().first() == Some(&b));
+        runs[usize::from(b)] = (i, i + run);
+        i += run;
+    }
+    runs
+}
+
 /// The names (sorted) that start with `prefix`: a run of them, from the first one not
 /// below `prefix` (which is `prefix` itself when it is a name).
 fn names_with_prefix<'n, 's, V>(sorted: &'n [(&'s str, V)], prefix: &str) -> &'n [(&'s str, V)] {
@@ -379,6 +403,7 @@ mod tests {
     #[test]
     fn names_with_prefix_equals_filter() {
         let mut names: Vec<(&str, u8)> = [
+            "",
             "Bank",
             "Bank of Italy",
             "Banks",
@@ -409,6 +434,15 @@ mod tests {
                 .map(|n| n.0)
                 .collect();
             assert_eq!(got, want, "{prefix:?}");
+            // From the run of the first byte, as propagate starts, the same run.
+            if let Some(&b) = prefix.as_bytes().first() {
+                let (lo, hi) = first_byte_runs(&names)[usize::from(b)];
+                let from_first: Vec<&str> = names_with_prefix(&names[lo..hi], prefix)
+                    .iter()
+                    .map(|n| n.0)
+                    .collect();
+                assert_eq!(from_first, want, "{prefix:?} from its first byte");
+            }
             // Narrowing from the run of a shorter prefix gives the same run.
             if let Some(shorter) = prefix.get(..prefix.len().saturating_sub(1)) {
                 let run = names_with_prefix(&names, shorter);

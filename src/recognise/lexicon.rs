@@ -822,6 +822,84 @@ mod tests {
         ]
     }
 
+    /// `case_fits` as first written, char by char: the reference for the ASCII fast path.
+    fn case_fits_general(name: &str, text: &str) -> bool {
+        !name
+            .chars()
+            .rev()
+            .zip(text.chars().rev())
+            .any(|(n, t)| n.is_uppercase() && t.is_lowercase())
+    }
+
+    #[test]
+    fn case_fits_fast_equals_general() {
+        // (listed spelling, text, fits)
+        let cases = [
+            ("Ben", "Ben", true),
+            ("Ben", "BEN", true),
+            ("BEN", "Ben", false),
+            ("Ben", "ben", false),
+            ("ben", "Ben", true),
+            ("the Kremlin", "The Kremlin", true),
+            ("the Kremlin", "Kremlin", true),
+            ("The Hague", "the hague", false),
+            ("NATO", "Nato", false),
+            ("iPhone", "IPHONE", true),
+            ("Zürich", "zürich", false),
+            ("Zürich", "ZÜRICH", true),
+            ("ÉTÉ", "été", false),
+            ("été", "ÉTÉ", true),
+            ("U.S.", "U.S.", true),
+            ("", "Anything", true),
+            ("A", "", true),
+        ];
+        for (name, text, fits) in cases {
+            assert_eq!(case_fits(name, text), fits, "{name:?} {text:?}");
+            assert_eq!(case_fits_general(name, text), fits, "{name:?} {text:?}");
+        }
+    }
+
+    /// A match's label set answers as a scan of its fitting entries does.
+    #[test]
+    fn label_set_equals_entry_scan() {
+        let Ok(gaz) = Gazetteer::builtin() else {
+            panic!("built-in gazetteer loads");
+        };
+        let text =
+            "President Vladimir Putin met Apple and Microsoft in Paris, France, and Reading \
+                    beat Chelsea. BONN and Bonn, the U.S. Federal Reserve and Nato said.";
+        let p = crate::pipeline::Pipeline::new(super::super::Recogniser::without_gazetteers());
+        let a = p.analyse(crate::model::Article {
+            text: text.into(),
+            ..Default::default()
+        });
+        let doc = Doc::new(text, &a.sentences, &a.tokens);
+        let lex = Lexicon::new(&doc, &gaz);
+        assert!(lex.matches.len() >= 5, "{}", lex.matches.len());
+        let labels = [
+            GazLabel::Person,
+            GazLabel::Org,
+            GazLabel::App,
+            GazLabel::Product,
+            GazLabel::Location,
+            GazLabel::Demonym,
+            GazLabel::Currency,
+            GazLabel::Title,
+            GazLabel::OrgSuffix,
+            GazLabel::OrgKeyword,
+            GazLabel::Common,
+        ];
+        let mut seen = 0;
+        for m in &lex.matches {
+            for l in labels {
+                let scan = m.entries().any(|e| gaz.entry(e).label == l);
+                assert_eq!(m.has(&gaz, l), scan, "{}: {l:?}", &text[m.start..m.end]);
+                seen += usize::from(scan);
+            }
+        }
+        assert!(seen >= 5, "{seen}");
+    }
+
     /// The filter turns away no listed word, and `contains` answers as the hash set does for
     /// listed words, their case and length variants, and other tokens.
     #[test]
