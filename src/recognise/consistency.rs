@@ -50,7 +50,7 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
         if let Some(last) = surface
             .split_whitespace()
             .last()
-            .filter(|w| w.chars().nth(1).is_some() && !super::lexicon::NEVER_NAMES.contains(*w))
+            .filter(|w| w.chars().nth(1).is_some() && !super::lexicon::NEVER_NAMES.contains(w))
         {
             add(&mut known, last, Label::Person, surface);
         }
@@ -209,7 +209,7 @@ pub fn club_readings(doc: &Doc, gaz: &Gazetteer, cands: &mut [Candidate]) {
         let word_before = i
             .checked_sub(1)
             .map(|k| &doc.text[doc.tokens[k].start..doc.tokens[k].end]);
-        if word_before.is_some_and(|w| super::lexicon::PLACE_BEFORE.contains(&*w.to_lowercase()))
+        if word_before.is_some_and(|w| super::lexicon::PLACE_BEFORE.contains(&w.to_lowercase()))
             || !listed_club(surface)
         {
             continue;
@@ -343,7 +343,8 @@ mod tests {
             .collect();
         let spans = |w: &[Candidate]| w.iter().map(|c| (c.start, c.end)).collect::<Vec<_>>();
         // (span, expected window)
-        let cases: &[((usize, usize), &[(usize, usize)])] = &[
+        type Case = ((usize, usize), &'static [(usize, usize)]);
+        let cases: &[Case] = &[
             ((0, 1), &[(0, 3)]),
             ((2, 4), &[(0, 3), (3, 5)]),
             ((3, 4), &[(3, 5)]),

@@ -196,7 +196,7 @@ impl<'a> SentenceCtx<'a> {
     /// Token `i` is a verb that people and organisations do ("said", "told", "announced").
     fn acts_at(&self, i: usize) -> bool {
         self.next_word(i)
-            .is_some_and(|w| lexicon::ORG_ACTS.contains(&*w))
+            .is_some_and(|w| lexicon::ORG_ACTS.contains(&w))
     }
 
     fn scan(&self, lex: &Lexicon, values: &[Candidate], out: &mut Vec<Candidate>) {
@@ -1097,7 +1097,7 @@ impl<'a> SentenceCtx<'a> {
                 ],
             );
             let place_before = m.first > self.range.start
-                && lexicon::PLACE_BEFORE.contains(&*self.lower_word(m.first - 1));
+                && lexicon::PLACE_BEFORE.contains(&self.lower_word(m.first - 1));
             return if strong_place || place_before || self.is_dateline(m) {
                 Label::Location
             } else {
@@ -1113,7 +1113,7 @@ impl<'a> SentenceCtx<'a> {
                 e.label != GazLabel::Location || matches!(&*e.subtype, "city" | "town")
             });
             let place_before = m.first > self.range.start
-                && lexicon::PLACE_BEFORE.contains(&*self.lower_word(m.first - 1));
+                && lexicon::PLACE_BEFORE.contains(&self.lower_word(m.first - 1));
             if m.last == m.first + 1
                 && minor_place_only
                 && acts
@@ -1198,8 +1198,8 @@ impl<'a> SentenceCtx<'a> {
                     None => number(w),
                 })
         };
-        let place_before = first > self.range.start
-            && lexicon::PLACE_BEFORE.contains(&*self.lower_word(first - 1));
+        let place_before =
+            first > self.range.start && lexicon::PLACE_BEFORE.contains(&self.lower_word(first - 1));
         // The token after a score: the end, a separator, another score or the next side.
         let score_follows = is_score(last)
             && match self.tok_in_sentence(last + 1) {
@@ -1264,7 +1264,7 @@ impl<'a> SentenceCtx<'a> {
         }
         if self
             .next_word(last)
-            .is_some_and(|w| lexicon::CLUB_WORDS.contains(&*w))
+            .is_some_and(|w| lexicon::CLUB_WORDS.contains(&w))
         {
             return true;
         }
