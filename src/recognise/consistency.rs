@@ -10,6 +10,7 @@
 use super::{strength, Candidate, Doc};
 use crate::gazetteer::{FxBuildHasher, Gazetteer};
 use crate::model::{Label, Shape};
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 type FxMap<K, V> = HashMap<K, V, FxBuildHasher>;
@@ -19,21 +20,20 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
     // surface → (label, canonical); surfaces with two labels are dropped. A surname shared
     // by two people ("S Jones" and "A Jones" in a team sheet) still names a person: it is
     // its own canonical, which person being left open.
-    let mut known: FxMap<String, Option<(Label, String)>> = FxMap::default();
-    fn add(
-        known: &mut FxMap<String, Option<(Label, String)>>,
-        k: &str,
+    // Keys and canonicals are borrowed from the text and the candidates: no copies.
+    let mut known: FxMap<&str, Option<(Label, &str)>> = FxMap::default();
+    fn add<'k>(
+        known: &mut FxMap<&'k str, Option<(Label, &'k str)>>,
+        k: &'k str,
         label: Label,
-        canonical: &str,
+        canonical: &'k str,
     ) {
-        let v = known
-            .entry(k.to_string())
-            .or_insert_with(|| Some((label, canonical.to_string())));
+        let v = known.entry(k).or_insert(Some((label, canonical)));
         match v {
-            Some((l, c)) if *l == label && c != canonical && label == Label::Person => {
-                *c = k.to_string();
+            Some((l, c)) if *l == label && *c != canonical && label == Label::Person => {
+                *c = k;
             }
-            Some((l, c)) if *l != label || c != canonical => *v = None,
+            Some((l, c)) if *l != label || *c != canonical => *v = None,
             _ => {}
         }
     }
@@ -50,12 +50,12 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
         if let Some(last) = surface
             .split_whitespace()
             .last()
-            .filter(|w| w.chars().nth(1).is_some() && !super::lexicon::NEVER_NAMES.contains(*w))
+            .filter(|w| w.chars().nth(1).is_some() && !super::lexicon::NEVER_NAMES.contains(w))
         {
             add(&mut known, last, Label::Person, surface);
         }
     }
-    let person_short: HashSet<String, FxBuildHasher> = known.keys().cloned().collect();
+    let person_short: HashSet<&str, FxBuildHasher> = known.keys().copied().collect();
     // A town that spoke as a person ("Obama said", rules' PersonActs) is that person in its
     // other occurrences too: its place readings are not counted against it.
     let acting: HashSet<&str, FxBuildHasher> = found
@@ -74,35 +74,41 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
         }
         add(&mut known, surface, c.label, &c.canonical);
     }
-    // Full forms win over short forms recorded for them.
-    let known: FxMap<String, (Label, String)> = known
+    // Full forms win over short forms recorded for them; names with two readings go.
+    // Every name that can match at a token starts with that token's text, and a longer span
+    // can only match a name that starts with the shorter one: over the sorted names a walk
+    // narrows the range of names with the span as prefix, and stops when it is empty (most
+    // tokens at once, most names after one or two tokens) instead of hashing six spans.
+    let mut names: Vec<(&str, (Label, &str))> = known
         .into_iter()
         .filter_map(|(k, v)| v.map(|v| (k, v)))
         .collect();
-    if known.is_empty() {
+    if names.is_empty() {
         return Vec::new();
     }
-    // Every name that can match at a token starts with that token's text: the sorted names
-    // let most capitalised tokens be skipped without slicing and hashing six spans.
-    let mut names: Vec<&str> = known.keys().map(String::as_str).collect();
-    names.sort_unstable();
-    let some_name_starts_with = |w: &str| {
-        let i = names.partition_point(|n| *n < w);
-        names.get(i).is_some_and(|n| n.starts_with(w))
-    };
+    names.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    let names = &names[..];
+    let by_first = first_byte_runs(names);
     // A short form of a person named in full beats a one-word list match ("Henry" the company,
     // "Hamm" the town) but not stronger evidence, nor a longer person name around it
     // ("Rakesh Menon" keeps "Menon" after "Sunita Menon").
+    let covers = |c: &Candidate, s: usize, e: usize, strength: u8| {
+        c.start < e
+            && s < c.end
+            && (c.strength >= strength
+                || (c.label == Label::Person
+                    && c.start <= s
+                    && e <= c.end
+                    && c.end - c.start > e - s))
+    };
+    // The resolved candidates are disjoint and sorted (then their ends are sorted too): the
+    // ones that can overlap a span are found by binary search, not by a scan per token.
+    let disjoint_sorted =
+        found.iter().all(|c| c.start <= c.end) && found.windows(2).all(|w| w[0].end <= w[1].start);
     let covered = |s: usize, e: usize, strength: u8| {
-        found.iter().any(|c| {
-            c.start < e
-                && s < c.end
-                && (c.strength >= strength
-                    || (c.label == Label::Person
-                        && c.start <= s
-                        && e <= c.end
-                        && c.end - c.start > e - s))
-        })
+        overlap_window(found, disjoint_sorted, s, e)
+            .iter()
+            .any(|c| covers(c, s, e, strength))
     };
     let mut out: Vec<Candidate> = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
@@ -110,17 +116,28 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
         if out.last().is_some_and(|c| t.start < c.end) {
             continue;
         }
-        if !matches!(t.shape, Shape::Capitalised | Shape::AllCaps | Shape::Mixed)
-            || !some_name_starts_with(&doc.text[t.start..t.end])
-        {
+        if !matches!(t.shape, Shape::Capitalised | Shape::AllCaps | Shape::Mixed) {
             continue;
         }
         // Single tokens, and the longest known multi-token name starting here.
-        let mut best: Option<(usize, &(Label, String))> = None;
+        let mut best: Option<(usize, (Label, &str))> = None;
         let mut end_tok = i;
+        // The names that start with the token's first byte: a run found by one load.
+        let mut with_prefix = match doc.text.as_bytes().get(t.start) {
+            Some(&b) if t.start < t.end => {
+                let (lo, hi) = by_first[usize::from(b)];
+                names.get(lo..hi).unwrap_or(names)
+            }
+            _ => names,
+        };
         while end_tok < doc.tokens.len() && end_tok < i + 6 {
             let end = doc.tokens[end_tok].end;
-            if let Some(k) = known.get(&doc.text[t.start..end]) {
+            let span = &doc.text[t.start..end];
+            with_prefix = names_with_prefix(with_prefix, span);
+            let Some(&(first, k)) = with_prefix.first() else {
+                break; // no name starts so: none starts with a longer span either
+            };
+            if first == span {
                 best = Some((end, k));
             }
             end_tok += 1;
@@ -134,7 +151,7 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
             continue;
         };
         let single = !doc.text[t.start..end].contains(' ');
-        let strength = if *label == Label::Person && single {
+        let strength = if label == Label::Person && single {
             strength::GAZETTEER + 1
         } else {
             strength::PROPAGATED
@@ -146,8 +163,8 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
         out.push(Candidate {
             start: t.start,
             end,
-            label: *label,
-            canonical: canonical.clone(),
+            label,
+            canonical: canonical.to_string(),
             source: "rule:Consistency".into(),
             id: None,
             role: None,
@@ -192,7 +209,7 @@ pub fn club_readings(doc: &Doc, gaz: &Gazetteer, cands: &mut [Candidate]) {
         let word_before = i
             .checked_sub(1)
             .map(|k| &doc.text[doc.tokens[k].start..doc.tokens[k].end]);
-        if word_before.is_some_and(|w| super::lexicon::PLACE_BEFORE.contains(&*w.to_lowercase()))
+        if word_before.is_some_and(|w| super::lexicon::PLACE_BEFORE.contains(&w.to_lowercase()))
             || !listed_club(surface)
         {
             continue;
@@ -213,26 +230,226 @@ pub fn canonicalise(doc: &Doc, cands: &mut [Candidate]) {
 /// share ("Labour" stays "Labour" unless the article says "Labour Party"; "ISS" becomes
 /// "International Space Station" when the article defines it), as GUIDELINE.md asks for facts.
 fn canonicalise_names(doc: &Doc, cands: &mut [Candidate]) {
-    let mut fullest: HashMap<(Label, String), String, FxBuildHasher> = HashMap::default();
-    for c in cands
-        .iter()
-        .filter(|c| c.label.is_named() && c.label != Label::Person)
-    {
-        let surface = doc.text[c.start..c.end]
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        let slot = fullest.entry((c.label, c.canonical.clone())).or_default();
-        if surface.chars().count() > slot.chars().count() {
-            *slot = surface;
+    let named = |c: &Candidate| c.label.is_named() && c.label != Label::Person;
+    // (label, canonical) → the fullest surface (white space collapsed) and its length in chars;
+    // the first of the longest wins.
+    let mut fullest: HashMap<(Label, &str), (usize, Cow<str>), FxBuildHasher> = HashMap::default();
+    for c in cands.iter().filter(|c| named(c)) {
+        let surface = single_spaced(&doc.text[c.start..c.end]);
+        let chars = surface.chars().count();
+        let slot = fullest
+            .entry((c.label, c.canonical.as_str()))
+            .or_insert((0, Cow::Borrowed("")));
+        if chars > slot.0 {
+            *slot = (chars, surface);
         }
     }
-    for c in cands
-        .iter_mut()
-        .filter(|c| c.label.is_named() && c.label != Label::Person)
-    {
-        if let Some(full) = fullest.get(&(c.label, c.canonical.clone())) {
-            c.canonical = full.clone();
+    // Only canonicals that change are written (no copy of the ones already fullest).
+    let changed: Vec<Option<String>> = cands
+        .iter()
+        .map(|c| {
+            let (_, full) = fullest
+                .get(&(c.label, c.canonical.as_str()))
+                .filter(|_| named(c))?;
+            (*full != c.canonical).then(|| full.to_string())
+        })
+        .collect();
+    for (c, full) in cands.iter_mut().zip(changed) {
+        if let Some(full) = full {
+            c.canonical = full;
+        }
+    }
+}
+
+/// The words of `s` joined by single spaces (`split_whitespace` then `join(" ")`), borrowed
+/// when `s` already is so (ASCII text without tabs, line breaks or double spaces: most names).
+fn single_spaced(s: &str) -> Cow<'_, str> {
+    let b = s.as_bytes();
+    let plain = s.is_ascii()
+        && b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && !b.windows(2).any(|w| w == b"  ")
+        && !b
+            .iter()
+            .any(|c| matches!(c, b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r'));
+    if plain {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+}
+
+/// The candidates among which are all that overlap `s..e`: with `disjoint_sorted` (each
+/// candidate ends before the next starts) a binary-searched run, else all of them.
+fn overlap_window(found: &[Candidate], disjoint_sorted: bool, s: usize, e: usize) -> &[Candidate] {
+    if !disjoint_sorted {
+        return found;
+    }
+    let from = found.partition_point(|c| c.end <= s);
+    let run = found[from..].partition_point(|c| c.start < e);
+    &found[from..from + run]
+}
+
+/// For each byte, the run of the sorted names that start with it (an empty run when none).
+fn first_byte_runs<V>(sorted: &[(&str, V)]) -> [(usize, usize); 256] {
+    let mut runs = [(0, 0); 256];
+    let mut i = 0;
+    while i < sorted.len() {
+        let Some(&b) = sorted[i].0.as_bytes().first() else {
+            i += 1; // the empty name: in no run
+            continue;
+        };
+        let run = sorted[i..].partition_point(|(n, _)| n.as_bytes().first() == Some(&b));
+        runs[usize::from(b)] = (i, i + run);
+        i += run;
+    }
+    runs
+}
+
+/// The names (sorted) that start with `prefix`: a run of them, from the first one not
+/// below `prefix` (which is `prefix` itself when it is a name).
+fn names_with_prefix<'n, 's, V>(sorted: &'n [(&'s str, V)], prefix: &str) -> &'n [(&'s str, V)] {
+    let from = sorted.partition_point(|(n, _)| *n < prefix);
+    let run = sorted[from..].partition_point(|(n, _)| n.starts_with(prefix));
+    &sorted[from..from + run]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cand(start: usize, end: usize) -> Candidate {
+        Candidate {
+            start,
+            end,
+            label: Label::Org,
+            canonical: String::new(),
+            source: String::new(),
+            id: None,
+            role: None,
+            money: None,
+            value: None,
+            strength: 0,
+        }
+    }
+
+    /// The binary-searched window holds every candidate that overlaps a span, and only
+    /// candidates that could (spans touching at an edge do not overlap).
+    #[test]
+    fn overlap_window_holds_every_overlap() {
+        let found: Vec<Candidate> = [(0, 3), (3, 5), (7, 7), (8, 12), (12, 13), (20, 30)]
+            .iter()
+            .map(|&(s, e)| cand(s, e))
+            .collect();
+        let spans = |w: &[Candidate]| w.iter().map(|c| (c.start, c.end)).collect::<Vec<_>>();
+        // (span, expected window)
+        type Case = ((usize, usize), &'static [(usize, usize)]);
+        let cases: &[Case] = &[
+            ((0, 1), &[(0, 3)]),
+            ((2, 4), &[(0, 3), (3, 5)]),
+            ((3, 4), &[(3, 5)]),
+            ((5, 7), &[]),
+            ((5, 9), &[(7, 7), (8, 12)]),
+            ((12, 20), &[(12, 13)]),
+            ((13, 20), &[]),
+            ((25, 40), &[(20, 30)]),
+            ((30, 40), &[]),
+            (
+                (0, 40),
+                &[(0, 3), (3, 5), (7, 7), (8, 12), (12, 13), (20, 30)],
+            ),
+        ];
+        for &((s, e), want) in cases {
+            let got = overlap_window(&found, true, s, e);
+            assert_eq!(spans(got), want.to_vec(), "{s}..{e}");
+            // Every overlapping candidate is in the window, as in the full scan.
+            for c in found.iter().filter(|c| c.start < e && s < c.end) {
+                assert!(got.iter().any(|g| std::ptr::eq(g, c)), "{s}..{e}");
+            }
+            assert_eq!(overlap_window(&found, false, s, e).len(), found.len());
+        }
+    }
+
+    /// The borrowed fast path gives what the general collapse gives.
+    #[test]
+    fn single_spaced_equals_split_join() {
+        for s in [
+            "",
+            " ",
+            "Bank",
+            "Bank of Italy",
+            "Bank  of Italy",
+            " Bank",
+            "Bank ",
+            "Bank\nof Italy",
+            "Bank\tof",
+            "Bank\r\nof",
+            "Bank\x0bof",
+            "Bank\x0cof",
+            "Banco de España",
+            "Banco\u{a0}de",
+            "Banco\u{2003}de España",
+            "Über  Alles",
+        ] {
+            let want = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            let got = single_spaced(s);
+            assert_eq!(got, want, "{s:?}");
+            if matches!(s, "Bank" | "Bank of Italy" | "") {
+                assert!(matches!(got, Cow::Borrowed(_)), "{s:?}");
+            }
+        }
+    }
+
+    /// The names with a prefix are those a filter over all names finds, in order.
+    #[test]
+    fn names_with_prefix_equals_filter() {
+        let mut names: Vec<(&str, u8)> = [
+            "",
+            "Bank",
+            "Bank of Italy",
+            "Banks",
+            "Ban",
+            "Menon",
+            "Men",
+            "Sunita Menon",
+            "U.S.",
+            "U.S. Steel",
+            "Über",
+            "Zed",
+        ]
+        .iter()
+        .map(|&n| (n, 0))
+        .collect();
+        names.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        for prefix in [
+            "", "B", "Ban", "Bank", "Bank ", "Bank of", "Banks", "Bax", "M", "Men", "Meno", "U.S.",
+            "U.S. S", "Ü", "Z", "Zed", "Zz", "a",
+        ] {
+            let want: Vec<&str> = names
+                .iter()
+                .map(|n| n.0)
+                .filter(|n| n.starts_with(prefix))
+                .collect();
+            let got: Vec<&str> = names_with_prefix(&names, prefix)
+                .iter()
+                .map(|n| n.0)
+                .collect();
+            assert_eq!(got, want, "{prefix:?}");
+            // From the run of the first byte, as propagate starts, the same run.
+            if let Some(&b) = prefix.as_bytes().first() {
+                let (lo, hi) = first_byte_runs(&names)[usize::from(b)];
+                let from_first: Vec<&str> = names_with_prefix(&names[lo..hi], prefix)
+                    .iter()
+                    .map(|n| n.0)
+                    .collect();
+                assert_eq!(from_first, want, "{prefix:?} from its first byte");
+            }
+            // Narrowing from the run of a shorter prefix gives the same run.
+            if let Some(shorter) = prefix.get(..prefix.len().saturating_sub(1)) {
+                let run = names_with_prefix(&names, shorter);
+                let again: Vec<&str> = names_with_prefix(run, prefix).iter().map(|n| n.0).collect();
+                assert_eq!(again, want, "{prefix:?} within {shorter:?}");
+            }
         }
     }
 }

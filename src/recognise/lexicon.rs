@@ -11,7 +11,53 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// A closed word list, hashed once (FxHash: SipHash on every token cost ~7% of the run).
-pub type WordSet = LazyLock<HashSet<&'static str, FxBuildHasher>>;
+pub type WordSet = LazyLock<WordList>;
+
+/// The words of a [`WordSet`], with a one-cache-line filter in front of the hash set: most
+/// tokens asked about are in no list, and the filter turns them away without hashing.
+pub struct WordList {
+    words: HashSet<&'static str, FxBuildHasher>,
+    /// Bit [`WordList::filter_bit`] of every word is set.
+    filter: [u64; 8],
+}
+
+impl FromIterator<&'static str> for WordList {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> WordList {
+        WordList::new(words)
+    }
+}
+
+impl WordList {
+    pub fn new(words: impl IntoIterator<Item = &'static str>) -> WordList {
+        let words: HashSet<&'static str, FxBuildHasher> = words.into_iter().collect();
+        let mut filter = [0u64; 8];
+        for w in &words {
+            let bit = Self::filter_bit(w);
+            filter[bit / 64] |= 1 << (bit % 64);
+        }
+        WordList { words, filter }
+    }
+
+    /// A word's bit in the filter (of 512): its length and first and last bytes, mixed.
+    #[inline]
+    fn filter_bit(w: &str) -> usize {
+        let b = w.as_bytes();
+        let first = usize::from(b.first().copied().unwrap_or(0));
+        let last = usize::from(b.last().copied().unwrap_or(0));
+        (first.wrapping_mul(31) ^ last.wrapping_mul(131) ^ b.len().wrapping_mul(7)) % 512
+    }
+
+    #[inline]
+    pub fn contains(&self, w: &str) -> bool {
+        let bit = Self::filter_bit(w);
+        self.filter[bit / 64] & (1 << (bit % 64)) != 0 && self.words.contains(w)
+    }
+
+    /// The words, in no order.
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.words.iter().copied()
+    }
+}
 
 /// A gazetteer phrase match in token coordinates.
 #[derive(Clone, Debug)]
@@ -27,6 +73,9 @@ pub struct LexMatch<'g> {
     /// Bit `i`: entry `i` counts, its label being one that a spelling fitting the text's case
     /// (see [`case_fits`]) supports; entries past 64 always count.
     fits: u64,
+    /// Bit `l`: some entry of [`LexMatch::entries`] has the label `l` (`GazLabel as u32`), so
+    /// that [`LexMatch::has`] reads no entry.
+    labels: u32,
 }
 
 impl<'g> LexMatch<'g> {
@@ -40,8 +89,10 @@ impl<'g> LexMatch<'g> {
             .map(|(_, &e)| e)
     }
 
-    pub fn has(&self, gaz: &Gazetteer, label: GazLabel) -> bool {
-        self.entries().any(|e| gaz.entry(e).label == label)
+    /// Has some entry that fits the text's case the label? (`gaz` is the one the match came
+    /// from; the labels were read from it when the match was made.)
+    pub fn has(&self, _gaz: &Gazetteer, label: GazLabel) -> bool {
+        self.labels & label_bit(label) != 0
     }
 
     /// The entry of `label` whose name equals the text exactly, else the first of that label.
@@ -120,7 +171,7 @@ impl<'g> Lexicon<'g> {
             // The labels some spelling that fits the text's case supports. Every entry of such
             // a label counts ("BONN", learned from a dateline, is the same place as "Bonn");
             // when none fits ("Nato" for NATO) the case check above already let all through.
-            let bit = |e: EntryId| 1u32 << gaz.entry(e).label as u32;
+            let bit = |e: EntryId| label_bit(gaz.entry(e).label);
             let fitting_labels = if all_caps {
                 0
             } else {
@@ -140,6 +191,12 @@ impl<'g> Lexicon<'g> {
                         acc | (u64::from(fitting_labels & bit(e) != 0) << i)
                     })
             };
+            let labels = m
+                .entries
+                .iter()
+                .enumerate()
+                .filter(|&(i, _)| i >= 64 || fits & (1 << i) != 0)
+                .fold(0, |acc, (_, &e)| acc | bit(e));
             starting[first] = Some(matches.len() as u32);
             matches.push(LexMatch {
                 first,
@@ -149,6 +206,7 @@ impl<'g> Lexicon<'g> {
                 exact_case,
                 all_entries: m.entries,
                 fits,
+                labels,
             });
         }
         Lexicon { matches, starting }
@@ -163,10 +221,23 @@ impl<'g> Lexicon<'g> {
     }
 }
 
+/// The bit of a label in [`LexMatch`]'s label set (eleven labels: they fit in a `u32`).
+fn label_bit(label: GazLabel) -> u32 {
+    1 << label as u32
+}
+
 /// Does a listed spelling fit the text's case: no letter the spelling capitalises is written in
 /// lower case? ("Ben" fits "Ben" and "ben", not "BEN"; "the Kremlin" fits "The Kremlin".) A
 /// spelling of another length (a trimmed "the", other white space) is compared from the end.
 pub fn case_fits(name: &str, text: &str) -> bool {
+    // ASCII (nearly every name): bytes are chars, and Unicode case is ASCII case.
+    if name.is_ascii() && text.is_ascii() {
+        return !name
+            .bytes()
+            .rev()
+            .zip(text.bytes().rev())
+            .any(|(n, t)| n.is_ascii_uppercase() && t.is_ascii_lowercase());
+    }
     !name
         .chars()
         .rev()
@@ -176,7 +247,7 @@ pub fn case_fits(name: &str, text: &str) -> bool {
 
 /// Words between capitalised tokens that keep a name together ("Bank of Italy", "Jean de la Fontaine").
 pub static NAME_CONNECTORS: WordSet = LazyLock::new(|| {
-    HashSet::from_iter([
+    WordList::new([
         "of", "de", "du", "des", "la", "le", "van", "von", "der", "den", "di", "da", "del", "al",
         "bin", "y", "&",
     ])
@@ -185,7 +256,7 @@ pub static NAME_CONNECTORS: WordSet = LazyLock::new(|| {
 /// Nouns after a lone capitalised word that make it a company: "Barrick shares", "the Reuters
 /// unit".
 pub static CORPORATE_NOUNS: WordSet = LazyLock::new(|| {
-    HashSet::from_iter([
+    WordList::new([
         "shares",
         "stock",
         "stake",
@@ -209,7 +280,7 @@ pub static CORPORATE_NOUNS: WordSet = LazyLock::new(|| {
 /// Bridge"). Not "Street", "Yard" or "Palace": "Downing Street", "Scotland Yard" and
 /// "Buckingham Palace" mostly speak as institutions.
 pub static FACILITY_HEADS: WordSet = LazyLock::new(|| {
-    HashSet::from_iter([
+    WordList::new([
         "Park",
         "Stadium",
         "Arena",
@@ -231,7 +302,7 @@ pub static FACILITY_HEADS: WordSet = LazyLock::new(|| {
 
 /// Heads after which "of" continues a place name ("Republic of Korea", "Gulf of Mexico").
 pub static PLACE_HEADS: WordSet = LazyLock::new(|| {
-    HashSet::from_iter([
+    WordList::new([
         "Republic",
         "Kingdom",
         "Gulf",
@@ -256,7 +327,7 @@ pub static PLACE_HEADS: WordSet = LazyLock::new(|| {
 
 /// Verbs of a match result between two sides ("Leeds beat Wigan", "Essex v Kent").
 pub static RESULT_VERBS: WordSet = LazyLock::new(|| {
-    HashSet::from_iter([
+    WordList::new([
         "beat", "beats", "defeated", "edged", "thrashed", "routed", "hammered", "drew", "v", "vs",
         "v.", "vs.",
     ])
@@ -264,7 +335,7 @@ pub static RESULT_VERBS: WordSet = LazyLock::new(|| {
 
 /// A player's or a team official's role after a club named by its town ("Lecce striker").
 pub static PLAYER_ROLES: WordSet = LazyLock::new(|| {
-    HashSet::from_iter([
+    WordList::new([
         "striker",
         "midfielder",
         "defender",
@@ -291,7 +362,7 @@ pub fn is_club(gaz: &Gazetteer, e: EntryId) -> bool {
 /// Words after a town that mean its club, where a list names a club so ("Bolton boss",
 /// "Liverpool fans", "Leicester flanker"); too loose for any town ("Kent wing").
 pub static CLUB_WORDS: WordSet = LazyLock::new(|| {
-    HashSet::from_iter([
+    WordList::new([
         "boss",
         "fans",
         "supporters",
@@ -313,7 +384,7 @@ pub static CLUB_WORDS: WordSet = LazyLock::new(|| {
 
 /// The UK's home nations: listed as states, but they field national sides.
 pub static HOME_NATIONS: WordSet = LazyLock::new(|| {
-    HashSet::from_iter([
+    WordList::new([
         "England",
         "Scotland",
         "Wales",
@@ -327,7 +398,7 @@ pub static HOME_NATIONS: WordSet = LazyLock::new(|| {
 /// Offices by which a holder is addressed after an honorific ("Mr. President", "Madam
 /// Speaker"); military ranks and royal titles are left out, being surnames too ("Mr Major").
 pub static ADDRESSED_OFFICES: WordSet = LazyLock::new(|| {
-    HashSet::from_iter([
+    WordList::new([
         "President",
         "Speaker",
         "Chairman",
@@ -346,7 +417,7 @@ pub static ADDRESSED_OFFICES: WordSet = LazyLock::new(|| {
 
 /// Words that never start or make a name on their own, even when capitalised.
 pub static NEVER_NAMES: WordSet = LazyLock::new(|| {
-    HashSet::from_iter([
+    WordList::new([
         "I",
         "I'm",
         "I’m",
@@ -494,7 +565,7 @@ pub static NEVER_NAMES: WordSet = LazyLock::new(|| {
 /// "Athens Olympics", "Brit Awards"). "Open" counts only after a place or a demonym ("US
 /// Open", "Australian Open"), not in "Open University".
 pub static EVENT_HEADS: WordSet = LazyLock::new(|| {
-    HashSet::from_iter([
+    WordList::new([
         "Cup",
         "Olympics",
         "Paralympics",
@@ -513,7 +584,7 @@ pub static EVENT_HEADS: WordSet = LazyLock::new(|| {
 
 /// Holidays and seasons of the year: dates, not names ("into the New Year").
 pub static HOLIDAYS: WordSet = LazyLock::new(|| {
-    HashSet::from_iter([
+    WordList::new([
         "New Year",
         "Christmas Day",
         "Christmas Eve",
@@ -534,7 +605,7 @@ pub static HOLIDAYS: WordSet = LazyLock::new(|| {
 
 /// Awards that name no person when they stand alone ("won an Oscar"; "Oscar Wilde" is one).
 pub static AWARDS: WordSet = LazyLock::new(|| {
-    HashSet::from_iter([
+    WordList::new([
         "Oscar",
         "Oscars",
         "Bafta",
@@ -571,7 +642,7 @@ pub static TEMPORAL: WordSet = LazyLock::new(|| {
 
 /// Words that stay lower-case in Title Case headlines ("Elon Musk Invites Putin to a Chat").
 pub static TITLE_CASE_LOWER: WordSet = LazyLock::new(|| {
-    HashSet::from_iter([
+    WordList::new([
         "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "of", "to", "in", "on",
         "at", "by", "up", "as", "with", "from", "into", "over", "via", "vs", "per", "off", "out",
         "amid", "after", "than", "is", "be", "its", "'s", "’s",
@@ -580,7 +651,7 @@ pub static TITLE_CASE_LOWER: WordSet = LazyLock::new(|| {
 
 /// Words before a name that show a platform or software in use (ORG vs APP, GUIDELINE.md).
 pub static APP_BEFORE: WordSet = LazyLock::new(|| {
-    HashSet::from_iter([
+    WordList::new([
         "on",
         "via",
         "download",
@@ -608,7 +679,7 @@ pub static APP_BEFORE: WordSet = LazyLock::new(|| {
 
 /// Words after a name that show a platform or software in use.
 pub static APP_AFTER: WordSet = LazyLock::new(|| {
-    HashSet::from_iter([
+    WordList::new([
         "app",
         "apps",
         "application",
@@ -650,7 +721,7 @@ pub static APP_AFTER: WordSet = LazyLock::new(|| {
 
 /// Verbs after a name that show the company acting, not the product in use.
 pub static ORG_ACTS: WordSet = LazyLock::new(|| {
-    HashSet::from_iter([
+    WordList::new([
         "said",
         "says",
         "announced",
@@ -705,11 +776,11 @@ pub static ORG_ACTS: WordSet = LazyLock::new(|| {
 
 /// Words that make a following capitalised word a place ("in Paris", "from Moscow").
 pub static PLACE_BEFORE: WordSet =
-    LazyLock::new(|| HashSet::from_iter(["in", "near", "outside", "inside"]));
+    LazyLock::new(|| WordList::new(["in", "near", "outside", "inside"]));
 
 /// Words that make a capitalised sequence a model name after a product brand or line.
 pub static MODEL_WORDS: WordSet = LazyLock::new(|| {
-    HashSet::from_iter([
+    WordList::new([
         "Pro", "Max", "Plus", "Ultra", "Lite", "Mini", "Air", "Power", "Play", "Prime", "Neo",
         "Edge", "Note", "Fold", "Flip", "Series", "Buds", "SE", "FE", "Go", "Turbo", "Style",
         "Active",
@@ -719,4 +790,169 @@ pub static MODEL_WORDS: WordSet = LazyLock::new(|| {
 /// Is this word (any case) a closed-class or very common word (scowl level ≤ `level`)?
 pub fn is_common(gaz: &Gazetteer, word: &str, level: u8) -> bool {
     gaz.common_level(word).is_some_and(|l| l <= level)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every closed list of the rules.
+    fn lists() -> Vec<(&'static str, &'static WordList)> {
+        vec![
+            ("NAME_CONNECTORS", &*NAME_CONNECTORS),
+            ("CORPORATE_NOUNS", &*CORPORATE_NOUNS),
+            ("FACILITY_HEADS", &*FACILITY_HEADS),
+            ("PLACE_HEADS", &*PLACE_HEADS),
+            ("RESULT_VERBS", &*RESULT_VERBS),
+            ("PLAYER_ROLES", &*PLAYER_ROLES),
+            ("CLUB_WORDS", &*CLUB_WORDS),
+            ("HOME_NATIONS", &*HOME_NATIONS),
+            ("ADDRESSED_OFFICES", &*ADDRESSED_OFFICES),
+            ("NEVER_NAMES", &*NEVER_NAMES),
+            ("EVENT_HEADS", &*EVENT_HEADS),
+            ("HOLIDAYS", &*HOLIDAYS),
+            ("AWARDS", &*AWARDS),
+            ("TEMPORAL", &*TEMPORAL),
+            ("TITLE_CASE_LOWER", &*TITLE_CASE_LOWER),
+            ("APP_BEFORE", &*APP_BEFORE),
+            ("APP_AFTER", &*APP_AFTER),
+            ("ORG_ACTS", &*ORG_ACTS),
+            ("PLACE_BEFORE", &*PLACE_BEFORE),
+            ("MODEL_WORDS", &*MODEL_WORDS),
+        ]
+    }
+
+    /// `case_fits` as first written, char by char: the reference for the ASCII fast path.
+    fn case_fits_general(name: &str, text: &str) -> bool {
+        !name
+            .chars()
+            .rev()
+            .zip(text.chars().rev())
+            .any(|(n, t)| n.is_uppercase() && t.is_lowercase())
+    }
+
+    #[test]
+    fn case_fits_fast_equals_general() {
+        // (listed spelling, text, fits)
+        let cases = [
+            ("Ben", "Ben", true),
+            ("Ben", "BEN", true),
+            ("BEN", "Ben", false),
+            ("Ben", "ben", false),
+            ("ben", "Ben", true),
+            ("the Kremlin", "The Kremlin", true),
+            ("the Kremlin", "Kremlin", true),
+            ("The Hague", "the hague", false),
+            ("NATO", "Nato", false),
+            ("iPhone", "IPHONE", true),
+            ("Zürich", "zürich", false),
+            ("Zürich", "ZÜRICH", true),
+            ("ÉTÉ", "été", false),
+            ("été", "ÉTÉ", true),
+            ("U.S.", "U.S.", true),
+            ("", "Anything", true),
+            ("A", "", true),
+        ];
+        for (name, text, fits) in cases {
+            assert_eq!(case_fits(name, text), fits, "{name:?} {text:?}");
+            assert_eq!(case_fits_general(name, text), fits, "{name:?} {text:?}");
+        }
+    }
+
+    /// A match's label set answers as a scan of its fitting entries does.
+    #[test]
+    fn label_set_equals_entry_scan() {
+        let Ok(gaz) = Gazetteer::builtin() else {
+            panic!("built-in gazetteer loads");
+        };
+        let text =
+            "President Vladimir Putin met Apple and Microsoft in Paris, France, and Reading \
+                    beat Chelsea. BONN and Bonn, the U.S. Federal Reserve and Nato said.";
+        let p = crate::pipeline::Pipeline::new(super::super::Recogniser::without_gazetteers());
+        let a = p.analyse(crate::model::Article {
+            text: text.into(),
+            ..Default::default()
+        });
+        let doc = Doc::new(text, &a.sentences, &a.tokens);
+        let lex = Lexicon::new(&doc, &gaz);
+        assert!(lex.matches.len() >= 5, "{}", lex.matches.len());
+        let labels = [
+            GazLabel::Person,
+            GazLabel::Org,
+            GazLabel::App,
+            GazLabel::Product,
+            GazLabel::Location,
+            GazLabel::Demonym,
+            GazLabel::Currency,
+            GazLabel::Title,
+            GazLabel::OrgSuffix,
+            GazLabel::OrgKeyword,
+            GazLabel::Common,
+        ];
+        let mut seen = 0;
+        for m in &lex.matches {
+            for l in labels {
+                let scan = m.entries().any(|e| gaz.entry(e).label == l);
+                assert_eq!(m.has(&gaz, l), scan, "{}: {l:?}", &text[m.start..m.end]);
+                seen += usize::from(scan);
+            }
+        }
+        assert!(seen >= 5, "{seen}");
+    }
+
+    /// The filter turns away no listed word, and `contains` answers as the hash set does for
+    /// listed words, their case and length variants, and other tokens.
+    #[test]
+    fn word_list_filter_loses_no_word() {
+        let others = [
+            "",
+            "the",
+            "The",
+            "THE",
+            "Paris",
+            "of",
+            "Of",
+            "in",
+            "In",
+            "said",
+            "Monday",
+            "monday",
+            "I",
+            "i",
+            "v",
+            "v.",
+            "&",
+            "Pro",
+            "pro",
+            "Park",
+            "park",
+            "President",
+            "president",
+            "Über",
+            "’s",
+            "x",
+            "shares",
+            "share",
+            "sharesx",
+        ];
+        for (name, list) in lists() {
+            assert!(list.iter().count() > 0, "{name}");
+            for w in list.iter() {
+                assert!(list.contains(w), "{name}: {w:?}");
+                let variants = [
+                    w.to_lowercase(),
+                    w.to_uppercase(),
+                    format!("{w}s"),
+                    w.chars().skip(1).collect::<String>(),
+                ];
+                for v in variants.iter().map(String::as_str).chain(others) {
+                    assert_eq!(list.contains(v), list.words.contains(v), "{name}: {v:?}");
+                }
+            }
+        }
+        // Negatives: not in the list, whatever the filter says.
+        assert!(!NEVER_NAMES.contains("Paris"));
+        assert!(!TEMPORAL.contains("Paris"));
+        assert!(NAME_CONNECTORS.contains("of") && !NAME_CONNECTORS.contains("Of"));
+    }
 }

@@ -184,21 +184,10 @@ impl Recogniser {
 
 /// Keeps the strongest, then longest, candidate of every overlapping group; sorted by start.
 pub fn resolve_overlaps(cands: Vec<Candidate>) -> Vec<Candidate> {
-    // Sort small keys, not the candidates (≈200 bytes each): the index breaks ties as the
-    // stable sort of the candidates themselves would.
-    use std::cmp::Reverse;
-    let mut order: Vec<(Reverse<u8>, Reverse<usize>, usize, usize)> = cands
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            let len = c.end.saturating_sub(c.start);
-            (Reverse(c.strength), Reverse(len), c.start, i)
-        })
-        .collect();
-    order.sort_unstable();
+    let order = overlap_order(&cands);
     let mut keep = vec![false; cands.len()];
     let mut taken: Vec<(usize, usize)> = Vec::new();
-    for &(_, _, _, i) in &order {
+    for i in order {
         let c = &cands[i];
         if c.start >= c.end {
             continue;
@@ -220,6 +209,48 @@ pub fn resolve_overlaps(cands: Vec<Candidate>) -> Vec<Candidate> {
     kept
 }
 
+/// Indices of the candidates, strongest first, then longest, then earliest, then by index (as
+/// the stable sort of the candidates themselves would order them).
+fn overlap_order(cands: &[Candidate]) -> Vec<usize> {
+    // Small keys are sorted, not the candidates (≈200 bytes each): one `u128` per candidate
+    // when offsets and indices fit 32 bits (texts under 4 GB), else a tuple.
+    let small = |v: usize| u32::try_from(v).is_ok();
+    if small(cands.len()) && cands.iter().all(|c| small(c.start) && small(c.end)) {
+        let mut keys: Vec<u128> = cands
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let len = c.end.saturating_sub(c.start) as u128;
+                u128::from(u8::MAX - c.strength) << 96
+                    | (u128::from(u32::MAX) - len) << 64
+                    | (c.start as u128) << 32
+                    | i as u128
+            })
+            .collect();
+        keys.sort_unstable();
+        return keys
+            .into_iter()
+            .map(|k| (k & u128::from(u32::MAX)) as usize)
+            .collect();
+    }
+    overlap_order_general(cands)
+}
+
+/// [`overlap_order`] for any offsets.
+fn overlap_order_general(cands: &[Candidate]) -> Vec<usize> {
+    use std::cmp::Reverse;
+    let mut order: Vec<(Reverse<u8>, Reverse<usize>, usize, usize)> = cands
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let len = c.end.saturating_sub(c.start);
+            (Reverse(c.strength), Reverse(len), c.start, i)
+        })
+        .collect();
+    order.sort_unstable();
+    order.into_iter().map(|(_, _, _, i)| i).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -237,6 +268,35 @@ mod tests {
             value: None,
             strength,
         }
+    }
+
+    /// The packed keys order the candidates as the tuples do: by strength, length, start
+    /// and index, with ties and zero or reversed spans.
+    #[test]
+    fn packed_order_equals_tuple_order() {
+        let spans = [
+            (0, 5, 60),
+            (0, 10, 60),
+            (8, 12, 90),
+            (20, 25, 10),
+            (0, 5, 60),
+            (7, 7, 100),
+            (9, 3, 100),
+            (3, 8, 255),
+            (3, 8, 0),
+            (4, 9, 60),
+            (100, 200, 60),
+            (1, 6, 60),
+        ];
+        let cands: Vec<Candidate> = spans.iter().map(|&(s, e, st)| cand(s, e, st)).collect();
+        let packed = overlap_order(&cands);
+        assert_eq!(packed, overlap_order_general(&cands));
+        // Strongest first; among equals the longer, then the earlier, then the first listed.
+        assert_eq!(&packed[..4], &[7, 5, 6, 2]);
+        // A span past 4 GB takes the general path, with the same answer.
+        let mut far = cands.clone();
+        far.push(cand(usize::MAX - 1, usize::MAX, 60));
+        assert_eq!(overlap_order(&far), overlap_order_general(&far));
     }
 
     #[test]

@@ -24,25 +24,67 @@
 
 use super::lexicon::{self, LexMatch, Lexicon};
 use super::{strength, Candidate, Doc};
-use crate::gazetteer::{GazLabel, Gazetteer};
+use crate::gazetteer::{GazLabel, Gazetteer, NamePart};
 use crate::model::{Label, Shape, Zone};
 use std::borrow::Cow;
+use std::cell::Cell;
 
 /// Finds name candidates in every sentence.
 pub fn find_names(doc: &Doc, gaz: &Gazetteer, values: &[Candidate]) -> Vec<Candidate> {
     let lex = Lexicon::new(doc, gaz);
+    let memo = TokenMemo::new(doc.tokens.len());
     let mut out = Vec::new();
     for (si, range) in doc.sentence_tokens.iter().enumerate() {
         let sentence = &doc.sentences[si];
-        let ctx = SentenceCtx::new(doc, gaz, range.clone(), sentence.zone);
+        let ctx = SentenceCtx::new(doc, gaz, &memo, range.clone(), sentence.zone);
         ctx.scan(&lex, values, &mut out);
     }
     out
 }
 
+/// The gazetteer's folded lookups per token of the article, made once each: the rules ask
+/// about the same tokens again and again (a chunk's first token, the token after it, ...).
+/// Each cell is 0 until asked, then 1 + the answer's bits.
+struct TokenMemo {
+    /// [`NamePart`]: bit 0 given, bit 1 surname.
+    name_part: Vec<Cell<u8>>,
+    /// Bit 0: the token is a demonym.
+    demonym: Vec<Cell<u8>>,
+    /// Bit 0: the token is a reliable person's title ([`SentenceCtx::person_title`]).
+    person_title: Vec<Cell<u8>>,
+}
+
+impl TokenMemo {
+    fn new(tokens: usize) -> TokenMemo {
+        TokenMemo {
+            name_part: vec![Cell::new(0); tokens],
+            demonym: vec![Cell::new(0); tokens],
+            person_title: vec![Cell::new(0); tokens],
+        }
+    }
+
+    /// The bits in `cells[i]`, computed by `ask` the first time (and every time for an index
+    /// out of range).
+    #[inline]
+    fn get(cells: &[Cell<u8>], i: usize, ask: impl FnOnce() -> u8) -> u8 {
+        let Some(cell) = cells.get(i) else {
+            return ask();
+        };
+        match cell.get() {
+            0 => {
+                let bits = ask();
+                cell.set(bits + 1);
+                bits
+            }
+            v => v - 1,
+        }
+    }
+}
+
 struct SentenceCtx<'a> {
     doc: &'a Doc<'a>,
     gaz: &'a Gazetteer,
+    memo: &'a TokenMemo,
     range: std::ops::Range<usize>,
     /// Title Case or ALL CAPS: capitalisation is no evidence here.
     headline: bool,
@@ -63,6 +105,7 @@ impl<'a> SentenceCtx<'a> {
     fn new(
         doc: &'a Doc<'a>,
         gaz: &'a Gazetteer,
+        memo: &'a TokenMemo,
         range: std::ops::Range<usize>,
         zone: Zone,
     ) -> Self {
@@ -93,6 +136,7 @@ impl<'a> SentenceCtx<'a> {
         SentenceCtx {
             doc,
             gaz,
+            memo,
             range,
             headline,
             boilerplate: zone == Zone::Boilerplate,
@@ -101,6 +145,25 @@ impl<'a> SentenceCtx<'a> {
 
     fn tok(&self, i: usize) -> &'a str {
         self.doc.tok(i)
+    }
+
+    /// `gaz.name_part(tok(i))`, asked once per token.
+    fn name_part(&self, i: usize) -> NamePart {
+        let bits = TokenMemo::get(&self.memo.name_part, i, || {
+            let np = self.gaz.name_part(self.doc.tok(i));
+            u8::from(np.given) | u8::from(np.surname) << 1
+        });
+        NamePart {
+            given: bits & 1 != 0,
+            surname: bits & 2 != 0,
+        }
+    }
+
+    /// [`Self::person_title`] of token `i`, asked once per token.
+    fn person_title_at(&self, i: usize) -> bool {
+        TokenMemo::get(&self.memo.person_title, i, || {
+            u8::from(self.person_title(self.doc.tok(i)))
+        }) != 0
     }
 
     fn shape(&self, i: usize) -> Shape {
@@ -133,7 +196,7 @@ impl<'a> SentenceCtx<'a> {
     /// Token `i` is a verb that people and organisations do ("said", "told", "announced").
     fn acts_at(&self, i: usize) -> bool {
         self.next_word(i)
-            .is_some_and(|w| lexicon::ORG_ACTS.contains(&*w))
+            .is_some_and(|w| lexicon::ORG_ACTS.contains(&w))
     }
 
     fn scan(&self, lex: &Lexicon, values: &[Candidate], out: &mut Vec<Candidate>) {
@@ -205,7 +268,7 @@ impl<'a> SentenceCtx<'a> {
                     // "Assistant Controller of Williams" stay the role's words and the firm).
                     "of" | "for" => {
                         has_head
-                            || self.person_title(self.tok(j - 1))
+                            || self.person_title_at(j - 1)
                                 && (j - 1 == i || j - 1 == i + 1 && self.tok(i) == "The")
                     }
                     "and" => has_head && used_connector && !skip_the,
@@ -302,7 +365,7 @@ impl<'a> SentenceCtx<'a> {
                 return Some(m.last);
             }
         }
-        self.person_title(self.tok(i)).then_some(i + 1)
+        self.person_title_at(i).then_some(i + 1)
     }
 
     /// The first token `k` in `a+1..b` that starts a person's title followed, up to `b`, by a
@@ -326,7 +389,7 @@ impl<'a> SentenceCtx<'a> {
             if k > a {
                 if let Some(after) = self.is_title(k, lex).filter(|&e| e > k && e < b) {
                     let words = self.name_words(after, b);
-                    let part = |i: usize| self.gaz.name_part(self.tok(i)).any();
+                    let part = |i: usize| self.name_part(i).any();
                     let name = (1..=4).contains(&words)
                         && (after..b).all(|i| self.is_person_token(i))
                         && !(after..b).any(|i| self.gaz.org_word(self.tok(i)).is_some())
@@ -358,10 +421,10 @@ impl<'a> SentenceCtx<'a> {
         let w = self.tok(a);
         let adjective = w.contains('-')
             || ["ish", "ese", "ian", "ic"].iter().any(|s| w.ends_with(s))
-            || self.gaz.demonym(w).is_some();
+            || self.is_demonym(a);
         !adjective
             && self.shape(a + 1) == Shape::Lower
-            && (self.person_title(next) || lexicon::CORPORATE_NOUNS.contains(next))
+            && (self.person_title_at(a + 1) || lexicon::CORPORATE_NOUNS.contains(next))
     }
 
     /// Does the article write `word` after a known given name ("Bill Clinton")?
@@ -370,7 +433,7 @@ impl<'a> SentenceCtx<'a> {
         (1..toks.len()).any(|i| {
             self.doc.tok(i) == word
                 && toks[i - 1].shape == Shape::Capitalised
-                && self.gaz.name_part(self.doc.tok(i - 1)).given
+                && self.name_part(i - 1).given
         })
     }
 
@@ -382,14 +445,16 @@ impl<'a> SentenceCtx<'a> {
             return None;
         }
         (after + 2..b.saturating_sub(1)).find(|&p| {
-            self.gaz.name_part(self.tok(p)).given
+            self.name_part(p).given
                 && (2..=4).contains(&self.name_words(p, b))
                 && (p..b).all(|i| self.is_person_token(i))
         })
     }
 
     fn is_demonym(&self, i: usize) -> bool {
-        self.gaz.demonym(self.tok(i)).is_some()
+        TokenMemo::get(&self.memo.demonym, i, || {
+            u8::from(self.gaz.demonym(self.doc.tok(i)).is_some())
+        }) != 0
     }
 
     fn candidate(
@@ -435,13 +500,13 @@ impl<'a> SentenceCtx<'a> {
                 continue;
             }
             // "March", "Monday": no name alone or before a number; "Jan Bolz" is a person.
-            if lexicon::TEMPORAL.contains(w) && (a + 1 == b || !self.gaz.name_part(w).given) {
+            if lexicon::TEMPORAL.contains(w) && (a + 1 == b || !self.name_part(a).given) {
                 a += 1;
                 continue;
             }
             // "Russian President Vladimir Putin", "American Jeff Morrison": a demonym before a
             // title or a person's name is no part of the name.
-            let person_next = a + 1 < b && self.gaz.name_part(self.tok(a + 1)).given;
+            let person_next = a + 1 < b && self.name_part(a + 1).given;
             // Not when it starts a listed name: "Saudi Arabia", "South African Airways".
             let starts_list_name = lex.at(a).is_some_and(|m| m.last > a + 1);
             if self.is_demonym(a)
@@ -497,7 +562,7 @@ impl<'a> SentenceCtx<'a> {
         // A lower-case role just before the chunk: "spokesman Dmitry Peskov", "billionaire Elon Musk".
         let role_before = a > self.range.start
             && self.shape(a - 1) == Shape::Lower
-            && self.person_title(self.tok(a - 1));
+            && self.person_title_at(a - 1);
         if role_before && role.is_none() {
             role = Some(self.tok(a - 1).to_string());
         }
@@ -605,7 +670,7 @@ impl<'a> SentenceCtx<'a> {
 
         // Persons.
         let name_tokens = (a..b).all(|k| self.is_person_token(k));
-        let given = self.gaz.name_part(self.tok(a)).given;
+        let given = self.name_part(a).given;
         // A list name over the first token blocks PersonGiven, unless it is that token alone and
         // the token is a given name ("Jude Law", "Robert Kilroy Silk" beat the firms "Jude", "Robert").
         let covered_by_place_or_org = inner.iter().any(|m| {
@@ -618,7 +683,7 @@ impl<'a> SentenceCtx<'a> {
             .any(|k| self.is_org_head(self.tok(k)) || self.gaz.org_word(self.tok(k)).is_some());
         let words = self.name_words(a, b);
         if name_tokens && (2..=4).contains(&words) && !org_like {
-            let last_part = self.gaz.name_part(self.tok(b - 1));
+            let last_part = self.name_part(b - 1);
             if titled || (role_before && !covered_by_place_or_org) {
                 self.push_person(a, b, "rule:PersonTitle", strength::RULE_STRONG, role, out);
                 return;
@@ -643,7 +708,7 @@ impl<'a> SentenceCtx<'a> {
                 .common_level(&self.lower_word(a))
                 .is_some_and(|level| level >= 35);
             let surname_next = || {
-                self.gaz.name_part(self.tok(a + 1)).surname
+                self.name_part(a + 1).surname
                     && (rare_word
                         || lex.at(a + 1).is_none_or(|m| {
                             !(m.has(self.gaz, GazLabel::Org) || m.has(self.gaz, GazLabel::Location))
@@ -700,9 +765,8 @@ impl<'a> SentenceCtx<'a> {
             let mut k = a;
             while k + 1 < b {
                 let starts_list_name = inner.iter().any(|m| m.first == k && m.last > k + 1);
-                let given =
-                    self.gaz.name_part(self.tok(k)).given && self.shape(k) == Shape::Capitalised;
-                let next = self.gaz.name_part(self.tok(k + 1));
+                let given = self.name_part(k).given && self.shape(k) == Shape::Capitalised;
+                let next = self.name_part(k + 1);
                 // "Will Tesla Survive …": a common word before a listed company or place.
                 let word_then_listed = lexicon::is_common(self.gaz, self.tok(k), 35)
                     && inner.iter().any(|m| {
@@ -750,7 +814,7 @@ impl<'a> SentenceCtx<'a> {
         // whose surname is that word ("Goodison Park", "Stamford Bridge", "Hyde Park").
         if n >= 2
             && lexicon::FACILITY_HEADS.contains(self.tok(b - 1))
-            && !self.gaz.name_part(self.tok(a)).given
+            && !self.name_part(a).given
             && !org_like
         {
             out.push(self.candidate(a, b, Label::Location, "rule:Facility", strength::RULE));
@@ -758,10 +822,7 @@ impl<'a> SentenceCtx<'a> {
         }
         // Unknown capitalised words: name parts make a person; lone words wait for consistency.
         let first_is_initial = sentence_initial(a);
-        if name_tokens
-            && (2..=3).contains(&n)
-            && (a..b).all(|k| self.gaz.name_part(self.tok(k)).any())
-        {
+        if name_tokens && (2..=3).contains(&n) && (a..b).all(|k| self.name_part(k).any()) {
             if !(first_is_initial && lexicon::is_common(self.gaz, self.tok(a), 35)) {
                 out.push(self.candidate(
                     a,
@@ -776,7 +837,7 @@ impl<'a> SentenceCtx<'a> {
         // PersonSurname: an unknown capitalised word before a known surname ("Dougray Scott").
         if name_tokens && n == 2 && !first_is_initial && !org_like {
             let first = self.tok(a);
-            let last = self.gaz.name_part(self.tok(b - 1));
+            let last = self.name_part(b - 1);
             if last.surname && !lexicon::is_common(self.gaz, first, 50) && inner.is_empty() {
                 out.push(self.candidate(a, b, Label::Person, "rule:PersonSurname", strength::RULE));
                 return;
@@ -794,7 +855,7 @@ impl<'a> SentenceCtx<'a> {
             if acts
                 && self.shape(a) == Shape::Capitalised
                 && !lexicon::is_common(self.gaz, w, 50)
-                && self.gaz.name_part(w).any()
+                && self.name_part(a).any()
             {
                 out.push(self.candidate(
                     a,
@@ -815,7 +876,7 @@ impl<'a> SentenceCtx<'a> {
                 let c = self.candidate(a, b, Label::Org, "rule:Acronym", strength::GUESS);
                 out.push(c);
             } else if self.shape(a) == Shape::Capitalised && !lexicon::is_common(self.gaz, w, 35) {
-                let np = self.gaz.name_part(w);
+                let np = self.name_part(a);
                 if self.employer_context(a) && !self.doc_has_full_name(w) {
                     out.push(self.candidate(a, b, Label::Org, "rule:OrgContext", strength::RULE));
                 } else if np.surname || np.given {
@@ -828,7 +889,7 @@ impl<'a> SentenceCtx<'a> {
                     ));
                 }
             } else if self.shape(a) == Shape::Capitalised
-                && self.gaz.name_part(w).surname
+                && self.name_part(a).surname
                 && self.acts_at(b)
             {
                 // PersonActs: a surname that is also a common word, capitalised inside a
@@ -838,7 +899,7 @@ impl<'a> SentenceCtx<'a> {
         } else if n >= 2
             && !first_is_initial
             && (a..b).all(|k| {
-                (self.is_name_token(k) && !self.person_title(self.tok(k)))
+                (self.is_name_token(k) && !self.person_title_at(k))
                     || lexicon::NAME_CONNECTORS.contains(self.tok(k))
             })
         {
@@ -906,7 +967,7 @@ impl<'a> SentenceCtx<'a> {
             }
         }
         let labels = &buf[..n_labels];
-        if labels.is_empty() || (n_tokens == 1 && self.gaz.demonym(surface).is_some()) {
+        if labels.is_empty() || (n_tokens == 1 && self.is_demonym(m.first)) {
             return None;
         }
         // "the Queen", "a Labour MP": an office alone is no firm or band, whatever a list says.
@@ -1036,7 +1097,7 @@ impl<'a> SentenceCtx<'a> {
                 ],
             );
             let place_before = m.first > self.range.start
-                && lexicon::PLACE_BEFORE.contains(&*self.lower_word(m.first - 1));
+                && lexicon::PLACE_BEFORE.contains(&self.lower_word(m.first - 1));
             return if strong_place || place_before || self.is_dateline(m) {
                 Label::Location
             } else {
@@ -1052,12 +1113,12 @@ impl<'a> SentenceCtx<'a> {
                 e.label != GazLabel::Location || matches!(&*e.subtype, "city" | "town")
             });
             let place_before = m.first > self.range.start
-                && lexicon::PLACE_BEFORE.contains(&*self.lower_word(m.first - 1));
+                && lexicon::PLACE_BEFORE.contains(&self.lower_word(m.first - 1));
             if m.last == m.first + 1
                 && minor_place_only
                 && acts
                 && !place_before
-                && self.gaz.name_part(self.tok(m.first)).surname
+                && self.name_part(m.first).surname
             {
                 return Label::Person;
             }
@@ -1137,8 +1198,8 @@ impl<'a> SentenceCtx<'a> {
                     None => number(w),
                 })
         };
-        let place_before = first > self.range.start
-            && lexicon::PLACE_BEFORE.contains(&*self.lower_word(first - 1));
+        let place_before =
+            first > self.range.start && lexicon::PLACE_BEFORE.contains(&self.lower_word(first - 1));
         // The token after a score: the end, a separator, another score or the next side.
         let score_follows = is_score(last)
             && match self.tok_in_sentence(last + 1) {
@@ -1203,7 +1264,7 @@ impl<'a> SentenceCtx<'a> {
         }
         if self
             .next_word(last)
-            .is_some_and(|w| lexicon::CLUB_WORDS.contains(&*w))
+            .is_some_and(|w| lexicon::CLUB_WORDS.contains(&w))
         {
             return true;
         }
@@ -1359,8 +1420,9 @@ fn with_role(mut c: Candidate, role: Option<String>) -> Candidate {
 
 #[cfg(test)]
 mod tests {
+    use super::{Doc, SentenceCtx, TokenMemo};
     use crate::gazetteer::GazetteerBuilder;
-    use crate::model::{Article, Label};
+    use crate::model::{Article, Label, Zone};
     use crate::pipeline::Pipeline;
     use crate::recognise::Recogniser;
     use std::sync::Arc;
@@ -1502,6 +1564,36 @@ brands\tbrands\tCOMMON\t30\t\ttest
             .filter(|m| m.label.is_named())
             .map(|m| (text[m.start..m.end].to_string(), m.label, m.source.clone()))
             .collect()
+    }
+
+    /// The per-token memo answers as the gazetteer does, when first asked and when asked
+    /// again (the second answer comes from the memo).
+    #[test]
+    fn token_memo_answers_as_the_gazetteer() {
+        let text = "Russian President Vladimir Putin met Dmitry Peskov, a spokesman, and Elon \
+                    Musk in Moscow. The American Jeff Morrison said Obama and Trump spoke.";
+        let p = pipeline();
+        let a = p.analyse(Article {
+            text: text.into(),
+            ..Default::default()
+        });
+        let gaz = p.recogniser().gazetteer().expect("fixture gazetteer");
+        let doc = Doc::new(text, &a.sentences, &a.tokens);
+        let memo = TokenMemo::new(doc.tokens.len());
+        let ctx = SentenceCtx::new(&doc, gaz, &memo, 0..doc.tokens.len(), Zone::Body);
+        let mut seen = (0, 0);
+        for _ in 0..2 {
+            for i in 0..doc.tokens.len() {
+                let w = doc.tok(i);
+                assert_eq!(ctx.name_part(i), gaz.name_part(w), "{w}");
+                assert_eq!(ctx.is_demonym(i), gaz.demonym(w).is_some(), "{w}");
+                assert_eq!(ctx.person_title_at(i), ctx.person_title(w), "{w}");
+                seen.0 += usize::from(gaz.name_part(w).any());
+                seen.1 += usize::from(ctx.person_title(w));
+            }
+        }
+        // The text has name parts and titles: the memo is tested on both answers.
+        assert!(seen.0 > 0 && seen.1 > 0, "{seen:?}");
     }
 
     /// Page furniture: a heading of common words is no organisation; a real unknown name

@@ -141,8 +141,8 @@ pub fn find_numeric(text: &str) -> Vec<NumericMention> {
     let t = text.as_bytes();
     let mut found: Vec<NumericMention> = Vec::new();
     let mut i = 0;
-    while let Some(k) = t[i..].iter().position(u8::is_ascii_digit) {
-        i += k;
+    while let Some(k) = next_digit(t, i) {
+        i = k;
         let run_end = i + t[i..].iter().take_while(|b| b.is_ascii_digit()).count();
         // Inside "1.5" or "5,000": the number started earlier.
         let continued = matches!(before(t, i), b'.' | b',') && i >= 2 && t[i - 2].is_ascii_digit();
@@ -181,6 +181,29 @@ pub fn find_numeric(text: &str) -> Vec<NumericMention> {
         }
     }
     resolve_overlaps(found)
+}
+
+/// The first ASCII digit at or after `from`. Eight bytes at a time: most of a text has no
+/// digit, and a byte-by-byte scan was a third of [`find_numeric`].
+fn next_digit(t: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut i = from;
+    while let Some(chunk) = t.get(i..i + 8) {
+        let Ok(bytes) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        // A byte is a digit iff it XOR '0' is below 10; "some byte below 10" is the exact
+        // test `(y - 10·ONES) & !y & 0x80·ONES != 0` (valid for bounds up to 128).
+        let y = u64::from_le_bytes(bytes) ^ (ONES * u64::from(b'0'));
+        if y.wrapping_sub(ONES * 10) & !y & (ONES * 0x80) != 0 {
+            break;
+        }
+        i += 8;
+    }
+    t.get(i..)?
+        .iter()
+        .position(u8::is_ascii_digit)
+        .map(|k| i + k)
 }
 
 /// Sorts by start and keeps the earliest (then longest) of overlapping mentions.

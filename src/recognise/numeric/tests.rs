@@ -1217,3 +1217,47 @@ fn money_from_gazetteer_forms() {
         );
     }
 }
+
+/// The eight-byte digit scan finds what a byte-by-byte scan finds, from every start, with
+/// digits at every offset of a chunk and bytes around '0'..'9' (`/`, `:`, non-ASCII).
+#[test]
+fn next_digit_equals_bytewise_scan() {
+    let naive = |t: &[u8], from: usize| {
+        t.get(from..)?
+            .iter()
+            .position(u8::is_ascii_digit)
+            .map(|k| from + k)
+    };
+    let mut texts: Vec<Vec<u8>> = vec![
+        b"".to_vec(),
+        b"no digits here at all, none".to_vec(),
+        b"/:/:/:/:/:/:/:/:/:/:".to_vec(),
+        "é–£€ãÿ«»".as_bytes().to_vec(),
+        b"a 5 b".to_vec(),
+        b"price 9".to_vec(),
+        b"0".to_vec(),
+    ];
+    for pos in 0..20 {
+        for d in [b'0', b'5', b'9'] {
+            let mut t = b"abcdefghij/:klmnopqrstu".to_vec();
+            t[pos] = d;
+            texts.push(t);
+        }
+    }
+    // Every byte value alone in a run of letters: only '0'..='9' are found.
+    for b in 0..=255u8 {
+        let mut t = b"xxxxxxxxxxxxxxxxx".to_vec();
+        t[9] = b;
+        texts.push(t);
+    }
+    for t in &texts {
+        for from in 0..=t.len() + 1 {
+            assert_eq!(
+                super::next_digit(t, from),
+                naive(t, from),
+                "{:?} from {from}",
+                String::from_utf8_lossy(t)
+            );
+        }
+    }
+}
