@@ -138,13 +138,20 @@ impl LinkSet {
     /// Entities shared by articles `a` and `b` that count in their score, with their share of
     /// it, heaviest first (ties by entity id).
     pub fn shared(&self, corpus: &Corpus, a: u32, b: u32) -> Vec<(u32, f32)> {
+        let mut out = Vec::new();
+        self.shared_into(&mut out, corpus, a, b);
+        out
+    }
+
+    /// [`LinkSet::shared`] into `out` (cleared first), to reuse one vector over many links.
+    pub fn shared_into(&self, out: &mut Vec<(u32, f32)>, corpus: &Corpus, a: u32, b: u32) {
+        out.clear();
         let (a, b) = (a as usize, b as usize);
         let (ra, rb) = (corpus.doc(a), corpus.doc(b));
         let (wa, wb) = (
             &self.weights[corpus.starts[a]..corpus.starts[a + 1]],
             &self.weights[corpus.starts[b]..corpus.starts[b + 1]],
         );
-        let mut out = Vec::new();
         let (mut i, mut j) = (0, 0);
         while i < ra.len() && j < rb.len() {
             match ra[i].entity.cmp(&rb[j].entity) {
@@ -161,8 +168,8 @@ impl LinkSet {
                 }
             }
         }
-        out.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-        out
+        // A total order (entity ids are distinct): unstable sorting gives the same order.
+        out.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
     }
 
     /// The partners of article `doc`, best first (ties by index).
@@ -261,17 +268,22 @@ impl Best {
         }
     }
 
+    /// Inlined: most offers are turned away by the first comparison.
+    #[inline]
     fn offer(&mut self, c: (u32, f32)) {
-        if self.k == 0 {
-            return;
-        }
         if self.kept.len() == self.k {
+            // Full (or k = 0): only a better one than the worst kept gets in.
             match self.kept.last() {
                 Some(worst) if better(&c, worst).is_lt() => {}
                 _ => return,
             }
             self.kept.pop();
         }
+        self.insert(c);
+    }
+
+    #[inline(never)]
+    fn insert(&mut self, c: (u32, f32)) {
         let at = self.kept.partition_point(|x| better(x, &c).is_lt());
         self.kept.insert(at, c);
     }
