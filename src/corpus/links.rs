@@ -878,7 +878,8 @@ mod tests {
                     if ents.iter().any(|e| e.key == key) {
                         continue;
                     }
-                    let mut e = entity(&key, labels[id as usize % 4], &key, &[], 1 + next(5) as u32);
+                    let mut e =
+                        entity(&key, labels[id as usize % 4], &key, &[], 1 + next(5) as u32);
                     e.in_title = next(4) == 0;
                     ents.push(e);
                 }

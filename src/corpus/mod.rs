@@ -457,7 +457,13 @@ pub fn format_day_into(out: &mut String, z: i32) {
             d % 10,
         ];
         // Digits are 0–9 and -1 marks a dash: ASCII either way.
-        out.extend(digits.iter().map(|&x| if x < 0 { '-' } else { char::from(b'0' + x as u8) }));
+        out.extend(digits.iter().map(|&x| {
+            if x < 0 {
+                '-'
+            } else {
+                char::from(b'0' + x as u8)
+            }
+        }));
     } else {
         use std::fmt::Write;
         let _ = write!(out, "{y:04}-{m:02}-{d:02}");

@@ -271,7 +271,14 @@ mod tests {
     /// The reused buffer holds what `join("|")` gives, whatever it held before.
     #[test]
     fn join_into_equals_join() {
-        let cases: [&[&str]; 6] = [&[], &[""], &["a"], &["a", "b"], &["", ""], &["x|y", "é", ""]];
+        let cases: [&[&str]; 6] = [
+            &[],
+            &[""],
+            &["a"],
+            &["a", "b"],
+            &["", ""],
+            &["x|y", "é", ""],
+        ];
         let mut buf = String::from("stale|content");
         for parts in cases {
             join_into(&mut buf, parts.iter().copied());
