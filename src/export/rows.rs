@@ -450,7 +450,7 @@ mod tests {
             for (i, t) in texts.iter().enumerate() {
                 let t: &str = t;
                 for (j, &x) in numbers.iter().enumerate() {
-                    let opt = |k: usize| (k % 3 != 0).then_some(t);
+                    let opt = |k: usize| (!k.is_multiple_of(3)).then_some(t);
                     let money = MoneyRow {
                         doc_id: t,
                         mention_id: i * 1000 + j,
