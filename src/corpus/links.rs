@@ -138,13 +138,20 @@ impl LinkSet {
     /// Entities shared by articles `a` and `b` that count in their score, with their share of
     /// it, heaviest first (ties by entity id).
     pub fn shared(&self, corpus: &Corpus, a: u32, b: u32) -> Vec<(u32, f32)> {
+        let mut out = Vec::new();
+        self.shared_into(&mut out, corpus, a, b);
+        out
+    }
+
+    /// [`LinkSet::shared`] into `out` (cleared first), to reuse one vector over many links.
+    pub fn shared_into(&self, out: &mut Vec<(u32, f32)>, corpus: &Corpus, a: u32, b: u32) {
+        out.clear();
         let (a, b) = (a as usize, b as usize);
         let (ra, rb) = (corpus.doc(a), corpus.doc(b));
         let (wa, wb) = (
             &self.weights[corpus.starts[a]..corpus.starts[a + 1]],
             &self.weights[corpus.starts[b]..corpus.starts[b + 1]],
         );
-        let mut out = Vec::new();
         let (mut i, mut j) = (0, 0);
         while i < ra.len() && j < rb.len() {
             match ra[i].entity.cmp(&rb[j].entity) {
@@ -161,8 +168,8 @@ impl LinkSet {
                 }
             }
         }
-        out.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-        out
+        // A total order (entity ids are distinct): unstable sorting gives the same order.
+        out.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
     }
 
     /// The partners of article `doc`, best first (ties by index).
@@ -261,17 +268,22 @@ impl Best {
         }
     }
 
+    /// Inlined: most offers are turned away by the first comparison.
+    #[inline]
     fn offer(&mut self, c: (u32, f32)) {
-        if self.k == 0 {
-            return;
-        }
         if self.kept.len() == self.k {
+            // Full (or k = 0): only a better one than the worst kept gets in.
             match self.kept.last() {
                 Some(worst) if better(&c, worst).is_lt() => {}
                 _ => return,
             }
             self.kept.pop();
         }
+        self.insert(c);
+    }
+
+    #[inline(never)]
+    fn insert(&mut self, c: (u32, f32)) {
         let at = self.kept.partition_point(|x| better(x, &c).is_lt());
         self.kept.insert(at, c);
     }
@@ -281,9 +293,136 @@ impl Best {
     }
 }
 
+/// The inverted index of [`build`] (CSR): entity → (article, weight), over entities in
+/// 2..=cap articles, in article order. A zero weight (an entity that links through its link
+/// feature) adds nothing to any score: such postings are left out, and such refs look
+/// nothing up.
+struct Index {
+    offsets: Vec<usize>,
+    postings: Vec<(u32, f32)>,
+    /// Per entity: it has postings (not capped, in two articles or more).
+    indexed: Vec<bool>,
+}
+
+impl Index {
+    fn new(corpus: &Corpus, weights: &[f32], capped: &[bool]) -> Index {
+        let indexed: Vec<bool> = corpus
+            .entities
+            .iter()
+            .zip(capped)
+            .map(|(e, &c)| !c && e.articles >= 2)
+            .collect();
+        let mut offsets = vec![0usize; corpus.entities.len() + 1];
+        for (r, &w) in corpus.refs.iter().zip(weights) {
+            if w != 0.0 && indexed[r.entity as usize] {
+                offsets[r.entity as usize + 1] += 1;
+            }
+        }
+        for i in 1..offsets.len() {
+            offsets[i] += offsets[i - 1];
+        }
+        let mut postings = vec![(0u32, 0f32); offsets[corpus.entities.len()]];
+        let mut fill = offsets.clone();
+        for d in 0..corpus.len() {
+            let span = corpus.starts[d]..corpus.starts[d + 1];
+            for (r, &w) in corpus.refs[span.clone()].iter().zip(&weights[span]) {
+                let e = r.entity as usize;
+                if w != 0.0 && indexed[e] {
+                    postings[fill[e]] = (d as u32, w);
+                    fill[e] += 1;
+                }
+            }
+        }
+        Index {
+            offsets,
+            postings,
+            indexed,
+        }
+    }
+
+    /// The postings of entity `e` (empty when it is not indexed).
+    fn postings(&self, e: u32) -> &[(u32, f32)] {
+        &self.postings[self.offsets[e as usize]..self.offsets[e as usize + 1]]
+    }
+}
+
+/// Articles per block of [`top_partners`]: the candidate pairs of one block are held at once.
+const PAIR_BLOCK: usize = 4096;
+
+/// The best `per_article` partners of every article, best first.
+///
+/// A pair's score is the same seen from either end, bit for bit: both ends add the same
+/// products `wa × wb` (exact either way round) over their shared entities in the same order
+/// (refs are sorted by entity id), and the time factor is symmetric. So each pair is scored
+/// once, by its lower article, from the postings after that article, and offered to both
+/// ends: half the work of scoring every article against all its partners. Blocks of
+/// articles are scored in parallel; their pairs are then offered in article order.
+fn top_partners(
+    corpus: &Corpus,
+    weights: &[f32],
+    index: &Index,
+    time_scale: Option<f32>,
+    o: &LinkOptions,
+) -> Vec<Vec<(u32, f32)>> {
+    let n = corpus.len();
+    let mut best: Vec<Best> = (0..n).map(|_| Best::new(o.per_article)).collect();
+    for block in (0..n).step_by(PAIR_BLOCK) {
+        let pairs: Vec<Vec<(u32, f32)>> = (block..n.min(block + PAIR_BLOCK))
+            .into_par_iter()
+            // The accumulator is N floats: allocate it once per piece of work.
+            .with_min_len(256)
+            .map_init(
+                || (vec![0f32; n], Vec::<u32>::new()),
+                |(acc, touched), d| {
+                    let span = corpus.starts[d]..corpus.starts[d + 1];
+                    for (r, &wa) in corpus.refs[span.clone()].iter().zip(&weights[span]) {
+                        let e = r.entity;
+                        if wa == 0.0 || !index.indexed[e as usize] {
+                            continue;
+                        }
+                        let list = index.postings(e);
+                        let after = list.partition_point(|&(b, _)| b as usize <= d);
+                        for &(b, wb) in &list[after..] {
+                            let add = wa * wb;
+                            if add <= 0.0 {
+                                continue; // a zero label weight: no evidence
+                            }
+                            if acc[b as usize] == 0.0 {
+                                touched.push(b);
+                            }
+                            acc[b as usize] += add;
+                        }
+                    }
+                    let day = corpus.days[d];
+                    let mut out = Vec::new();
+                    for &b in touched.iter() {
+                        let raw = std::mem::take(&mut acc[b as usize]);
+                        // The time factor is at most 1, so the score is at most the raw sum.
+                        if raw < o.min_score {
+                            continue;
+                        }
+                        let s = raw * time_factor(time_scale, day, corpus.days[b as usize]);
+                        if s >= o.min_score {
+                            out.push((b, s));
+                        }
+                    }
+                    touched.clear();
+                    out
+                },
+            )
+            .collect();
+        for (d, v) in (block..).zip(pairs) {
+            for (b, s) in v {
+                best[d].offer((b, s));
+                best[b as usize].offer((d as u32, s));
+            }
+        }
+    }
+    best.into_iter().map(Best::into_vec).collect()
+}
+
 /// Builds the links of a corpus.
 pub fn build(corpus: &Corpus, o: &LinkOptions) -> LinkSet {
-    let n = corpus.len();
     let weights = doc_weights(corpus, &o.weights);
     let time_scale = o
         .time_scale_days
@@ -294,78 +433,11 @@ pub fn build(corpus: &Corpus, o: &LinkOptions) -> LinkSet {
         .map(|e| e.articles as usize > o.max_entity_articles)
         .collect();
     let capped_entities = capped.iter().filter(|&&c| c).count();
-    // Inverted index (CSR): entity → (article, weight), over entities in 2..=cap articles.
-    // A zero weight (an entity that links through its link feature) adds nothing to any
-    // score: such postings are left out, and such refs look nothing up.
-    let indexed = |e: u32| !capped[e as usize] && corpus.entities[e as usize].articles >= 2;
-    let mut offsets = vec![0usize; corpus.entities.len() + 1];
-    for (r, &w) in corpus.refs.iter().zip(&weights) {
-        if w != 0.0 && indexed(r.entity) {
-            offsets[r.entity as usize + 1] += 1;
-        }
-    }
-    for i in 1..offsets.len() {
-        offsets[i] += offsets[i - 1];
-    }
-    let mut postings = vec![(0u32, 0f32); offsets[corpus.entities.len()]];
-    let mut fill = offsets.clone();
-    for d in 0..n {
-        let span = corpus.starts[d]..corpus.starts[d + 1];
-        for (r, &w) in corpus.refs[span.clone()].iter().zip(&weights[span]) {
-            let e = r.entity;
-            if w != 0.0 && indexed(e) {
-                postings[fill[e as usize]] = (d as u32, w);
-                fill[e as usize] += 1;
-            }
-        }
-    }
-    drop(fill);
+    let index = Index::new(corpus, &weights, &capped);
+    let per_doc = top_partners(corpus, &weights, &index, time_scale, o);
+    drop(index);
 
-    let per_doc: Vec<Vec<(u32, f32)>> = (0..n)
-        .into_par_iter()
-        // The accumulator is N floats: allocate it once per piece of work, not per few articles.
-        .with_min_len(1024)
-        .map_init(
-            || (vec![0f32; n], Vec::<u32>::new()),
-            |(acc, touched), d| {
-                let span = corpus.starts[d]..corpus.starts[d + 1];
-                for (r, &wa) in corpus.refs[span.clone()].iter().zip(&weights[span]) {
-                    let e = r.entity;
-                    if wa == 0.0 || !indexed(e) {
-                        continue;
-                    }
-                    for &(b, wb) in &postings[offsets[e as usize]..offsets[e as usize + 1]] {
-                        if b as usize == d {
-                            continue;
-                        }
-                        let add = wa * wb;
-                        if add <= 0.0 {
-                            continue; // a zero label weight: no evidence
-                        }
-                        if acc[b as usize] == 0.0 {
-                            touched.push(b);
-                        }
-                        acc[b as usize] += add;
-                    }
-                }
-                let mut best = Best::new(o.per_article);
-                let day = corpus.days[d];
-                for &b in touched.iter() {
-                    let s = acc[b as usize] * time_factor(time_scale, day, corpus.days[b as usize]);
-                    if s >= o.min_score {
-                        best.offer((b, s));
-                    }
-                    acc[b as usize] = 0.0;
-                }
-                touched.clear();
-                best.into_vec()
-            },
-        )
-        .collect();
-    drop(postings);
-
-    // Undirected, each pair once. Scores are symmetric up to float summation order: keep the
-    // lower index's view so both ends agree.
+    // Undirected, each pair once (kept by either end: the same score from both).
     let mut links: Vec<Link> = Vec::new();
     for (d, v) in per_doc.iter().enumerate() {
         for &(b, s) in v {
@@ -377,7 +449,7 @@ pub fn build(corpus: &Corpus, o: &LinkOptions) -> LinkSet {
     links.par_sort_unstable_by(|x, y| x.a.cmp(&y.a).then(x.b.cmp(&y.b)));
     links.dedup_by(|next, kept| {
         if next.a == kept.a && next.b == kept.b {
-            kept.score = kept.score.max(next.score);
+            debug_assert_eq!(kept.score.to_bits(), next.score.to_bits());
             true
         } else {
             false
@@ -399,7 +471,7 @@ pub fn build(corpus: &Corpus, o: &LinkOptions) -> LinkSet {
 #[cfg(test)]
 mod tests {
     use super::super::tests::entity;
-    use super::super::{ArticleProfile, CorpusBuilder};
+    use super::super::{ArticleProfile, CorpusBuilder, ProfileEntity};
     use super::*;
 
     fn corpus(docs: &[&[(&str, Label, u32, bool)]]) -> Corpus {
@@ -733,5 +805,132 @@ mod tests {
             .links
             .windows(2)
             .all(|w| w[0].a < w[1].a || (w[0].a == w[1].a && w[0].score >= w[1].score)));
+    }
+
+    /// The old way, the general path [`top_partners`] must equal: every article scored
+    /// against all its partners, from its own side.
+    fn top_partners_one_sided(
+        corpus: &Corpus,
+        weights: &[f32],
+        index: &Index,
+        time_scale: Option<f32>,
+        o: &LinkOptions,
+    ) -> Vec<Vec<(u32, f32)>> {
+        let n = corpus.len();
+        let mut acc = vec![0f32; n];
+        let mut touched: Vec<u32> = Vec::new();
+        (0..n)
+            .map(|d| {
+                let span = corpus.starts[d]..corpus.starts[d + 1];
+                for (r, &wa) in corpus.refs[span.clone()].iter().zip(&weights[span]) {
+                    let e = r.entity;
+                    if wa == 0.0 || !index.indexed[e as usize] {
+                        continue;
+                    }
+                    for &(b, wb) in index.postings(e) {
+                        let add = wa * wb;
+                        if b as usize == d || add <= 0.0 {
+                            continue;
+                        }
+                        if acc[b as usize] == 0.0 {
+                            touched.push(b);
+                        }
+                        acc[b as usize] += add;
+                    }
+                }
+                let mut cands = Vec::new();
+                for &b in touched.iter() {
+                    let s = std::mem::take(&mut acc[b as usize])
+                        * time_factor(time_scale, corpus.days[d], corpus.days[b as usize]);
+                    if s >= o.min_score {
+                        cands.push((b, s));
+                    }
+                }
+                touched.clear();
+                top_k(cands, o.per_article)
+            })
+            .collect()
+    }
+
+    /// Scoring each pair once from its lower end gives, bit for bit, the partners that scoring
+    /// every article from its own side gives: random corpora with common and rare entities,
+    /// titles, dates and undated articles, several limits; more than one block of articles.
+    #[test]
+    fn pairs_scored_once_equal_one_sided_scoring() {
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |m: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % m
+        };
+        let labels = [P, O, L, Label::Product];
+        for (n, vocab) in [(1usize, 5u64), (7, 4), (60, 30), (PAIR_BLOCK + 300, 900)] {
+            let mut b = CorpusBuilder::new();
+            for i in 0..n {
+                let k = 1 + next(8);
+                let mut ents: Vec<ProfileEntity> = Vec::new();
+                for _ in 0..k {
+                    // Skewed: low ids are common.
+                    let spread = next(vocab);
+                    let id = next(1 + spread);
+                    let key = format!("e{id}");
+                    if ents.iter().any(|e| e.key == key) {
+                        continue;
+                    }
+                    let mut e =
+                        entity(&key, labels[id as usize % 4], &key, &[], 1 + next(5) as u32);
+                    e.in_title = next(4) == 0;
+                    ents.push(e);
+                }
+                let date = (next(5) != 0).then(|| format!("2021-03-{:02}", 1 + next(28)));
+                b.add(&ArticleProfile {
+                    doc: i as u32,
+                    doc_id: format!("d{i}"),
+                    date,
+                    entities: ents,
+                });
+            }
+            let c = b.finish();
+            for o in [
+                LinkOptions::default(),
+                LinkOptions {
+                    per_article: 2,
+                    min_score: 0.0,
+                    max_entity_articles: 3,
+                    time_scale_days: None,
+                    ..LinkOptions::default()
+                },
+                LinkOptions {
+                    per_article: 0,
+                    ..LinkOptions::default()
+                },
+                LinkOptions {
+                    per_article: 1000,
+                    min_score: 0.3,
+                    ..LinkOptions::default()
+                },
+            ] {
+                let weights = doc_weights(&c, &o.weights);
+                let capped: Vec<bool> = c
+                    .entities
+                    .iter()
+                    .map(|e| e.articles as usize > o.max_entity_articles)
+                    .collect();
+                let index = Index::new(&c, &weights, &capped);
+                let scale = o.time_scale_days;
+                let bits = |v: Vec<Vec<(u32, f32)>>| -> Vec<Vec<(u32, u32)>> {
+                    v.into_iter()
+                        .map(|p| p.into_iter().map(|(b, s)| (b, s.to_bits())).collect())
+                        .collect()
+                };
+                let ours = bits(top_partners(&c, &weights, &index, scale, &o));
+                let theirs = bits(top_partners_one_sided(&c, &weights, &index, scale, &o));
+                assert_eq!(ours, theirs, "n {n} {o:?}");
+                if n > 1 && o.per_article > 0 && o.min_score == 0.0 {
+                    assert!(ours.iter().any(|p| !p.is_empty()), "no links at all: n {n}");
+                }
+            }
+        }
     }
 }

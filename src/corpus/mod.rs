@@ -434,6 +434,44 @@ pub fn parse_day(s: &str) -> Option<i32> {
 
 /// ISO `YYYY-MM-DD` of a day number (inverse of [`parse_day`]).
 pub fn format_day(z: i32) -> String {
+    let mut out = String::with_capacity(10);
+    format_day_into(&mut out, z);
+    out
+}
+
+/// [`format_day`] into `out` (cleared first): years 0–9999 digit by digit, others by `format!`.
+pub fn format_day_into(out: &mut String, z: i32) {
+    out.clear();
+    let (y, m, d) = civil_from_days(z);
+    if (0..=9999).contains(&y) {
+        let digits = [
+            y / 1000,
+            y / 100 % 10,
+            y / 10 % 10,
+            y % 10,
+            -1,
+            m / 10,
+            m % 10,
+            -1,
+            d / 10,
+            d % 10,
+        ];
+        // Digits are 0–9 and -1 marks a dash: ASCII either way.
+        out.extend(digits.iter().map(|&x| {
+            if x < 0 {
+                '-'
+            } else {
+                char::from(b'0' + x as u8)
+            }
+        }));
+    } else {
+        use std::fmt::Write;
+        let _ = write!(out, "{y:04}-{m:02}-{d:02}");
+    }
+}
+
+/// Year, month and day of a day number (Howard Hinnant's civil_from_days).
+fn civil_from_days(z: i32) -> (i32, i32, i32) {
     let z = z + 719468;
     let era = z.div_euclid(146097);
     let doe = z - era * 146097;
@@ -443,7 +481,7 @@ pub fn format_day(z: i32) -> String {
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = yoe + era * 400 + i32::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
+    (y, m, d)
 }
 
 /// Everything the corpus pass gives.
@@ -608,6 +646,26 @@ mod tests {
                 ("Q159", false)
             ]
         );
+    }
+
+    /// The digit-by-digit dates are the `format!` ones, at year and month boundaries, before
+    /// year 0 and after 9999.
+    #[test]
+    fn fast_dates_equal_format() {
+        let mut days: Vec<i32> = (-800_000..-700_000).step_by(997).collect();
+        days.extend(-719_530..-719_520); // around 0000-01-01
+        days.extend((-5000..25000).step_by(7));
+        days.extend(2_932_890..2_932_900); // around 10000-01-01
+        days.extend([i32::MIN / 2, i32::MAX / 2]);
+        for z in days {
+            let (y, m, d) = civil_from_days(z);
+            let want = format!("{y:04}-{m:02}-{d:02}");
+            let mut got = String::from("stale");
+            format_day_into(&mut got, z);
+            assert_eq!(got, want, "{z}");
+            assert_eq!(format_day(z), want);
+        }
+        assert_eq!(format_day(0), "1970-01-01");
     }
 
     #[test]

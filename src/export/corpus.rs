@@ -7,7 +7,7 @@
 //! first article (input order), score descending, second article; storylines by article.
 
 use super::{csv_field, csv_opt_text, csv_text, HandRow, Table, TableFormat};
-use crate::corpus::{format_day, CorpusResult};
+use crate::corpus::{format_day_into, CorpusResult};
 use serde::Serialize;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -33,11 +33,11 @@ pub struct EntityRow<'a> {
     pub entity_id: &'a str,
     pub label: &'static str,
     pub canonical: &'a str,
-    pub aliases: String,
+    pub aliases: &'a str,
     pub articles: u32,
     pub mentions: u64,
-    pub first_date: Option<String>,
-    pub last_date: Option<String>,
+    pub first_date: Option<&'a str>,
+    pub last_date: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -46,7 +46,7 @@ pub struct LinkRow<'a> {
     pub doc_b: &'a str,
     pub score: f64,
     pub shared_count: usize,
-    pub shared_entities: String,
+    pub shared_entities: &'a str,
 }
 
 #[derive(Serialize)]
@@ -68,39 +68,59 @@ pub trait CorpusRows {
     fn storyline(&mut self, row: &StorylineRow) -> io::Result<()>;
 }
 
+/// `parts` joined by `|` into `out` (cleared first), as `Vec::join` would give them.
+fn join_into<'a>(out: &mut String, parts: impl Iterator<Item = &'a str>) {
+    out.clear();
+    for (i, p) in parts.enumerate() {
+        if i > 0 {
+            out.push('|');
+        }
+        out.push_str(p);
+    }
+}
+
+/// The date cell of a day number, formatted into `buf`.
+fn day_cell(buf: &mut String, day: Option<i32>) -> Option<&str> {
+    format_day_into(buf, day?);
+    Some(buf)
+}
+
 /// Gives every row of the corpus tables to `out`, in table order.
 pub fn emit_rows(r: &CorpusResult, out: &mut impl CorpusRows) -> io::Result<()> {
     let c = &r.corpus;
+    // One buffer per joined cell, reused row after row.
+    let mut joined = String::new();
+    let (mut first, mut last) = (String::new(), String::new());
     for e in c.entity_order() {
         let info = &c.entities[e as usize];
-        let aliases: Vec<&str> = c.aliases(e).collect();
+        join_into(&mut joined, c.aliases(e));
+        let first_date = day_cell(&mut first, info.first_day);
+        let last_date = day_cell(&mut last, info.last_day);
         out.entity(&EntityRow {
             entity_id: &info.key,
             label: info.label.as_str(),
             canonical: c.canonical(e),
-            aliases: aliases.join("|"),
+            aliases: &joined,
             articles: info.articles,
             mentions: info.mentions,
-            first_date: info.first_day.map(format_day),
-            last_date: info.last_day.map(format_day),
+            first_date,
+            last_date,
         })?;
     }
     let (Some(links), Some(storylines)) = (&r.links, &r.storylines) else {
         return Ok(());
     };
+    let mut shared = Vec::new();
     for l in &links.links {
-        let shared = links.shared(c, l.a, l.b);
-        let names: Vec<&str> = shared
-            .iter()
-            .take(MAX_SHARED_NAMES)
-            .map(|(e, _)| c.canonical(*e))
-            .collect();
+        links.shared_into(&mut shared, c, l.a, l.b);
+        let names = shared.iter().take(MAX_SHARED_NAMES);
+        join_into(&mut joined, names.map(|(e, _)| c.canonical(*e)));
         out.link(&LinkRow {
             doc_a: &c.doc_ids[l.a as usize],
             doc_b: &c.doc_ids[l.b as usize],
             score: round4(l.score),
             shared_count: shared.len(),
-            shared_entities: names.join("|"),
+            shared_entities: &joined,
         })?;
     }
     // One row per article, in input order.
@@ -131,7 +151,7 @@ fn csv_int(w: &mut impl Write, n: impl itoa::Integer) -> io::Result<()> {
 
 impl HandRow for EntityRow<'_> {
     fn write_csv(&self, w: &mut impl Write, safe: bool) -> io::Result<()> {
-        for (i, cell) in [self.entity_id, self.label, self.canonical, &self.aliases]
+        for (i, cell) in [self.entity_id, self.label, self.canonical, self.aliases]
             .into_iter()
             .enumerate()
         {
@@ -145,9 +165,9 @@ impl HandRow for EntityRow<'_> {
         w.write_all(b",")?;
         csv_int(w, self.mentions)?;
         w.write_all(b",")?;
-        csv_opt_text(w, self.first_date.as_deref(), safe)?;
+        csv_opt_text(w, self.first_date, safe)?;
         w.write_all(b",")?;
-        csv_opt_text(w, self.last_date.as_deref(), safe)?;
+        csv_opt_text(w, self.last_date, safe)?;
         w.write_all(b"\n")
     }
 }
@@ -163,7 +183,7 @@ impl HandRow for LinkRow<'_> {
         w.write_all(b",")?;
         csv_int(w, self.shared_count)?;
         w.write_all(b",")?;
-        csv_text(w, &self.shared_entities, safe)?;
+        csv_text(w, self.shared_entities, safe)?;
         w.write_all(b"\n")
     }
 }
@@ -248,6 +268,24 @@ mod tests {
         String::from_utf8(out).unwrap()
     }
 
+    /// The reused buffer holds what `join("|")` gives, whatever it held before.
+    #[test]
+    fn join_into_equals_join() {
+        let cases: [&[&str]; 6] = [
+            &[],
+            &[""],
+            &["a"],
+            &["a", "b"],
+            &["", ""],
+            &["x|y", "é", ""],
+        ];
+        let mut buf = String::from("stale|content");
+        for parts in cases {
+            join_into(&mut buf, parts.iter().copied());
+            assert_eq!(buf, parts.join("|"), "{parts:?}");
+        }
+    }
+
     /// Hand-written rows are byte for byte the csv crate's, with and without neutralising.
     #[test]
     fn hand_written_rows_equal_the_csv_crate() {
@@ -268,16 +306,17 @@ mod tests {
         let scores = [0.0, 1.0, 0.2679, 0.1, 1e-5, 0.5];
         for safe in [true, false] {
             for (i, t) in texts.iter().enumerate() {
+                let t: &str = t;
                 let date = (i % 3 != 0).then(|| format!("{t}2021-02-16"));
                 let entity = EntityRow {
                     entity_id: t,
                     label: "PERSON",
                     canonical: t,
-                    aliases: format!("{t}|x"),
+                    aliases: &format!("{t}|x"),
                     articles: i as u32,
                     mentions: u64::MAX - i as u64,
-                    first_date: date.clone(),
-                    last_date: (i % 2 == 0).then(|| "-001-01-01".to_string()),
+                    first_date: date.as_deref(),
+                    last_date: (i % 2 == 0).then_some("-001-01-01"),
                 };
                 assert_eq!(by_hand(&entity, safe), by_serde(&entity, safe), "{t:?}");
                 let link = LinkRow {
@@ -285,7 +324,7 @@ mod tests {
                     doc_b: "b",
                     score: scores[i % scores.len()],
                     shared_count: i,
-                    shared_entities: t.to_string(),
+                    shared_entities: t,
                 };
                 assert_eq!(by_hand(&link, safe), by_serde(&link, safe), "{t:?}");
                 let storyline = StorylineRow {
