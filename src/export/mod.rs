@@ -489,8 +489,8 @@ impl TableSink {
             articles: table("articles", ARTICLE_COLUMNS, true)?,
             sentences: table("sentences", SENTENCE_COLUMNS, true)?,
             mentions: table("mentions", MENTION_COLUMNS, true)?,
-            money: table("money", MONEY_COLUMNS, false)?,
-            relations: table("relations", RELATION_COLUMNS, false)?,
+            money: table("money", MONEY_COLUMNS, true)?,
+            relations: table("relations", RELATION_COLUMNS, true)?,
             co_mentions: None,
             dir: dir.to_path_buf(),
             format,
@@ -554,10 +554,10 @@ impl Sink for TableSink {
             self.mentions.write_by_hand(&r)?;
         }
         for r in rows::money_rows(a) {
-            self.money.write(&r)?;
+            self.money.write_by_hand(&r)?;
         }
         for r in rows::relation_rows(a, &idx) {
-            self.relations.write(&r)?;
+            self.relations.write_by_hand(&r)?;
         }
         if let Some(table) = &mut self.co_mentions {
             for c in crate::facts::co_mentions(a) {
