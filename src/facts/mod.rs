@@ -422,6 +422,11 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn is_role_word(&self, i: usize) -> bool {
+        // A title won at an event is no position at an organisation ("French Open champion");
+        // GATE's title list has "champion" as a corporate title.
+        if self.tok(i).eq_ignore_ascii_case("champion") {
+            return false;
+        }
         ROLE_SET.contains_ignore_ascii_case(self.tok(i))
             || is_ist_noun(self.tok(i))
             || self
@@ -1202,6 +1207,7 @@ Jane\tJane\tPERSON\tgiven\t\ttest
 President\tPresident\tTITLE\tpolitical\t\ttest
 spokesman\tspokesman\tTITLE\tcorporate\t\ttest
 CEO\tCEO\tTITLE\tcorporate\t\ttest
+champion\tchampion\tTITLE\tcorporate\t\ttest
 Russian\tRussia\tDEMONYM\t\t\ttest
 British\tBritain\tDEMONYM\t\t\ttest
 Muslim\tMuslim\tDEMONYM\treligion\t\ttest

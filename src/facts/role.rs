@@ -573,6 +573,14 @@ mod tests {
                 "Russia",
                 true,
             ),
+            // A title won at an event is no role ("Wimbledon champion"); one held is.
+            (
+                "Talks resumed. Kremlin champion Dmitry Peskov said it was true.",
+                "Dmitry Peskov",
+                "role",
+                "Kremlin",
+                false,
+            ),
             // A faith is no body a person holds a role in; a nationality is.
             (
                 "Muslim spokesman Vladimir Musk said it was true.",
