@@ -688,6 +688,32 @@ impl Sink for StdoutSink {
     }
 }
 
+/// Hand-written rows against the csv crate, for the row tests of `rows` and `corpus`.
+#[cfg(test)]
+pub(crate) mod row_check {
+    use super::{HandRow, SafeCsv};
+    use serde::Serialize;
+
+    /// What the csv crate writes for `row` (through `SafeCsv` when `safe`).
+    pub(super) fn by_serde<T: Serialize>(row: &T, safe: bool) -> String {
+        let mut w = csv::WriterBuilder::new()
+            .has_headers(false)
+            .from_writer(Vec::new());
+        if safe {
+            w.serialize(SafeCsv(row)).unwrap();
+        } else {
+            w.serialize(row).unwrap();
+        }
+        String::from_utf8(w.into_inner().unwrap()).unwrap()
+    }
+
+    pub(super) fn by_hand<T: HandRow>(row: &T, safe: bool) -> String {
+        let mut out = Vec::new();
+        row.write_csv(&mut out, safe).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -388,26 +388,7 @@ pub struct ArticleRecord<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::export::{HandRow, SafeCsv};
-
-    /// What the csv crate writes for `row` (through `SafeCsv` when `safe`).
-    fn by_serde<T: Serialize>(row: &T, safe: bool) -> String {
-        let mut w = csv::WriterBuilder::new()
-            .has_headers(false)
-            .from_writer(Vec::new());
-        if safe {
-            w.serialize(SafeCsv(row)).unwrap();
-        } else {
-            w.serialize(row).unwrap();
-        }
-        String::from_utf8(w.into_inner().unwrap()).unwrap()
-    }
-
-    fn by_hand<T: HandRow>(row: &T, safe: bool) -> String {
-        let mut out = Vec::new();
-        row.write_csv(&mut out, safe).unwrap();
-        String::from_utf8(out).unwrap()
-    }
+    use crate::export::row_check::{by_hand, by_serde};
 
     /// Money and relation rows by hand are byte for byte the csv crate's, raw and neutralised:
     /// texts that need quotes or an apostrophe, integral and fractional amounts, huge, tiny,

@@ -318,28 +318,13 @@ fn names_with_prefix<'n, 's, V>(sorted: &'n [(&'s str, V)], prefix: &str) -> &'n
 mod tests {
     use super::*;
 
-    fn cand(start: usize, end: usize) -> Candidate {
-        Candidate {
-            start,
-            end,
-            label: Label::Org,
-            canonical: String::new(),
-            source: String::new(),
-            id: None,
-            role: None,
-            money: None,
-            value: None,
-            strength: 0,
-        }
-    }
-
     /// The binary-searched window holds every candidate that overlaps a span, and only
     /// candidates that could (spans touching at an edge do not overlap).
     #[test]
     fn overlap_window_holds_every_overlap() {
         let found: Vec<Candidate> = [(0, 3), (3, 5), (7, 7), (8, 12), (12, 13), (20, 30)]
             .iter()
-            .map(|&(s, e)| cand(s, e))
+            .map(|&(s, e)| crate::recognise::tests::cand(s, e, 0))
             .collect();
         let spans = |w: &[Candidate]| w.iter().map(|c| (c.start, c.end)).collect::<Vec<_>>();
         // (span, expected window)

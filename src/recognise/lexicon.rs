@@ -876,19 +876,7 @@ mod tests {
         let doc = Doc::new(text, &a.sentences, &a.tokens);
         let lex = Lexicon::new(&doc, &gaz);
         assert!(lex.matches.len() >= 5, "{}", lex.matches.len());
-        let labels = [
-            GazLabel::Person,
-            GazLabel::Org,
-            GazLabel::App,
-            GazLabel::Product,
-            GazLabel::Location,
-            GazLabel::Demonym,
-            GazLabel::Currency,
-            GazLabel::Title,
-            GazLabel::OrgSuffix,
-            GazLabel::OrgKeyword,
-            GazLabel::Common,
-        ];
+        let labels = GazLabel::ALL;
         let mut seen = 0;
         for m in &lex.matches {
             for l in labels {

@@ -255,7 +255,7 @@ fn overlap_order_general(cands: &[Candidate]) -> Vec<usize> {
 mod tests {
     use super::*;
 
-    fn cand(start: usize, end: usize, strength: u8) -> Candidate {
+    pub(super) fn cand(start: usize, end: usize, strength: u8) -> Candidate {
         Candidate {
             start,
             end,
