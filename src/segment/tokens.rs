@@ -1379,18 +1379,25 @@ mod tests {
         }
     }
 
-    /// Spans that start inside a text (sentences do): the block grid starts at the span, and a
-    /// word cut by the span's start is tokenised from there, as the reference does.
-    #[test]
-    fn spans_inside_a_text() {
+    /// A text with marks, joiners, digits and non-ASCII around 64-byte block edges, and its
+    /// character boundaries.
+    fn mixed_text() -> (String, Vec<usize>) {
         let text = format!(
             "{}Musk's U.S.-based AT&T paid $80 million, 5,000 shares. Zürich’s “quoted” {}end",
             "word ".repeat(13),
             "x".repeat(70)
         );
-        let boundaries: Vec<usize> = (0..=text.len())
+        let boundaries = (0..=text.len())
             .filter(|&i| text.is_char_boundary(i))
             .collect();
+        (text, boundaries)
+    }
+
+    /// Spans that start inside a text (sentences do): the block grid starts at the span, and a
+    /// word cut by the span's start is tokenised from there, as the reference does.
+    #[test]
+    fn spans_inside_a_text() {
+        let (text, boundaries) = mixed_text();
         for &start in &boundaries {
             for &end in boundaries.iter().filter(|&&e| e >= start).step_by(7) {
                 let mut fast = Vec::new();
@@ -1436,14 +1443,7 @@ mod tests {
     /// tokens, and a masks buffer left by a longer text changes nothing.
     #[test]
     fn sentences_read_the_text_masks() {
-        let text = format!(
-            "{}Musk's U.S.-based AT&T paid $80 million, 5,000 shares. Zürich’s “quoted” {}end",
-            "word ".repeat(13),
-            "x".repeat(70)
-        );
-        let boundaries: Vec<usize> = (0..=text.len())
-            .filter(|&i| text.is_char_boundary(i))
-            .collect();
+        let (text, boundaries) = mixed_text();
         let long = "Abc def. ".repeat(100);
         for &cut in &boundaries {
             for step in [1, 5, 63, 64, 65] {
