@@ -208,6 +208,9 @@ fn role_then_org(
     let mut k = k;
     let mut has_role_word = served;
     let mut place_inside: Option<(Ent, usize)> = None;
+    // "head of UK equities for Standard Life": a place that names a department or market
+    // ("UK equities") is the answer only if no organisation follows later in the role.
+    let mut department_place: Option<((usize, usize), Ent, usize)> = None;
     while k < b && k < role_start + 12 {
         if k > role_start && (ctx.is_any(k, ROLE_PREPS) || (served && ctx.is(k, "in"))) {
             let mut o = k + 1;
@@ -216,7 +219,19 @@ fn role_then_org(
             }
             if has_role_word {
                 if let Some((org, next)) = ctx.org_at(o, b) {
-                    return Some(((role_start, k - 1), org, next));
+                    let is_org = ctx
+                        .mention_starting_at(o)
+                        .is_some_and(|m| m.label == Label::Org);
+                    let modifies_noun = next < b
+                        && ctx.tokens[next].shape == Shape::Lower
+                        && !ctx.is_function_word(next)
+                        && !is_verb_form(ctx.tok(next));
+                    if is_org || !modifies_noun || department_place.is_some() {
+                        return Some(((role_start, k - 1), org, next));
+                    }
+                    department_place = Some(((role_start, k - 1), org, next));
+                    k = next;
+                    continue;
                 }
                 // "leader of the banned VHP", "director of the state Republican Party": up to
                 // two lower-case modifiers before an organisation the recogniser named.
@@ -275,7 +290,9 @@ fn role_then_org(
             break;
         }
     }
-    let (place, _) = place_inside?;
+    let Some((place, _)) = place_inside else {
+        return department_place;
+    };
     // The role must run to the end of the clause.
     if !has_role_word || (k < b && !matches!(ctx.tok(k), "," | "." | ";" | ")")) {
         return None;
@@ -571,6 +588,28 @@ mod tests {
                 "Vladimir Putin",
                 "role",
                 "Russia",
+                true,
+            ),
+            // A place naming a department is not the employer named after it.
+            (
+                "Talks resumed. Dmitry Peskov, head of Russian equities for Kremlin, said so.",
+                "Dmitry Peskov",
+                "role",
+                "Kremlin",
+                true,
+            ),
+            (
+                "Talks resumed. Dmitry Peskov, head of Russian equities for Kremlin, said so.",
+                "Dmitry Peskov",
+                "role",
+                "Russian",
+                false,
+            ),
+            (
+                "Talks resumed. Dmitry Peskov, head of Russian equities, said so.",
+                "Dmitry Peskov",
+                "role",
+                "Russian",
                 true,
             ),
             // A title won at an event is no role ("Wimbledon champion"); one held is.
