@@ -707,6 +707,23 @@ pub(crate) mod row_check {
         String::from_utf8(w.into_inner().unwrap()).unwrap()
     }
 
+    /// Cells that need quotes, an apostrophe against formulas, or nothing, then `extra`.
+    pub(super) fn tricky_cells(extra: &[&'static str]) -> Vec<&'static str> {
+        let mut cells = vec![
+            "",
+            "=SUM(A1)",
+            "+1",
+            "@at",
+            "\ttab",
+            "a,b",
+            "say \"hi\"",
+            "two\nlines",
+            "cr\r",
+        ];
+        cells.extend_from_slice(extra);
+        cells
+    }
+
     pub(super) fn by_hand<T: HandRow>(row: &T, safe: bool) -> String {
         let mut out = Vec::new();
         row.write_csv(&mut out, safe).unwrap();
