@@ -137,6 +137,17 @@ pub(super) fn prefix(
         return;
     }
     let mut o = slot_end - 1;
+    // "Labor Party (PT) candidate X": the bracketed short name is the organisation's own.
+    if ctx.tok(o) == ")" {
+        if let Some(open) = (o.saturating_sub(6).max(a)..o)
+            .rev()
+            .find(|&i| ctx.tok(i) == "(")
+        {
+            if open > a && open + 1 < o && (open + 1..o).all(|i| ctx.is_cap(i)) {
+                o = open - 1;
+            }
+        }
+    }
     let possessive = ctx.is_possessive(o);
     if possessive && o > a {
         o -= 1;
@@ -352,6 +363,10 @@ pub(super) fn appositive(
         return;
     }
     k += 1;
+    // "Sen. Alan Cranston, D-Calif., chairman of …": the party and state are no role.
+    if let Some(c) = party_state_tag(ctx, k, b) {
+        k = c + 1;
+    }
     if k + 1 < b && ctx.is(k, "who") {
         let v = k + 1;
         if let Some(&(_, role)) = HEAD_VERBS.iter().find(|(w, _)| ctx.is(v, w)) {
@@ -426,6 +441,22 @@ pub(super) fn appositive(
     }
 }
 
+/// The comma closing a US party-and-state tag that starts at token `k` ("D-Calif.,",
+/// "R-S.C.,", "I-Vt.,"), if one does.
+fn party_state_tag(ctx: &Ctx, k: usize, b: usize) -> Option<usize> {
+    let c = (k + 1..b.min(k + 8)).find(|&c| ctx.tok(c) == ",")?;
+    let tag = ctx.span(k, c - 1).as_bytes();
+    let ok = tag.len() >= 4
+        && tag.len() <= 10
+        && matches!(tag[0], b'D' | b'R' | b'I')
+        && tag[1] == b'-'
+        && tag[2].is_ascii_uppercase()
+        && tag[3..]
+            .iter()
+            .all(|&c| c.is_ascii_alphabetic() || c == b'.');
+    ok.then_some(c)
+}
+
 /// `RoleAppositive`, the name last: "the chairman of the United Opposition Front, Mohamed
 /// Issa", "The head of Acme Transplant Service, Dr. Russell Strong".
 pub(super) fn role_of_org_before(
@@ -497,7 +528,7 @@ pub(super) fn of_org(
     person: &Mention,
     out: &mut Vec<Fact>,
 ) {
-    let k = last + 1;
+    let k = after_coordinated_names(ctx, last + 1, b);
     if k + 1 >= b || !ctx.is(k, "of") {
         return;
     }
@@ -516,6 +547,40 @@ pub(super) fn of_org(
     f.role = person.role.clone();
     f.confidence = 0.65;
     out.push(f);
+}
+
+/// The token after the people coordinated with a person whose name ends before `k`
+/// ("James Blight and David Welch of Harvard", "A, B and C of Harvard": they share the "of"),
+/// or `k` when no "and" joins a list of people there ("X, Y of Z" is an apposition).
+fn after_coordinated_names(ctx: &Ctx, k: usize, b: usize) -> usize {
+    let mut at = k;
+    let mut joined = false;
+    while at + 1 < b {
+        let and = ctx.is(at, "and");
+        if !and && ctx.tok(at) != "," {
+            break;
+        }
+        let mut n = at + 1;
+        if !and && ctx.is(n, "and") {
+            n += 1;
+        }
+        while n < b && ctx.is_honorific(n) {
+            n += 1;
+        }
+        let Some(next) = ctx
+            .mention_starting_at(n)
+            .filter(|m| m.label == Label::Person)
+        else {
+            break;
+        };
+        joined |= and || n > at + 1 && ctx.is(at + 1, "and");
+        at = ctx.last_token_of(next) + 1;
+    }
+    if joined {
+        at
+    } else {
+        k
+    }
 }
 
 /// `RoleCopula`: "X is the chief executive of Y", "X served as finance minister of Y",
@@ -821,6 +886,73 @@ mod tests {
                 "role",
                 "Alphabet",
                 true,
+            ),
+            // Coordinated names share the "of": both work there.
+            (
+                "John Smith and Jane Doe of Alphabet say so.",
+                "John Smith",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "John Smith, Jane Doe and Vladimir Musk of Alphabet say so.",
+                "John Smith",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            // ... but not when the first name is governed elsewhere in the clause.
+            (
+                "John Smith met Jane Doe of Alphabet.",
+                "John Smith",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            (
+                "John Smith and the chief of Alphabet met.",
+                "John Smith",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            // A US party-state tag between the name and its appositive role.
+            (
+                "Talks resumed, said Sen. John Smith, D-Calif., chairman of the Federal Reserve.",
+                "John Smith",
+                "role",
+                "Federal Reserve",
+                true,
+            ),
+            (
+                "Talks resumed, said Sen. John Smith, R-S.C., chairman of the Federal Reserve.",
+                "John Smith",
+                "role",
+                "Federal Reserve",
+                true,
+            ),
+            (
+                "Talks resumed, said John Smith, Dallas, chairman of the Federal Reserve.",
+                "John Smith",
+                "role",
+                "Federal Reserve",
+                false,
+            ),
+            // An acronym in brackets between the organisation and the role.
+            (
+                "Talks resumed. UK Independence Party (UKIP) chairman John Smith left.",
+                "John Smith",
+                "role",
+                "UK Independence Party",
+                true,
+            ),
+            (
+                "Talks resumed. Alphabet (which he left) chairman John Smith left.",
+                "John Smith",
+                "role",
+                "Alphabet",
+                false,
             ),
             // "who is the role of", "who works for".
             (
