@@ -8,9 +8,10 @@
 //! |---|---|---|---|
 //! | `role.rs` | `RolePrefix` | ORG/place/demonym ['s] [modifier] title PERSON ("Kremlin spokesman Dmitry Peskov", "Labour election chief X") | role |
 //! | | `RoleAppositive` | PERSON, [the] title of/at ORG; PERSON, ORG's title ("Sundar Pichai, chief executive of Alphabet"); [the] title of ORG, PERSON | role |
-//! | | `RoleCopula` | PERSON is/was/served as [the] title of/at ORG | role |
+//! | | `RoleCopula` | PERSON is/was/served as/was appointed [the] title of/at ORG | role |
 //! | | `RoleWhoHeads` | PERSON, who heads/leads/runs/chairs/founded ORG; PERSON, who is [the] title of ORG; PERSON, who works for ORG | role |
-//! | | `RoleOf` | PERSON of [the] ORG ("Lt. Jim Bowell of the Butler Fire Department said"), not a place | role |
+//! | | `RoleOf` | PERSON [and PERSON] [,] of [the] ORG ("Lt. Jim Bowell of the Butler Fire Department said"), not a place | role |
+//! | | `RoleAppointed` | ORG named/appointed/elected PERSON [as] [its] title [of ORG] ("M&S named Stuart Rose as its chief executive") | role |
 //! | `age.rs` | `RoleAgeNoun` | the AGE ORG [and ORG] title ("the 49-year-old SpaceX and Tesla CEO"), about the person the article is about | role per ORG |
 //! | | `AgeApposition` | PERSON, N, ("Musk, 49,") or PERSON (N) | age |
 //! | | `AgeNoun` | AGE ("49-year-old", "aged 49", "died at the age of 49") next to a person, with no verb or preposition between; a definite "the 49-year-old" alone refers back to the person the article is about, when the previous subject agrees (opening a sentence) or that person is not named earlier in the sentence | age |
@@ -936,6 +937,7 @@ fn sentence_facts(ctx: &Ctx, si: usize, a: usize, b: usize, disc: &Discourse, ou
                 role::copula(ctx, si, last, b, m, out);
                 role::of_org(ctx, si, last, b, m, out);
                 role::role_of_org_before(ctx, si, a, first, m, out);
+                role::appointed(ctx, si, a, (first, last), b, m, out);
                 age::apposition(ctx, si, last, b, m, out);
             }
             Label::Age => age::noun(ctx, si, a, last, b, m, disc, out),

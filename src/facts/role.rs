@@ -4,8 +4,8 @@
 //! "Kremlin spokesman Dmitry Peskov" (`RolePrefix`), "Sundar Pichai, chief executive of
 //! Alphabet" (`RoleAppositive`), "X is the chief executive of Y" (`RoleCopula`) and "X, who
 //! heads Y", "X, who is the CEO of Y", "X, who works for Y" (`RoleWhoHeads`), "the head of Y,
-//! X" (`RoleAppositive`) and "X of Y" for an organisation Y (`RoleOf`, role text the person's
-//! title if any). "the 49-year-old SpaceX and Tesla CEO" is in `age.rs`. Does not read roles
+//! X" (`RoleAppositive`), "X of Y" for an organisation Y (`RoleOf`, role text the person's
+//! title if any) and "Y named X its chief executive" (`RoleAppointed`). "the 49-year-old SpaceX and Tesla CEO" is in `age.rs`. Does not read roles
 //! without an organisation or place ("the actor X").
 
 use super::{fact, Ctx, Ent};
@@ -55,6 +55,8 @@ const HEAD_VERBS: &[(&str, &str)] = &[
 /// Verbs that introduce a role after a person ("X is the chief executive of Y").
 const COPULAS: &[&str] = &["is", "was", "became", "becomes", "remains"];
 const SERVE_VERBS: &[&str] = &["served", "serves", "worked", "works", "joined"];
+/// Verbs that give a person a role ("Y named X its chief executive", "X was appointed …").
+const APPOINT_VERBS: &[&str] = &["named", "appointed", "elected", "hired", "promoted"];
 
 fn role_fact(
     si: usize,
@@ -282,8 +284,9 @@ fn role_then_org(
                 && ctx.is_function_word(k + 1))
         {
             k += 1;
-        } else if k > role_start && place_inside.is_none() {
-            // "assistant US attorney general": a place inside the role, then more role words.
+        } else if place_inside.is_none() {
+            // "assistant US attorney general", "Middle East correspondent": a place inside the
+            // role, then more role words.
             match ctx.org_at(k, b) {
                 Some((place, next))
                     if ctx
@@ -528,7 +531,12 @@ pub(super) fn of_org(
     person: &Mention,
     out: &mut Vec<Fact>,
 ) {
-    let k = after_coordinated_names(ctx, last + 1, b);
+    let mut k = after_coordinated_names(ctx, last + 1, b);
+    // "Gilmore, of the Downtown Seattle Association, said": the same, set off by commas.
+    let set_off = k + 2 < b && ctx.tok(k) == "," && ctx.is(k + 1, "of");
+    if set_off {
+        k += 1;
+    }
     if k + 1 >= b || !ctx.is(k, "of") {
         return;
     }
@@ -539,9 +547,12 @@ pub(super) fn of_org(
         return;
     }
     let o = if ctx.is(k + 1, "the") { k + 2 } else { k + 1 };
-    let Some((org, _)) = org_mention_at(ctx, o, b) else {
+    let Some((org, next)) = org_mention_at(ctx, o, b) else {
         return;
     };
+    if set_off && next < b && !matches!(ctx.tok(next), "," | "." | ";") {
+        return;
+    }
     let ev = (person.start, org.end);
     let mut f = role_fact(si, person, org, "", "RoleOf", ev);
     f.role = person.role.clone();
@@ -583,6 +594,70 @@ fn after_coordinated_names(ctx: &Ctx, k: usize, b: usize) -> usize {
     }
 }
 
+/// `RoleAppointed`: "Marks & Spencer named Stuart Rose as its chief executive", "Alphabet
+/// appointed X chairman": the organisation that names a person to a role is where the role is
+/// held, unless the role names another ("… named X publisher of the Mercury News").
+pub(super) fn appointed(
+    ctx: &Ctx,
+    si: usize,
+    a: usize,
+    (first, last): (usize, usize),
+    b: usize,
+    person: &Mention,
+    out: &mut Vec<Fact>,
+) {
+    if first < a + 2 || !ctx.is_any(first - 1, APPOINT_VERBS) {
+        return;
+    }
+    let mut s = first - 2;
+    if s > a && ctx.is_any(s, &["has", "have", "had"]) {
+        s -= 1;
+    }
+    // "Acme Corp said it named X president": "it" is the company that said so.
+    if s >= a + 2 && ctx.is(s, "it") && ctx.is_any(s - 1, &["said", "says"]) {
+        s -= 2;
+    }
+    let Some(org) = ctx.mention_ending_at(s).filter(|m| m.label == Label::Org) else {
+        return;
+    };
+    let mut k = last + 1;
+    if k < b && ctx.is(k, "as") {
+        k += 1;
+    }
+    let k = skip_determiners(ctx, k, b);
+    if let Some(((i, j), named, _)) = role_then_org(ctx, k, b, false) {
+        let ev = (org.start, named.end.max(ctx.tokens[j].end));
+        let role = role_text(ctx, i, j, &named);
+        let mut f = role_fact(si, person, named, &role, "RoleAppointed", ev);
+        f.confidence = 0.7;
+        out.push(f);
+        return;
+    }
+    let mut r = k;
+    let is_role = |i: usize| i < b && ctx.is_role_word(i) && ctx.mention_at[i].is_none();
+    // "president and chief operating officer": one role of several words.
+    while r < k + 8 && (is_role(r) || (r > k && ctx.is(r, "and") && is_role(r + 1))) {
+        r += 1;
+    }
+    // The role ends the clause or a phrase of time or place follows.
+    let ends = r == b
+        || matches!(ctx.tok(r), "," | "." | ";")
+        || ctx.is_any(
+            r,
+            &[
+                "in", "on", "last", "this", "from", "after", "with", "to", "and",
+            ],
+        );
+    if r == k || !ends {
+        return;
+    }
+    let ev = (org.start, ctx.tokens[r - 1].end);
+    let role = ctx.span(k, r - 1).to_string();
+    let mut f = role_fact(si, person, Ent::of(org), &role, "RoleAppointed", ev);
+    f.confidence = 0.7;
+    out.push(f);
+}
+
 /// `RoleCopula`: "X is the chief executive of Y", "X served as finance minister of Y",
 /// "X has been a member of the board of Y".
 pub(super) fn copula(
@@ -620,6 +695,10 @@ pub(super) fn copula(
         k += 2;
     } else if ctx.is_any(k, COPULAS) || ctx.is(k, "been") {
         k += 1;
+        // "X was appointed chief executive of Y": the verb is no part of the role.
+        if k + 1 < b && ctx.is_any(k, APPOINT_VERBS) {
+            k += if ctx.is(k + 1, "as") { 2 } else { 1 };
+        }
     } else {
         return;
     }
@@ -917,6 +996,94 @@ mod tests {
                 "Alphabet",
                 false,
             ),
+            // Appointments: "was appointed ROLE of Y" (the verb is no part of the role) and
+            // "Y named X (as) its ROLE".
+            (
+                "Talks resumed. Alphabet named John Smith as its chief executive in May.",
+                "John Smith",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "Talks resumed. Alphabet said it has named John Smith president.",
+                "John Smith",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "Talks resumed. Alphabet said Google named John Smith president.",
+                "John Smith",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            (
+                "Talks resumed. Alphabet named John Smith chairman and CEO on Monday.",
+                "John Smith",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "Talks resumed. Alphabet appointed John Smith chairman.",
+                "John Smith",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "Talks resumed. Alphabet named John Smith chairman of Google.",
+                "John Smith",
+                "role",
+                "Google",
+                true,
+            ),
+            (
+                "Talks resumed. Alphabet named John Smith chairman of Google.",
+                "John Smith",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            (
+                "Talks resumed. Alphabet named John Smith in its lawsuit.",
+                "John Smith",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            (
+                "Talks resumed. Greece named John Smith as its chief executive.",
+                "John Smith",
+                "role",
+                "Greece",
+                false,
+            ),
+            // "X, of Y," is "X of Y".
+            (
+                "Talks resumed. John Smith, of Alphabet, said so.",
+                "John Smith",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "Talks resumed. John Smith, of course, said Alphabet was wrong.",
+                "John Smith",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            // A place may open the role: "X is Middle East correspondent for Y".
+            (
+                "Talks resumed. John Smith is Greece correspondent for Alphabet.",
+                "John Smith",
+                "role",
+                "Alphabet",
+                true,
+            ),
             // A US party-state tag between the name and its appositive role.
             (
                 "Talks resumed, said Sen. John Smith, D-Calif., chairman of the Federal Reserve.",
@@ -1101,6 +1268,32 @@ mod tests {
                 false,
             ),
         ]);
+    }
+
+    #[test]
+    fn an_appointment_verb_is_no_part_of_the_role() {
+        for (text, role) in [
+            (
+                "Talks resumed. John Smith was appointed chief executive of Alphabet.",
+                "chief executive",
+            ),
+            (
+                "Talks resumed. Alphabet said it named John Smith its chairman and CEO.",
+                "chairman and CEO",
+            ),
+        ] {
+            let roles: Vec<_> = facts(text).into_iter().filter(|f| f.1 == "role").collect();
+            assert_eq!(
+                roles,
+                vec![(
+                    "John Smith".to_string(),
+                    "role",
+                    "Alphabet".to_string(),
+                    Some(role.to_string())
+                )],
+                "{text}"
+            );
+        }
     }
 
     #[test]
