@@ -166,6 +166,13 @@ fn subject_before<'a>(ctx: &Ctx<'a>, a: usize, v: usize) -> Option<(&'a Mention,
     if t == a {
         return None;
     }
+    // "Acme Corp said it agreed to acquire Beta": "it" is the company that said so.
+    if t >= a + 3 && ctx.is(t - 1, "it") && ctx.is_any(t - 2, &["said", "says"]) {
+        let m = ctx
+            .mention_ending_at(t - 3)
+            .filter(|m| matches!(m.label, Label::Org | Label::App))?;
+        return Some((m, t));
+    }
     let m = ctx.mention_ending_at(t - 1).filter(|m| is_entity(m))?;
     Some((m, t))
 }
@@ -387,6 +394,27 @@ mod tests {
                 "interaction",
                 "Fitbit",
                 true,
+            ),
+            (
+                "Google said it agreed to acquire Fitbit.",
+                "Google",
+                "interaction",
+                "Fitbit",
+                true,
+            ),
+            (
+                "Google said it completed the purchase of Fitbit.",
+                "Google",
+                "interaction",
+                "Fitbit",
+                true,
+            ),
+            (
+                "John Smith said it agreed to acquire Fitbit.",
+                "John Smith",
+                "interaction",
+                "Fitbit",
+                false,
             ),
             (
                 "Google completed its acquisition of Fitbit.",
