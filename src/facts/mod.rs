@@ -15,7 +15,7 @@
 //! | `age.rs` | `RoleAgeNoun` | the AGE ORG [and ORG] title ("the 49-year-old SpaceX and Tesla CEO"), about the person the article is about | role per ORG |
 //! | | `AgeApposition` | PERSON, N, ("Musk, 49,") or PERSON (N) | age |
 //! | | `AgeNoun` | AGE ("49-year-old", "aged 49", "died at the age of 49") next to a person, with no verb or preposition between; a definite "the 49-year-old" alone refers back to the person the article is about, when the previous subject agrees (opening a sentence) or that person is not named earlier in the sentence | age |
-//! | `money.rs` | `MoneyVerb` | ORG/PERSON pay/raise/invest/acquire/fine … MONEY [to/for X]; "X costs ORG MONEY"; "X bought [a stake in] Y for MONEY"; "round led by Y" (Y invests) | pays, costs, raises, invests, acquires, fined |
+//! | `money.rs` | `MoneyVerb` | ORG/PERSON pay/raise/invest/acquire/fine … MONEY [to/for X]; "X costs ORG MONEY"; "X bought [a stake in] Y for MONEY"; "X sold Y to Z for MONEY" (Z acquires); "paid a deposit of MONEY"; "round led by Y" (Y invests) | pays, costs, raises, invests, acquires, fined |
 //! | | `MoneyNoun` | "a MONEY fine on X", "a penalty of MONEY on X", "X faces a MONEY fine"; "the MONEY takeover of Y by X", "X's MONEY acquisition of Y"; "X closed a MONEY Series B round"; "X agreed a fee of MONEY" | fined, acquires, raises, pays |
 //! | `said.rs` | `SaidVerb`, `SaidAccording`, `SaidContinued` | "X said …", "… said X", "according to X", "X told reporters …", role speakers, quotes across sentences | said |
 //! | `interaction.rs` | `Interaction` | ENTITY verb ENTITY for a curated news-verb list (role = the verb lemma) | interaction |

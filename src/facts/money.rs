@@ -9,7 +9,8 @@
 //! `for Y`). `MoneyNoun` reads amounts named by their noun: fines ("a $5m fine on X"),
 //! purchases ("the $5bn takeover of Y by X"), rounds ("X closed a $50m Series B") and fees;
 //! the lead investor of a round ("led by Y") invests the amount. Does not read passive
-//! payments ("was granted £349m") or deals with no payer named ("a deal worth $9bn").
+//! payments ("was granted £349m") or deals with no payer named ("a deal worth $9bn"). A sale
+//! ("X sold Y to Z for MONEY") is the buyer's purchase: (Z, `acquires`, MONEY, for Y).
 
 use super::{fact, Ctx, Discourse, Ent};
 use crate::model::{Fact, Label, Mention, Money};
@@ -22,6 +23,8 @@ pub(super) enum Kind {
     Invest,
     Acquire,
     Fine,
+    /// "X sold Y to Z for MONEY": the buyer Z pays ([`sale`]).
+    Sell,
 }
 
 pub(super) const MONEY_VERBS: &[(&str, Kind)] = &[
@@ -57,6 +60,10 @@ pub(super) const MONEY_VERBS: &[(&str, Kind)] = &[
     ("fine", Kind::Fine),
     ("fines", Kind::Fine),
     ("fined", Kind::Fine),
+    ("sell", Kind::Sell),
+    ("sells", Kind::Sell),
+    ("sold", Kind::Sell),
+    ("selling", Kind::Sell),
 ];
 
 /// Words that may stand between a verb and its amount.
@@ -141,6 +148,18 @@ const AUXILIARIES: &[&str] = &[
     "officially",
 ];
 
+/// Nouns of a payment that may stand before its amount ("paid a deposit of $1.7bn").
+const PAYMENT_NOUNS: &[&str] = &[
+    "deposit",
+    "sum",
+    "fee",
+    "ransom",
+    "premium",
+    "settlement",
+    "compensation",
+    "dividend",
+];
+
 /// Words between a purchase verb and its amount beyond [`FILLERS`]: the stake bought ("a 74%
 /// stake in Y") and the deal ("in a deal worth $2bn").
 const ACQUIRE_FILLERS: &[&str] = &[
@@ -168,6 +187,7 @@ fn predicate(kind: Kind) -> &'static str {
         Kind::Invest => "invests",
         Kind::Acquire => "acquires",
         Kind::Fine => "fined",
+        Kind::Sell => "acquires",
     }
 }
 
@@ -315,6 +335,11 @@ pub(super) fn extract<'a>(
             v += 1;
             continue;
         };
+        if kind == Kind::Sell {
+            out.extend(sale(ctx, si, v, b));
+            v += 1;
+            continue;
+        }
         // The amount: right after the verb, past fillers and at most one actor (the payer of
         // "costs NASA", the payee of "paid the SEC", the fined party of "fined Google").
         let mut t = v + 1;
@@ -349,6 +374,16 @@ pub(super) fn extract<'a>(
             }
             if kind == Kind::Acquire && is_acquire_filler(ctx, t) {
                 t += 1;
+                continue;
+            }
+            // "paid a deposit of $1.7bn": the payment's noun, then "of" and the amount.
+            if kind == Kind::Pay
+                && t + 1 < b
+                && ctx.is_any(t, PAYMENT_NOUNS)
+                && ctx.is(t + 1, "of")
+                && ctx.is_any(t - 1, &["a", "an", "the"])
+            {
+                t += 2;
                 continue;
             }
             // "a 74% stake in Chennai-based supermarket chain Annapoorna": a description of
@@ -446,6 +481,61 @@ pub(super) fn extract<'a>(
         v = t + 1;
     }
     nominal(ctx, si, a, b, disc, out);
+}
+
+/// `MoneyVerb` for a sale: "Citigroup has sold its Travelers arm to Metlife for $11.5bn" →
+/// (Metlife, acquires, $11.5bn, for Travelers …). The thing sold stands between the verb and
+/// "to" (its organisation's name when it has one), the buyer after "to", the price after "for".
+fn sale(ctx: &Ctx, si: usize, v: usize, b: usize) -> Option<Fact> {
+    let to = (v + 2..b.min(v + 12))
+        .take_while(|&i| {
+            !matches!(ctx.tok(i), "," | ";" | ":" | "(")
+                && ctx.mention_at[i].is_none_or(|m| ctx.mentions[m].label != Label::Money)
+        })
+        .find(|&i| ctx.is(i, "to"))?;
+    let mut o = to + 1;
+    if o < b && ctx.is(o, "the") {
+        o += 1;
+    }
+    let buyer = actor_at(ctx, o, b)?;
+    let mut k = ctx.last_token_of(ctx.mention_starting_at(o)?) + 1;
+    while k < b && ctx.tokens[k].start < buyer.end {
+        k += 1; // past an organisation name extended beyond its mention
+    }
+    if k >= b || !ctx.is(k, "for") {
+        return None;
+    }
+    k += 1;
+    while k < b && ctx.is_any(k, FILLERS) && ctx.mention_at[k].is_none() {
+        k += 1;
+    }
+    let money_m = ctx
+        .mention_starting_at(k)
+        .filter(|m| m.label == Label::Money)?;
+    let money = money_m.money.as_ref()?;
+    let thing = (v + 1..to)
+        .find_map(|i| {
+            ctx.mention_starting_at(i)
+                .filter(|m| matches!(m.label, Label::Org | Label::App | Label::Product))
+                .map(|m| m.canonical.clone())
+        })
+        .unwrap_or_else(|| {
+            let mut f = v + 1;
+            while f < to && ctx.is_any(f, DETERMINERS) {
+                f += 1;
+            }
+            // One line: the span may cross the source's line breaks.
+            ctx.span(f, to - 1)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        });
+    let ev = (ctx.tokens[v].start, money_m.end);
+    let object = ctx.text[money_m.start..money_m.end].to_string();
+    let base = fact(si, &buyer, "acquires", object, "MoneyVerb", ev);
+    let mut f = with_money(base, money, Some(format!("for {thing}")));
+    f.confidence = 0.7;
+    Some(f)
 }
 
 /// Nouns that make an amount a fine, a purchase price or a funding round.
@@ -861,6 +951,49 @@ mod tests {
                 "$2bn",
                 true,
             ),
+            (
+                "Alphabet has paid a deposit of nearly $1.7bn to the SEC.",
+                "Alphabet",
+                "pays",
+                "$1.7bn",
+                true,
+            ),
+            (
+                "Alphabet has paid a visit to Apple, a firm of $1.7bn in sales.",
+                "Alphabet",
+                "pays",
+                "$1.7bn",
+                false,
+            ),
+            // A sale: the buyer pays.
+            (
+                "Alphabet has sold its Fitbit unit to Apple for $11.5bn.",
+                "Apple",
+                "acquires",
+                "$11.5bn",
+                true,
+            ),
+            (
+                "Alphabet has sold its Fitbit unit to Apple for $11.5bn.",
+                "Alphabet",
+                "acquires",
+                "$11.5bn",
+                false,
+            ),
+            (
+                "Alphabet sold $11.5bn of bonds to investors.",
+                "Alphabet",
+                "acquires",
+                "$11.5bn",
+                false,
+            ),
+            (
+                "Alphabet sold Fitbit to Apple, which paid for it later, for $2bn.",
+                "Apple",
+                "acquires",
+                "$2bn",
+                false,
+            ),
             // Negatives: no money verb, a noun "costs", a share of the amount, revenue.
             (
                 "Google reported $76 million in revenue.",
@@ -891,6 +1024,25 @@ mod tests {
                 false,
             ),
         ]);
+    }
+
+    #[test]
+    fn a_sale_names_what_the_buyer_paid_for() {
+        let f = all_facts("Alphabet has sold its Fitbit unit to Apple for about $11.5bn.");
+        let sale = f
+            .iter()
+            .find(|f| f.predicate == "acquires")
+            .expect("a sale fact");
+        assert_eq!(
+            (sale.subject.as_str(), sale.role.as_deref(), sale.value),
+            ("Apple", Some("for Fitbit"), Some(11_500_000_000.0))
+        );
+        let f = all_facts("Alphabet sold the old printing\nplant to Apple for $20m.");
+        let sale = f
+            .iter()
+            .find(|f| f.predicate == "acquires")
+            .expect("a sale fact");
+        assert_eq!(sale.role.as_deref(), Some("for old printing plant"));
     }
 
     #[test]
