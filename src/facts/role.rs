@@ -55,6 +55,66 @@ const HEAD_VERBS: &[(&str, &str)] = &[
 /// Verbs that introduce a role after a person ("X is the chief executive of Y").
 const COPULAS: &[&str] = &["is", "was", "became", "becomes", "remains"];
 const SERVE_VERBS: &[&str] = &["served", "serves", "worked", "works", "joined"];
+/// Government portfolios: in "Home Secretary" or "Culture Minister" the word is part of the
+/// role, not the organisation ("Treasury" and "Labour" are left out: bodies or parties too).
+const PORTFOLIOS: &[&str] = &[
+    "home",
+    "foreign",
+    "culture",
+    "education",
+    "health",
+    "transport",
+    "transportation",
+    "pensions",
+    "agriculture",
+    "defence",
+    "defense",
+    "trade",
+    "environment",
+    "work",
+    "justice",
+    "interior",
+    "finance",
+    "energy",
+    "industry",
+    "housing",
+    "sport",
+    "sports",
+    "tourism",
+    "immigration",
+    "communications",
+    "economy",
+    "science",
+    "technology",
+    "children",
+    "families",
+    "welfare",
+    "employment",
+    "commerce",
+    "petroleum",
+    "oil",
+    "mines",
+    "railways",
+    "telecoms",
+    "fisheries",
+    "media",
+    "arts",
+    "heritage",
+    "women",
+    "youth",
+    "veterans",
+    "first",
+    "vice-prime",
+];
+
+fn is_portfolio(w: &str) -> bool {
+    PORTFOLIOS.iter().any(|p| p.eq_ignore_ascii_case(w))
+}
+
+/// Endings of hyphenated adjectives that describe a person, not an employer
+/// ("Oscar-winning director", "London-based analyst").
+const ADJECTIVE_ENDINGS: &[&str] = &["-winning", "-based", "-born", "-nominated", "-bound"];
+
 /// Verbs that give a person a role ("Y named X its chief executive", "X was appointed …").
 const APPOINT_VERBS: &[&str] = &["named", "appointed", "elected", "hired", "promoted"];
 
@@ -169,9 +229,44 @@ pub(super) fn prefix(
             )
         })
     });
+    let mut found = found;
+    // "Culture Secretary X", "Conservative Home Secretary X": a government portfolio is part of
+    // the role; the body holding it, if any, is named before it.
+    let portfolio_last = is_portfolio(ctx.tok(o))
+        && found.as_ref().is_some_and(|(e, _)| {
+            // The word alone (recognised or not), or the end of a run nobody recognised.
+            (e.start, e.end) == (ctx.tokens[o].start, ctx.tokens[o].end)
+                || (e.id.is_none() && ctx.mention_at[o].is_none())
+        });
+    if portfolio_last {
+        role_start = o;
+        let mut p = o;
+        if p > a && ctx.is_possessive(p - 1) {
+            p -= 1; // "Britain's Home Secretary"
+        }
+        found = (p > a).then(|| ctx.org_ending_at(a, p - 1)).flatten();
+    }
     let Some((mut org, org_first)) = found else {
         return;
     };
+    // A lone unrecognised word: "Oscar-winning director X" is no organisation; "ex-Yukos
+    // boss X" names Yukos.
+    if org.id.is_none() && org_first == o && ctx.mention_at[o].is_none() {
+        let w = ctx.tok(o);
+        if ADJECTIVE_ENDINGS
+            .iter()
+            .any(|e| w.len() > e.len() && w.ends_with(e))
+        {
+            return;
+        }
+        if let Some(rest) = w.strip_prefix("ex-").or_else(|| w.strip_prefix("Ex-")) {
+            if rest.is_empty() {
+                return;
+            }
+            org.name = rest.to_string();
+            org.start += 3;
+        }
+    }
     // "the ex-Yukos boss, Mr Nevzlin" describes someone else; "said EEF chief economist, X" does not.
     if comma && org_first > a && ctx.is_any(org_first - 1, &["the", "a", "an", "of", "to", "with"])
     {
@@ -1082,6 +1177,43 @@ mod tests {
                 "John Smith",
                 "role",
                 "Alphabet",
+                true,
+            ),
+            // A portfolio is part of the role; the body is named before it, or not at all.
+            (
+                "Talks resumed. Culture spokesman John Smith spoke.",
+                "John Smith",
+                "role",
+                "Culture",
+                false,
+            ),
+            (
+                "Talks resumed. Russian Culture spokesman John Smith spoke.",
+                "John Smith",
+                "role",
+                "Russia",
+                true,
+            ),
+            (
+                "Talks resumed. Kremlin's Culture spokesman John Smith spoke.",
+                "John Smith",
+                "role",
+                "Kremlin",
+                true,
+            ),
+            // Hyphenated adjectives are no employers; "ex-" is no part of one.
+            (
+                "Talks resumed. Oscar-winning spokesman John Smith spoke.",
+                "John Smith",
+                "role",
+                "Oscar-winning",
+                false,
+            ),
+            (
+                "Talks resumed. The ex-Wippit spokesman John Smith spoke.",
+                "John Smith",
+                "role",
+                "Wippit",
                 true,
             ),
             // A US party-state tag between the name and its appositive role.
