@@ -128,7 +128,10 @@ where
                 bytes += item.as_ref().map_or(0, |a| a.text.len());
                 chunk.push(item);
                 if chunk.len() >= CHUNK_ARTICLES || bytes >= CHUNK_BYTES {
-                    if chunk_tx.send(std::mem::take(&mut chunk)).is_err() {
+                    // The next chunk gets its full capacity at once: grown from empty, it was
+                    // reallocated and copied nine times (an article is ~200 bytes).
+                    let full = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK_ARTICLES));
+                    if chunk_tx.send(full).is_err() {
                         return; // the writer stopped (e.g. broken pipe)
                     }
                     bytes = 0;
