@@ -12,12 +12,18 @@
 //! reader, workers, writer); wall MB/s is disturbed by other load on a shared machine. MB are
 //! given two ways: article text (what the summary line counts) and the input file's bytes.
 //! Each run asserts that every article got exactly one row in articles.csv.
+//!
+//! The 1-thread foundation run (the figure of issue #2, >= 100 file MB/s per core) is run
+//! `--runs N` times (default 5), each run printed, then summarised as min, median and max of
+//! file and text MB/s per core and of peak RSS: CPU time on a shared machine spreads by a
+//! third from run to run, and one run's number says little. The other runs are run once.
 //! `throughput stages CORPUS [--foundation]` (the bench binary run directly) times zones,
 //! sentences and tokens on texts in memory, each stage also alone (its difference from the
 //! last), then the whole `analyse` (not with `--foundation`).
 //!
 //! Options (after `--`): `--corpora DIR` (default ../shared/corpora), `--quick` (foundation
-//! 1× runs only), `--no-gazetteers` (the `all` run without the built-in gazetteers).
+//! 1× runs only), `--no-gazetteers` (the `all` run without the built-in gazetteers),
+//! `--runs N` (repeats of the 1-thread foundation run; default 5).
 
 use newsfacts::ingest::{self, Corpus, IngestOptions};
 use std::io::Read;
@@ -213,10 +219,21 @@ fn main() {
     }
     let file_mb = std::fs::metadata(&reuters).map_or(f64::NAN, |m| m.len() as f64 / 1e6);
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let mut runs = vec![("sentences", 1, 1), ("sentences", 1, cores)];
+    let repeats = match args.iter().position(|a| a == "--runs") {
+        Some(i) => match args.get(i + 1).and_then(|n| n.parse::<usize>().ok()) {
+            Some(n) if n > 0 => n,
+            _ => {
+                eprintln!("throughput bench: --runs takes a count of 1 or more");
+                std::process::exit(2);
+            }
+        },
+        None => 5,
+    };
+    // (stages, scale, threads, repeats)
+    let mut runs = vec![("sentences", 1, 1, repeats), ("sentences", 1, cores, 1)];
     if !flag("--quick") {
-        runs.push(("sentences", 10, 1));
-        runs.push(("all", 1, 1));
+        runs.push(("sentences", 10, 1, 1));
+        runs.push(("all", 1, 1, 1));
     }
     println!(
         "{:<10} {:>5} {:>7} {:>9} {:>8} {:>8} {:>8} {:>7} {:>14} {:>14} {:>10}",
@@ -232,32 +249,67 @@ fn main() {
         "file MB/s/core",
         "peak RSS"
     );
-    for (stages, scale, threads) in runs {
-        let r = run_child(&reuters, scale, threads, stages, !flag("--no-gazetteers"));
-        assert_eq!(r.rows, r.articles, "every article has its row");
-        let cpu = r.user_s + r.sys_s;
-        let fmb = file_mb * scale as f64;
-        println!(
-            "{:<10} {:>4}× {:>7} {:>9} {:>8.1} {:>8.1} {:>8.2} {:>7.2} {:>14.1} {:>14.1} {:>7.1} MB",
-            stages,
-            scale,
-            threads,
-            r.articles,
-            r.text_mb,
-            fmb,
-            r.wall_s,
-            cpu,
-            r.text_mb / cpu,
-            fmb / cpu,
-            r.peak_rss_mb
-        );
-        println!(
-            "{:<10}        wall: {:.1} text MB/s, {:.1} file MB/s; CPU {:.2} user + {:.2} sys",
-            "",
-            r.text_mb / r.wall_s,
-            fmb / r.wall_s,
-            r.user_s,
-            r.sys_s
-        );
+    for (stages, scale, threads, repeats) in runs {
+        // Per repeat: (file MB/s/core, text MB/s/core, peak RSS MB).
+        let mut seen: Vec<(f64, f64, f64)> = Vec::with_capacity(repeats);
+        for _ in 0..repeats {
+            let r = run_child(&reuters, scale, threads, stages, !flag("--no-gazetteers"));
+            assert_eq!(r.rows, r.articles, "every article has its row");
+            let cpu = r.user_s + r.sys_s;
+            let fmb = file_mb * scale as f64;
+            println!(
+                "{:<10} {:>4}× {:>7} {:>9} {:>8.1} {:>8.1} {:>8.2} {:>7.2} {:>14.1} {:>14.1} {:>7.1} MB",
+                stages,
+                scale,
+                threads,
+                r.articles,
+                r.text_mb,
+                fmb,
+                r.wall_s,
+                cpu,
+                r.text_mb / cpu,
+                fmb / cpu,
+                r.peak_rss_mb
+            );
+            println!(
+                "{:<10}        wall: {:.1} text MB/s, {:.1} file MB/s; CPU {:.2} user + {:.2} sys",
+                "",
+                r.text_mb / r.wall_s,
+                fmb / r.wall_s,
+                r.user_s,
+                r.sys_s
+            );
+            seen.push((fmb / cpu, r.text_mb / cpu, r.peak_rss_mb));
+        }
+        if repeats > 1 {
+            let (file, text, rss) = (
+                spread(seen.iter().map(|s| s.0)),
+                spread(seen.iter().map(|s| s.1)),
+                spread(seen.iter().map(|s| s.2)),
+            );
+            println!(
+                "{stages:<10} {threads} thread(s), {repeats} runs (min / median / max): \
+                 file MB/s/core {:.1} / {:.1} / {:.1}; text MB/s/core {:.1} / {:.1} / {:.1}; \
+                 peak RSS {:.1} / {:.1} / {:.1} MB",
+                file.0, file.1, file.2, text.0, text.1, text.2, rss.0, rss.1, rss.2
+            );
+        }
     }
+}
+
+/// Min, median and max of some numbers (the median of an even count is the mean of the
+/// middle two).
+fn spread(values: impl Iterator<Item = f64>) -> (f64, f64, f64) {
+    let mut v: Vec<f64> = values.collect();
+    v.sort_by(f64::total_cmp);
+    let n = v.len();
+    if n == 0 {
+        return (f64::NAN, f64::NAN, f64::NAN);
+    }
+    let median = if n % 2 == 1 {
+        v[n / 2]
+    } else {
+        (v[n / 2 - 1] + v[n / 2]) / 2.0
+    };
+    (v[0], median, v[n - 1])
 }

@@ -22,21 +22,22 @@ pub struct Zoning {
 }
 
 /// A line of the text: it starts at `start`, `next` is the next line's start.
-/// The trimmed bounds and the furniture hint are computed once: every pass below needs them.
+/// The trimmed line and the furniture hint are computed once: every pass below needs them.
 #[derive(Clone, Copy, Debug)]
-struct Line {
+struct Line<'a> {
     start: usize,
     next: usize,
-    /// The line without its terminator, trimmed, is `text[tstart..tend]`.
-    tstart: usize,
-    tend: usize,
+    /// The line without its terminator, trimmed (empty for a blank line). Sliced once here:
+    /// the passes ask for each line several times, and every `str` slice checks its bounds
+    /// and char boundaries (a separate vector of these slices cost ~28 instructions a line).
+    t: &'a str,
     /// Which of [`HINTS`] the line contains: bit `k` for `HINTS[k]` (see [`mark_hints`]).
     hints: u8,
 }
 
 /// The lines of `text`, with their hints marked, and whether the text is all ASCII (found in
 /// the same pass over the text as the hints: detecting furniture needs it).
-fn lines(text: &str) -> (Vec<Line>, bool) {
+fn lines(text: &str) -> (Vec<Line<'_>>, bool) {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 48 + 1);
     // One loop over the line breaks and a final sentinel (the text's end), so that the line
@@ -55,8 +56,7 @@ fn lines(text: &str) -> (Vec<Line>, bool) {
         out.push(Line {
             start,
             next,
-            tstart,
-            tend,
+            t: &text[tstart..tend],
             hints: 0,
         });
         start = next;
@@ -134,7 +134,7 @@ thread_local! {
 /// the phrase and podcast tests need no search on the many lines hinted only by "share", as
 /// in "shares"). Other bits may miss a hint that overlaps another one on the same line; those
 /// lines are hinted all the same.
-fn mark_hints(lower: &[u8], out: &mut [Line]) {
+fn mark_hints(lower: &[u8], out: &mut [Line<'_>]) {
     let mut mark = |at: usize, k: usize| {
         let mut bits = 1u8 << k;
         // The packed search reports leftmost, non-overlapping matches, so an occurrence that
@@ -714,12 +714,9 @@ pub fn detect(text: &str, input_meta: &Meta) -> Zoning {
     let (lines, ascii_text) = lines(text);
     let mut zone_of: Vec<Option<Zone>> = vec![None; lines.len()]; // None = blank, decided later
     let mut meta = Meta::default();
-    // Every pass looks at trimmed lines: `trimmed(i)` is `text[lines[i].start..lines[i].end].trim()`.
-    // Sliced once per line: the passes below ask for each line several times, and every
-    // `str` slice checks its bounds and char boundaries (~15 instructions each time).
-    let tlines: Vec<&str> = lines.iter().map(|l| &text[l.tstart..l.tend]).collect();
-    let trimmed = |i: usize| tlines[i];
-    let is_blank = |i: usize| lines[i].tstart == lines[i].tend;
+    // Every pass looks at trimmed lines ([`Line::t`]).
+    let trimmed = |i: usize| lines[i].t;
+    let is_blank = |i: usize| lines[i].t.is_empty();
 
     // 1. Line-level furniture, bylines and datelines anywhere.
     for i in 0..lines.len() {
@@ -1454,7 +1451,7 @@ mod tests {
         assert_eq!(hinted, [true, false, true, false, true]);
     }
 
-    fn lines_of(text: &str) -> Vec<Line> {
+    fn lines_of(text: &str) -> Vec<Line<'_>> {
         lines(text).0
     }
 

@@ -150,7 +150,7 @@ fn csv_int(w: &mut impl Write, n: impl itoa::Integer) -> io::Result<()> {
 }
 
 impl HandRow for EntityRow<'_> {
-    fn write_csv(&self, w: &mut impl Write, safe: bool) -> io::Result<()> {
+    fn write_csv(&self, w: &mut Vec<u8>, safe: bool) -> io::Result<()> {
         for (i, cell) in [self.entity_id, self.label, self.canonical, self.aliases]
             .into_iter()
             .enumerate()
@@ -173,7 +173,7 @@ impl HandRow for EntityRow<'_> {
 }
 
 impl HandRow for LinkRow<'_> {
-    fn write_csv(&self, w: &mut impl Write, safe: bool) -> io::Result<()> {
+    fn write_csv(&self, w: &mut Vec<u8>, safe: bool) -> io::Result<()> {
         csv_text(w, self.doc_a, safe)?;
         w.write_all(b",")?;
         csv_text(w, self.doc_b, safe)?;
@@ -189,7 +189,7 @@ impl HandRow for LinkRow<'_> {
 }
 
 impl HandRow for StorylineRow<'_> {
-    fn write_csv(&self, w: &mut impl Write, safe: bool) -> io::Result<()> {
+    fn write_csv(&self, w: &mut Vec<u8>, safe: bool) -> io::Result<()> {
         csv_text(w, self.doc_id, safe)?;
         w.write_all(b",")?;
         csv_int(w, self.storyline_id)?;

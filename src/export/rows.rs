@@ -125,7 +125,7 @@ fn csv_number(w: &mut impl Write, v: f64) -> io::Result<()> {
 // Money and relation rows written by hand ([`super::HandRow`]): byte for byte what the csv
 // crate gives through serde (and through [`super::SafeCsv`] when `safe`).
 impl super::HandRow for MoneyRow<'_> {
-    fn write_csv(&self, w: &mut impl Write, safe: bool) -> io::Result<()> {
+    fn write_csv(&self, w: &mut Vec<u8>, safe: bool) -> io::Result<()> {
         super::csv_text(w, self.doc_id, safe)?;
         w.write_all(b",")?;
         super::csv_count(w, self.mention_id)?;
@@ -146,7 +146,7 @@ impl super::HandRow for MoneyRow<'_> {
 }
 
 impl super::HandRow for RelationRow<'_> {
-    fn write_csv(&self, w: &mut impl Write, safe: bool) -> io::Result<()> {
+    fn write_csv(&self, w: &mut Vec<u8>, safe: bool) -> io::Result<()> {
         super::csv_text(w, self.doc_id, safe)?;
         w.write_all(b",")?;
         super::csv_count(w, self.sentence_id)?;
