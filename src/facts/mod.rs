@@ -423,17 +423,31 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn is_role_word(&self, i: usize) -> bool {
+        self.is_role_text(self.tok(i))
+    }
+
+    /// [`Ctx::is_role_word`] of a word.
+    pub fn is_role_text(&self, w: &str) -> bool {
         // A title won at an event is no position at an organisation ("French Open champion");
         // GATE's title list has "champion" as a corporate title.
-        if self.tok(i).eq_ignore_ascii_case("champion") {
+        if w.eq_ignore_ascii_case("champion") {
             return false;
         }
-        ROLE_SET.contains_ignore_ascii_case(self.tok(i))
-            || is_ist_noun(self.tok(i))
+        ROLE_SET.contains_ignore_ascii_case(w)
+            || is_ist_noun(w)
             || self
                 .gaz
-                .and_then(|g| g.title(self.tok(i)))
+                .and_then(|g| g.title(w))
                 .is_some_and(|e| e.subtype != "other" && e.source != "nameparser")
+    }
+
+    /// A plural of a role word ("officials", "ministers"): a group, not one person's role.
+    pub fn is_plural_role(&self, i: usize) -> bool {
+        let w = self.tok(i);
+        w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && self.is_role_text(&w[..w.len() - 1])
     }
 
     /// A mention covering token `i` that is only a mis-recognised title ("Director [General]",

@@ -516,6 +516,10 @@ pub(super) fn appositive(
         while r < b && r < role_start + 5 && ctx.is_role_word(r) && ctx.mention_at[r].is_none() {
             r += 1;
         }
+        // "Kofi Annan, World Bank officials and ministers": a list, not the person's role.
+        if r > role_start && ctx.is_plural_role(r - 1) {
+            return;
+        }
         // "Alicia Abraham, Circuit Judge Michael Getty said": the title is the next name's.
         let names_next = r < b
             && (ctx
@@ -1177,6 +1181,21 @@ mod tests {
                 "John Smith",
                 "role",
                 "Alphabet",
+                true,
+            ),
+            // A list of people, not an appositive role.
+            (
+                "Talks resumed with John Smith, Kremlin CEOs and others.",
+                "John Smith",
+                "role",
+                "Kremlin",
+                false,
+            ),
+            (
+                "Talks resumed with John Smith, Kremlin CEO, and others.",
+                "John Smith",
+                "role",
+                "Kremlin",
                 true,
             ),
             // A portfolio is part of the role; the body is named before it, or not at all.
