@@ -1528,6 +1528,9 @@ Asian\tAsia\tDEMONYM\tregional\t\ttest
 Asian\tAsian\tPERSON\tsurname\t\ttest
 Muslim\tMuslim\tDEMONYM\treligion\t\ttest
 Muslim\tMuslim\tPERSON\tsurname\t\ttest
+Ferguson\tFerguson\tLOCATION\tcity\t\ttest
+Ferguson\tFerguson\tPERSON\tsurname\t\ttest
+Duncan\tDuncan\tPERSON\tgiven\t\ttest
 Lib Dem\tLiberal Democrats\tORG\tpolitical_party\t\ttest
 Sri Lankan\tSri Lanka\tDEMONYM\tnationality\t\ttest
 Sri\tSri\tPERSON\tgiven\t\ttest
@@ -1877,6 +1880,38 @@ brands\tbrands\tCOMMON\t30\t\ttest
                 true,
             ),
             ("Wales beat Italy 2-1.", "Wales", Label::Location, true),
+            // Consistency in ALL-CAPS lines: a body name in capitals is that name, and beats
+            // a list reading of the capitals; not without the body name, nor in running text.
+            (
+                "SOCCER - FERGUSON BACK IN SQUAD .\nEverton's Duncan Ferguson scored twice.",
+                "FERGUSON",
+                Label::Person,
+                true,
+            ),
+            (
+                "SOCCER - FERGUSON BACK IN SQUAD .\nThe town of Ferguson voted on Monday.",
+                "FERGUSON",
+                Label::Person,
+                false,
+            ),
+            (
+                "SOCCER - FERGUSON BACK IN SQUAD .\nThe town of Ferguson voted on Monday.",
+                "FERGUSON",
+                Label::Location,
+                true,
+            ),
+            (
+                "TENNIS - DUNCAN FERGUSON WINS .\nOn Monday Duncan Ferguson won in three sets.",
+                "DUNCAN FERGUSON",
+                Label::Person,
+                true,
+            ),
+            (
+                "The FERGUSON report came out. Duncan Ferguson said so.",
+                "FERGUSON",
+                Label::Person,
+                false,
+            ),
             // An acronym written as a word is defined when its letters are the initials.
             (
                 "The Securities and Exchange Board of India (Sebi) said so.",
