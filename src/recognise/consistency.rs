@@ -212,12 +212,13 @@ fn in_caps_line(doc: &Doc, i: usize) -> bool {
     }
 }
 
-/// The names with a lower-case letter, keyed by their upper-case form, sorted; a form two
-/// names share is dropped.
+/// The people's names with a lower-case letter, keyed by their upper-case form, sorted; a
+/// form two names share is dropped. Only people: other names in capitals are often headings
+/// or titles ("FATAL FORCE", a game reviewed under a guessed firm's name).
 fn upper_case_names<'k>(names: &[(&str, (Label, &'k str))]) -> Vec<(String, (Label, &'k str))> {
     let mut upper: Vec<(String, (Label, &'k str))> = names
         .iter()
-        .filter(|(n, _)| n.chars().any(char::is_lowercase))
+        .filter(|(n, (l, _))| *l == Label::Person && n.chars().any(char::is_lowercase))
         .map(|&(n, v)| (n.to_uppercase(), v))
         .collect();
     upper.sort_unstable_by(|a, b| a.0.cmp(&b.0));
@@ -478,17 +479,18 @@ mod tests {
     }
 
     /// The names with a prefix are those a filter over all names finds, in order.
-    /// Upper-case forms: sorted, ALL-CAPS names left out (they match as they are), a form
-    /// two readings share dropped, a form one reading repeats kept once.
+    /// Upper-case forms: people only, sorted, ALL-CAPS names left out (they match as they
+    /// are), a form two readings share dropped, a form one reading repeats kept once.
     #[test]
     fn upper_case_names_drop_shared_forms() {
         let p = (Label::Person, "Roy Keane");
-        let l = (Label::Location, "Reading");
+        let q = (Label::Person, "Sam Reading");
         let names: Vec<(&str, (Label, &str))> = vec![
             ("Keane", p),
             ("NASA", (Label::Org, "NASA")),
-            ("Reading", l),
-            ("READing", (Label::Org, "Reading")),
+            ("Newcastle", (Label::Org, "Newcastle")),
+            ("Reading", q),
+            ("READing", (Label::Person, "Ann Reading")),
             ("Roy Keane", p),
             ("roy keane", p),
         ];
