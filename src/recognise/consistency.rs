@@ -205,7 +205,8 @@ fn in_caps_line(doc: &Doc, i: usize) -> bool {
     let is_word = |k: &usize| doc.tokens[*k].shape.is_word();
     let before = (range.start..i).rev().find(is_word);
     let after = (i + 1..range.end).find(is_word);
-    let caps = |k: Option<usize>| k.map(|k| doc.tokens[k].shape == Shape::AllCaps);
+    // No lower-case letter: "'S" in "RAVANELLI 'S SHIRT" counts as capitals.
+    let caps = |k: Option<usize>| k.map(|k| !doc.tok(k).chars().any(char::is_lowercase));
     match (caps(before), caps(after)) {
         (None, None) => false,
         (b, a) => b != Some(false) && a != Some(false),

@@ -1917,6 +1917,12 @@ brands\tbrands\tCOMMON\t30\t\ttest
                 true,
             ),
             (
+                "SPONSORS CASH IN ON FERGUSON 'S SHIRT .\nEverton's Duncan Ferguson scored.",
+                "FERGUSON",
+                Label::Person,
+                true,
+            ),
+            (
                 "The FERGUSON report came out. Duncan Ferguson said so.",
                 "FERGUSON",
                 Label::Person,
