@@ -110,6 +110,8 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
             .iter()
             .any(|c| covers(c, s, e, strength))
     };
+    // Upper-case forms of the names, made when the first ALL-CAPS line needs them.
+    let mut upper_names: Option<Vec<(String, (Label, &str))>> = None;
     let mut out: Vec<Candidate> = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
         // Not inside a name just found: "Rakesh Menon" is not also "Menon".
@@ -147,11 +149,27 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
                 break;
             }
         }
+        // An ALL-CAPS line ("SOCCER - KEANE SIGNS FOR UNITED") spells the body's names in
+        // capitals: there they are matched by their upper-case forms.
+        // An ALL-CAPS line ("SOCCER - KEANE SIGNS FOR UNITED") spells the body's names in
+        // capitals: there they are matched by their upper-case forms, which beat a reading
+        // of the capitals alone ("FERGUSON" the town) as long or shorter.
+        let mut in_capitals = false;
+        if t.shape == Shape::AllCaps && in_caps_line(doc, i) {
+            let upper = upper_names.get_or_insert_with(|| upper_case_names(names));
+            if let Some(u) = longest_upper_match(doc, i, upper) {
+                if best.is_none_or(|b| u.0 >= b.0) {
+                    best = Some(u);
+                    in_capitals = true;
+                }
+            }
+        }
         let Some((end, (label, canonical))) = best else {
             continue;
         };
         let single = !doc.text[t.start..end].contains(' ');
-        let strength = if label == Label::Person && single {
+        // A person's name in capitals, one word or full, beats a list reading of the capitals.
+        let strength = if label == Label::Person && (single || in_capitals) {
             strength::GAZETTEER + 1
         } else {
             strength::PROPAGATED
@@ -174,6 +192,82 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
         });
     }
     out
+}
+
+/// Whether token `i` (ALL CAPS) stands in an ALL-CAPS line: the nearest word on each side
+/// in its sentence has no lower-case letter, and at least one such word is there. A lone
+/// acronym in running text ("NICE said") is not read by its upper-case form.
+fn in_caps_line(doc: &Doc, i: usize) -> bool {
+    let s = doc.sentence_of(doc.tokens[i].start);
+    let Some(range) = doc.sentence_tokens.get(s) else {
+        return false;
+    };
+    let is_word = |k: &usize| doc.tokens[*k].shape.is_word();
+    let before = (range.start..i).rev().find(is_word);
+    let after = (i + 1..range.end).find(is_word);
+    // No lower-case letter: "'S" in "RAVANELLI 'S SHIRT" counts as capitals.
+    let caps = |k: Option<usize>| k.map(|k| !doc.tok(k).chars().any(char::is_lowercase));
+    match (caps(before), caps(after)) {
+        (None, None) => false,
+        (b, a) => b != Some(false) && a != Some(false),
+    }
+}
+
+/// The people's names with a lower-case letter, keyed by their upper-case form, sorted; a
+/// form two names share is dropped. Only people: other names in capitals are often headings
+/// or titles ("FATAL FORCE", a game reviewed under a guessed firm's name).
+fn upper_case_names<'k>(names: &[(&str, (Label, &'k str))]) -> Vec<(String, (Label, &'k str))> {
+    let mut upper: Vec<(String, (Label, &'k str))> = names
+        .iter()
+        .filter(|(n, (l, _))| *l == Label::Person && n.chars().any(char::is_lowercase))
+        .map(|&(n, v)| (n.to_uppercase(), v))
+        .collect();
+    upper.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let mut out: Vec<(String, (Label, &'k str))> = Vec::with_capacity(upper.len());
+    let mut shared: Option<String> = None;
+    for (k, v) in upper {
+        if shared.as_deref() == Some(&k) {
+            continue;
+        }
+        if out.last().is_some_and(|(last, lv)| *last == k && *lv != v) {
+            shared = out.pop().map(|(k, _)| k);
+            continue;
+        }
+        if out.last().is_some_and(|(last, _)| *last == k) {
+            continue;
+        }
+        out.push((k, v));
+    }
+    out
+}
+
+/// The longest upper-case name form that starts at token `i` (up to six tokens, one line),
+/// with the byte offset where it ends.
+fn longest_upper_match<'k>(
+    doc: &Doc,
+    i: usize,
+    upper: &[(String, (Label, &'k str))],
+) -> Option<(usize, (Label, &'k str))> {
+    let start = doc.tokens[i].start;
+    let mut best = None;
+    let mut end_tok = i;
+    while end_tok < doc.tokens.len() && end_tok < i + 6 {
+        let end = doc.tokens[end_tok].end;
+        let span = &doc.text[start..end];
+        let from = upper.partition_point(|(n, _)| n.as_str() < span);
+        match upper.get(from) {
+            Some((n, v)) if n == span => best = Some((end, *v)),
+            Some((n, _)) if n.starts_with(span) => {}
+            _ => break, // no name starts so: none starts with a longer span either
+        }
+        end_tok += 1;
+        if end_tok < doc.tokens.len()
+            && doc.text[doc.tokens[end_tok - 1].end..doc.tokens[end_tok].start].contains('\n')
+        {
+            break;
+        }
+    }
+    best
 }
 
 /// A town read as its club once in an article (rules' SportsTeam: a match result, "Bolton
@@ -386,6 +480,27 @@ mod tests {
     }
 
     /// The names with a prefix are those a filter over all names finds, in order.
+    /// Upper-case forms: people only, sorted, ALL-CAPS names left out (they match as they
+    /// are), a form two readings share dropped, a form one reading repeats kept once.
+    #[test]
+    fn upper_case_names_drop_shared_forms() {
+        let p = (Label::Person, "Roy Keane");
+        let q = (Label::Person, "Sam Reading");
+        let names: Vec<(&str, (Label, &str))> = vec![
+            ("Keane", p),
+            ("NASA", (Label::Org, "NASA")),
+            ("Newcastle", (Label::Org, "Newcastle")),
+            ("Reading", q),
+            ("READing", (Label::Person, "Ann Reading")),
+            ("Roy Keane", p),
+            ("roy keane", p),
+        ];
+        let upper = upper_case_names(&names);
+        let keys: Vec<&str> = upper.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(keys, ["KEANE", "ROY KEANE"]);
+        assert_eq!(upper[1].1, p);
+    }
+
     #[test]
     fn names_with_prefix_equals_filter() {
         let mut names: Vec<(&str, u8)> = [

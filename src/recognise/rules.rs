@@ -996,10 +996,10 @@ impl<'a> SentenceCtx<'a> {
             && !self.country_level(m)
             && (self.in_match_result(m.first, m.last)
                 || (self.club_of(m)
-                    // Not a county or region: in brackets after a name it is a referee's
-                    // county ("P Dowd (Staffordshire)"), and no list names cricket counties.
-                    && !self.place_of(m, &["region"])
-                    && self.club_context(m.first, m.last)))
+                    // A county or region in brackets after a name is a referee's county
+                    // ("P Dowd (Staffordshire)"); a plural verb or a club word still makes
+                    // it the club ("Yorkshire were", "Lancashire captain").
+                    && self.club_context(m.first, m.last, !self.place_of(m, &["region"]))))
         {
             return Some(self.candidate(
                 m.first,
@@ -1239,7 +1239,7 @@ impl<'a> SentenceCtx<'a> {
     /// clubs: a plural verb, which British copy gives a team and not a town ("Liverpool were
     /// living dangerously", "Newcastle have"), a word of a club's people ("Bolton boss",
     /// "Liverpool fans"), and a team in brackets after a player ("M Tait (Newcastle)").
-    fn club_context(&self, first: usize, last: usize) -> bool {
+    fn club_context(&self, first: usize, last: usize, brackets: bool) -> bool {
         let after = self.tok_in_sentence(last);
         // The town must be the whole subject: not after a preposition ("a lock-up in Cambridge
         // were found") or in a coordination ("Southampton and Leeds have").
@@ -1268,7 +1268,8 @@ impl<'a> SentenceCtx<'a> {
         {
             return true;
         }
-        first >= self.range.start + 2
+        brackets
+            && first >= self.range.start + 2
             && self.tok(first - 1) == "("
             && after == Some(")")
             && self.is_name_token(first - 2)
@@ -1528,6 +1529,9 @@ Asian\tAsia\tDEMONYM\tregional\t\ttest
 Asian\tAsian\tPERSON\tsurname\t\ttest
 Muslim\tMuslim\tDEMONYM\treligion\t\ttest
 Muslim\tMuslim\tPERSON\tsurname\t\ttest
+Ferguson\tFerguson\tLOCATION\tcity\t\ttest
+Ferguson\tFerguson\tPERSON\tsurname\t\ttest
+Duncan\tDuncan\tPERSON\tgiven\t\ttest
 Lib Dem\tLiberal Democrats\tORG\tpolitical_party\t\ttest
 Sri Lankan\tSri Lanka\tDEMONYM\tnationality\t\ttest
 Sri\tSri\tPERSON\tgiven\t\ttest
@@ -1837,6 +1841,15 @@ brands\tbrands\tCOMMON\t30\t\ttest
                 true,
             ),
             ("Newcastle is a city.", "Newcastle", Label::Location, true),
+            // A county listed as a club: a plural verb makes it the club, brackets do not.
+            (
+                "Staffordshire were beaten.",
+                "Staffordshire",
+                Label::Org,
+                true,
+            ),
+            ("Staffordshire is flat.", "Staffordshire", Label::Org, false),
+            ("But Cork were beaten.", "Cork", Label::Org, false),
             (
                 "Police in Newcastle were called.",
                 "Newcastle",
@@ -1877,6 +1890,44 @@ brands\tbrands\tCOMMON\t30\t\ttest
                 true,
             ),
             ("Wales beat Italy 2-1.", "Wales", Label::Location, true),
+            // Consistency in ALL-CAPS lines: a body name in capitals is that name, and beats
+            // a list reading of the capitals; not without the body name, nor in running text.
+            (
+                "SOCCER - FERGUSON BACK IN SQUAD .\nEverton's Duncan Ferguson scored twice.",
+                "FERGUSON",
+                Label::Person,
+                true,
+            ),
+            (
+                "SOCCER - FERGUSON BACK IN SQUAD .\nThe town of Ferguson voted on Monday.",
+                "FERGUSON",
+                Label::Person,
+                false,
+            ),
+            (
+                "SOCCER - FERGUSON BACK IN SQUAD .\nThe town of Ferguson voted on Monday.",
+                "FERGUSON",
+                Label::Location,
+                true,
+            ),
+            (
+                "TENNIS - DUNCAN FERGUSON WINS .\nOn Monday Duncan Ferguson won in three sets.",
+                "DUNCAN FERGUSON",
+                Label::Person,
+                true,
+            ),
+            (
+                "SPONSORS CASH IN ON FERGUSON 'S SHIRT .\nEverton's Duncan Ferguson scored.",
+                "FERGUSON",
+                Label::Person,
+                true,
+            ),
+            (
+                "The FERGUSON report came out. Duncan Ferguson said so.",
+                "FERGUSON",
+                Label::Person,
+                false,
+            ),
             // An acronym written as a word is defined when its letters are the initials.
             (
                 "The Securities and Exchange Board of India (Sebi) said so.",
