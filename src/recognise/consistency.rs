@@ -150,8 +150,6 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
             }
         }
         // An ALL-CAPS line ("SOCCER - KEANE SIGNS FOR UNITED") spells the body's names in
-        // capitals: there they are matched by their upper-case forms.
-        // An ALL-CAPS line ("SOCCER - KEANE SIGNS FOR UNITED") spells the body's names in
         // capitals: there they are matched by their upper-case forms, which beat a reading
         // of the capitals alone ("FERGUSON" the town) as long or shorter.
         let mut in_capitals = false;

@@ -552,6 +552,26 @@ impl<'a> SentenceCtx<'a> {
         if event || lexicon::HOLIDAYS.contains(text) || lexicon::AWARDS.contains(text) {
             return;
         }
+        // "named John Smith CEO", "Tony Blair MP": an abbreviated title after a given name and
+        // a name part is no part of the name.
+        if b >= a + 3
+            && !self.headline
+            && !titled
+            && self.shape(b - 1) == Shape::AllCaps
+            && self
+                .gaz
+                .title(self.tok(b - 1))
+                .is_some_and(|e| e.subtype != "other" && e.source != "nameparser")
+            && self.gaz.org_word(self.tok(b - 1)).is_none() // "Jacobs Suchard AG"
+            && self.name_part(a).given
+            && !lex.at(a).is_some_and(|m| {
+                m.has(self.gaz, GazLabel::Location) || m.has(self.gaz, GazLabel::Org)
+            })
+            && (a..b - 1).all(|k| self.is_person_token(k))
+        {
+            self.classify_chunk(a, b - 1, lex, out);
+            return;
+        }
         // "Reserve Bank of India Governor Shaktikanta Das", "Infosys Chief Executive Salil
         // Parekh": a title inside the chunk, before a person's name, ends the name before it.
         if let Some((head_end, k)) = self.inner_title(a, b, lex) {
@@ -1446,6 +1466,9 @@ the White House\tWhite House\tORG\tgovernment\t\ttest
 White House\tWhite House\tORG\tgovernment\t\ttest
 President\tPresident\tTITLE\tpolitical\t\ttest
 spokesman\tspokesman\tTITLE\tcorporate\t\ttest
+CEO\tCEO\tTITLE\tcorporate\t\ttest
+AG\tAttorney General\tTITLE\tpolitical\t\ttest
+AG\tAG\tORG_SUFFIX\tlegal\t\ttest
 Russian\tRussia\tDEMONYM\t\t\ttest
 Russia\tRussia\tLOCATION\tcountry\tQ159\ttest
 Kremlin\tKremlin\tORG\tgovernment\t\ttest
@@ -1680,6 +1703,25 @@ brands\tbrands\tCOMMON\t30\t\ttest
                 "Bonn",
                 Label::Location,
                 true,
+            ),
+            // An abbreviated title after a name is no part of it.
+            (
+                "The board named Elon Musk CEO on Monday.",
+                "Elon Musk",
+                Label::Person,
+                true,
+            ),
+            (
+                "The board named Elon Musk CEO on Monday.",
+                "Elon Musk CEO",
+                Label::Person,
+                false,
+            ),
+            (
+                "Shares in Elon Musk AG rose.",
+                "Elon Musk",
+                Label::Person,
+                false,
             ),
             // Trimming lower-case words off a list name takes whole words only.
             (
