@@ -166,10 +166,10 @@ fn subject_before<'a>(ctx: &Ctx<'a>, a: usize, v: usize) -> Option<(&'a Mention,
     if t == a {
         return None;
     }
-    // "Acme Corp said it agreed to acquire Beta": "it" is the company that said so.
-    if t >= a + 3 && ctx.is(t - 1, "it") && ctx.is_any(t - 2, &["said", "says"]) {
+    // "Acme Corp said it agreed to acquire Beta".
+    if let Some(e) = ctx.said_it_speaker_end(a, t - 1) {
         let m = ctx
-            .mention_ending_at(t - 3)
+            .mention_ending_at(e)
             .filter(|m| matches!(m.label, Label::Org | Label::App))?;
         return Some((m, t));
     }

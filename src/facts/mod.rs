@@ -441,6 +441,12 @@ impl<'a> Ctx<'a> {
                 .is_some_and(|e| e.subtype != "other" && e.source != "nameparser")
     }
 
+    /// "Acme Corp said it …": when token `i` is that "it", the token the speaker's name ends
+    /// at (the company that said so), not before `a`.
+    pub fn said_it_speaker_end(&self, a: usize, i: usize) -> Option<usize> {
+        (i >= a + 2 && self.is(i, "it") && self.is_any(i - 1, &["said", "says"])).then(|| i - 2)
+    }
+
     /// A plural of a role word ("officials", "ministers"): a group, not one person's role.
     pub fn is_plural_role(&self, i: usize) -> bool {
         let w = self.tok(i);

@@ -498,10 +498,10 @@ fn sale(ctx: &Ctx, si: usize, v: usize, b: usize) -> Option<Fact> {
         o += 1;
     }
     let buyer = actor_at(ctx, o, b)?;
-    let mut k = ctx.last_token_of(ctx.mention_starting_at(o)?) + 1;
-    while k < b && ctx.tokens[k].start < buyer.end {
-        k += 1; // past an organisation name extended beyond its mention
-    }
+    // The token after the buyer's name, which may run past its mention ("HSBC Trinkaus").
+    let mut k = (o..b)
+        .find(|&i| ctx.tokens[i].start >= buyer.end)
+        .unwrap_or(b);
     if k >= b || !ctx.is(k, "for") {
         return None;
     }

@@ -712,9 +712,9 @@ pub(super) fn appointed(
     if s > a && ctx.is_any(s, &["has", "have", "had"]) {
         s -= 1;
     }
-    // "Acme Corp said it named X president": "it" is the company that said so.
-    if s >= a + 2 && ctx.is(s, "it") && ctx.is_any(s - 1, &["said", "says"]) {
-        s -= 2;
+    // "Acme Corp said it named X president".
+    if let Some(e) = ctx.said_it_speaker_end(a, s) {
+        s = e;
     }
     let Some(org) = ctx.mention_ending_at(s).filter(|m| m.label == Label::Org) else {
         return;
