@@ -97,6 +97,11 @@ fn is_bare_initial(tok: &str) -> bool {
     matches!(tok.as_bytes(), [c] if c.is_ascii_uppercase() && !matches!(c, b'A' | b'I'))
 }
 
+/// A month or weekday, also in the plural ("on Thursdays", "for November").
+fn is_temporal(word: &str) -> bool {
+    lexicon::TEMPORAL.contains(word) || lexicon::TEMPORAL.contains(word.trim_end_matches('s'))
+}
+
 fn is_cap_shape(s: Shape) -> bool {
     matches!(s, Shape::Capitalised | Shape::AllCaps | Shape::Mixed)
 }
@@ -256,7 +261,12 @@ impl<'a> SentenceCtx<'a> {
             // such a connector ("Centre for Transport and Society").
             let skip_the = j + 2 < self.range.end && self.tok(j + 1) == "the";
             let after = if skip_the { j + 2 } else { j + 1 };
-            if j > i && after < self.range.end && self.is_name_token(after) && !self.headline {
+            if j > i
+                && after < self.range.end
+                && self.is_name_token(after)
+                && !self.headline
+                && !is_temporal(self.tok(after))
+            {
                 let w = self.tok(j);
                 let has_head = (i..j).any(|k| {
                     self.is_org_head(self.tok(k)) || lexicon::PLACE_HEADS.contains(self.tok(k))
@@ -271,7 +281,9 @@ impl<'a> SentenceCtx<'a> {
                             || self.person_title_at(j - 1)
                                 && (j - 1 == i || j - 1 == i + 1 && self.tok(i) == "The")
                     }
-                    "and" => has_head && used_connector && !skip_the,
+                    // "Senate Committee on Veterans Affairs", but not "the Bank on Monday".
+                    "on" => has_head && self.is_org_head(self.tok(j - 1)),
+                    "and" => has_head && used_connector && !skip_the && self.joins_and(after, lex),
                     "&" => !skip_the,
                     _ => {
                         lexicon::NAME_CONNECTORS.contains(w)
@@ -286,6 +298,33 @@ impl<'a> SentenceCtx<'a> {
             }
             return j;
         }
+    }
+
+    /// "and" inside an organisation's name joins words of its subject ("Ministry of Trade and
+    /// Industry"), not a second name: the words after it hold no organisation head ("Bank of
+    /// America and First Los Angeles Bank") and do not open with a listed place, firm or
+    /// given name or demonym ("Group of Five and Canada", "University of California and Dan
+    /// Gillmor", "Bank of Japan and European").
+    fn joins_and(&self, after: usize, lex: &Lexicon) -> bool {
+        let mut end = after;
+        while end < self.range.end && self.is_name_token(end) {
+            end += 1;
+        }
+        let named = lex.at(after).is_some_and(|m| {
+            m.exact_case
+                && [
+                    GazLabel::Location,
+                    GazLabel::Org,
+                    GazLabel::Person,
+                    GazLabel::Demonym,
+                ]
+                .iter()
+                .any(|&l| m.has(self.gaz, l))
+        });
+        !named
+            && self.shape(after) != Shape::AllCaps // "Bank of Tokyo and KEB"
+            && !(self.name_part(after).given && end - after >= 2)
+            && !(after..end).any(|k| self.is_org_head(self.tok(k)))
     }
 
     /// The full stop of initials: "." right after a lone capital letter ("K.") or letters
@@ -678,9 +717,18 @@ impl<'a> SentenceCtx<'a> {
                 return;
             }
             let head = (a..b).any(|k| self.is_org_head(self.tok(k)));
-            let all_name = (a..b)
-                .all(|k| self.is_name_token(k) || lexicon::NAME_CONNECTORS.contains(self.tok(k)));
-            if head && n >= 2 && all_name {
+            // Lower-case words inside the chunk are the connectors `chunk_end` joined
+            // ("Institute for Fiscal Studies", "Centre for Transport and Society").
+            let all_name = (a..b).all(|k| {
+                self.is_name_token(k)
+                    || lexicon::NAME_CONNECTORS.contains(self.tok(k))
+                    || (a < k && k + 1 < b && self.shape(k) == Shape::Lower)
+            });
+            // "Chairman of the Board", "Secretary of State": an office, not its organisation.
+            let office = self.person_title(self.tok(a))
+                && b > a + 1
+                && matches!(self.tok(a + 1), "of" | "for");
+            if head && n >= 2 && all_name && !office {
                 let c = self.candidate(a, b, Label::Org, "rule:OrgKeyword", strength::RULE);
                 out.push(c);
                 self.acronym_after(b, out);
@@ -1573,6 +1621,14 @@ chat\tchat\tCOMMON\t10\t\ttest
 invites\tinvites\tCOMMON\t20\t\ttest
 popular\tpopular\tCOMMON\t20\t\ttest
 brands\tbrands\tCOMMON\t30\t\ttest
+Institute\tInstitute\tORG_KEYWORD\thead\t\ttest
+Committee\tCommittee\tORG_KEYWORD\thead\t\ttest
+Ministry\tMinistry\tORG_KEYWORD\thead\t\ttest
+Group\tGroup\tORG_KEYWORD\thead\t\ttest
+Board\tBoard\tORG_KEYWORD\thead\t\ttest
+Chairman\tChairman\tTITLE\tcorporate\t\ttest
+Canada\tCanada\tLOCATION\tcountry\t\ttest
+Dan\tDan\tPERSON\tgiven\t\ttest
 ";
         let mut b = GazetteerBuilder::new();
         b.add_tsv("test.tsv", tsv).expect("fixture parses");
@@ -1650,6 +1706,63 @@ brands\tbrands\tCOMMON\t30\t\ttest
         );
         let body = "Shares rose on Monday. Analysts at Popular Brands were upbeat about it.";
         assert!(has(body, heading, Label::Org), "{:?}", found(body));
+    }
+
+    /// OrgKeyword over connectors: "for", "the", "on" and "and" inside an organisation's
+    /// name keep it whole; "and" before a second name, a month after "on" or "for", and an
+    /// office ("Chairman of the Board") do not.
+    #[test]
+    fn org_names_span_their_connectors() {
+        for (text, org) in [
+            (
+                "He works at the Washington Institute for Near East Policy now.",
+                "Washington Institute for Near East Policy",
+            ),
+            (
+                "She chairs the Senate Committee on Veterans Affairs in Washington.",
+                "Senate Committee on Veterans Affairs",
+            ),
+            (
+                "Officials at the Ministry of Trade and Industry said so.",
+                "Ministry of Trade and Industry",
+            ),
+            (
+                "He is president of the Institute for the Study of Labour today.",
+                "Institute for the Study of Labour",
+            ),
+        ] {
+            assert!(has(text, org, Label::Org), "{text}: {:?}", found(text));
+        }
+        for (text, not_org) in [
+            (
+                "Talks between the Group of Five and Canada ended.",
+                "Group of Five and Canada",
+            ),
+            (
+                "He joined the Bank of Italy and First Rome Bank last year.",
+                "Bank of Italy and First Rome Bank",
+            ),
+            (
+                "Staff of the Institute of Physics and Dan Gillmor spoke.",
+                "Institute of Physics and Dan Gillmor",
+            ),
+            (
+                "The Reserve Bank on Monday raised rates.",
+                "Reserve Bank on Monday",
+            ),
+            (
+                "He was named Chairman of the Board of Acme in May.",
+                "Chairman of the Board",
+            ),
+        ] {
+            let f = found(text);
+            assert!(f.iter().all(|(s, _, _)| s != not_org), "{text}: {f:?}");
+        }
+        assert!(has(
+            "Talks between the Group of Five and Canada ended.",
+            "Canada",
+            Label::Location
+        ));
     }
 
     fn has(text: &str, surface: &str, label: Label) -> bool {
