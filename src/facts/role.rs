@@ -337,6 +337,22 @@ fn role_then_org(
                     if is_org || !modifies_noun || department_place.is_some() {
                         return Some(((role_start, k - 1), org, next));
                     }
+                    // "attorney for the Peruvian silver mining company Minpeco S.A.": a
+                    // nationality describes the organisation named after the description.
+                    if next == o + 1 && ctx.gaz.and_then(|g| g.demonym(ctx.tok(o))).is_some() {
+                        let mut p = next;
+                        while p < b
+                            && p < next + 5
+                            && ctx.tokens[p].shape == Shape::Lower
+                            && !ctx.is_function_word(p)
+                            && !ctx.is_any(p, ROLE_STOPS)
+                        {
+                            p += 1;
+                        }
+                        if let Some((org, after)) = org_mention_at(ctx, p, b) {
+                            return Some(((role_start, k - 1), org, after));
+                        }
+                    }
                     department_place = Some(((role_start, k - 1), org, next));
                     k = next;
                     continue;
@@ -819,6 +835,23 @@ mod tests {
     fn role_rules_table() {
         // (text, subject, predicate, object, expected)
         check(&[
+            // A nationality describes the company named after the description.
+            (
+                "Talks resumed. Dmitry Peskov, attorney for the Russian rocket company SpaceX, \
+                 said so.",
+                "Dmitry Peskov",
+                "role",
+                "SpaceX",
+                true,
+            ),
+            (
+                "Talks resumed. Dmitry Peskov, attorney for the Russian rocket company SpaceX, \
+                 said so.",
+                "Dmitry Peskov",
+                "role",
+                "Russian",
+                false,
+            ),
             (
                 "Kremlin spokesman Dmitry Peskov said Monday that it was true.",
                 "Dmitry Peskov",
