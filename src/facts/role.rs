@@ -450,6 +450,7 @@ fn skip_determiners(ctx: &Ctx, mut k: usize, b: usize) -> usize {
                 "his",
                 "her",
                 "their",
+                "another", // "Joe Weitz, another Emery employee"
                 "now",
                 "currently",
                 "also",
@@ -835,6 +836,13 @@ mod tests {
     fn role_rules_table() {
         // (text, subject, predicate, object, expected)
         check(&[
+            (
+                "Talks resumed. Dmitry Peskov, another SpaceX employee, said so.",
+                "Dmitry Peskov",
+                "role",
+                "SpaceX",
+                true,
+            ),
             // A nationality describes the company named after the description.
             (
                 "Talks resumed. Dmitry Peskov, attorney for the Russian rocket company SpaceX, \

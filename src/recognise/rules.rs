@@ -560,6 +560,29 @@ impl<'a> SentenceCtx<'a> {
                 a += 1;
                 continue;
             }
+            // "Linguist Phillip Lieberman", "Soprano Judy Kaye": opening a sentence, an
+            // occupation (any listed title that is also a common lower-case word) before a
+            // given name and more name words describes the person and is no part of the name.
+            if sentence_initial(a)
+                && b >= a + 3
+                && self.shape(a) == Shape::Capitalised
+                && !self.name_part(a).given
+                && self.name_part(a + 1).given
+                && (a + 1..b).all(|k| {
+                    self.is_person_token(k) && self.gaz.org_word(self.tok(k)).is_none()
+                })
+                // "First Boston Corp", "First Kansas City": a firm or place, no name.
+                && !lex.at(a + 1).is_some_and(|m| {
+                    m.has(self.gaz, GazLabel::Location) || m.has(self.gaz, GazLabel::Org)
+                })
+                && self.gaz.title(w).is_some()
+                && lexicon::is_common(self.gaz, &w.to_lowercase(), 50)
+            {
+                role = Some(w.to_string());
+                titled = true;
+                a += 1;
+                continue;
+            }
             if let Some(after) = self.is_title(a, lex) {
                 if after < b && after > a {
                     // No holder named after the office ("Vice President of Deutsche
@@ -1644,6 +1667,12 @@ Court\tCourt\tORG_KEYWORD\thead\t\ttest
 Energy\tEnergy\tORG_KEYWORD\thead\t\ttest
 Secretary\tSecretary\tTITLE\tpolitical\t\ttest
 Inc.\tInc\tORG_SUFFIX\t\t\ttest
+linguist\tlinguist\tTITLE\tother\t\ttest
+linguist\tlinguist\tCOMMON\t35\t\ttest
+first\tfirst\tTITLE\tother\t\ttest
+first\tfirst\tCOMMON\t10\t\ttest
+Boston\tBoston\tPERSON\tgiven\t\ttest
+Boston\tBoston\tLOCATION\tcity\t\ttest
 ";
         let mut b = GazetteerBuilder::new();
         b.add_tsv("test.tsv", tsv).expect("fixture parses");
@@ -1807,6 +1836,24 @@ Inc.\tInc\tORG_SUFFIX\t\t\ttest
         let text = "Fire chief Lt. Jim Bowell said the fire was out.";
         assert!(has(text, "Jim Bowell", Label::Person), "{:?}", found(text));
         assert!(found(text).iter().all(|(s, _, _)| !s.contains("Lt")));
+    }
+
+    /// An occupation opening a sentence is no part of the name after it, unless what
+    /// follows is a listed place or firm ("First Boston Corp").
+    #[test]
+    fn occupation_before_a_name() {
+        let text = "Linguist Jim Bowell of Brown University was quoted.";
+        assert!(has(text, "Jim Bowell", Label::Person), "{:?}", found(text));
+        for text in [
+            "First Boston Inc. said it would act.",
+            "First Boston Heights analysts said it would act.",
+        ] {
+            assert!(
+                found(text).iter().all(|(_, l, _)| *l != Label::Person),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
     }
 
     fn has(text: &str, surface: &str, label: Label) -> bool {
