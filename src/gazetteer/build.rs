@@ -1624,7 +1624,11 @@ fn organisations(
     }
     let gate_companies: Vec<String> = ["organization__company.tsv", "unlisted__companies_uk.tsv"]
         .iter()
-        .flat_map(|f| gate_names(&src.tsv("gate-annie", f)).map(|(n, _)| n).collect::<Vec<_>>())
+        .flat_map(|f| {
+            gate_names(&src.tsv("gate-annie", f))
+                .map(|(n, _)| n)
+                .collect::<Vec<_>>()
+        })
         .collect();
     // Which families list each name (full and short forms: GATE's "Pearson PLC" attests
     // "Pearson"); and, lower case, every listed name and its first word, for the ticker test.
@@ -1947,7 +1951,10 @@ fn apps(src: &Src, curated: &[Row], common: &CommonWords, clash: &NameClash, lis
         }
         // A one-word title that is a person's name or a place ("Alfred", "Julia", "Jordan",
         // "Iceland") is that far more often than the app in news; curated apps are checked.
-        if let Some(why) = clash.why(&n).filter(|_| !curated_brands.contains(n.as_str())) {
+        if let Some(why) = clash
+            .why(&n)
+            .filter(|_| !curated_brands.contains(n.as_str()))
+        {
             lists.drop_name(APP, &format!("one-word app: {why}"), &n);
             continue;
         }
@@ -2475,6 +2482,192 @@ mod tests {
         assert_eq!(out[1].source, "curated");
     }
 
+    /// Writes `files` ((family/lists/file, content) pairs) into a temporary sources folder.
+    fn fixture_sources(files: &[(&str, &str)]) -> (tempfile::TempDir, Src) {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        for (path, text) in files {
+            let p = tmp.path().join(path);
+            fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+            fs::write(&p, text).expect("write");
+        }
+        let src = Src {
+            root: tmp.path().to_path_buf(),
+        };
+        (tmp, src)
+    }
+
+    /// A small name-clash table: James (given), Jones/Harris/Boeing (surnames, Boeing too rare to
+    /// clash), Pittsburgh (place), American (demonym), Group (keyword).
+    fn fixture_clash() -> NameClash {
+        let mut c = NameClash::default();
+        c.births.insert("James".into(), 5_000_000);
+        c.births.insert("Nike".into(), 236);
+        c.surname_rank.insert("Jones".into(), 4);
+        c.surname_rank.insert("Harris".into(), 15);
+        c.surname_rank.insert("Boeing".into(), 60_000);
+        c.places.insert("Pittsburgh".into());
+        c.demonyms.insert("American".into());
+        c.keywords.insert("Group".into());
+        c
+    }
+
+    #[test]
+    fn name_clash_reasons() {
+        let c = fixture_clash();
+        for (name, want) in [
+            ("James", Some("given name")),
+            ("Jones", Some("surname")),
+            ("Pittsburgh", Some("place")),
+            ("American", Some("demonym")),
+            ("Group", Some("org keyword")),
+            ("Nike", None),   // 236 births: a rare given name
+            ("Boeing", None), // surname rank 60,000
+            ("Pixar", None),
+            ("James Hardie", None), // several words are specific enough
+        ] {
+            assert_eq!(c.why(name), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn one_word_company_needs_fame_or_two_families() {
+        let c = fixture_clash();
+        let well_known: HashSet<String> = ["Jones".to_string()].into();
+        let listings = company_family("sec-edgar-tickers");
+        let gate = company_family("gate-annie");
+        // (name, families, dropped?)
+        for (name, families, dropped) in [
+            ("James", company_family("cspell-companies"), true),
+            ("Harris", listings, true),
+            ("Harris", listings | company_family("pytickersymbols"), true),
+            ("Harris", listings | gate, false),
+            ("Jones", 0, false), // well known
+            ("Pixar", 0, false), // no clash
+        ] {
+            assert_eq!(
+                single_word_company_clash(name, &c, &well_known, families).is_some(),
+                dropped,
+                "{name} {families:b}"
+            );
+        }
+        // cspell and the listings repeat other sources: they add no family of their own.
+        assert_eq!(company_family("cspell-companies"), 0);
+        assert_eq!(company_family("sp500"), company_family("pytickersymbols"));
+        assert_ne!(company_family("mimesis"), company_family("gate-annie"));
+    }
+
+    #[test]
+    fn bare_tickers() {
+        let tickers: HashSet<String> = ["AAPL", "KBR", "CVS"].map(String::from).into();
+        let listed: HashSet<String> = ["apple", "kbr", "cvs", "cvs health"]
+            .map(String::from)
+            .into();
+        assert!(is_bare_ticker("AAPL", &tickers, &listed));
+        assert!(!is_bare_ticker("KBR", &tickers, &listed)); // "KBR, Inc."
+        assert!(!is_bare_ticker("CVS", &tickers, &listed)); // "CVS Health"
+        assert!(!is_bare_ticker("IBM", &tickers, &listed)); // no ticker here
+        assert!(!is_bare_ticker("Aapl", &tickers, &listed)); // not all caps
+    }
+
+    #[test]
+    fn organisations_drop_clashing_one_word_names() {
+        let (_tmp, src) = fixture_sources(&[
+            (
+                "cspell-companies/lists/companies.tsv",
+                "James\t\t\nPittsburgh\t\t\nPixar\t\t\nAAPL\t\t\nKBR\t\t\nHarris\t\t\nGroup\t\t\n",
+            ),
+            (
+                "sec-edgar-tickers/lists/companies.tsv",
+                "Apple Inc.\t320193\tticker=AAPL\nKBR, Inc.\t1357615\tticker=KBR\n\
+                 Harris Corp\t202058\tticker=HRS\nJones Soda Co\t1083522\tticker=JSDA\n\
+                 Jones Co\t1\tticker=JNS\n",
+            ),
+            ("sp500/lists/companies.tsv", "Boeing\t12927\tticker=BA\n"),
+            (
+                "gate-annie/lists/organization__company.tsv",
+                "Harris Corporation\t\tcompany.lst\n",
+            ),
+        ]);
+        let mut lists = Lists::default();
+        let suffixes = legal_suffix_set(&src);
+        let curated = [Row::new("Meta", "Meta", "ORG", "company", "", "curated")];
+        let mut clash = fixture_clash();
+        clash.surname_rank.insert("Boeing".into(), 500); // clashes, but S&P 500
+        organisations(
+            &src,
+            &curated,
+            &CommonWords::default(),
+            &suffixes,
+            &clash,
+            &mut lists,
+        );
+        let names: HashSet<&str> = lists.files[ORG].iter().map(|r| r.name.as_str()).collect();
+        for kept in ["Pixar", "Apple", "KBR", "Harris", "Boeing", "Jones Soda"] {
+            assert!(names.contains(kept), "{kept} missing: {names:?}");
+        }
+        // "Jones" (SEC only), James and Pittsburgh (cspell words), a ticker, a keyword.
+        for gone in ["James", "Pittsburgh", "AAPL", "Group", "Jones"] {
+            assert!(!names.contains(gone), "{gone} kept");
+        }
+        let dropped = |filter: &str, name: &str| {
+            lists.dropped[&(ORG.to_string(), filter.to_string())].contains(name)
+        };
+        assert!(dropped("one-word company: given name", "James"));
+        assert!(dropped("one-word company: ticker symbol", "AAPL"));
+    }
+
+    #[test]
+    fn subdivisions_named_like_given_names() {
+        let (_tmp, src) = fixture_sources(&[
+            (
+                "pycountry/lists/subdivisions.tsv",
+                "Mary\tTM-M\tRegion\nAlberta\tCA-AB\tProvince\nBavaria\tDE-BY\tState\n",
+            ),
+            (
+                "countryinfo/lists/provinces.tsv",
+                "Alberta\tCA\t\nPaul\tCV\t\n",
+            ),
+        ]);
+        let mut np = NameParts::default();
+        for (n, b) in [
+            ("Mary", 4_138_360),
+            ("Alberta", 70_685),
+            ("Paul", 1_392_660),
+        ] {
+            np.births.insert(n.to_string(), b);
+        }
+        let mut lists = Lists::default();
+        locations(
+            &src,
+            &BTreeMap::new(),
+            &np,
+            &CommonWords::default(),
+            &mut lists,
+        );
+        let rows = &lists.files[LOC];
+        let has = |n: &str| rows.iter().any(|r| r.name == n);
+        assert!(has("Bavaria"));
+        assert!(has("Alberta"), "both sources list it");
+        assert!(!has("Mary") && !has("Paul"), "{rows:?}");
+    }
+
+    #[test]
+    fn apps_drop_names_and_places() {
+        let (_tmp, src) = fixture_sources(&[(
+            "simple-icons/lists/brands.tsv",
+            "Alfred\talfred\ttitle\nWhatsApp\twhatsapp\ttitle\nPittsburgh\tpgh\ttitle\n\
+             Meta\tmeta\ttitle\n",
+        )]);
+        let mut clash = fixture_clash();
+        clash.births.insert("Alfred".into(), 242_936);
+        clash.places.insert("Meta".into()); // a Colombian department, but a curated firm
+        let curated = [Row::new("Meta", "Meta", "ORG", "company", "", "curated")];
+        let mut lists = Lists::default();
+        apps(&src, &curated, &CommonWords::default(), &clash, &mut lists);
+        let names: Vec<&str> = lists.files[APP].iter().map(|r| r.name.as_str()).collect();
+        assert_eq!(names, ["WhatsApp", "Meta"]);
+    }
+
     /// Rebuilds the committed lists (until the CLI subcommand is wired):
     /// `cargo test --release --lib gazetteer::build::tests::rebuild_gazetteers -- --ignored --nocapture`
     #[test]
@@ -2550,6 +2743,20 @@ mod tests {
             ("persons.tsv", "Elon\tElon\tPERSON\tgiven\t\t", true),
             ("persons.tsv", "The\t", false),
             ("organisations.tsv", "Bank of Italy\t", true),
+            // One-word firms that are names or places go (SOURCES.md); well-known ones stay.
+            ("organisations.tsv", "James\t", false),
+            ("organisations.tsv", "Jones\t", false),
+            ("organisations.tsv", "Pittsburgh\t", false),
+            ("organisations.tsv", "AAPL\t", false),
+            ("organisations.tsv", "Ford\t", true),
+            ("organisations.tsv", "Dell\t", true),
+            ("organisations.tsv", "Boeing\t", true),
+            ("organisations.tsv", "Nokia\t", true),
+            ("organisations.tsv", "Shell\t", true),
+            ("organisations.tsv", "Apple\t", true),
+            ("locations.tsv", "Mary\t", false),
+            ("locations.tsv", "Alberta\t", true),
+            ("apps.tsv", "Jordan\t", false),
             ("apps.tsv", "WhatsApp\t", true),
             ("apps.tsv", "EU\tEuropean Union\tAPP", false),
             ("demonyms.tsv", "Muslim\tMuslim\tDEMONYM\treligion", true),
