@@ -1020,7 +1020,7 @@ fn locations(
     np: &NameParts,
     common: &CommonWords,
     lists: &mut Lists,
-) -> HashSet<String> {
+) -> HashMap<String, u64> {
     // Countries: canonical names first, then aliases keyed by ISO code.
     for c in countries.values() {
         lists.add(
@@ -1280,11 +1280,8 @@ fn locations(
             lists.add(LOC, &n, &n, "LOCATION", subtype, "", "gate-annie");
         }
     }
-    cities
-        .into_iter()
-        .filter(|(_, (pop, _))| *pop >= CLASH_CITY)
-        .map(|(n, _)| n)
-        .collect()
+    // Every GeoNames city with its population, listed or not (for the name-clash filters).
+    cities.into_iter().map(|(n, (pop, _))| (n, pop)).collect()
 }
 
 fn demonyms(src: &Src, countries: &BTreeMap<String, Country>, lists: &mut Lists) {
@@ -1454,15 +1451,23 @@ struct NameClash {
     /// Countries, territories, states, provinces, regions, continents, capitals, and cities of
     /// at least [`CLASH_CITY`] people.
     places: HashSet<String>,
+    /// Every listed location and GeoNames city, however small ("Chester", "Barry").
+    any_places: HashSet<String>,
     demonyms: HashSet<String>,
     /// ORG_SUFFIX and ORG_KEYWORD surfaces ("Group", "Labs", "Corp").
     keywords: HashSet<String>,
 }
 
 impl NameClash {
-    fn new(np: &NameParts, big_cities: HashSet<String>, lists: &Lists) -> Self {
+    fn new(np: &NameParts, city_pop: HashMap<String, u64>, lists: &Lists) -> Self {
         let rows = |f: &str| lists.files.get(f).into_iter().flatten();
-        let mut places = big_cities;
+        let mut places: HashSet<String> = city_pop
+            .iter()
+            .filter(|(_, pop)| **pop >= CLASH_CITY)
+            .map(|(n, _)| n.clone())
+            .collect();
+        let mut any_places: HashSet<String> = city_pop.into_keys().collect();
+        any_places.extend(rows(LOC).map(|r| r.name.clone()));
         for r in rows(LOC) {
             if matches!(
                 r.subtype.as_str(),
@@ -1482,6 +1487,7 @@ impl NameClash {
             births: np.births.clone(),
             surname_rank: np.surname_rank.clone(),
             places,
+            any_places,
             demonyms: rows(DEM).map(|r| r.name.clone()).collect(),
             keywords: rows(ORGKW).map(|r| r.name.clone()).collect(),
         }
@@ -1659,6 +1665,15 @@ fn organisations(
             lists.drop_name(ORG, &format!("one-word company: {why}"), n);
             return false;
         }
+        // cspell splits names into words: short lower-case ones are particles and domains
+        // ("de", "du", "com"); stylised brands are longer ("bexio").
+        if source == "cspell-companies"
+            && !n.chars().any(char::is_uppercase)
+            && n.chars().count() <= 3
+        {
+            lists.drop_name(ORG, "one-word company: lower-case word part", n);
+            return false;
+        }
         if source == "cspell-companies"
             && !well_known.contains(n)
             && is_bare_ticker(n, &tickers, &listed_words)
@@ -1705,9 +1720,19 @@ fn organisations(
             }
             continue;
         }
-        if keep(&n) {
-            lists.add(ORG, &n, &n, "ORG", "club", "", "openfootball-clubs");
+        if !keep(&n) {
+            continue;
         }
+        // Clubs are called by their town ("Chester", "Nancy"), but one named like a given name
+        // and no place ("Tom" Tomsk, "Noah", "Norma") is the person far more often.
+        if clash.why(&n) == Some("given name")
+            && !clash.any_places.contains(&n)
+            && !well_known.contains(&n)
+        {
+            lists.drop_name(ORG, "one-word club: given name", &n);
+            continue;
+        }
+        lists.add(ORG, &n, &n, "ORG", "club", "", "openfootball-clubs");
     }
     for (file, subtype) in [
         ("organization__company.tsv", "company"),
@@ -2361,7 +2386,7 @@ pub fn build(sources: &Path, conll_train: Option<&Path>, out: &Path) -> Result<B
     lap("persons");
     let countries = countries_table(&src);
     lap("countries_table");
-    let big_cities = locations(&src, &countries, &np, &common, &mut lists);
+    let city_pop = locations(&src, &countries, &np, &common, &mut lists);
     lap("locations");
     demonyms(&src, &countries, &mut lists);
     let kinds: HashMap<String, &str> = countries
@@ -2380,7 +2405,7 @@ pub fn build(sources: &Path, conll_train: Option<&Path>, out: &Path) -> Result<B
     org_keywords(&src, &mut lists);
     one_canonical_per_name(&mut lists, ORGKW, |_| 0);
     lap("org_keywords");
-    let clash = NameClash::new(&np, big_cities, &lists);
+    let clash = NameClash::new(&np, city_pop, &lists);
     organisations(&src, &curated, &common, &suffixes, &clash, &mut lists);
     lap("organisations");
     apps(&src, &curated, &common, &clash, &mut lists);
@@ -2574,7 +2599,8 @@ mod tests {
         let (_tmp, src) = fixture_sources(&[
             (
                 "cspell-companies/lists/companies.tsv",
-                "James\t\t\nPittsburgh\t\t\nPixar\t\t\nAAPL\t\t\nKBR\t\t\nHarris\t\t\nGroup\t\t\n",
+                "James\t\t\nPittsburgh\t\t\nPixar\t\t\nAAPL\t\t\nKBR\t\t\nHarris\t\t\nGroup\t\t\n\
+                 de\t\t\nbexio\t\t\n",
             ),
             (
                 "sec-edgar-tickers/lists/companies.tsv",
@@ -2583,6 +2609,10 @@ mod tests {
                  Jones Co\t1\tticker=JNS\n",
             ),
             ("sp500/lists/companies.tsv", "Boeing\t12927\tticker=BA\n"),
+            (
+                "openfootball-clubs/lists/clubs.tsv",
+                "Tom\t\tclubs.txt\nChester\t\tclubs.txt\n",
+            ),
             (
                 "gate-annie/lists/organization__company.tsv",
                 "Harris Corporation\t\tcompany.lst\n",
@@ -2593,6 +2623,9 @@ mod tests {
         let curated = [Row::new("Meta", "Meta", "ORG", "company", "", "curated")];
         let mut clash = fixture_clash();
         clash.surname_rank.insert("Boeing".into(), 500); // clashes, but S&P 500
+        clash.births.insert("Tom".into(), 139_844);
+        clash.births.insert("Chester".into(), 121_508);
+        clash.any_places.insert("Chester".into()); // a town: the club keeps its name
         organisations(
             &src,
             &curated,
@@ -2602,11 +2635,20 @@ mod tests {
             &mut lists,
         );
         let names: HashSet<&str> = lists.files[ORG].iter().map(|r| r.name.as_str()).collect();
-        for kept in ["Pixar", "Apple", "KBR", "Harris", "Boeing", "Jones Soda"] {
+        for kept in [
+            "Pixar",
+            "Apple",
+            "KBR",
+            "Harris",
+            "Boeing",
+            "Jones Soda",
+            "Chester",
+            "bexio",
+        ] {
             assert!(names.contains(kept), "{kept} missing: {names:?}");
         }
         // "Jones" (SEC only), James and Pittsburgh (cspell words), a ticker, a keyword.
-        for gone in ["James", "Pittsburgh", "AAPL", "Group", "Jones"] {
+        for gone in ["James", "Pittsburgh", "AAPL", "Group", "Jones", "Tom", "de"] {
             assert!(!names.contains(gone), "{gone} kept");
         }
         let dropped = |filter: &str, name: &str| {
