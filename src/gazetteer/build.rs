@@ -1451,8 +1451,6 @@ struct NameClash {
     /// Countries, territories, states, provinces, regions, continents, capitals, and cities of
     /// at least [`CLASH_CITY`] people.
     places: HashSet<String>,
-    /// Every listed location and GeoNames city, however small ("Chester", "Barry").
-    any_places: HashSet<String>,
     demonyms: HashSet<String>,
     /// ORG_SUFFIX and ORG_KEYWORD surfaces ("Group", "Labs", "Corp").
     keywords: HashSet<String>,
@@ -1466,8 +1464,6 @@ impl NameClash {
             .filter(|(_, pop)| **pop >= CLASH_CITY)
             .map(|(n, _)| n.clone())
             .collect();
-        let mut any_places: HashSet<String> = city_pop.into_keys().collect();
-        any_places.extend(rows(LOC).map(|r| r.name.clone()));
         for r in rows(LOC) {
             if matches!(
                 r.subtype.as_str(),
@@ -1487,7 +1483,6 @@ impl NameClash {
             births: np.births.clone(),
             surname_rank: np.surname_rank.clone(),
             places,
-            any_places,
             demonyms: rows(DEM).map(|r| r.name.clone()).collect(),
             keywords: rows(ORGKW).map(|r| r.name.clone()).collect(),
         }
@@ -1720,19 +1715,9 @@ fn organisations(
             }
             continue;
         }
-        if !keep(&n) {
-            continue;
+        if keep(&n) {
+            lists.add(ORG, &n, &n, "ORG", "club", "", "openfootball-clubs");
         }
-        // Clubs are called by their town ("Chester", "Nancy"), but one named like a given name
-        // and no place ("Tom" Tomsk, "Noah", "Norma") is the person far more often.
-        if clash.why(&n) == Some("given name")
-            && !clash.any_places.contains(&n)
-            && !well_known.contains(&n)
-        {
-            lists.drop_name(ORG, "one-word club: given name", &n);
-            continue;
-        }
-        lists.add(ORG, &n, &n, "ORG", "club", "", "openfootball-clubs");
     }
     for (file, subtype) in [
         ("organization__company.tsv", "company"),
@@ -2610,10 +2595,6 @@ mod tests {
             ),
             ("sp500/lists/companies.tsv", "Boeing\t12927\tticker=BA\n"),
             (
-                "openfootball-clubs/lists/clubs.tsv",
-                "Tom\t\tclubs.txt\nChester\t\tclubs.txt\n",
-            ),
-            (
                 "gate-annie/lists/organization__company.tsv",
                 "Harris Corporation\t\tcompany.lst\n",
             ),
@@ -2623,9 +2604,6 @@ mod tests {
         let curated = [Row::new("Meta", "Meta", "ORG", "company", "", "curated")];
         let mut clash = fixture_clash();
         clash.surname_rank.insert("Boeing".into(), 500); // clashes, but S&P 500
-        clash.births.insert("Tom".into(), 139_844);
-        clash.births.insert("Chester".into(), 121_508);
-        clash.any_places.insert("Chester".into()); // a town: the club keeps its name
         organisations(
             &src,
             &curated,
@@ -2642,13 +2620,12 @@ mod tests {
             "Harris",
             "Boeing",
             "Jones Soda",
-            "Chester",
             "bexio",
         ] {
             assert!(names.contains(kept), "{kept} missing: {names:?}");
         }
         // "Jones" (SEC only), James and Pittsburgh (cspell words), a ticker, a keyword.
-        for gone in ["James", "Pittsburgh", "AAPL", "Group", "Jones", "Tom", "de"] {
+        for gone in ["James", "Pittsburgh", "AAPL", "Group", "Jones", "de"] {
             assert!(!names.contains(gone), "{gone} kept");
         }
         let dropped = |filter: &str, name: &str| {
