@@ -39,6 +39,7 @@ pub use co_mention::{co_mentions, CoMention};
 
 use crate::gazetteer::{FxBuildHasher, Gazetteer};
 use crate::model::{Entity, Fact, Label, Mention, Sentence, Shape, Token};
+use crate::recognise::lexicon;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -226,21 +227,6 @@ fn is_ist_noun(w: &str) -> bool {
         && (!w.ends_with("list") || w.ends_with("alist"))
 }
 
-/// Honorifics, kept out of role texts.
-const HONORIFICS: &[&str] = &[
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Miss",
-    "Dr",
-    "Sir",
-    "Dame",
-    "Lord",
-    "Lady",
-    "Prof",
-    "Professor",
-];
-
 /// Capitalised function words that never start or make up a name in an object slot.
 const FUNCTION_WORDS: &[&str] = &[
     "the",
@@ -404,7 +390,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn is_honorific(&self, i: usize) -> bool {
-        HONORIFICS.contains(&self.tok(i).trim_end_matches('.'))
+        lexicon::HONORIFICS.contains(self.tok(i).trim_end_matches('.'))
     }
 
     pub fn is_generic_org_word(&self, i: usize) -> bool {

@@ -395,6 +395,39 @@ pub static HOME_NATIONS: WordSet = LazyLock::new(|| {
     ])
 });
 
+/// Honorifics: they open a person's name, never an office ("Mrs Thatcher" is no trade).
+pub static HONORIFICS: WordSet = LazyLock::new(|| {
+    WordList::new([
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Dr",
+        "Sir",
+        "Dame",
+        "Lord",
+        "Lady",
+        "Prof",
+        "Professor",
+    ])
+});
+
+/// Titles that qualify the title after them ("Assistant Controller", "Executive Vice
+/// President"): what follows them is more of the office.
+pub static TITLE_MODIFIERS: WordSet = LazyLock::new(|| {
+    WordList::new([
+        "Assistant",
+        "Associate",
+        "Executive",
+        "Vice",
+        "Deputy",
+        "Chief",
+        "Senior",
+        "Acting",
+        "Managing",
+    ])
+});
+
 /// Offices by which a holder is addressed after an honorific ("Mr. President", "Madam
 /// Speaker"); military ranks and royal titles are left out, being surnames too ("Mr Major").
 pub static ADDRESSED_OFFICES: WordSet = LazyLock::new(|| {

@@ -697,8 +697,17 @@ impl<'a> SentenceCtx<'a> {
         let address = titled && n == 1 && lexicon::ADDRESSED_OFFICES.contains(self.tok(a));
         // "Mr Dyer", "President Putin": an honorific makes a lone capitalised word a person,
         // even when a town has the same name.
+        // "Assistant Controller", "Executive Vice President": after a title that only
+        // qualifies another, a title is the rest of the office, not its holder's name
+        // ("President Carter", "Secretary Baker" and "Mrs Thatcher" are names).
+        let office_words = role
+            .as_deref()
+            .and_then(|r| r.split_whitespace().last())
+            .is_some_and(|r| lexicon::TITLE_MODIFIERS.contains(r))
+            && self.person_title(self.tok(b - 1));
         if titled
             && !address
+            && !office_words
             && n <= 3
             && (a..b).all(|k| self.shape(k) == Shape::Capitalised)
             && !self.gaz_has_country(&inner)
@@ -783,7 +792,7 @@ impl<'a> SentenceCtx<'a> {
         let words = self.name_words(a, b);
         if name_tokens && (2..=4).contains(&words) && !org_like {
             let last_part = self.name_part(b - 1);
-            if titled || (role_before && !covered_by_place_or_org) {
+            if (titled && !office_words) || (role_before && !covered_by_place_or_org) {
                 self.push_person(a, b, "rule:PersonTitle", strength::RULE_STRONG, role, out);
                 return;
             }
@@ -848,6 +857,7 @@ impl<'a> SentenceCtx<'a> {
         }
         if titled
             && !address
+            && !office_words
             && n == 1
             && self.shape(a) == Shape::Capitalised
             && !org_like
@@ -1673,6 +1683,8 @@ first\tfirst\tTITLE\tother\t\ttest
 first\tfirst\tCOMMON\t10\t\ttest
 Boston\tBoston\tPERSON\tgiven\t\ttest
 Boston\tBoston\tLOCATION\tcity\t\ttest
+Assistant\tAssistant\tTITLE\tcorporate\t\ttest
+Controller\tController\tTITLE\tcorporate\t\ttest
 ";
         let mut b = GazetteerBuilder::new();
         b.add_tsv("test.tsv", tsv).expect("fixture parses");
@@ -1854,6 +1866,20 @@ Boston\tBoston\tLOCATION\tcity\t\ttest
                 found(text)
             );
         }
+    }
+
+    /// A title after a qualifying title is more of the office, not a name; after another
+    /// title a capitalised word still names its holder.
+    #[test]
+    fn office_after_a_qualifying_title() {
+        let text = "He served as Assistant Controller of Acme until May.";
+        assert!(
+            found(text).iter().all(|(s, _, _)| s != "Controller"),
+            "{:?}",
+            found(text)
+        );
+        let text = "He met Director Bowell in May.";
+        assert!(has(text, "Bowell", Label::Person), "{:?}", found(text));
     }
 
     fn has(text: &str, surface: &str, label: Label) -> bool {
