@@ -1238,6 +1238,7 @@ Federal Reserve\tFederal Reserve\tORG\tcentral_bank\t\ttest
 UK Independence Party\tUK Independence Party\tORG\tparty\t\ttest
 Black Sea\tBlack Sea\tLOCATION\tfeature\t\ttest
 Commander\tCommander\tTITLE\tmilitary\t\ttest
+Lt\tLieutenant\tTITLE\tmilitary\t\ttest
 Eduard\tEduard\tPERSON\tgiven\t\ttest
 UKIP\tUKIP\tORG\tparty\t\ttest
 ";

@@ -164,6 +164,14 @@ pub(super) fn prefix(
         comma = true;
     }
     let mut k = end;
+    // "Coast Guard Lt. Steve Hardy": an abbreviated title's full stop.
+    if k > a + 1
+        && ctx.tok(k - 1) == "."
+        && ctx.tokens[k - 2].end == ctx.tokens[k - 1].start
+        && ctx.is_role_word(k - 2)
+    {
+        k -= 1;
+    }
     while k > a && k + 5 > end && ctx.is_role_word(k - 1) && ctx.mention_at[k - 1].is_none() {
         k -= 1;
     }
@@ -836,6 +844,13 @@ mod tests {
     fn role_rules_table() {
         // (text, subject, predicate, object, expected)
         check(&[
+            (
+                "Talks resumed, said Kremlin Lt. Dmitry Peskov on Monday.",
+                "Dmitry Peskov",
+                "role",
+                "Kremlin",
+                true,
+            ),
             (
                 "Talks resumed. Dmitry Peskov, another SpaceX employee, said so.",
                 "Dmitry Peskov",

@@ -2110,9 +2110,23 @@ fn titles(src: &Src, lists: &mut Lists) {
 }
 
 fn org_keywords(src: &Src, lists: &mut Lists) {
+    // A military rank is no legal form: rigour lists "Lt."; "Coast Guard Lt. Steve Hardy" is
+    // no firm (titles are built first). Offices stay: "AG" is a firm's suffix too.
+    let ranks: HashSet<String> = lists
+        .files
+        .get(TITLE)
+        .into_iter()
+        .flatten()
+        .filter(|r| r.subtype == "military")
+        .map(|r| r.name.trim_end_matches('.').to_string())
+        .collect();
     let suffix = |name: &str, canonical: &str, source: &str, lists: &mut Lists| {
         let n = clean(name);
         if n.chars().count() < 2 || !is_latin(&n) || n.chars().count() > 40 {
+            return;
+        }
+        if ranks.contains(n.trim_end_matches('.')) {
+            lists.drop_name(ORGKW, "military rank", &n);
             return;
         }
         let canon = if canonical.is_empty() {
@@ -2814,6 +2828,9 @@ mod tests {
             ("products.tsv", "Falcon 9\t", true),
             ("titles.tsv", "spokesman\t", true),
             ("org_keywords.tsv", "Ltd\t", true),
+            // A military rank is no legal form; an office's abbreviation may be one.
+            ("org_keywords.tsv", "Lt.\t", false),
+            ("org_keywords.tsv", "AG\tAG\tORG_SUFFIX", true),
         ];
         for (file, prefix, want) in cases {
             assert_eq!(has(file, prefix), want, "{file}: {prefix:?}");
