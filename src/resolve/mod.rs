@@ -82,8 +82,10 @@ pub fn resolve(
     text: &str,
     merges: &MergeRules,
 ) -> Vec<Entity> {
-    // One name form per distinct surface and label: names repeat within an article.
+    // One name form per distinct surface and label: names repeat within an article, and so
+    // does everything computed from a form alone (the keys of the rules below).
     let mut forms: Vec<NameForm> = Vec::new();
+    let mut form_person: Vec<bool> = Vec::new();
     let mut form_of: FxMap<(&str, Label), usize> = FxMap::default();
     let form_ids: Vec<usize> = mentions
         .iter()
@@ -92,6 +94,7 @@ pub fn resolve(
             let surface = text.get(m.start..m.end).unwrap_or("");
             *form_of.entry((surface, m.label)).or_insert_with(|| {
                 forms.push(NameForm::new(surface, m.label, gaz));
+                form_person.push(m.label == Label::Person);
                 forms.len() - 1
             })
         })
@@ -112,6 +115,7 @@ pub fn resolve(
                 person: m.label == Label::Person,
                 furniture: m.zone == Zone::Boilerplate,
                 form,
+                form_id: f,
                 canonical_key,
             }
         })
@@ -123,13 +127,14 @@ pub fn resolve(
 
     // SameName, SameCanonical and PluralVariant (non-people only): one hash map each, keyed
     // by family and folded name.
-    let plural: Vec<std::borrow::Cow<str>> = items
+    let plural: Vec<std::borrow::Cow<str>> = forms
         .iter()
-        .map(|it| {
-            if it.person {
+        .zip(&form_person)
+        .map(|(form, &person)| {
+            if person {
                 "".into()
             } else {
-                rules::plural_key(it.form)
+                rules::plural_key(form)
             }
         })
         .collect();
@@ -141,7 +146,7 @@ pub fn resolve(
             let key = match pass {
                 0 => it.form.key(),
                 1 => it.canonical_key(),
-                _ => &plural[k],
+                _ => &plural[it.form_id],
             };
             if key.is_empty() {
                 continue;
@@ -162,9 +167,15 @@ pub fn resolve(
     // does not depend on mention order; each distinct name is decided once.
     let base: Vec<usize> = (0..items.len()).map(|k| groups.find(k)).collect();
     let mut links: Vec<(usize, usize)> = Vec::new();
+    let non_people = || {
+        forms
+            .iter()
+            .zip(&form_person)
+            .map(|(f, &p)| (!p).then_some(f))
+    };
     person_short_forms(&items, &base, &mut links);
-    acronyms(&items, &base, &mut links);
-    abbreviations(&items, &base, &mut links);
+    acronyms(&items, non_people(), &base, &mut links);
+    abbreviations(&items, non_people(), &base, &mut links);
     org_cores(&items, &base, gaz, &mut links);
     for (a, b) in links {
         groups.union(a, b);
@@ -181,6 +192,8 @@ struct Item<'f> {
     person: bool,
     furniture: bool,
     form: &'f NameForm,
+    /// Index of `form` among the article's distinct forms.
+    form_id: usize,
     /// [`fold`] of the recognition canonical, when it is not the display form.
     canonical_key: Option<String>,
 }
@@ -272,35 +285,27 @@ fn person_short_forms(items: &[Item], base: &[usize], links: &mut Vec<(usize, us
     }
 }
 
-/// `Acronym`: "ECB" against the one longer non-person name whose initials it is.
-fn acronyms(items: &[Item], base: &[usize], links: &mut Vec<(usize, usize)>) {
+/// `Acronym`: "ECB" against the one longer non-person name whose initials it is. `forms`:
+/// the article's forms (by `form_id`), `None` for people's.
+fn acronyms<'f>(
+    items: &[Item],
+    forms: impl Iterator<Item = Option<&'f NameForm>> + Clone,
+    base: &[usize],
+    links: &mut Vec<(usize, usize)>,
+) {
     // Acronym-shaped names first (few, and cheap to reject): without one, no initials.
-    let letters: Vec<Option<String>> = items
-        .iter()
-        .map(|it| {
-            if it.person {
-                None
-            } else {
-                rules::acronym_letters(&it.form.display)
-            }
-        })
+    let letters: Vec<Option<String>> = forms
+        .clone()
+        .map(|f| f.and_then(|f| rules::acronym_letters(&f.display)))
         .collect();
     if letters.iter().all(Option::is_none) {
         return;
     }
-    let initials: Vec<Option<(String, String)>> = items
-        .iter()
-        .map(|it| {
-            if it.person {
-                None
-            } else {
-                rules::initials(it.form)
-            }
-        })
-        .collect();
+    let initials: Vec<Option<(String, String)>> =
+        forms.map(|f| f.and_then(rules::initials)).collect();
     let mut by_initials = NameIndex::default();
-    for (k, ini) in initials.iter().enumerate() {
-        if let Some((short, long)) = ini {
+    for (k, it) in items.iter().enumerate() {
+        if let Some((short, long)) = &initials[it.form_id] {
             index_add(&mut by_initials, short, k, items);
             if long != short {
                 index_add(&mut by_initials, long, k, items);
@@ -310,8 +315,8 @@ fn acronyms(items: &[Item], base: &[usize], links: &mut Vec<(usize, usize)>) {
     if by_initials.is_empty() {
         return;
     }
-    for (k, letters) in letters.iter().enumerate() {
-        let Some(letters) = letters else {
+    for (k, it) in items.iter().enumerate() {
+        let Some(letters) = &letters[it.form_id] else {
             continue;
         };
         // Every candidate is indexed under its initials, so each fits (`rules::acronym_of`).
@@ -322,26 +327,23 @@ fn acronyms(items: &[Item], base: &[usize], links: &mut Vec<(usize, usize)>) {
     }
 }
 
-/// `Abbreviation`: "Lib Dems" against the one longer name whose words it shortens.
-fn abbreviations(items: &[Item], base: &[usize], links: &mut Vec<(usize, usize)>) {
-    let keys: Vec<Option<String>> = items
-        .iter()
-        .map(|it| {
-            if it.person {
-                None
-            } else {
-                rules::abbreviation_key(it.form)
-            }
-        })
-        .collect();
+/// `Abbreviation`: "Lib Dems" against the one longer name whose words it shortens. `forms`
+/// as for [`acronyms`].
+fn abbreviations<'f>(
+    items: &[Item],
+    forms: impl Iterator<Item = Option<&'f NameForm>>,
+    base: &[usize],
+    links: &mut Vec<(usize, usize)>,
+) {
+    let keys: Vec<Option<String>> = forms.map(|f| f.and_then(rules::abbreviation_key)).collect();
     let mut by_prefix = NameIndex::default();
-    for (k, key) in keys.iter().enumerate() {
-        if let Some(key) = key {
+    for (k, it) in items.iter().enumerate() {
+        if let Some(key) = &keys[it.form_id] {
             index_add(&mut by_prefix, key, k, items);
         }
     }
     for (k, it) in items.iter().enumerate() {
-        let Some(key) = &keys[k] else {
+        let Some(key) = &keys[it.form_id] else {
             continue;
         };
         let fits = |full: &Item| rules::abbreviation_of(it.form, full.form);
