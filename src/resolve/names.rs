@@ -145,16 +145,23 @@ pub fn fold(s: &str) -> String {
 pub fn fold_into(out: &mut String, s: &str) {
     let base = out.len();
     if s.is_ascii() {
-        // Most names: byte by byte, no Unicode tables (the same result as below).
+        // Most names: byte by byte, no Unicode tables (the same result as below), each byte
+        // classified by one table load.
         out.reserve(s.len());
         let mut space = true;
         for &b in s.as_bytes() {
-            if b.is_ascii_alphanumeric() {
-                out.push(char::from(b.to_ascii_lowercase()));
-                space = false;
-            } else if !space && !matches!(b, b'\'' | b'.' | b'`') {
-                out.push(' ');
-                space = true;
+            match ASCII_FOLD[usize::from(b)] {
+                DROP => {}
+                SPACE => {
+                    if !space {
+                        out.push(' ');
+                        space = true;
+                    }
+                }
+                c => {
+                    out.push(char::from(c));
+                    space = false;
+                }
             }
         }
         if out.len() > base && out.ends_with(' ') {
@@ -164,6 +171,25 @@ pub fn fold_into(out: &mut String, s: &str) {
     }
     fold_chars_into(out, s);
 }
+
+/// [`fold_into`] of an ASCII byte: letters and digits lower-cased, apostrophes and dots
+/// [`DROP`]ped, anything else a [`SPACE`] (white space and punctuation).
+const ASCII_FOLD: [u8; 256] = {
+    let mut t = [SPACE; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        if b.is_ascii_alphanumeric() {
+            t[i] = b.to_ascii_lowercase();
+        } else if matches!(b, b'\'' | b'.' | b'`') {
+            t[i] = DROP;
+        }
+        i += 1;
+    }
+    t
+};
+const DROP: u8 = 0;
+const SPACE: u8 = b' ';
 
 /// [`fold_into`] char by char (any text).
 fn fold_chars_into(out: &mut String, s: &str) {
