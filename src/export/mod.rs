@@ -248,12 +248,15 @@ fn write_sentence_rows(
     Ok(())
 }
 
-/// A count as a CSV field (decimal digits never need quotes).
-fn csv_count(w: &mut impl Write, n: usize) -> io::Result<()> {
-    w.write_all(itoa::Buffer::new().format(n).as_bytes())
+/// A count as a CSV field (decimal digits never need quotes), appended as [`push_count`]
+/// does: every hand-written row has ids and offsets.
+#[inline(always)]
+fn csv_count(w: &mut Vec<u8>, n: usize) -> io::Result<()> {
+    push_count(w, n);
+    Ok(())
 }
 
-/// [`csv_count`] appended to a vector. Sentence ids and offsets are mostly under 10,000:
+/// A count in decimal, appended to a vector. Sentence ids and offsets are mostly under 10,000:
 /// their digits come from a table of digit pairs (one division by 100) and are appended as a
 /// fixed-size array, a single store (itoa's variable-length result costs a `memcpy` call, and
 /// dividing digit by digit ~40 instructions a count); larger counts go through itoa. Always
