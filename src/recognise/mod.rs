@@ -186,7 +186,7 @@ impl Recogniser {
 pub fn resolve_overlaps(cands: Vec<Candidate>) -> Vec<Candidate> {
     let order = overlap_order(&cands);
     let mut keep = vec![false; cands.len()];
-    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut taken: Vec<(usize, usize)> = Vec::with_capacity(cands.len());
     for i in order {
         let c = &cands[i];
         if c.start >= c.end {
