@@ -63,6 +63,7 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
         .filter(|c| c.source == "rule:PersonActs")
         .map(|c| &doc.text[c.start..c.end])
         .collect();
+    let mut short_forms: Vec<(&str, &str)> = Vec::new();
     for c in found.iter().filter(|c| c.label.is_named()) {
         let surface = &doc.text[c.start..c.end];
         let multi = surface.contains(' ');
@@ -73,6 +74,34 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
             continue;
         }
         add(&mut known, surface, c.label, &c.canonical);
+        // "Harris Corp" … "Harris said": a firm's name without its legal form is that firm,
+        // unless the short form has a reading of its own.
+        if c.label == Label::Org && multi && c.strength >= strength::RULE {
+            if let Some(short) = without_legal_form(gaz, surface) {
+                short_forms.push((short, &*c.canonical));
+            }
+        }
+    }
+    // Short forms (short → firm) never replace a reading of their own; two firms with one
+    // short form share it with neither.
+    let mut shorts: FxMap<&str, &str> = FxMap::default();
+    for (short, canonical) in short_forms {
+        let plain = !person_short.contains(short)
+            && !super::lexicon::is_common(gaz, short, 50)
+            && gaz.org_word(short).is_none();
+        if !plain || (known.contains_key(short) && !shorts.contains_key(short)) {
+            continue;
+        }
+        match shorts.get(short) {
+            Some(&firm) if firm != canonical => {
+                known.insert(short, None);
+            }
+            Some(_) => {}
+            None => {
+                shorts.insert(short, canonical);
+                known.insert(short, Some((Label::Org, canonical)));
+            }
+        }
     }
     // Full forms win over short forms recorded for them; names with two readings go.
     // Every name that can match at a token starts with that token's text, and a longer span
@@ -175,7 +204,6 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
         if covered(t.start, end, strength) {
             continue;
         }
-        let _ = gaz;
         out.push(Candidate {
             start: t.start,
             end,
@@ -190,6 +218,25 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
         });
     }
     out
+}
+
+/// An organisation's name without its trailing legal forms ("Harris Corp" → "Harris", "Eli
+/// Lilly and Co" → "Eli Lilly"), if it had one and something is left.
+fn without_legal_form<'s>(gaz: &Gazetteer, name: &'s str) -> Option<&'s str> {
+    let mut short = name;
+    while let Some((head, last)) = short.rsplit_once(' ') {
+        // "Halloween II" is a sequel, whatever the lists say of "II".
+        let numeral = last.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+        let legal = !numeral
+            && gaz
+                .org_word(last)
+                .is_some_and(|e| e.label == crate::gazetteer::GazLabel::OrgSuffix);
+        if !(legal || matches!(last, "and" | "&")) {
+            break;
+        }
+        short = head.trim_end_matches(',');
+    }
+    (short.len() < name.len() && !short.ends_with([' ', '&'])).then_some(short)
 }
 
 /// Whether token `i` (ALL CAPS) stands in an ALL-CAPS line: the nearest word on each side
@@ -409,6 +456,28 @@ fn names_with_prefix<'n, 's, V>(sorted: &'n [(&'s str, V)], prefix: &str) -> &'n
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn legal_forms_come_off_the_end() {
+        let mut b = crate::gazetteer::GazetteerBuilder::new();
+        b.add_tsv(
+            "t.tsv",
+            "name\tcanonical\tlabel\tsubtype\tid\tsource\nCo\tCo\tORG_SUFFIX\t\t\tt\n\
+             Corp\tCorp\tORG_SUFFIX\t\t\tt\nII\tII\tORG_SUFFIX\t\t\tt\n",
+        )
+        .expect("parses");
+        let gaz = b.build().expect("builds");
+        for (name, short) in [
+            ("Harris Corp", Some("Harris")),
+            ("Eli Lilly and Co", Some("Eli Lilly")),
+            ("Smith, Barney and Co", Some("Smith, Barney")),
+            ("Halloween II", None),
+            ("Corp", None),
+            ("Acme Widgets", None),
+        ] {
+            assert_eq!(without_legal_form(&gaz, name), short, "{name}");
+        }
+    }
 
     /// The binary-searched window holds every candidate that overlaps a span, and only
     /// candidates that could (spans touching at an edge do not overlap).

@@ -1882,6 +1882,24 @@ Controller\tController\tTITLE\tcorporate\t\ttest
         assert!(has(text, "Bowell", Label::Person), "{:?}", found(text));
     }
 
+    /// A firm's name without its legal form names the firm again; not when two firms share
+    /// it, nor a sequel's numeral.
+    #[test]
+    fn firms_short_forms() {
+        let text = "Wexcorp Ltd reported earnings. Wexcorp said revenue grew.";
+        let f = found(text);
+        assert_eq!(
+            f.iter()
+                .filter(|(s, l, _)| s == "Wexcorp" && *l == Label::Org)
+                .count(),
+            1,
+            "{f:?}"
+        );
+        let text = "Wexcorp Ltd and Wexcorp Inc. reported. Wexcorp said revenue grew.";
+        let f = found(text);
+        assert!(f.iter().all(|(s, _, _)| s != "Wexcorp"), "{f:?}");
+    }
+
     fn has(text: &str, surface: &str, label: Label) -> bool {
         found(text)
             .iter()
