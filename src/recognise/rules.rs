@@ -321,10 +321,11 @@ impl<'a> SentenceCtx<'a> {
                 .iter()
                 .any(|&l| m.has(self.gaz, l))
         });
-        !named
-            && self.shape(after) != Shape::AllCaps // "Bank of Tokyo and KEB"
-            && !(self.name_part(after).given && end - after >= 2)
-            && !(after..end).any(|k| self.is_org_head(self.tok(k)))
+        let second_name = named
+            || self.shape(after) == Shape::AllCaps // "Bank of Tokyo and KEB"
+            || (self.name_part(after).given && end - after >= 2)
+            || (after..end).any(|k| self.is_org_head(self.tok(k)));
+        !second_name
     }
 
     /// The full stop of initials: "." right after a lone capital letter ("K.") or letters
