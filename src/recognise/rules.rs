@@ -9,7 +9,7 @@
 //! | `PersonGiven` | known given name + capitalised token(s) ("Dmitry Peskov") | PERSON |
 //! | `PersonNameParts` | every token a known name part ("Schilbe Stefan") | PERSON |
 //! | `OrgSuffix` | capitalised sequence + legal suffix ("Red Pixels Ventures Limited") | ORG |
-//! | `OrgKeyword` | capitalised sequence with an org head ("Reserve Bank of India") | ORG |
+//! | `OrgKeyword` | capitalised sequence with an org head, over its connectors ("Reserve Bank of India", "Institute for the Study of Labour", "U.S. Circuit Court of Appeals") | ORG |
 //! | `OrgContext` | a lone unknown word before a role or corporate noun ("Barrick chairman", "a Costain spokesman") | ORG |
 //! | `AppContext` | "the X app", "on X", "download X", "X users" | APP |
 //! | `ProductModel` | brand or line + model parts ("Realme X7 Pro", "iPhone 13 Pro") | PRODUCT |
