@@ -793,8 +793,18 @@ pub(super) fn copula(
     out: &mut Vec<Fact>,
 ) {
     let mut k = last + 1;
+    // "Larry Sturholm, 46, was a feature reporter for KIRO": the age in commas.
+    if k + 2 < b
+        && ctx.tok(k) == ","
+        && ctx.tok(k + 2) == ","
+        && ctx.tok(k + 1).len() <= 3
+        && ctx.tok(k + 1).bytes().all(|c| c.is_ascii_digit())
+    {
+        k += 3;
+    }
+    let start = k;
     while k < b
-        && k < last + 3
+        && k < start + 2
         && ctx.is_any(
             k,
             &[
@@ -844,6 +854,14 @@ mod tests {
     fn role_rules_table() {
         // (text, subject, predicate, object, expected)
         check(&[
+            // An age in commas between the person and the verb.
+            (
+                "Talks resumed. Dmitry Peskov, 53, is the spokesman of the Kremlin.",
+                "Dmitry Peskov",
+                "role",
+                "Kremlin",
+                true,
+            ),
             (
                 "Talks resumed, said Kremlin Lt. Dmitry Peskov on Monday.",
                 "Dmitry Peskov",
