@@ -1020,7 +1020,11 @@ impl<'a> SentenceCtx<'a> {
             let heading = self.boilerplate
                 && (a..b).all(|k| lexicon::is_common(self.gaz, &self.lower_word(k), 40));
             // An initial and an unknown word are a person the lists do not know ("J Noon").
-            let label = if b == a + 2 && is_bare_initial(self.tok(a)) {
+            // So is a name described by a person's role after it ("Ouyang Zhongcan, a
+            // research fellow at …").
+            let label = if (b == a + 2 && is_bare_initial(self.tok(a)))
+                || (b - a <= 3 && self.role_apposition_at(b))
+            {
                 Label::Person
             } else {
                 Label::Org
@@ -1029,6 +1033,32 @@ impl<'a> SentenceCtx<'a> {
                 out.push(self.candidate(a, b, label, "rule:UnknownName", strength::GUESS));
             }
         }
+    }
+
+    /// ", a research fellow at", ", joint general secretary of": a comma, a determiner,
+    /// lower-case words with a listed title among them (any list: the frame is the
+    /// evidence), then "of", "at" or "for".
+    fn role_apposition_at(&self, b: usize) -> bool {
+        if self.tok_in_sentence(b) != Some(",") {
+            return false;
+        }
+        let mut k = b + 1;
+        if self
+            .tok_in_sentence(k)
+            .is_some_and(|w| matches!(w, "a" | "an" | "the"))
+        {
+            k += 1;
+        }
+        let mut role = false;
+        while k < self.range.end && k < b + 6 && self.shape(k) == Shape::Lower {
+            let w = self.tok(k);
+            if matches!(w, "of" | "at" | "for") {
+                return role;
+            }
+            role |= self.gaz.title(w).is_some();
+            k += 1;
+        }
+        false
     }
 
     /// A country, state or continent name: too strong to be read as a surname after a title.
@@ -1899,6 +1929,20 @@ Controller\tController\tTITLE\tcorporate\t\ttest
         let text = "Wexcorp Ltd and Wexcorp Inc. reported. Wexcorp said revenue grew.";
         let f = found(text);
         assert!(f.iter().all(|(s, _, _)| s != "Wexcorp"), "{f:?}");
+    }
+
+    /// An unknown name described by a person's role after it is a person; otherwise an
+    /// unknown name of two words is guessed a firm.
+    #[test]
+    fn unknown_name_with_a_role_apposition() {
+        let text = "Yesterday Blix Zhongcan, a senior spokesman for the group, agreed.";
+        assert!(
+            has(text, "Blix Zhongcan", Label::Person),
+            "{:?}",
+            found(text)
+        );
+        let text = "Yesterday Blix Zhongcan, a unit of the group, agreed.";
+        assert!(has(text, "Blix Zhongcan", Label::Org), "{:?}", found(text));
     }
 
     fn has(text: &str, surface: &str, label: Label) -> bool {
