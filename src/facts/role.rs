@@ -538,7 +538,28 @@ pub(super) fn appositive(
             r += 1;
         }
         let role_start = r;
-        while r < b && r < role_start + 5 && ctx.is_role_word(r) && ctx.mention_at[r].is_none() {
+        // "Nancy Cowan, Red Cross disaster chairman": up to two modifiers before the role.
+        let mut m = r;
+        while m < b
+            && m < role_start + 2
+            && ctx.tokens[m].shape == Shape::Lower
+            && ctx.mention_at[m].is_none()
+            && !ctx.is_role_word(m)
+            && !ctx.is_function_word(m)
+            && !ctx.is_any(m, ROLE_STOPS)
+            && !is_verb_form(ctx.tok(m))
+        {
+            m += 1;
+        }
+        // Only after a named organisation or a possessive: "a Romanian part-time cleaner"
+        // and "a Singapore-based fund manager" describe the person, not an employer.
+        let named_org = ctx
+            .mention_starting_at(k)
+            .is_some_and(|x| x.label == Label::Org);
+        if m > r && m < b && ctx.is_role_word(m) && (named_org || r > next) {
+            r = m;
+        }
+        while r < b && r < role_start + 7 && ctx.is_role_word(r) && ctx.mention_at[r].is_none() {
             r += 1;
         }
         // "Kofi Annan, World Bank officials and ministers": a list, not the person's role.
@@ -854,6 +875,21 @@ mod tests {
     fn role_rules_table() {
         // (text, subject, predicate, object, expected)
         check(&[
+            // Modifiers before the role, after a named organisation only.
+            (
+                "Talks resumed. Dmitry Peskov, Kremlin media spokesman, said so.",
+                "Dmitry Peskov",
+                "role",
+                "Kremlin",
+                true,
+            ),
+            (
+                "Talks resumed. Dmitry Peskov, a Russian media spokesman, said so.",
+                "Dmitry Peskov",
+                "role",
+                "Russian",
+                false,
+            ),
             // An age in commas between the person and the verb.
             (
                 "Talks resumed. Dmitry Peskov, 53, is the spokesman of the Kremlin.",
