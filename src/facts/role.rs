@@ -582,7 +582,22 @@ pub(super) fn appositive(
         }
         // Else maybe a mis-recognised title: "Tim Crawford, [Group Economist] at Halifax".
     }
-    if let Some(((i, j), org, _)) = role_then_org(ctx, k, b, false) {
+    // "Oded Ben-Ami, Rabin's spokesman at the Defense Ministry": whose aide, then where
+    // (a named organisation only: "Wang's vice president of U.S. sales" names no employer).
+    let boss_end = ctx
+        .mention_starting_at(k)
+        .filter(|boss| boss.label == Label::Person)
+        .map(|boss| ctx.last_token_of(boss) + 1)
+        .filter(|&after| after < b && ctx.is_possessive(after));
+    let k = boss_end.map_or(k, |after| after + 1);
+    let found = role_then_org(ctx, k, b, false).filter(|(_, org, _)| {
+        boss_end.is_none()
+            || ctx
+                .mentions
+                .iter()
+                .any(|m| m.label == Label::Org && (m.start, m.end) == (org.start, org.end))
+    });
+    if let Some(((i, j), org, _)) = found {
         let ev = (person.start, org.end.max(ctx.tokens[j].end));
         let role = role_text(ctx, i, j, &org);
         out.push(role_fact(si, person, org, &role, "RoleAppositive", ev));
@@ -875,6 +890,21 @@ mod tests {
     fn role_rules_table() {
         // (text, subject, predicate, object, expected)
         check(&[
+            // Someone's aide at a named organisation; not a place after a possessive person.
+            (
+                "Talks resumed. Dmitry Peskov, Elon Musk's spokesman at SpaceX, said so.",
+                "Dmitry Peskov",
+                "role",
+                "SpaceX",
+                true,
+            ),
+            (
+                "Talks resumed. Dmitry Peskov, Elon Musk's adviser for Russia, said so.",
+                "Dmitry Peskov",
+                "role",
+                "Russia",
+                false,
+            ),
             // Modifiers before the role, after a named organisation only.
             (
                 "Talks resumed. Dmitry Peskov, Kremlin media spokesman, said so.",
