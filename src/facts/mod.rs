@@ -39,7 +39,6 @@ pub use co_mention::{co_mentions, CoMention};
 
 use crate::gazetteer::{FxBuildHasher, Gazetteer};
 use crate::model::{Entity, Fact, Label, Mention, Sentence, Shape, Token};
-use crate::recognise::lexicon;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -227,6 +226,21 @@ fn is_ist_noun(w: &str) -> bool {
         && (!w.ends_with("list") || w.ends_with("alist"))
 }
 
+/// Honorifics, kept out of role texts.
+const HONORIFICS: &[&str] = &[
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Dr",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Prof",
+    "Professor",
+];
+
 /// Capitalised function words that never start or make up a name in an object slot.
 const FUNCTION_WORDS: &[&str] = &[
     "the",
@@ -390,7 +404,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn is_honorific(&self, i: usize) -> bool {
-        lexicon::HONORIFICS.contains(self.tok(i).trim_end_matches('.'))
+        HONORIFICS.contains(&self.tok(i).trim_end_matches('.'))
     }
 
     pub fn is_generic_org_word(&self, i: usize) -> bool {

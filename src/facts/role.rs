@@ -107,6 +107,18 @@ const PORTFOLIOS: &[&str] = &[
     "vice-prime",
 ];
 
+/// A lower-case word that may qualify a role ("election" chief, "disaster" chairman): no
+/// name, function word, possessive, verb or clause word.
+fn is_role_modifier(ctx: &Ctx, i: usize) -> bool {
+    ctx.tokens[i].shape == Shape::Lower
+        && ctx.mention_at[i].is_none()
+        && !ctx.is_function_word(i)
+        && !ctx.is_possessive(i)
+        && !is_verb_form(ctx.tok(i))
+        && !ctx.is_any(i, super::said::SPEECH_VERBS)
+        && !ctx.is_any(i, ROLE_STOPS)
+}
+
 fn is_portfolio(w: &str) -> bool {
     PORTFOLIOS.iter().any(|p| p.eq_ignore_ascii_case(w))
 }
@@ -182,15 +194,7 @@ pub(super) fn prefix(
     let mut role_start = k;
     // Up to two lower-case modifiers: "election chief", "media chief", "communications director".
     let mut m = k;
-    while m > a
-        && m + 2 > k
-        && ctx.tokens[m - 1].shape == Shape::Lower
-        && ctx.mention_at[m - 1].is_none()
-        && !ctx.is_function_word(m - 1)
-        && !ctx.is_possessive(m - 1)
-        && !is_verb_form(ctx.tok(m - 1))
-        && !ctx.is_any(m - 1, super::said::SPEECH_VERBS)
-    {
+    while m > a && m + 2 > k && is_role_modifier(ctx, m - 1) {
         m -= 1;
     }
     let mut org_extra = None;
@@ -540,15 +544,7 @@ pub(super) fn appositive(
         let role_start = r;
         // "Nancy Cowan, Red Cross disaster chairman": up to two modifiers before the role.
         let mut m = r;
-        while m < b
-            && m < role_start + 2
-            && ctx.tokens[m].shape == Shape::Lower
-            && ctx.mention_at[m].is_none()
-            && !ctx.is_role_word(m)
-            && !ctx.is_function_word(m)
-            && !ctx.is_any(m, ROLE_STOPS)
-            && !is_verb_form(ctx.tok(m))
-        {
+        while m < b && m < role_start + 2 && !ctx.is_role_word(m) && is_role_modifier(ctx, m) {
             m += 1;
         }
         // Only after a named organisation or a possessive: "a Romanian part-time cleaner"

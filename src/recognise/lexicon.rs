@@ -395,23 +395,6 @@ pub static HOME_NATIONS: WordSet = LazyLock::new(|| {
     ])
 });
 
-/// Honorifics: they open a person's name, never an office ("Mrs Thatcher" is no trade).
-pub static HONORIFICS: WordSet = LazyLock::new(|| {
-    WordList::new([
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Miss",
-        "Dr",
-        "Sir",
-        "Dame",
-        "Lord",
-        "Lady",
-        "Prof",
-        "Professor",
-    ])
-});
-
 /// Titles that qualify the title after them ("Assistant Controller", "Executive Vice
 /// President"): what follows them is more of the office.
 pub static TITLE_MODIFIERS: WordSet = LazyLock::new(|| {
