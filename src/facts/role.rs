@@ -586,12 +586,11 @@ pub(super) fn appositive(
         .map(|boss| ctx.last_token_of(boss) + 1)
         .filter(|&after| after < b && ctx.is_possessive(after));
     let k = boss_end.map_or(k, |after| after + 1);
-    let found = role_then_org(ctx, k, b, false).filter(|(_, org, _)| {
+    let found = role_then_org(ctx, k, b, false).filter(|(_, org, next)| {
         boss_end.is_none()
             || ctx
-                .mentions
-                .iter()
-                .any(|m| m.label == Label::Org && (m.start, m.end) == (org.start, org.end))
+                .mention_ending_at(next - 1)
+                .is_some_and(|m| m.label == Label::Org && m.start == org.start)
     });
     if let Some(((i, j), org, _)) = found {
         let ev = (person.start, org.end.max(ctx.tokens[j].end));
