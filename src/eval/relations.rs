@@ -1,4 +1,4 @@
-//! Readers for relation-extraction gold sets: CoNLL04 and FIRE.
+//! Readers for relation-extraction gold sets: CoNLL04, FIRE and KnowledgeNet.
 //!
 //! Takes a CoNLL04 file (`*.spans.jsonl`: one sentence per line with `tokens`, `entities`
 //! (token spans with `type`) and `relations` (`type`, `head`, `tail` entity indices)) or a FIRE
@@ -15,8 +15,19 @@
 //! | FIRE `ActionBuy` (Company → Company, …) | `acquire` | interaction facts with role `acquire`; `acquires` money facts "for X" |
 //! | FIRE `Value` (Company, BusinessUnit → Money) | `value` | `acquires` money facts: (X of "for X", amount) |
 //!
-//! Other relation types (Kill, Live_In, Located_In, Actionin, …) have no predicate of ours and
-//! are dropped.
+//! | KnowledgeNet `EMPLOYEE_OR_MEMBER_OF` (person → organisation) | `role` | role facts |
+//! | KnowledgeNet `CEO` (organisation → person) | `role` | role facts (person, organisation) |
+//!
+//! Other relation types (Kill, Live_In, Located_In, Actionin, SPOUSE, …) have no predicate of
+//! ours and are dropped.
+//!
+//! KnowledgeNet (`knowledgenet_*.jsonl`, one fact per line with its `passageText`) becomes one
+//! document per passage, and only passages annotated for one of the two properties above are
+//! kept: a fact line with null texts marks a passage annotated as having none, so every role
+//! fact predicted there is spurious. Facts with a pronoun for a side ("He", "my", "which") are dropped:
+//! they name nobody in the passage, and newsfacts resolves no pronouns. The set annotates
+//! membership of organisations, so a role at a place ("governor of Texas") counts as spurious
+//! there: its role precision is a lower bound.
 //!
 //! Places (CoNLL04 `Loc`, FIRE `Location` and `GeopoliticalEntity`) go to the document's
 //! `ignore` spans: GUIDELINE.md gives a role at a place ("the president of the United States")
@@ -57,7 +68,12 @@ struct Relation {
 pub fn is_relation_gold(path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
     name.ends_with(".spans.jsonl")
+        || is_knowledgenet(name)
         || (name.starts_with("fire_") && name.ends_with(".json") && !name.ends_with("_types.json"))
+}
+
+fn is_knowledgenet(file_name: &str) -> bool {
+    file_name.starts_with("knowledgenet") && file_name.ends_with(".jsonl")
 }
 
 /// Our predicate for a gold relation type between entity types, or `None` to drop it.
@@ -105,7 +121,90 @@ pub fn detokenize(tokens: &[String]) -> (String, Vec<(usize, usize)>) {
     (text, spans)
 }
 
-/// Loads a CoNLL04 or FIRE file as gold documents with relation triples.
+/// One line of a KnowledgeNet facts file (only the fields read here).
+#[derive(Deserialize)]
+struct KnowledgeNetFact {
+    #[serde(rename = "documentId")]
+    document: String,
+    #[serde(rename = "passageStart")]
+    passage_start: usize,
+    #[serde(rename = "passageText")]
+    passage: String,
+    property: String,
+    #[serde(rename = "subjectText")]
+    subject: Option<String>,
+    #[serde(rename = "objectText")]
+    object: Option<String>,
+}
+
+/// Pronouns, possessives and relative pronouns that KnowledgeNet gives as a fact's side.
+fn is_pronoun(s: &str) -> bool {
+    const PRONOUNS: &[&str] = &[
+        "he", "she", "they", "him", "her", "his", "hers", "them", "their", "i", "me", "my", "we",
+        "us", "our", "you", "your", "who", "whom", "whose", "which", "that", "it", "its",
+    ];
+    PRONOUNS.contains(&s.trim().to_lowercase().as_str())
+}
+
+/// KnowledgeNet facts as one gold document per passage annotated for a role property.
+fn load_knowledgenet(raw: &str, shown: &str) -> Result<Vec<GoldDoc>, GoldError> {
+    let mut problems = Vec::new();
+    // Passages in file order, keyed by (document, passage start).
+    let mut order: Vec<(String, usize)> = Vec::new();
+    let mut passages: std::collections::HashMap<(String, usize), GoldDoc> = Default::default();
+    for (n, line) in raw.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let f = match serde_json::from_str::<KnowledgeNetFact>(line) {
+            Ok(f) => f,
+            Err(e) => {
+                problems.push(format!("line {}: invalid JSON: {e}", n + 1));
+                continue;
+            }
+        };
+        // (person, organisation) of the two properties that are roles.
+        let (person, org) = match f.property.as_str() {
+            "EMPLOYEE_OR_MEMBER_OF" => (f.subject, f.object),
+            "CEO" => (f.object, f.subject),
+            _ => continue,
+        };
+        let key = (f.document.clone(), f.passage_start);
+        let doc = passages.entry(key.clone()).or_insert_with(|| {
+            order.push(key);
+            GoldDoc {
+                id: format!("{}@{}", f.document, f.passage_start),
+                source: format!("{shown}:{}", n + 1),
+                scheme: Scheme::Guideline,
+                text: f.passage.clone(),
+                entities: vec![],
+                ignore: vec![],
+                relations: vec![],
+            }
+        });
+        if let (Some(person), Some(org)) = (person, org) {
+            if !is_pronoun(&person) && !is_pronoun(&org) {
+                let fact =
+                    serde_json::json!({"subject": person, "predicate": "role", "object": org});
+                if !doc.relations.contains(&fact) {
+                    doc.relations.push(fact);
+                }
+            }
+        }
+    }
+    if !problems.is_empty() {
+        return Err(GoldError::Invalid {
+            path: shown.to_string(),
+            problems,
+        });
+    }
+    Ok(order
+        .into_iter()
+        .filter_map(|k| passages.remove(&k))
+        .collect())
+}
+
+/// Loads a CoNLL04, FIRE or KnowledgeNet file as gold documents with relation triples.
 pub fn load_relation_gold(path: impl AsRef<Path>) -> Result<Vec<GoldDoc>, GoldError> {
     let path = path.as_ref();
     let shown = path.display().to_string();
@@ -113,6 +212,9 @@ pub fn load_relation_gold(path: impl AsRef<Path>) -> Result<Vec<GoldDoc>, GoldEr
         path: shown.clone(),
         source,
     })?;
+    if is_knowledgenet(path.file_name().and_then(|n| n.to_str()).unwrap_or("")) {
+        return load_knowledgenet(&raw, &shown);
+    }
     let mut problems = Vec::new();
     let mut instances: Vec<(String, Instance)> = Vec::new();
     if raw.trim_start().starts_with('[') {
@@ -244,6 +346,67 @@ mod tests {
             .collect();
         // Only the place, not the person or the organisation.
         assert_eq!(ignored, vec![(19, 23, Some("Ohio".to_string()))]);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn knowledgenet_passages_keep_role_facts_with_named_people() {
+        let dir = std::env::temp_dir().join(format!("newsfacts-rel-kn-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let path = dir.join("knowledgenet_x.jsonl");
+        let p1 = "Ann Lee is CEO of Acme. He joined Bolt.";
+        let line =
+            |doc: &str, start: usize, text: &str, prop: &str, s: Option<&str>, o: Option<&str>| {
+                serde_json::json!({"documentId": doc, "passageStart": start, "passageText": text,
+                "property": prop, "subjectText": s, "objectText": o})
+                .to_string()
+            };
+        let lines = [
+            line("1", 0, p1, "CEO", Some("Acme"), Some("Ann Lee")),
+            line(
+                "1",
+                0,
+                p1,
+                "EMPLOYEE_OR_MEMBER_OF",
+                Some("He"),
+                Some("Bolt"),
+            ),
+            line("1", 0, p1, "SPOUSE", Some("Ann Lee"), Some("Bo")),
+            // A passage annotated as having no role: kept, with no gold fact.
+            line("2", 5, "Bo Ek sings.", "EMPLOYEE_OR_MEMBER_OF", None, None),
+            // A passage with other properties only: not annotated for roles, dropped.
+            line(
+                "3",
+                0,
+                "Cy Day wed Di.",
+                "SPOUSE",
+                Some("Cy Day"),
+                Some("Di"),
+            ),
+        ];
+        std::fs::write(&path, lines.join("\n")).expect("write");
+        assert!(is_relation_gold(&path));
+        let docs = load_relation_gold(&path).expect("loads");
+        let got: Vec<_> = docs
+            .iter()
+            .map(|d| (d.id.as_str(), d.text.as_str(), d.relations.clone()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "1@0",
+                    p1,
+                    vec![
+                        serde_json::json!({"subject": "Ann Lee", "predicate": "role", "object": "Acme"})
+                    ]
+                ),
+                ("2@5", "Bo Ek sings.", vec![]),
+            ]
+        );
+        std::fs::write(&path, "{\"documentId\": 1}\n").expect("write");
+        let err = load_relation_gold(&path).expect_err("bad line").to_string();
+        assert!(err.contains("line 1"), "{err}");
         let _ = std::fs::remove_dir_all(&dir);
     }
 

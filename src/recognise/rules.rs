@@ -534,6 +534,12 @@ impl<'a> SentenceCtx<'a> {
                 break;
             }
             let w = self.tok(a);
+            // A connector left at the front by a skipped word ("CEO of Veooz" once "CEO" is
+            // skipped below) joins nothing: the name starts after it.
+            if matches!(w, "of" | "for" | "and" | "at" | "the") {
+                a += 1;
+                continue;
+            }
             // Skipped even where a list has the word alone ("MP" is also a club's code), but
             // not as an initial ("A. Copeland Enterprises Inc.").
             if lexicon::NEVER_NAMES.contains(w)
@@ -1793,6 +1799,34 @@ Controller\tController\tTITLE\tcorporate\t\ttest
         );
         let body = "Shares rose on Monday. Analysts at Popular Brands were upbeat about it.";
         assert!(has(body, heading, Label::Org), "{:?}", found(body));
+    }
+
+    /// A title skipped as never a name ("CEO") leaves no connector at the front of the name
+    /// after it: "CEO of Veooz" is "Veooz", not "of Veooz"; "Bank of Veooz" keeps its "of".
+    #[test]
+    fn no_name_starts_with_a_connector() {
+        for (text, org) in [
+            (
+                "Lee, CEO of Veooz Systems, said it would grow.",
+                "Veooz Systems",
+            ),
+            (
+                "He was the CEO for Veooz Systems until May.",
+                "Veooz Systems",
+            ),
+            (
+                "Ann Lee is the chief executive of Bank of Veooz in Ohio.",
+                "Bank of Veooz",
+            ),
+        ] {
+            let got = found(text);
+            assert!(has(text, org, Label::Org), "{text}: {got:?}");
+            assert!(
+                got.iter()
+                    .all(|(t, _, _)| !t.starts_with("of ") && !t.starts_with("for ")),
+                "{text}: {got:?}"
+            );
+        }
     }
 
     /// OrgKeyword over connectors: "for", "the", "on" and "and" inside an organisation's
