@@ -8,7 +8,8 @@
 //! |---|---|---|---|
 //! | `role.rs` | `RolePrefix` | ORG/place/demonym ['s] [modifier] title PERSON ("Kremlin spokesman Dmitry Peskov", "Labour election chief X") | role |
 //! | | `RoleAppositive` | PERSON, [the] title of/at ORG; PERSON, ORG's title ("Sundar Pichai, chief executive of Alphabet"); [the] title of ORG, PERSON | role |
-//! | | `RoleCopula` | PERSON is/was/served as/was appointed [the] title of/at ORG | role |
+//! | | `RoleCopula` | PERSON [(…)] is/was/served [for two years] as/was appointed [the] title of/at ORG [and a title of/at ORG] | role |
+//! | | `RoleJoined` | PERSON joined/worked for/served ORG as [the] title ("Jane Doe joined Barclays as chief executive") | role |
 //! | | `RoleWhoHeads` | PERSON, who heads/leads/runs/chairs/founded ORG; PERSON, who is [the] title of ORG; PERSON, who works for ORG | role |
 //! | | `RoleOf` | PERSON [and PERSON] [,] of [the] ORG ("Lt. Jim Bowell of the Butler Fire Department said"), not a place | role |
 //! | | `RoleAppointed` | ORG named/appointed/elected PERSON [as] [its] title [of ORG] ("M&S named Stuart Rose as its chief executive") | role |

@@ -823,7 +823,7 @@ pub(super) fn copula(
     person: &Mention,
     out: &mut Vec<Fact>,
 ) {
-    let mut k = last + 1;
+    let mut k = skip_name_trailer(ctx, last + 1, b);
     // "Larry Sturholm, 46, was a feature reporter for KIRO": the age in commas.
     if k + 2 < b
         && ctx.tok(k) == ","
@@ -855,9 +855,25 @@ pub(super) fn copula(
     if k >= b {
         return;
     }
-    let served = ctx.is_any(k, SERVE_VERBS) && k + 1 < b && ctx.is(k + 1, "as");
-    if served {
-        k += 2;
+    if ctx.is_any(k, SERVE_VERBS) {
+        if let Some(fact) = served_at_org_as(ctx, si, k + 1, b, person) {
+            out.push(fact);
+            return;
+        }
+    }
+    // "served as", "served for four years as", "served two terms as": lower-case words or
+    // numbers (a span of time) may come first, but no name ("worked at Acme as" is above).
+    let as_at = (k + 1..b.min(k + 5)).find(|&i| ctx.is(i, "as"));
+    let time_between = as_at.is_some_and(|x| {
+        (k + 1..x).all(|i| {
+            ctx.mention_at[i].is_none()
+                && matches!(ctx.tokens[i].shape, Shape::Lower | Shape::Digits)
+                && !ctx.is_any(i, &["in", "at", "with", "to", "on"])
+        })
+    });
+    let served = ctx.is_any(k, SERVE_VERBS) && time_between;
+    if let (true, Some(x)) = (served, as_at) {
+        k = x + 1;
     } else if ctx.is_any(k, COPULAS) || ctx.is(k, "been") {
         k += 1;
         // "X was appointed chief executive of Y": the verb is no part of the role.
@@ -867,14 +883,89 @@ pub(super) fn copula(
     } else {
         return;
     }
-    let k = skip_determiners(ctx, k, b);
-    if let Some(((i, j), org, _)) = role_then_org(ctx, k, b, served) {
+    let mut k = skip_determiners(ctx, k, b);
+    // "was a professor at X and a member of Y": a second role joined by "and" (each at most
+    // once: the loop ends at the first clause that is no role).
+    for _ in 0..3 {
+        let Some(((i, j), org, next)) = role_then_org(ctx, k, b, served) else {
+            return;
+        };
         let ev = (person.start, org.end.max(ctx.tokens[j].end));
         let role = role_text(ctx, i, j, &org);
         let mut f = role_fact(si, person, org, &role, "RoleCopula", ev);
         f.confidence = 0.7;
         out.push(f);
+        let mut n = next;
+        if n < b && ctx.tok(n) == "," {
+            n += 1;
+        }
+        if !(n + 1 < b && ctx.is(n, "and") && ctx.is_any(n + 1, &["a", "an", "the"])) {
+            return;
+        }
+        k = skip_determiners(ctx, n + 1, b);
     }
+}
+
+/// The token after a person's name and what may stand between it and the verb: a
+/// generational suffix (", Jr.", "Sr.") and a parenthesis ("(born 1948)", "(R-Texas)").
+fn skip_name_trailer(ctx: &Ctx, mut k: usize, b: usize) -> usize {
+    let comma = usize::from(k < b && ctx.tok(k) == ",");
+    if k + comma < b && ctx.is_any(k + comma, &["Jr", "Jr.", "Sr", "Sr."]) {
+        k += comma + 1;
+        if k < b && ctx.tok(k) == "." {
+            k += 1;
+        }
+    }
+    if k < b && ctx.tok(k) == "(" {
+        if let Some(close) = (k + 1..b.min(k + 20)).find(|&i| ctx.tok(i) == ")") {
+            if !(k + 1..close).any(|i| ctx.tok(i) == "(") {
+                k = close + 1;
+            }
+        }
+    }
+    k
+}
+
+/// `RoleJoined`: "Jane Doe joined Barclays as chief executive", "worked for Acme as an
+/// engineer": the organisation between the verb and "as" is where the role is held, unless
+/// the role names another ("joined Acme as head of its Asian arm at Acme Asia").
+fn served_at_org_as(ctx: &Ctx, si: usize, k: usize, b: usize, person: &Mention) -> Option<Fact> {
+    let o = if k < b && ctx.is_any(k, &["for", "at"]) {
+        k + 1
+    } else {
+        k
+    };
+    let org = ctx
+        .mention_starting_at(o)
+        .filter(|m| m.label == Label::Org)?;
+    let after = ctx.last_token_of(org) + 1;
+    if !(after < b && ctx.is(after, "as")) {
+        return None;
+    }
+    let r0 = skip_determiners(ctx, after + 1, b);
+    if let Some(((i, j), named, _)) = role_then_org(ctx, r0, b, false) {
+        let role = role_text(ctx, i, j, &named);
+        let ev = (person.start, named.end.max(ctx.tokens[j].end));
+        let mut f = role_fact(si, person, named, &role, "RoleJoined", ev);
+        f.confidence = 0.7;
+        return Some(f);
+    }
+    let is_role = |i: usize| i < b && ctx.is_role_word(i) && ctx.mention_at[i].is_none();
+    let mut r = r0;
+    while r < r0 + 6 && (is_role(r) || (r > r0 && ctx.is(r, "and") && is_role(r + 1))) {
+        r += 1;
+    }
+    // The role's last word is a role word, and the role ends there ("as chief executive in
+    // 2015", not "as chief executive officers go").
+    let ends = r == b || !(ctx.tokens[r].shape == Shape::Lower && !ctx.is_function_word(r));
+    if r == r0 || !ends {
+        return None;
+    }
+    let role = ctx.span(r0, r - 1).to_string();
+    let ev = (person.start, ctx.tokens[r - 1].end);
+    let mut f = role_fact(si, person, Ent::of(org), &role, "RoleJoined", ev);
+    f.confidence = 0.7;
+    Some(f)
 }
 
 #[cfg(test)]
@@ -1185,6 +1276,87 @@ mod tests {
     #[test]
     fn employment_patterns_table() {
         check(&[
+            // RoleCopula after a parenthesis or a suffix, and a second role joined by "and".
+            (
+                "Jane Doe (born 1948) is the chief executive of Alphabet.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "John Smith, Jr. was a professor at Alphabet.",
+                "John Smith",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "John Smith was a professor at Alphabet and a member of the Kremlin.",
+                "John Smith",
+                "role",
+                "Kremlin",
+                true,
+            ),
+            // ... not a clause that is no role.
+            (
+                "John Smith was a professor at Alphabet and the Kremlin said so.",
+                "John Smith",
+                "role",
+                "Kremlin",
+                false,
+            ),
+            // "served for N years as": time between the verb and "as".
+            (
+                "John Smith served for four years as chief executive of Alphabet.",
+                "John Smith",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "John Smith served two terms as chief executive of Alphabet.",
+                "John Smith",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "John Smith worked with Jane Doe as chief executive of Alphabet.",
+                "John Smith",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            // RoleJoined: the organisation between the verb and "as".
+            (
+                "Jane Doe joined Alphabet as chief executive in 2015.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "Jane Doe worked for Alphabet as an engineer.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "Jane Doe joined Alphabet as chief executive officers go.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            (
+                "Jane Doe joined Alphabet as the market fell.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                false,
+            ),
             // RoleOf: a person of an organisation.
             (
                 "Dr. John Smith of Alphabet said the test failed.",
