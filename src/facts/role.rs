@@ -884,6 +884,10 @@ pub(super) fn copula(
         return;
     }
     let mut k = skip_determiners(ctx, k, b);
+    if let Some(f) = possessive_role(ctx, si, k, b, person) {
+        out.push(f);
+        return;
+    }
     // "was a professor at X and a member of Y": a second role joined by "and" (each at most
     // once: the loop ends at the first clause that is no role).
     for _ in 0..3 {
@@ -950,20 +954,40 @@ fn served_at_org_as(ctx: &Ctx, si: usize, k: usize, b: usize, person: &Mention) 
         f.confidence = 0.7;
         return Some(f);
     }
+    let r = role_words_end(ctx, r0, b)?;
+    let role = ctx.span(r0, r - 1).to_string();
+    let ev = (person.start, ctx.tokens[r - 1].end);
+    let mut f = role_fact(si, person, Ent::of(org), &role, "RoleJoined", ev);
+    f.confidence = 0.7;
+    Some(f)
+}
+
+/// The end of a role of role words alone starting at `r0` ("president and chief executive"),
+/// when it ends there: the clause ends or a word that is no noun follows ("as chief executive
+/// in 2015", not "as chief executive officers go").
+fn role_words_end(ctx: &Ctx, r0: usize, b: usize) -> Option<usize> {
     let is_role = |i: usize| i < b && ctx.is_role_word(i) && ctx.mention_at[i].is_none();
     let mut r = r0;
     while r < r0 + 6 && (is_role(r) || (r > r0 && ctx.is(r, "and") && is_role(r + 1))) {
         r += 1;
     }
-    // The role's last word is a role word, and the role ends there ("as chief executive in
-    // 2015", not "as chief executive officers go").
     let ends = r == b || !(ctx.tokens[r].shape == Shape::Lower && !ctx.is_function_word(r));
-    if r == r0 || !ends {
+    (r > r0 && ends).then_some(r)
+}
+
+/// "Tim Cook is Apple's chief executive": a role after a named organisation's possessive.
+fn possessive_role(ctx: &Ctx, si: usize, k: usize, b: usize, person: &Mention) -> Option<Fact> {
+    let org = ctx
+        .mention_starting_at(k)
+        .filter(|m| matches!(m.label, Label::Org | Label::Location))?;
+    let s = ctx.last_token_of(org) + 1;
+    if !(s < b && ctx.is_possessive(s)) {
         return None;
     }
-    let role = ctx.span(r0, r - 1).to_string();
+    let r = role_words_end(ctx, s + 1, b)?;
+    let role = ctx.span(s + 1, r - 1).to_string();
     let ev = (person.start, ctx.tokens[r - 1].end);
-    let mut f = role_fact(si, person, Ent::of(org), &role, "RoleJoined", ev);
+    let mut f = role_fact(si, person, Ent::of(org), &role, "RoleCopula", ev);
     f.confidence = 0.7;
     Some(f)
 }
@@ -1324,6 +1348,35 @@ mod tests {
             (
                 "John Smith worked with Jane Doe as chief executive of Alphabet.",
                 "John Smith",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            // RoleCopula with the organisation's possessive.
+            (
+                "Jane Doe is Alphabet's chief executive.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "Jane Doe was Alphabet's chief executive and chairman in 2015.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "Jane Doe is Alphabet's chief executive officers' friend.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            (
+                "Jane Doe is Alphabet's biggest fan.",
+                "Jane Doe",
                 "role",
                 "Alphabet",
                 false,
