@@ -222,6 +222,20 @@ pub(super) fn prefix(
             }
         }
     }
+    // "Apple and its chief executive Tim Cook": the organisation "its" refers to.
+    if ctx.is(o, "its") {
+        // A lone capitalised word may begin a misread name ("its General Railway Signal Co").
+        let plain_role = end - role_start > 1 || !ctx.is_cap(role_start);
+        let role_words = (role_start..end).all(|i| !ctx.is_cap(i) || ctx.is_role_word(i));
+        if let Some(org) = its_antecedent(ctx, a, o).filter(|_| plain_role && role_words) {
+            let ev = (org.start, person.end);
+            let role = ctx.span(role_start, end - 1).trim_end_matches(',').trim();
+            let mut f = role_fact(si, person, org, role, "RolePrefix", ev);
+            f.confidence = 0.65;
+            out.push(f);
+        }
+        return;
+    }
     let possessive = ctx.is_possessive(o);
     if possessive && o > a {
         o -= 1;
@@ -310,6 +324,32 @@ pub(super) fn prefix(
     );
     f.confidence = rule_conf;
     out.push(f);
+}
+
+/// The organisation that "its" at token `its` refers to: the one named just before ("Apple
+/// and its chief executive"), or the only organisation named earlier in the sentence with no
+/// person or place named after it ("Shares of Apple fell after its chief executive …").
+fn its_antecedent(ctx: &Ctx, a: usize, its: usize) -> Option<Ent> {
+    if its >= a + 2 && ctx.is(its - 1, "and") {
+        if let Some(m) = ctx
+            .mention_ending_at(its - 2)
+            .filter(|m| m.label == Label::Org)
+        {
+            return Some(Ent::of(m));
+        }
+    }
+    let mut found: Option<&Mention> = None;
+    for i in a..its {
+        let Some(m) = ctx.mention_starting_at(i) else {
+            continue;
+        };
+        match m.label {
+            Label::Org if found.is_none() => found = Some(m),
+            Label::Org | Label::Person | Label::Location | Label::App => return None,
+            _ => {}
+        }
+    }
+    found.map(Ent::of)
 }
 
 /// Scans a role starting at `k` and the organisation after it: "chief executive of Alphabet",
@@ -1376,6 +1416,44 @@ mod tests {
             ),
             (
                 "Jane Doe is Alphabet's biggest fan.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            // RolePrefix after "its": the organisation it refers to.
+            (
+                "Alphabet and its chief executive Jane Doe were sued.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "Shares of Alphabet fell after its chief executive Jane Doe spoke.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            // ... not a capitalised word that may begin a misread name.
+            (
+                "Alphabet sold its Chairman Jane Doe unit.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            // ... not when another name could own it.
+            (
+                "Alphabet sued Tesla and its chief executive Jane Doe.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            (
+                "Alphabet met John Smith after its chief executive Jane Doe spoke.",
                 "Jane Doe",
                 "role",
                 "Alphabet",
