@@ -138,10 +138,55 @@ fn role_fact(
     rule: &'static str,
     ev: (usize, usize),
 ) -> Fact {
+    let org = employer_of_board(org);
     let mut f = fact(si, &Ent::of(person), "role", org.name, rule, ev);
     f.object_id = org.id;
     f.role = Some(role.to_string());
     f
+}
+
+/// A company's boards, whose members the company employs.
+const BOARDS: &[&str] = &[
+    "Board of Directors",
+    "Board of Trustees",
+    "Board of Governors",
+    "Supervisory Board",
+    "Advisory Board",
+    "Executive Board",
+];
+
+/// "a member of the Board of Directors of Axsys": the company whose board it is employs the
+/// person (a plain "Board of" stays: "Board of Trade" is a body of its own).
+fn employer_of_board(org: Ent) -> Ent {
+    let company = BOARDS.iter().find_map(|board| {
+        let rest = org.name.strip_prefix(board)?;
+        let rest = rest
+            .strip_prefix(" of ")
+            .or_else(|| rest.strip_prefix(" for "))?;
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        rest.starts_with(char::is_uppercase)
+            .then(|| rest.to_string())
+    });
+    match company {
+        Some(name) => Ent {
+            name,
+            id: None,
+            ..org
+        },
+        None => org,
+    }
+}
+
+/// "the Board of Directors of Axsys" found as two names: the company after the board.
+fn board_owner(ctx: &Ctx, (org, next): (Ent, usize), b: usize) -> (Ent, usize) {
+    if !BOARDS.contains(&org.name.as_str()) || !(next < b && ctx.is_any(next, &["of", "for"])) {
+        return (org, next);
+    }
+    let mut o = next + 1;
+    if o < b && ctx.is(o, "the") {
+        o += 1;
+    }
+    ctx.org_at(o, b).unwrap_or((org, next))
 }
 
 /// A past or present participle ("assassinated Archduke X", "day remembering President X"):
@@ -378,7 +423,7 @@ fn role_then_org(
                 o += 1;
             }
             if has_role_word {
-                if let Some((org, next)) = ctx.org_at(o, b) {
+                if let Some((org, next)) = ctx.org_at(o, b).map(|f| board_owner(ctx, f, b)) {
                     let is_org = ctx
                         .mention_starting_at(o)
                         .is_some_and(|m| m.label == Label::Org);
@@ -1337,6 +1382,33 @@ mod tests {
         ]);
     }
 
+    /// A board of a named company gives the company; a body called "Board of" stays.
+    #[test]
+    fn boards_give_their_company() {
+        let ent = |name: &str| super::Ent {
+            name: name.to_string(),
+            id: Some("x".into()),
+            start: 0,
+            end: name.len(),
+        };
+        for (name, want) in [
+            ("Board of Directors of Axsys", "Axsys"),
+            (
+                "Board of Directors for the Clickbank Group",
+                "Clickbank Group",
+            ),
+            ("Supervisory Board of Siemens", "Siemens"),
+            ("Board of Trade", "Board of Trade"),
+            ("Board of Directors", "Board of Directors"),
+            (
+                "Board of Directors of the company",
+                "Board of Directors of the company",
+            ),
+        ] {
+            assert_eq!(super::employer_of_board(ent(name)).name, want, "{name}");
+        }
+    }
+
     #[test]
     fn employment_patterns_table() {
         check(&[
@@ -1420,6 +1492,14 @@ mod tests {
                 "role",
                 "Alphabet",
                 false,
+            ),
+            // A company's board: the company is the employer.
+            (
+                "Jane Doe was a member of the Board of Directors of Veooz Systems Inc.",
+                "Jane Doe",
+                "role",
+                "Veooz Systems Inc",
+                true,
             ),
             // RolePrefix after "its": the organisation it refers to.
             (
