@@ -909,14 +909,29 @@ pub(super) fn copula(
     out: &mut Vec<Fact>,
 ) {
     let mut k = skip_name_trailer(ctx, last + 1, b);
-    // "Larry Sturholm, 46, was a feature reporter for KIRO": the age in commas.
-    if k + 2 < b
-        && ctx.tok(k) == ","
-        && ctx.tok(k + 2) == ","
-        && ctx.tok(k + 1).len() <= 3
-        && ctx.tok(k + 1).bytes().all(|c| c.is_ascii_digit())
-    {
-        k += 3;
+    // "Larry Sturholm, 46, was a feature reporter for KIRO": the age in commas; "Jane Doe, a
+    // former banker, was appointed chief executive of X": an apposition naming nobody else,
+    // before a verb this rule reads.
+    if k < b && ctx.tok(k) == "," {
+        let close = (k + 2..b.min(k + 16)).find(|&c| ctx.tok(c) == ",");
+        let plain = close.is_some_and(|c| {
+            (k + 1..c).all(|i| {
+                !ctx.is_any(i, COPULAS)
+                    && !ctx.is_any(i, &["who", "which", "and", "or", "said", "says"])
+                    && ctx
+                        .mention_starting_at(i)
+                        .is_none_or(|m| m.label != Label::Person)
+            })
+        });
+        if let (true, Some(c)) = (plain, close) {
+            if c + 1 < b
+                && (ctx.is_any(c + 1, COPULAS)
+                    || ctx.is_any(c + 1, SERVE_VERBS)
+                    || ctx.is_any(c + 1, &["has", "had", "now", "later", "also"]))
+            {
+                k = c + 1;
+            }
+        }
     }
     let start = k;
     while k < b
@@ -1534,6 +1549,36 @@ mod tests {
             ),
             (
                 "Alphabet met John Smith after its chief executive Jane Doe spoke.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            // An apposition between the name and the verb.
+            (
+                "Jane Doe, a former banker, was appointed chief executive of Alphabet.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "Jane Doe, 49, is the chief executive of Alphabet.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "Jane Doe, former president of Tesla, joined Alphabet as chief executive.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            // ... not past a list of people.
+            (
+                "Jane Doe, John Smith, was the chief executive of Alphabet.",
                 "Jane Doe",
                 "role",
                 "Alphabet",
