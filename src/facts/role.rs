@@ -179,7 +179,9 @@ fn employer_of_board(org: Ent) -> Ent {
 
 /// "the Board of Directors of Axsys" found as two names: the company after the board.
 fn board_owner(ctx: &Ctx, (org, next): (Ent, usize), b: usize) -> (Ent, usize) {
-    if !BOARDS.contains(&org.name.as_str()) || !(next < b && ctx.is_any(next, &["of", "for"])) {
+    let board_of =
+        BOARDS.contains(&org.name.as_str()) && next < b && ctx.is_any(next, &["of", "for"]);
+    if !board_of {
         return (org, next);
     }
     let mut o = next + 1;
@@ -1071,7 +1073,7 @@ fn role_words_end(ctx: &Ctx, r0: usize, b: usize) -> Option<usize> {
     while r < r0 + 6 && (is_role(r) || (r > r0 && ctx.is(r, "and") && is_role(r + 1))) {
         r += 1;
     }
-    let ends = r == b || !(ctx.tokens[r].shape == Shape::Lower && !ctx.is_function_word(r));
+    let ends = r == b || ctx.tokens[r].shape != Shape::Lower || ctx.is_function_word(r);
     (r > r0 && ends).then_some(r)
 }
 
