@@ -790,6 +790,29 @@ pub static ORG_ACTS: WordSet = LazyLock::new(|| {
     ])
 });
 
+/// Lower-case nouns whose "of" names a place: "the town of Karak", "the port of Santos",
+/// "the island of Luzon" (a town's club, a surname or a firm of that name is not meant).
+pub static PLACE_NOUNS: WordSet = LazyLock::new(|| {
+    WordList::new([
+        "town",
+        "towns",
+        "city",
+        "cities",
+        "village",
+        "villages",
+        "port",
+        "municipality",
+        "province",
+        "island",
+        "islands",
+        "district",
+        "county",
+        "hometown",
+        "suburb",
+        "outskirts",
+    ])
+});
+
 /// Words that make a following capitalised word a place ("in Paris", "from Moscow").
 pub static PLACE_BEFORE: WordSet =
     LazyLock::new(|| WordList::new(["in", "near", "outside", "inside"]));
@@ -834,6 +857,7 @@ mod tests {
             ("APP_AFTER", &*APP_AFTER),
             ("ORG_ACTS", &*ORG_ACTS),
             ("PLACE_BEFORE", &*PLACE_BEFORE),
+            ("PLACE_NOUNS", &*PLACE_NOUNS),
             ("MODEL_WORDS", &*MODEL_WORDS),
         ]
     }

@@ -15,6 +15,7 @@
 //! | `ProductModel` | brand or line + model parts ("Realme X7 Pro", "iPhone 13 Pro") | PRODUCT |
 //! | `PersonScorer` | a player in a result line: a match minute after ("( Scifo 35th )") or a scorecard mark before ("c Stewart b Croft 46") | PERSON |
 //! | `SportsTeam` | a town, county or state in a match result ("Leeds 2 Wigan 1", "Liverpool beat Chelsea"); countries stay places | ORG |
+//! | `PlaceFrame` | after "town of", "port of", … or before ", State" ("the town of Karak", "Whittier, Alaska,") | LOCATION |
 //! | `AcronymDefined` | "International Space Station (ISS)": the acronym takes the name's label | any |
 //! | `Gazetteer` | a list name, with case and context checks (`gazetteer:<list>`) | any |
 //!
@@ -619,6 +620,24 @@ impl<'a> SentenceCtx<'a> {
         if event || lexicon::HOLIDAYS.contains(text) || lexicon::AWARDS.contains(text) {
             return;
         }
+        // PlaceFrame: words around the chunk that only a place takes; they beat a surname, a
+        // town's club or a firm of the same name.
+        if !titled
+            && b - a <= 3
+            && (a..b).all(|k| matches!(self.shape(k), Shape::Capitalised | Shape::AllCaps))
+            && !(a..b).any(|k| self.gaz.org_word(self.tok(k)).is_some())
+            && self.place_frame(a, b, lex)
+        {
+            let c = self.candidate(
+                a,
+                b,
+                Label::Location,
+                "rule:PlaceFrame",
+                strength::RULE_STRONG,
+            );
+            out.push(c);
+            return;
+        }
         // "named John Smith CEO", "Tony Blair MP": an abbreviated title after a given name and
         // a name part is no part of the name.
         if b >= a + 3
@@ -1033,6 +1052,51 @@ impl<'a> SentenceCtx<'a> {
                 out.push(self.candidate(a, b, label, "rule:UnknownName", strength::GUESS));
             }
         }
+    }
+
+    /// The chunk `a..b` stands where only a place does: after a lower-case place noun and "of"
+    /// ("the town of Karak", "the port of Santos"), or before a comma and a state that ends
+    /// the phrase ("Whittier, Alaska, said", "based in Menlo Park, Calif."; not "Greg Abbott,
+    /// Texas attorney general" nor "Henson, Wales did"). Not a demonym ("a city of Italian
+    /// immigrants"); not an item of a comma list, where the next item is a state or a band
+    /// ("Deacon Blue, Idlewild, Texas, Mogwai"); not a given name before more words, a
+    /// person ("Jim Smith, Texas"), unless a place word ends them. Provinces are left out:
+    /// the lists' provinces include districts named like people ("Sutton", "Poole").
+    fn place_frame(&self, a: usize, b: usize, lex: &Lexicon) -> bool {
+        if self.is_demonym(a) {
+            return false;
+        }
+        if a >= self.range.start + 2
+            && self.tok(a - 1) == "of"
+            && self.shape(a - 2) == Shape::Lower
+            && lexicon::PLACE_NOUNS.contains(self.tok(a - 2))
+        {
+            return true;
+        }
+        if self.tok_in_sentence(b) != Some(",") {
+            return false;
+        }
+        let Some(m) = lex.at(b + 1) else {
+            return false;
+        };
+        let surface = &self.doc.text[m.start..m.end];
+        let ends_phrase = self.tok_in_sentence(m.last).is_none_or(|w| {
+            matches!(w, "," | "." | ")" | ";" | ":" | "-" | "--" | "—")
+                || self.shape(m.last) == Shape::Digits
+        });
+        let person_like = b - a >= 2
+            && self.name_part(a).given
+            && !matches!(
+                self.tok(b - 1),
+                "City" | "County" | "Park" | "Beach" | "Springs"
+            );
+        let listed = a > self.range.start && matches!(self.tok(a - 1), "," | ";");
+        m.exact_case
+            && !listed
+            && self.place_of(m, &["state"])
+            && !lexicon::HOME_NATIONS.contains(surface)
+            && ends_phrase
+            && !person_like
     }
 
     /// ", a research fellow at", ", joint general secretary of": a comma, a determiner,
@@ -1996,6 +2060,55 @@ Controller\tController\tTITLE\tcorporate\t\ttest
                 "Bonn",
                 Label::Location,
                 true,
+            ),
+            // PlaceFrame: after "town of" and before ", State," a surname or a firm is the place.
+            (
+                "Riots spread to the southern town of Costain on Monday.",
+                "Costain",
+                Label::Location,
+                true,
+            ),
+            (
+                "Riots spread to the southern town of Costain on Monday.",
+                "Costain",
+                Label::Person,
+                false,
+            ),
+            (
+                "He visited the offices of Williams on Monday.",
+                "Williams",
+                Label::Location,
+                false,
+            ),
+            (
+                "The church near Costain, Texas, burned down.",
+                "Costain",
+                Label::Location,
+                true,
+            ),
+            (
+                "Costain, Texas attorney general, said so.",
+                "Costain",
+                Label::Location,
+                false,
+            ),
+            (
+                "The award went to Dmitry Peskov, Texas.",
+                "Dmitry Peskov",
+                Label::Person,
+                true,
+            ),
+            (
+                "The bill has Obama, Costain, Texas, and Yeltsin.",
+                "Costain",
+                Label::Location,
+                false,
+            ),
+            (
+                "It is a city of Russian immigrants.",
+                "Russian",
+                Label::Location,
+                false,
             ),
             // An abbreviated title after a name is no part of it.
             (
