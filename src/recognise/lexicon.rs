@@ -253,6 +253,30 @@ pub static NAME_CONNECTORS: WordSet = LazyLock::new(|| {
     ])
 });
 
+/// Words after "and" that continue a firm's name, never open a second one: "Bear Stearns and
+/// Co Inc", "Alex. Brown and Sons Inc", "Salomon Brothers and Partners".
+pub static FIRM_AND_WORDS: WordSet = LazyLock::new(|| {
+    WordList::new([
+        "Co",
+        "Co.",
+        "Cos",
+        "Company",
+        "Sons",
+        "Brothers",
+        "Partners",
+        "Associates",
+    ])
+});
+
+/// Fixed "X and Y" pairs inside names: "Savings and Loan Association", "Ways and Means
+/// Committee", "Bank and Trust Co", "Sumitomo Trust and Banking Co".
+pub const AND_PAIRS: &[(&str, &str)] = &[
+    ("Savings", "Loan"),
+    ("Ways", "Means"),
+    ("Bank", "Trust"),
+    ("Trust", "Banking"),
+];
+
 /// Nouns after a lone capitalised word that make it a company: "Barrick shares", "the Reuters
 /// unit".
 pub static CORPORATE_NOUNS: WordSet = LazyLock::new(|| {
@@ -858,6 +882,7 @@ mod tests {
             ("ORG_ACTS", &*ORG_ACTS),
             ("PLACE_BEFORE", &*PLACE_BEFORE),
             ("PLACE_NOUNS", &*PLACE_NOUNS),
+            ("FIRM_AND_WORDS", &*FIRM_AND_WORDS),
             ("MODEL_WORDS", &*MODEL_WORDS),
         ]
     }

@@ -284,7 +284,11 @@ impl<'a> SentenceCtx<'a> {
                     }
                     // "Senate Committee on Veterans Affairs", but not "the Bank on Monday".
                     "on" => has_head && self.is_org_head(self.tok(j - 1)),
-                    "and" => has_head && used_connector && !skip_the && self.joins_and(after, lex),
+                    "and" => {
+                        !skip_the
+                            && (has_head && used_connector && self.joins_and(after, lex)
+                                || self.firm_and(j, after))
+                    }
                     "&" => !skip_the,
                     _ => {
                         lexicon::NAME_CONNECTORS.contains(w)
@@ -327,6 +331,15 @@ impl<'a> SentenceCtx<'a> {
             || (self.name_part(after).given && end - after >= 2)
             || (after..end).any(|k| self.is_org_head(self.tok(k)));
         !second_name
+    }
+
+    /// "and" at `j` inside a firm's name: a partner word follows ("Bear Stearns and Co Inc",
+    /// "Alex. Brown and Sons"), or the two words make a fixed pair ("Savings and Loan
+    /// Association", "Ways and Means Committee").
+    fn firm_and(&self, j: usize, after: usize) -> bool {
+        let next = self.tok(after);
+        lexicon::FIRM_AND_WORDS.contains(next)
+            || lexicon::AND_PAIRS.contains(&(self.tok(j - 1), next))
     }
 
     /// The full stop of initials: "." right after a lone capital letter ("K.") or letters
@@ -1881,6 +1894,15 @@ Controller\tController\tTITLE\tcorporate\t\ttest
                 "He is president of the Institute for the Study of Labour today.",
                 "Institute for the Study of Labour",
             ),
+            // A partner word or a fixed pair after "and" continues the firm.
+            (
+                "Shares of Bear Stearns and Co Ltd rose.",
+                "Bear Stearns and Co Ltd",
+            ),
+            (
+                "He chairs the House Ways and Means Committee now.",
+                "House Ways and Means Committee",
+            ),
         ] {
             assert!(has(text, org, Label::Org), "{text}: {:?}", found(text));
         }
@@ -1896,6 +1918,10 @@ Controller\tController\tTITLE\tcorporate\t\ttest
             (
                 "Staff of the Institute of Physics and Dan Gillmor spoke.",
                 "Institute of Physics and Dan Gillmor",
+            ),
+            (
+                "Talks between Bear Stearns and Costain Ltd ended.",
+                "Bear Stearns and Costain Ltd",
             ),
             (
                 "The Reserve Bank on Monday raised rates.",
