@@ -342,6 +342,23 @@ impl<'a> SentenceCtx<'a> {
             || lexicon::AND_PAIRS.contains(&(self.tok(j - 1), next))
     }
 
+    /// Two or three capitalised words, a given name first and every word a listed name part:
+    /// a person even where GATE's list calls one word an org head ("Drew Barrymore", "Thomas
+    /// Haden Church"); a firm adds a word that is no name ("Michael Foods", "Patrick
+    /// Corporation"). A curated head stays one ("Kennedy Center").
+    fn name_of_name_parts(&self, a: usize, b: usize) -> bool {
+        (2..=3).contains(&(b - a))
+            && self.name_part(a).given
+            && (a..b).all(|k| {
+                self.shape(k) == Shape::Capitalised
+                    && self.name_part(k).any()
+                    && self
+                        .gaz
+                        .org_word(self.tok(k))
+                        .is_none_or(|e| e.source != "curated")
+            })
+    }
+
     /// The full stop of initials: "." right after a lone capital letter ("K.") or letters
     /// joined by dots ("J.K.").
     fn is_initial_dot(&self, j: usize) -> bool {
@@ -785,7 +802,8 @@ impl<'a> SentenceCtx<'a> {
                 self.acronym_after(b, out);
                 return;
             }
-            let head = (a..b).any(|k| self.is_org_head(self.tok(k)));
+            let head =
+                (a..b).any(|k| self.is_org_head(self.tok(k))) && !self.name_of_name_parts(a, b);
             // Lower-case words inside the chunk are the connectors `chunk_end` joined
             // ("Institute for Fiscal Studies", "Centre for Transport and Society").
             let all_name = (a..b).all(|k| {
@@ -810,7 +828,17 @@ impl<'a> SentenceCtx<'a> {
         }
 
         // Persons.
-        let name_tokens = (a..b).all(|k| self.is_person_token(k));
+        // "Ruud van Nistelrooy", "Luca di Montezemolo": the lower-case particles `chunk_end`
+        // joined stand inside a person's name, not only in a firm's ("Banque du Caire" has its
+        // org head, and no given name opens "Paseo de Anoeta").
+        let particle = |k: usize| {
+            k > a
+                && k + 1 < b
+                && self.shape(k) == Shape::Lower
+                && lexicon::NAME_CONNECTORS.contains(self.tok(k))
+                && !matches!(self.tok(k), "of" | "&")
+        };
+        let name_tokens = (a..b).all(|k| self.is_person_token(k) || particle(k));
         let given = self.name_part(a).given;
         // A list name over the first token blocks PersonGiven, unless it is that token alone and
         // the token is a given name ("Jude Law", "Robert Kilroy Silk" beat the firms "Jude", "Robert").
@@ -821,7 +849,8 @@ impl<'a> SentenceCtx<'a> {
                 && !(m.last == a + 1 && given && n >= 2 && !self.gaz_has_country(&[m]))
         });
         let org_like = (a..b)
-            .any(|k| self.is_org_head(self.tok(k)) || self.gaz.org_word(self.tok(k)).is_some());
+            .any(|k| self.is_org_head(self.tok(k)) || self.gaz.org_word(self.tok(k)).is_some())
+            && !self.name_of_name_parts(a, b);
         let words = self.name_words(a, b);
         if name_tokens && (2..=4).contains(&words) && !org_like {
             let last_part = self.name_part(b - 1);
@@ -1738,6 +1767,10 @@ Limited\tLimited\tORG_SUFFIX\t\t\ttest
 Ltd\tLtd\tORG_SUFFIX\t\t\ttest
 Ltd.\tLtd\tORG_SUFFIX\t\t\ttest
 Bank\tBank\tORG_KEYWORD\thead\t\ttest
+Church\tChurch\tORG_KEYWORD\thead\t\tgate-annie
+Church\tChurch\tPERSON\tsurname\t\ttest
+Center\tCenter\tORG_KEYWORD\thead\t\tcurated
+Center\tCenter\tPERSON\tsurname\t\ttest
 Ben\tBen\tPERSON\tgiven\t\ttest
 Ben\tBen\tORG\tcompany\t\ttest
 BEN\tBenin\tLOCATION\tcountry\tQ962\ttest
@@ -2840,6 +2873,50 @@ Controller\tController\tTITLE\tcorporate\t\ttest
                 "It was the work of Dmitry A. Peskov in Moscow.",
                 "Dmitry A. Peskov",
                 Label::Person,
+                true,
+            ),
+            // Particles inside a person's name; a firm's head keeps it a firm.
+            (
+                "The striker Elon van Musk scored twice.",
+                "Elon van Musk",
+                Label::Person,
+                true,
+            ),
+            (
+                "The striker Elon van Musk scored twice.",
+                "Elon van Musk",
+                Label::Org,
+                false,
+            ),
+            (
+                "Shares of Elon de la Bank fell.",
+                "Elon de la Bank",
+                Label::Person,
+                false,
+            ),
+            // An org head that is also a surname, after a given name: a person.
+            (
+                "The actor Elon Church was nominated.",
+                "Elon Church",
+                Label::Person,
+                true,
+            ),
+            (
+                "The actor Elon Church was nominated.",
+                "Elon Church",
+                Label::Org,
+                false,
+            ),
+            (
+                "He spoke at the Dmitry Center on Sunday.",
+                "Dmitry Center",
+                Label::Org,
+                true,
+            ),
+            (
+                "He prayed at the Costain Church on Sunday.",
+                "Costain Church",
+                Label::Org,
                 true,
             ),
             // Not initials: a country abbreviation, a letter that ends a sentence.
