@@ -103,6 +103,26 @@ fn is_temporal(word: &str) -> bool {
     lexicon::TEMPORAL.contains(word) || lexicon::TEMPORAL.contains(word.trim_end_matches('s'))
 }
 
+/// A compound of a name and a participle that describes the next name: "Paris-based",
+/// "Tunisian-born", "state-run", "Republican-controlled".
+fn is_describing_compound(tok: &str) -> bool {
+    const PARTICIPLES: [&str; 11] = [
+        "based",
+        "born",
+        "owned",
+        "run",
+        "led",
+        "controlled",
+        "backed",
+        "listed",
+        "registered",
+        "funded",
+        "headquartered",
+    ];
+    tok.rsplit_once('-')
+        .is_some_and(|(head, p)| !head.is_empty() && PARTICIPLES.contains(&p))
+}
+
 fn is_cap_shape(s: Shape) -> bool {
     matches!(s, Shape::Capitalised | Shape::AllCaps | Shape::Mixed)
 }
@@ -572,6 +592,12 @@ impl<'a> SentenceCtx<'a> {
                 && !self.is_initial_dot(a + 1)
             {
                 a += 1;
+                continue;
+            }
+            // "Hong Kong-based Hutchison Whampoa", "Tunisian-born Abdellatif Kechiche": a
+            // compound that describes the name is no part of it.
+            if let Some(k) = (a..b).rev().find(|&k| is_describing_compound(self.tok(k))) {
+                a = k + 1;
                 continue;
             }
             // "March", "Monday": no name alone or before a number; "Jan Bolz" is a person.
@@ -2917,6 +2943,31 @@ Controller\tController\tTITLE\tcorporate\t\ttest
                 "He prayed at the Costain Church on Sunday.",
                 "Costain Church",
                 Label::Org,
+                true,
+            ),
+            // A describing compound before a name is no part of it.
+            (
+                "The Moscow-based Kremlin Bank Ltd said so.",
+                "Kremlin Bank Ltd",
+                Label::Org,
+                true,
+            ),
+            (
+                "The Moscow-based Kremlin Bank Ltd said so.",
+                "Moscow-based Kremlin Bank Ltd",
+                Label::Org,
+                false,
+            ),
+            (
+                "The Russian-born Elon Musk spoke.",
+                "Elon Musk",
+                Label::Person,
+                true,
+            ),
+            (
+                "Hyphenated names like Elon Musk-Rowling stay whole.",
+                "Elon Musk-Rowling",
+                Label::Person,
                 true,
             ),
             // Not initials: a country abbreviation, a letter that ends a sentence.
