@@ -253,6 +253,35 @@ pub static NAME_CONNECTORS: WordSet = LazyLock::new(|| {
     ])
 });
 
+/// Lower-case nouns that put a firm, club or band's name right after them: "oil giant Yukos",
+/// "pan-European bourse Euronext", "Scottish club Rangers", "the band Franz Ferdinand".
+pub static FIRM_NOUNS: WordSet = LazyLock::new(|| {
+    WordList::new([
+        "firm",
+        "company",
+        "group",
+        "giant",
+        "maker",
+        "bank",
+        "carrier",
+        "airline",
+        "retailer",
+        "bourse",
+        "publisher",
+        "broadcaster",
+        "operator",
+        "insurer",
+        "brewer",
+        "manufacturer",
+        "conglomerate",
+        "supermarket",
+        "unit",
+        "subsidiary",
+        "club",
+        "band",
+    ])
+});
+
 /// Words after "and" that continue a firm's name, never open a second one: "Bear Stearns and
 /// Co Inc", "Alex. Brown and Sons Inc", "Salomon Brothers and Partners".
 pub static FIRM_AND_WORDS: WordSet = LazyLock::new(|| {
@@ -883,6 +912,7 @@ mod tests {
             ("PLACE_BEFORE", &*PLACE_BEFORE),
             ("PLACE_NOUNS", &*PLACE_NOUNS),
             ("FIRM_AND_WORDS", &*FIRM_AND_WORDS),
+            ("FIRM_NOUNS", &*FIRM_NOUNS),
             ("MODEL_WORDS", &*MODEL_WORDS),
         ]
     }

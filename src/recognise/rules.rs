@@ -103,6 +103,22 @@ fn is_temporal(word: &str) -> bool {
     lexicon::TEMPORAL.contains(word) || lexicon::TEMPORAL.contains(word.trim_end_matches('s'))
 }
 
+/// The list names inside tokens `a..b`, left to right.
+fn inner_matches<'l, 'g>(lex: &'l Lexicon<'g>, a: usize, b: usize) -> Vec<&'l LexMatch<'g>> {
+    let mut inner = Vec::new();
+    let mut k = a;
+    while k < b {
+        match lex.at(k) {
+            Some(m) if m.last <= b => {
+                inner.push(m);
+                k = m.last;
+            }
+            _ => k += 1,
+        }
+    }
+    inner
+}
+
 /// A compound of a name and a participle that describes the next name: "Paris-based",
 /// "Tunisian-born", "state-run", "Republican-controlled".
 fn is_describing_compound(tok: &str) -> bool {
@@ -693,6 +709,41 @@ impl<'a> SentenceCtx<'a> {
             );
             out.push(c);
             return;
+        }
+        // OrgAfterNoun: a firm's noun just before the chunk names it ("oil giant Yukos",
+        // "Scottish club Rangers", "the band Franz Ferdinand"), a common word or a given name
+        // as much as an unknown word; a country stays a place. Nouns that are also people's
+        // trades take no given name ("film maker Steven Spielberg", "publisher Kimberly
+        // Quinn"); several words must all be capitalised ("giant ISP AOL", "group EADS
+        // Philippe Camus" hold more than the name).
+        let noun = (a > self.range.start && self.shape(a - 1) == Shape::Lower)
+            .then(|| self.tok(a - 1))
+            .filter(|w| lexicon::FIRM_NOUNS.contains(w));
+        if let Some(noun) = noun.filter(|_| !titled && b - a <= 3) {
+            let trade = matches!(
+                noun,
+                "maker" | "publisher" | "broadcaster" | "operator" | "insurer" | "brewer"
+            );
+            // "in group C", "club XI": a letter or a numeral is no name.
+            let shape_ok = if b == a + 1 {
+                matches!(
+                    self.shape(a),
+                    Shape::Capitalised | Shape::AllCaps | Shape::Mixed
+                ) && self.tok(a).chars().count() >= 2
+                    && !self.tok(a).chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+            } else {
+                (a..b).all(|k| self.shape(k) == Shape::Capitalised)
+            };
+            if shape_ok
+                && !(trade && self.name_part(a).given && b > a + 1)
+                && !(a..b).any(|k| self.person_title_at(k) || is_temporal(self.tok(k)))
+                && !self.gaz_has_country(&inner_matches(lex, a, b))
+            {
+                let c = self.candidate(a, b, Label::Org, "rule:OrgAfterNoun", strength::RULE);
+                out.push(c);
+                self.acronym_after(b, out);
+                return;
+            }
         }
         // "named John Smith CEO", "Tony Blair MP": an abbreviated title after a given name and
         // a name part is no part of the name.
@@ -1757,6 +1808,7 @@ Affairs\tAffairs\tORG_KEYWORD\thead\t\ttest
 Ali\tAli\tPERSON\tgiven\t\ttest
 Alatas\tAlatas\tPERSON\tsurname\t\ttest
 Costain\tCostain\tPERSON\tsurname\t\ttest
+Zubkov\tZubkov\tPERSON\tsurname\t\ttest
 Yeltsin\tYeltsin\tPERSON\tsurname\t\ttest
 Bill\tBill\tPERSON\tgiven\t\ttest
 Clinton\tClinton\tPERSON\tsurname\t\ttest
@@ -2945,6 +2997,45 @@ Controller\tController\tTITLE\tcorporate\t\ttest
                 Label::Org,
                 true,
             ),
+            // OrgAfterNoun: a firm's noun before a name; a country stays a place.
+            (
+                "Shares in oil giant Zubkov rose.",
+                "Zubkov",
+                Label::Org,
+                true,
+            ),
+            (
+                "Fans of the band Elon Musk cheered.",
+                "Elon Musk",
+                Label::Org,
+                true,
+            ),
+            (
+                "Shares in oil giant Zubkov rose.",
+                "Zubkov",
+                Label::Person,
+                false,
+            ),
+            (
+                "The bank Russia chose failed.",
+                "Russia",
+                Label::Location,
+                true,
+            ),
+            (
+                "The film maker Elon Musk spoke.",
+                "Elon Musk",
+                Label::Person,
+                true,
+            ),
+            (
+                "Shares in the giant ISP Kremlin rose.",
+                "Kremlin",
+                Label::Org,
+                true,
+            ),
+            ("They play in group C this year.", "C", Label::Org, false),
+            ("The manager Zubkov resigned.", "Zubkov", Label::Org, false),
             // A describing compound before a name is no part of it.
             (
                 "The Moscow-based Kremlin Bank Ltd said so.",
