@@ -734,10 +734,10 @@ impl<'a> SentenceCtx<'a> {
             } else {
                 (a..b).all(|k| self.shape(k) == Shape::Capitalised)
             };
+            let person_trade = trade && self.name_part(a).given && b > a + 1;
+            let other_word = (a..b).any(|k| self.person_title_at(k) || is_temporal(self.tok(k)));
             if shape_ok
-                && !(trade && self.name_part(a).given && b > a + 1)
-                && !(a..b).any(|k| self.person_title_at(k) || is_temporal(self.tok(k)))
-                && !self.gaz_has_country(&inner_matches(lex, a, b))
+                && !(person_trade || other_word || self.gaz_has_country(&inner_matches(lex, a, b)))
             {
                 let c = self.candidate(a, b, Label::Org, "rule:OrgAfterNoun", strength::RULE);
                 out.push(c);
