@@ -253,6 +253,59 @@ pub static NAME_CONNECTORS: WordSet = LazyLock::new(|| {
     ])
 });
 
+/// Lower-case nouns that put a firm, club or band's name right after them: "oil giant Yukos",
+/// "pan-European bourse Euronext", "Scottish club Rangers", "the band Franz Ferdinand".
+pub static FIRM_NOUNS: WordSet = LazyLock::new(|| {
+    WordList::new([
+        "firm",
+        "company",
+        "group",
+        "giant",
+        "maker",
+        "bank",
+        "carrier",
+        "airline",
+        "retailer",
+        "bourse",
+        "publisher",
+        "broadcaster",
+        "operator",
+        "insurer",
+        "brewer",
+        "manufacturer",
+        "conglomerate",
+        "supermarket",
+        "unit",
+        "subsidiary",
+        "club",
+        "band",
+    ])
+});
+
+/// Words after "and" that continue a firm's name, never open a second one: "Bear Stearns and
+/// Co Inc", "Alex. Brown and Sons Inc", "Salomon Brothers and Partners".
+pub static FIRM_AND_WORDS: WordSet = LazyLock::new(|| {
+    WordList::new([
+        "Co",
+        "Co.",
+        "Cos",
+        "Company",
+        "Sons",
+        "Brothers",
+        "Partners",
+        "Associates",
+    ])
+});
+
+/// Fixed "X and Y" pairs inside names: "Savings and Loan Association", "Ways and Means
+/// Committee", "Bank and Trust Co", "Sumitomo Trust and Banking Co".
+pub const AND_PAIRS: &[(&str, &str)] = &[
+    ("Savings", "Loan"),
+    ("Ways", "Means"),
+    ("Bank", "Trust"),
+    ("Trust", "Banking"),
+];
+
 /// Nouns after a lone capitalised word that make it a company: "Barrick shares", "the Reuters
 /// unit".
 pub static CORPORATE_NOUNS: WordSet = LazyLock::new(|| {
@@ -790,6 +843,29 @@ pub static ORG_ACTS: WordSet = LazyLock::new(|| {
     ])
 });
 
+/// Lower-case nouns whose "of" names a place: "the town of Karak", "the port of Santos",
+/// "the island of Luzon" (a town's club, a surname or a firm of that name is not meant).
+pub static PLACE_NOUNS: WordSet = LazyLock::new(|| {
+    WordList::new([
+        "town",
+        "towns",
+        "city",
+        "cities",
+        "village",
+        "villages",
+        "port",
+        "municipality",
+        "province",
+        "island",
+        "islands",
+        "district",
+        "county",
+        "hometown",
+        "suburb",
+        "outskirts",
+    ])
+});
+
 /// Words that make a following capitalised word a place ("in Paris", "from Moscow").
 pub static PLACE_BEFORE: WordSet =
     LazyLock::new(|| WordList::new(["in", "near", "outside", "inside"]));
@@ -834,6 +910,9 @@ mod tests {
             ("APP_AFTER", &*APP_AFTER),
             ("ORG_ACTS", &*ORG_ACTS),
             ("PLACE_BEFORE", &*PLACE_BEFORE),
+            ("PLACE_NOUNS", &*PLACE_NOUNS),
+            ("FIRM_AND_WORDS", &*FIRM_AND_WORDS),
+            ("FIRM_NOUNS", &*FIRM_NOUNS),
             ("MODEL_WORDS", &*MODEL_WORDS),
         ]
     }

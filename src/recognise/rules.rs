@@ -15,6 +15,7 @@
 //! | `ProductModel` | brand or line + model parts ("Realme X7 Pro", "iPhone 13 Pro") | PRODUCT |
 //! | `PersonScorer` | a player in a result line: a match minute after ("( Scifo 35th )") or a scorecard mark before ("c Stewart b Croft 46") | PERSON |
 //! | `SportsTeam` | a town, county or state in a match result ("Leeds 2 Wigan 1", "Liverpool beat Chelsea"); countries stay places | ORG |
+//! | `PlaceFrame` | after "town of", "port of", … or before ", State" ("the town of Karak", "Whittier, Alaska,") | LOCATION |
 //! | `AcronymDefined` | "International Space Station (ISS)": the acronym takes the name's label | any |
 //! | `Gazetteer` | a list name, with case and context checks (`gazetteer:<list>`) | any |
 //!
@@ -100,6 +101,42 @@ fn is_bare_initial(tok: &str) -> bool {
 /// A month or weekday, also in the plural ("on Thursdays", "for November").
 fn is_temporal(word: &str) -> bool {
     lexicon::TEMPORAL.contains(word) || lexicon::TEMPORAL.contains(word.trim_end_matches('s'))
+}
+
+/// The list names inside tokens `a..b`, left to right.
+fn inner_matches<'l, 'g>(lex: &'l Lexicon<'g>, a: usize, b: usize) -> Vec<&'l LexMatch<'g>> {
+    let mut inner = Vec::new();
+    let mut k = a;
+    while k < b {
+        match lex.at(k) {
+            Some(m) if m.last <= b => {
+                inner.push(m);
+                k = m.last;
+            }
+            _ => k += 1,
+        }
+    }
+    inner
+}
+
+/// A compound of a name and a participle that describes the next name: "Paris-based",
+/// "Tunisian-born", "state-run", "Republican-controlled".
+fn is_describing_compound(tok: &str) -> bool {
+    const PARTICIPLES: [&str; 11] = [
+        "based",
+        "born",
+        "owned",
+        "run",
+        "led",
+        "controlled",
+        "backed",
+        "listed",
+        "registered",
+        "funded",
+        "headquartered",
+    ];
+    tok.rsplit_once('-')
+        .is_some_and(|(head, p)| !head.is_empty() && PARTICIPLES.contains(&p))
 }
 
 fn is_cap_shape(s: Shape) -> bool {
@@ -283,7 +320,11 @@ impl<'a> SentenceCtx<'a> {
                     }
                     // "Senate Committee on Veterans Affairs", but not "the Bank on Monday".
                     "on" => has_head && self.is_org_head(self.tok(j - 1)),
-                    "and" => has_head && used_connector && !skip_the && self.joins_and(after, lex),
+                    "and" => {
+                        !skip_the
+                            && (has_head && used_connector && self.joins_and(after, lex)
+                                || self.firm_and(j, after))
+                    }
                     "&" => !skip_the,
                     _ => {
                         lexicon::NAME_CONNECTORS.contains(w)
@@ -326,6 +367,32 @@ impl<'a> SentenceCtx<'a> {
             || (self.name_part(after).given && end - after >= 2)
             || (after..end).any(|k| self.is_org_head(self.tok(k)));
         !second_name
+    }
+
+    /// "and" at `j` inside a firm's name: a partner word follows ("Bear Stearns and Co Inc",
+    /// "Alex. Brown and Sons"), or the two words make a fixed pair ("Savings and Loan
+    /// Association", "Ways and Means Committee").
+    fn firm_and(&self, j: usize, after: usize) -> bool {
+        let next = self.tok(after);
+        lexicon::FIRM_AND_WORDS.contains(next)
+            || lexicon::AND_PAIRS.contains(&(self.tok(j - 1), next))
+    }
+
+    /// Two or three capitalised words, a given name first and every word a listed name part:
+    /// a person even where GATE's list calls one word an org head ("Drew Barrymore", "Thomas
+    /// Haden Church"); a firm adds a word that is no name ("Michael Foods", "Patrick
+    /// Corporation"). A curated head stays one ("Kennedy Center").
+    fn name_of_name_parts(&self, a: usize, b: usize) -> bool {
+        (2..=3).contains(&(b - a))
+            && self.name_part(a).given
+            && (a..b).all(|k| {
+                self.shape(k) == Shape::Capitalised
+                    && self.name_part(k).any()
+                    && self
+                        .gaz
+                        .org_word(self.tok(k))
+                        .is_none_or(|e| e.source != "curated")
+            })
     }
 
     /// The full stop of initials: "." right after a lone capital letter ("K.") or letters
@@ -549,6 +616,12 @@ impl<'a> SentenceCtx<'a> {
                 a += 1;
                 continue;
             }
+            // "Hong Kong-based Hutchison Whampoa", "Tunisian-born Abdellatif Kechiche": a
+            // compound that describes the name is no part of it.
+            if let Some(k) = (a..b).rev().find(|&k| is_describing_compound(self.tok(k))) {
+                a = k + 1;
+                continue;
+            }
             // "March", "Monday": no name alone or before a number; "Jan Bolz" is a person.
             if lexicon::TEMPORAL.contains(w) && (a + 1 == b || !self.name_part(a).given) {
                 a += 1;
@@ -624,6 +697,59 @@ impl<'a> SentenceCtx<'a> {
         let text = &self.doc.text[self.doc.tokens[a].start..self.doc.tokens[b - 1].end];
         if event || lexicon::HOLIDAYS.contains(text) || lexicon::AWARDS.contains(text) {
             return;
+        }
+        // PlaceFrame: words around the chunk that only a place takes; they beat a surname, a
+        // town's club or a firm of the same name.
+        if !titled
+            && b - a <= 3
+            && (a..b).all(|k| matches!(self.shape(k), Shape::Capitalised | Shape::AllCaps))
+            && !(a..b).any(|k| self.gaz.org_word(self.tok(k)).is_some())
+            && self.place_frame(a, b, lex)
+        {
+            let c = self.candidate(
+                a,
+                b,
+                Label::Location,
+                "rule:PlaceFrame",
+                strength::RULE_STRONG,
+            );
+            out.push(c);
+            return;
+        }
+        // OrgAfterNoun: a firm's noun just before the chunk names it ("oil giant Yukos",
+        // "Scottish club Rangers", "the band Franz Ferdinand"), a common word or a given name
+        // as much as an unknown word; a country stays a place. Nouns that are also people's
+        // trades take no given name ("film maker Steven Spielberg", "publisher Kimberly
+        // Quinn"); several words must all be capitalised ("giant ISP AOL", "group EADS
+        // Philippe Camus" hold more than the name).
+        let noun = (a > self.range.start && self.shape(a - 1) == Shape::Lower)
+            .then(|| self.tok(a - 1))
+            .filter(|w| lexicon::FIRM_NOUNS.contains(w));
+        if let Some(noun) = noun.filter(|_| !titled && b - a <= 3) {
+            let trade = matches!(
+                noun,
+                "maker" | "publisher" | "broadcaster" | "operator" | "insurer" | "brewer"
+            );
+            // "in group C", "club XI": a letter or a numeral is no name.
+            let shape_ok = if b == a + 1 {
+                matches!(
+                    self.shape(a),
+                    Shape::Capitalised | Shape::AllCaps | Shape::Mixed
+                ) && self.tok(a).chars().count() >= 2
+                    && !self.tok(a).chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+            } else {
+                (a..b).all(|k| self.shape(k) == Shape::Capitalised)
+            };
+            let person_trade = trade && self.name_part(a).given && b > a + 1;
+            let other_word = (a..b).any(|k| self.person_title_at(k) || is_temporal(self.tok(k)));
+            if shape_ok
+                && !(person_trade || other_word || self.gaz_has_country(&inner_matches(lex, a, b)))
+            {
+                let c = self.candidate(a, b, Label::Org, "rule:OrgAfterNoun", strength::RULE);
+                out.push(c);
+                self.acronym_after(b, out);
+                return;
+            }
         }
         // "named John Smith CEO", "Tony Blair MP": an abbreviated title after a given name and
         // a name part is no part of the name.
@@ -759,7 +885,8 @@ impl<'a> SentenceCtx<'a> {
                 self.acronym_after(b, out);
                 return;
             }
-            let head = (a..b).any(|k| self.is_org_head(self.tok(k)));
+            let head =
+                (a..b).any(|k| self.is_org_head(self.tok(k))) && !self.name_of_name_parts(a, b);
             // Lower-case words inside the chunk are the connectors `chunk_end` joined
             // ("Institute for Fiscal Studies", "Centre for Transport and Society").
             let all_name = (a..b).all(|k| {
@@ -784,7 +911,17 @@ impl<'a> SentenceCtx<'a> {
         }
 
         // Persons.
-        let name_tokens = (a..b).all(|k| self.is_person_token(k));
+        // "Ruud van Nistelrooy", "Luca di Montezemolo": the lower-case particles `chunk_end`
+        // joined stand inside a person's name, not only in a firm's ("Banque du Caire" has its
+        // org head, and no given name opens "Paseo de Anoeta").
+        let particle = |k: usize| {
+            k > a
+                && k + 1 < b
+                && self.shape(k) == Shape::Lower
+                && lexicon::NAME_CONNECTORS.contains(self.tok(k))
+                && !matches!(self.tok(k), "of" | "&")
+        };
+        let name_tokens = (a..b).all(|k| self.is_person_token(k) || particle(k));
         let given = self.name_part(a).given;
         // A list name over the first token blocks PersonGiven, unless it is that token alone and
         // the token is a given name ("Jude Law", "Robert Kilroy Silk" beat the firms "Jude", "Robert").
@@ -795,7 +932,8 @@ impl<'a> SentenceCtx<'a> {
                 && !(m.last == a + 1 && given && n >= 2 && !self.gaz_has_country(&[m]))
         });
         let org_like = (a..b)
-            .any(|k| self.is_org_head(self.tok(k)) || self.gaz.org_word(self.tok(k)).is_some());
+            .any(|k| self.is_org_head(self.tok(k)) || self.gaz.org_word(self.tok(k)).is_some())
+            && !self.name_of_name_parts(a, b);
         let words = self.name_words(a, b);
         if name_tokens && (2..=4).contains(&words) && !org_like {
             let last_part = self.name_part(b - 1);
@@ -1039,6 +1177,51 @@ impl<'a> SentenceCtx<'a> {
                 out.push(self.candidate(a, b, label, "rule:UnknownName", strength::GUESS));
             }
         }
+    }
+
+    /// The chunk `a..b` stands where only a place does: after a lower-case place noun and "of"
+    /// ("the town of Karak", "the port of Santos"), or before a comma and a state that ends
+    /// the phrase ("Whittier, Alaska, said", "based in Menlo Park, Calif."; not "Greg Abbott,
+    /// Texas attorney general" nor "Henson, Wales did"). Not a demonym ("a city of Italian
+    /// immigrants"); not an item of a comma list, where the next item is a state or a band
+    /// ("Deacon Blue, Idlewild, Texas, Mogwai"); not a given name before more words, a
+    /// person ("Jim Smith, Texas"), unless a place word ends them. Provinces are left out:
+    /// the lists' provinces include districts named like people ("Sutton", "Poole").
+    fn place_frame(&self, a: usize, b: usize, lex: &Lexicon) -> bool {
+        if self.is_demonym(a) {
+            return false;
+        }
+        if a >= self.range.start + 2
+            && self.tok(a - 1) == "of"
+            && self.shape(a - 2) == Shape::Lower
+            && lexicon::PLACE_NOUNS.contains(self.tok(a - 2))
+        {
+            return true;
+        }
+        if self.tok_in_sentence(b) != Some(",") {
+            return false;
+        }
+        let Some(m) = lex.at(b + 1) else {
+            return false;
+        };
+        let surface = &self.doc.text[m.start..m.end];
+        let ends_phrase = self.tok_in_sentence(m.last).is_none_or(|w| {
+            matches!(w, "," | "." | ")" | ";" | ":" | "-" | "--" | "—")
+                || self.shape(m.last) == Shape::Digits
+        });
+        let person_like = b - a >= 2
+            && self.name_part(a).given
+            && !matches!(
+                self.tok(b - 1),
+                "City" | "County" | "Park" | "Beach" | "Springs"
+            );
+        let listed = a > self.range.start && matches!(self.tok(a - 1), "," | ";");
+        m.exact_case
+            && !listed
+            && self.place_of(m, &["state"])
+            && !lexicon::HOME_NATIONS.contains(surface)
+            && ends_phrase
+            && !person_like
     }
 
     /// ", a research fellow at", ", joint general secretary of": a comma, a determiner,
@@ -1631,6 +1814,7 @@ Affairs\tAffairs\tORG_KEYWORD\thead\t\ttest
 Ali\tAli\tPERSON\tgiven\t\ttest
 Alatas\tAlatas\tPERSON\tsurname\t\ttest
 Costain\tCostain\tPERSON\tsurname\t\ttest
+Zubkov\tZubkov\tPERSON\tsurname\t\ttest
 Yeltsin\tYeltsin\tPERSON\tsurname\t\ttest
 Bill\tBill\tPERSON\tgiven\t\ttest
 Clinton\tClinton\tPERSON\tsurname\t\ttest
@@ -1667,6 +1851,10 @@ Limited\tLimited\tORG_SUFFIX\t\t\ttest
 Ltd\tLtd\tORG_SUFFIX\t\t\ttest
 Ltd.\tLtd\tORG_SUFFIX\t\t\ttest
 Bank\tBank\tORG_KEYWORD\thead\t\ttest
+Church\tChurch\tORG_KEYWORD\thead\t\tgate-annie
+Church\tChurch\tPERSON\tsurname\t\ttest
+Center\tCenter\tORG_KEYWORD\thead\t\tcurated
+Center\tCenter\tPERSON\tsurname\t\ttest
 Ben\tBen\tPERSON\tgiven\t\ttest
 Ben\tBen\tORG\tcompany\t\ttest
 BEN\tBenin\tLOCATION\tcountry\tQ962\ttest
@@ -1851,6 +2039,15 @@ Controller\tController\tTITLE\tcorporate\t\ttest
                 "He is president of the Institute for the Study of Labour today.",
                 "Institute for the Study of Labour",
             ),
+            // A partner word or a fixed pair after "and" continues the firm.
+            (
+                "Shares of Bear Stearns and Co Ltd rose.",
+                "Bear Stearns and Co Ltd",
+            ),
+            (
+                "He chairs the House Ways and Means Committee now.",
+                "House Ways and Means Committee",
+            ),
         ] {
             assert!(has(text, org, Label::Org), "{text}: {:?}", found(text));
         }
@@ -1866,6 +2063,10 @@ Controller\tController\tTITLE\tcorporate\t\ttest
             (
                 "Staff of the Institute of Physics and Dan Gillmor spoke.",
                 "Institute of Physics and Dan Gillmor",
+            ),
+            (
+                "Talks between Bear Stearns and Costain Ltd ended.",
+                "Bear Stearns and Costain Ltd",
             ),
             (
                 "The Reserve Bank on Monday raised rates.",
@@ -2030,6 +2231,55 @@ Controller\tController\tTITLE\tcorporate\t\ttest
                 "Bonn",
                 Label::Location,
                 true,
+            ),
+            // PlaceFrame: after "town of" and before ", State," a surname or a firm is the place.
+            (
+                "Riots spread to the southern town of Costain on Monday.",
+                "Costain",
+                Label::Location,
+                true,
+            ),
+            (
+                "Riots spread to the southern town of Costain on Monday.",
+                "Costain",
+                Label::Person,
+                false,
+            ),
+            (
+                "He visited the offices of Williams on Monday.",
+                "Williams",
+                Label::Location,
+                false,
+            ),
+            (
+                "The church near Costain, Texas, burned down.",
+                "Costain",
+                Label::Location,
+                true,
+            ),
+            (
+                "Costain, Texas attorney general, said so.",
+                "Costain",
+                Label::Location,
+                false,
+            ),
+            (
+                "The award went to Dmitry Peskov, Texas.",
+                "Dmitry Peskov",
+                Label::Person,
+                true,
+            ),
+            (
+                "The bill has Obama, Costain, Texas, and Yeltsin.",
+                "Costain",
+                Label::Location,
+                false,
+            ),
+            (
+                "It is a city of Russian immigrants.",
+                "Russian",
+                Label::Location,
+                false,
             ),
             // An abbreviated title after a name is no part of it.
             (
@@ -2734,6 +2984,114 @@ Controller\tController\tTITLE\tcorporate\t\ttest
             (
                 "It was the work of Dmitry A. Peskov in Moscow.",
                 "Dmitry A. Peskov",
+                Label::Person,
+                true,
+            ),
+            // Particles inside a person's name; a firm's head keeps it a firm.
+            (
+                "The striker Elon van Musk scored twice.",
+                "Elon van Musk",
+                Label::Person,
+                true,
+            ),
+            (
+                "The striker Elon van Musk scored twice.",
+                "Elon van Musk",
+                Label::Org,
+                false,
+            ),
+            (
+                "Shares of Elon de la Bank fell.",
+                "Elon de la Bank",
+                Label::Person,
+                false,
+            ),
+            // An org head that is also a surname, after a given name: a person.
+            (
+                "The actor Elon Church was nominated.",
+                "Elon Church",
+                Label::Person,
+                true,
+            ),
+            (
+                "The actor Elon Church was nominated.",
+                "Elon Church",
+                Label::Org,
+                false,
+            ),
+            (
+                "He spoke at the Dmitry Center on Sunday.",
+                "Dmitry Center",
+                Label::Org,
+                true,
+            ),
+            (
+                "He prayed at the Costain Church on Sunday.",
+                "Costain Church",
+                Label::Org,
+                true,
+            ),
+            // OrgAfterNoun: a firm's noun before a name; a country stays a place.
+            (
+                "Shares in oil giant Zubkov rose.",
+                "Zubkov",
+                Label::Org,
+                true,
+            ),
+            (
+                "Fans of the band Elon Musk cheered.",
+                "Elon Musk",
+                Label::Org,
+                true,
+            ),
+            (
+                "Shares in oil giant Zubkov rose.",
+                "Zubkov",
+                Label::Person,
+                false,
+            ),
+            (
+                "The bank Russia chose failed.",
+                "Russia",
+                Label::Location,
+                true,
+            ),
+            (
+                "The film maker Elon Musk spoke.",
+                "Elon Musk",
+                Label::Person,
+                true,
+            ),
+            (
+                "Shares in the giant ISP Kremlin rose.",
+                "Kremlin",
+                Label::Org,
+                true,
+            ),
+            ("They play in group C this year.", "C", Label::Org, false),
+            ("The manager Zubkov resigned.", "Zubkov", Label::Org, false),
+            // A describing compound before a name is no part of it.
+            (
+                "The Moscow-based Kremlin Bank Ltd said so.",
+                "Kremlin Bank Ltd",
+                Label::Org,
+                true,
+            ),
+            (
+                "The Moscow-based Kremlin Bank Ltd said so.",
+                "Moscow-based Kremlin Bank Ltd",
+                Label::Org,
+                false,
+            ),
+            (
+                "The Russian-born Elon Musk spoke.",
+                "Elon Musk",
+                Label::Person,
+                true,
+            ),
+            (
+                "Hyphenated names like Elon Musk-Rowling stay whole.",
+                "Elon Musk-Rowling",
                 Label::Person,
                 true,
             ),
