@@ -1310,9 +1310,18 @@ impl<'a> SentenceCtx<'a> {
         {
             return None;
         }
-        // Sentence-initial common words ("Apple said" is fine; "Reading is fun" is not).
+        // Sentence-initial common words: "Reading is fun" is no name, but a listed firm that
+        // speaks is one ("Apple said", "Shell announced"; not a plural: "Officials said").
         let initial = m.first == self.range.start;
-        if n_tokens == 1 && lexicon::is_common(self.gaz, surface, 20) && (initial || self.headline)
+        let speaks = !self.headline
+            && labels.contains(&Label::Org)
+            && !surface.ends_with('s')
+            && m.last < self.range.end
+            && matches!(self.tok(m.last), "said" | "says" | "announced" | "reported");
+        if n_tokens == 1
+            && lexicon::is_common(self.gaz, surface, 20)
+            && (initial || self.headline)
+            && !speaks
         {
             return None;
         }
@@ -1884,6 +1893,9 @@ MP\tMP\tTITLE\tpolitical\t\ttest
 Queen\tQueen\tORG\tcompany\t\ttest
 Queen\tQueen\tTITLE\thonorific\t\ttest
 chat\tchat\tCOMMON\t10\t\ttest
+apple\tapple\tCOMMON\t15\t\ttest
+officials\tofficials\tCOMMON\t15\t\ttest
+Officials\tOfficials\tORG\tband\t\ttest
 invites\tinvites\tCOMMON\t20\t\ttest
 popular\tpopular\tCOMMON\t20\t\ttest
 brands\tbrands\tCOMMON\t30\t\ttest
@@ -1987,6 +1999,23 @@ Controller\tController\tTITLE\tcorporate\t\ttest
         );
         let body = "Shares rose on Monday. Analysts at Popular Brands were upbeat about it.";
         assert!(has(body, heading, Label::Org), "{:?}", found(body));
+    }
+
+    /// A listed firm that is also a common word opens a sentence as a name when it speaks
+    /// ("Apple said"), not otherwise ("Apple pie is sweet") and not in a headline.
+    #[test]
+    fn speaking_firm_opens_a_sentence() {
+        let text = "Apple said on Monday that sales rose.";
+        assert!(has(text, "Apple", Label::Org), "{:?}", found(text));
+        for text in [
+            "Apple pie is sweet, he said.",
+            "Apple Said To Cut Jobs\n\nSales fell.",
+        ] {
+            assert!(!has(text, "Apple", Label::Org), "{text}: {:?}", found(text));
+        }
+        // A plural is people speaking, whatever band a list has of that name.
+        let text = "Officials said on Monday that sales rose.";
+        assert!(!has(text, "Officials", Label::Org), "{:?}", found(text));
     }
 
     /// A title skipped as never a name ("CEO") leaves no connector at the front of the name
