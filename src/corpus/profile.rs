@@ -85,7 +85,7 @@ pub fn link_backoff_into(key: &mut String, label: Label, canonical: &str) -> boo
         _ => return false,
     };
     let name = match label {
-        Label::Person => match canonical.split_whitespace().next_back() {
+        Label::Person => match crate::resolve::Words::new(canonical).next_back() {
             Some(name) => name,
             None => return false,
         },

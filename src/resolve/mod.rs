@@ -29,7 +29,7 @@ pub mod names;
 pub mod rules;
 
 pub use merge::{MergeError, MergeRules};
-pub use names::{fold, fold_into, NameForm};
+pub use names::{fold, fold_into, NameForm, Words};
 
 use crate::gazetteer::{FxBuildHasher, Gazetteer};
 use crate::model::{Entity, Label, Mention, Zone};
@@ -666,7 +666,7 @@ fn fullest(
     }
     best.map_or_else(String::new, |(_, _, n)| {
         let mut out = String::with_capacity(n.len());
-        for w in n.split_whitespace() {
+        for w in Words::new(n) {
             if !out.is_empty() {
                 out.push(' ');
             }

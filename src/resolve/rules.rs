@@ -17,7 +17,7 @@
 //! non-people, ORG, APP, PRODUCT and LOCATION may match (the guideline labels a platform
 //! APP or ORG per mention).
 
-use super::names::NameForm;
+use super::names::{NameForm, Words};
 use crate::gazetteer::{GazLabel, Gazetteer};
 use crate::model::Label;
 use std::borrow::Cow;
@@ -233,8 +233,8 @@ const ORG_WORDS: &[&str] = &[
 /// country or nationality removed from a name of three words or more ("US Department of
 /// Justice" → `department of justice`). A core that is a very common word is no name.
 pub fn org_core(full: &NameForm, gaz: Option<&Gazetteer>) -> Option<String> {
-    full.display.split_whitespace().nth(1)?; // one word: no core
-    let words: Vec<&str> = full.display.split_whitespace().collect();
+    Words::new(&full.display).nth(1)?; // one word: no core
+    let words: Vec<&str> = Words::new(&full.display).collect();
     if words.len() < 2 {
         return None;
     }
