@@ -346,7 +346,11 @@ fn abbreviations<'f>(
         let Some(key) = &keys[it.form_id] else {
             continue;
         };
-        let fits = |full: &Item| rules::abbreviation_of(it.form, full.form);
+        // A name is listed under its own key: the same folded name never shortens itself
+        // (`abbreviation_of` is false for it), and a string test rejects it cheaply.
+        let fits = |full: &Item| {
+            full.form.key() != it.form.key() && rules::abbreviation_of(it.form, full.form)
+        };
         if let Some(j) = unique_group(items, base, k, by_prefix.get(key.as_str()), fits) {
             links.push((k, j));
         }

@@ -386,6 +386,8 @@ mod tests {
         for (a, b, plural, abbr) in cases {
             assert_eq!(plural_key(&o(a)) == plural_key(&o(b)), plural, "{a} / {b}");
             assert_eq!(abbreviation_of(&o(a), &o(b)), abbr, "{a} / {b}");
+            // The resolver skips a name's own key without asking (see `abbreviations`).
+            assert!(!abbreviation_of(&o(a), &o(&a.to_uppercase())), "{a}");
         }
     }
 
