@@ -10,6 +10,7 @@
 use super::FxMap;
 use crate::model::{Analysis, Label, Mention, Zone};
 use std::borrow::Cow;
+use std::collections::hash_map::Entry;
 
 /// Body sentences that make up the lead (the first paragraph of a news story, roughly).
 pub const LEAD_SENTENCES: usize = 3;
@@ -177,6 +178,27 @@ fn contains_words(hay: &str, needle: &str) -> bool {
     false
 }
 
+/// The bytes a text holds, as a 256-bit set: a needle with a byte that the haystack lacks
+/// cannot occur in it, and most names fail that test at once against a title (wire titles are
+/// in capitals), without [`contains_words`] searching it.
+#[derive(Clone, Copy, Default)]
+struct ByteSet([u64; 4]);
+
+impl ByteSet {
+    fn of(s: &str) -> ByteSet {
+        let mut set = ByteSet::default();
+        for &b in s.as_bytes() {
+            set.0[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
+        set
+    }
+
+    fn has_all(&self, s: &str) -> bool {
+        s.bytes()
+            .all(|b| self.0[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
+    }
+}
+
 /// Canonical-name votes of one entity: the first name with its count, then any others.
 type Votes<'a> = ((&'a str, u32), Vec<(&'a str, u32)>);
 
@@ -197,6 +219,7 @@ impl ArticleProfile {
             }
         }
         let title = a.article.meta.title.as_deref().unwrap_or("");
+        let title_bytes = ByteSet::of(title);
         let mut index: FxMap<Cow<str>, usize> = FxMap::default();
         let mut entities: Vec<ProfileEntity> = Vec::new();
         // Canonical-name votes per entity: (name, count), in order of first vote. The resolver
@@ -210,13 +233,13 @@ impl ArticleProfile {
             let Some(surface) = a.article.text.get(m.start..m.end) else {
                 continue;
             };
-            let key = entity_key_of(a, m);
-            let i = match index.get(key.as_ref()) {
-                Some(&i) => i,
-                None => {
+            // One hash of the key, found or new.
+            let i = match index.entry(entity_key_of(a, m)) {
+                Entry::Occupied(found) => *found.get(),
+                Entry::Vacant(slot) => {
                     let i = entities.len();
                     entities.push(ProfileEntity {
-                        key: key.to_string(),
+                        key: slot.key().to_string(),
                         label: m.label,
                         canonical: String::new(),
                         surfaces: Vec::new(),
@@ -226,7 +249,7 @@ impl ArticleProfile {
                         first_pos: ordinal,
                     });
                     votes.push(((m.canonical.as_str(), 0), Vec::new()));
-                    index.insert(key, i);
+                    slot.insert(i);
                     i
                 }
             };
@@ -259,8 +282,8 @@ impl ArticleProfile {
             }
             // An input title that is not part of the text still says what the story is about.
             if !e.in_title && !title.is_empty() {
-                e.in_title = e.surfaces.iter().any(|s| contains_words(title, s))
-                    || contains_words(title, &e.canonical);
+                let in_title = |s: &str| title_bytes.has_all(s) && contains_words(title, s);
+                e.in_title = e.surfaces.iter().any(|s| in_title(s)) || in_title(&e.canonical);
             }
         }
         // Link features. Their display name is the entity's canonical name (the corpus keeps
@@ -406,6 +429,17 @@ mod tests {
     }
 
     #[test]
+    fn byte_sets_hold_exactly_the_bytes() {
+        let set = ByteSet::of("MUSK JOINS Über\u{7f}\u{0}");
+        for s in ["MUSK", "JOIN", "Ü", "Über", " ", "\u{7f}\u{0}", ""] {
+            assert!(set.has_all(s), "{s:?}");
+        }
+        for s in ["Musk", "MUSKY", "ü", "Ö", "\u{80}", "\u{ff}", "\n"] {
+            assert!(!set.has_all(s), "{s:?}");
+        }
+    }
+
+    #[test]
     fn title_words_match_whole_words_only() {
         let cases = [
             ("Musk joins Clubhouse", "Musk", true),
@@ -424,6 +458,11 @@ mod tests {
         ];
         for (hay, needle, want) in cases {
             assert_eq!(contains_words(hay, needle), want, "{hay:?} / {needle:?}");
+            // The byte filter never turns a match away.
+            assert!(
+                !want || ByteSet::of(hay).has_all(needle),
+                "{hay:?} / {needle:?}"
+            );
         }
     }
 
