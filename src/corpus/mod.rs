@@ -456,14 +456,10 @@ pub fn format_day_into(out: &mut String, z: i32) {
             d / 10,
             d % 10,
         ];
-        // Digits are 0–9 and -1 marks a dash: ASCII either way.
-        out.extend(digits.iter().map(|&x| {
-            if x < 0 {
-                '-'
-            } else {
-                char::from(b'0' + x as u8)
-            }
-        }));
+        // Digits are 0–9 and -1 marks a dash: ASCII either way, appended as one str (char
+        // by char, each push re-encoded it: ~400 instructions a date).
+        let bytes = digits.map(|x| if x < 0 { b'-' } else { b'0' + x as u8 });
+        out.push_str(std::str::from_utf8(&bytes).unwrap_or_default());
     } else {
         use std::fmt::Write;
         let _ = write!(out, "{y:04}-{m:02}-{d:02}");
