@@ -366,7 +366,7 @@ pub(crate) fn sketch<'a>(a: &'a Analysis) -> Vec<Sketch<'a>> {
         e.mentions += 1;
         e.in_title |= m.zone == Zone::Title;
         e.in_lead |= lead.get(m.sentence).copied().unwrap_or(false);
-        if !e.surfaces.iter().any(|&s| s == surface) {
+        if !e.surfaces.contains(&surface) {
             e.surfaces.push(surface);
         }
         let (first, rest) = &mut votes[i];

@@ -1022,7 +1022,7 @@ mod tests {
             id: None,
             role: None,
             sentence: i * 7,
-            zone: if i % 2 == 0 { Zone::Body } else { Zone::Title },
+            zone: [Zone::Body, Zone::Title][i % 2],
             money: None,
             value: None,
             entity: (i % 3 != 2).then_some(i % 2),
