@@ -75,6 +75,40 @@ impl NameForm {
         }
     }
 
+    /// The key and token count of `NameForm::new(&words.join(" "), Label::Org, None)` (each
+    /// of `words` one word, without white space), folded word by word into the key: no joined
+    /// text, display or second fold to build (`rules::org_core` asks this for half the
+    /// organisations of an article).
+    pub fn org_key_of_words(words: &[&str]) -> (String, usize) {
+        let mut key = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
+        for (i, w) in words.iter().enumerate() {
+            let w = if i + 1 == words.len() {
+                strip_possessive(w)
+            } else {
+                w
+            };
+            // `fold` collapses the space before a word that folds to nothing ("&").
+            let before = key.len();
+            if before > 0 {
+                key.push(' ');
+            }
+            fold_into(&mut key, w);
+            if before > 0 && key.len() == before + 1 {
+                key.pop();
+            }
+        }
+        let mut tokens = if key.is_empty() {
+            0
+        } else {
+            key.bytes().filter(|&b| b == b' ').count() + 1
+        };
+        if tokens > 1 && key.starts_with("the ") {
+            key.drain(..4);
+            tokens -= 1;
+        }
+        (key, tokens)
+    }
+
     /// Folded tokens of `display` joined by single spaces; a leading "the" is dropped for
     /// non-people.
     pub fn key(&self) -> &str {
@@ -374,6 +408,32 @@ mod tests {
             fold_into(&mut fast, c);
             fold_chars_into(&mut slow, c);
             assert_eq!(fast, slow, "{c:?}");
+        }
+    }
+
+    /// An organisation key folded word by word is the key of the joined words' name form.
+    #[test]
+    fn org_keys_of_words_are_name_form_keys() {
+        let cases: [&[&str]; 14] = [
+            &[],
+            &["Cranfield"],
+            &["Cranfield's"],
+            &["The", "Hague"],
+            &["the"],
+            &["The", "&"],
+            &["AT&T", "&", "Co"],
+            &["&", "Acme"],
+            &["Acme", "-"],
+            &["-Acme-", "Corp."],
+            &["U.S.", "Steel"],
+            &["Müller-Lüdenscheidt", "Bank's"],
+            &["Reynolds'", "x"],
+            &["Dr.", "Reddy's"],
+        ];
+        for words in cases {
+            let form = NameForm::new(&words.join(" "), Label::Org, None);
+            let want = (form.key().to_string(), form.token_count());
+            assert_eq!(NameForm::org_key_of_words(words), want, "{words:?}");
         }
     }
 

@@ -257,17 +257,17 @@ pub fn org_core(full: &NameForm, gaz: Option<&Gazetteer>) -> Option<String> {
     } else {
         return None;
     };
-    let core = NameForm::new(&core.join(" "), Label::Org, None);
-    if core.key().is_empty() || core.key() == full.key() {
+    let (key, tokens) = NameForm::org_key_of_words(core);
+    if key.is_empty() || key == full.key() {
         return None;
     }
-    if core.token_count() == 1 {
-        let common = gaz.is_some_and(|g| g.common_level(core.key()).is_some_and(|l| l <= 20));
-        if common || core.key().chars().count() < 3 {
+    if tokens == 1 {
+        let common = gaz.is_some_and(|g| g.common_level(&key).is_some_and(|l| l <= 20));
+        if common || key.chars().count() < 3 {
             return None;
         }
     }
-    Some(core.key().to_string())
+    Some(key)
 }
 
 /// A country name or nationality word: "US", "UK", "British", "Greek".
