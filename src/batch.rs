@@ -13,7 +13,7 @@
 //! cross-thread free, and the reader then allocated from blocks that came back cold: ~5% of
 //! the CPU cycles of a `--stages sentences` run went to those two.)
 
-use crate::corpus::{ArticleProfile, CorpusBuilder, CorpusOptions};
+use crate::corpus::{CorpusBuilder, CorpusOptions};
 use crate::export::Sink;
 use crate::model::{Article, InputFailure, Status};
 use crate::pipeline::{Outcome, Pipeline};
@@ -161,7 +161,7 @@ where
                 for o in &outcomes {
                     sink.write(o)?;
                     if let (Some(b), Outcome::Analysed(a)) = (profiles.as_mut(), o) {
-                        b.add(&ArticleProfile::from_analysis(summary.articles as u32, a));
+                        b.add_analysis(a);
                     }
                     summary.add(o);
                 }

@@ -421,6 +421,61 @@ fn top_partners(
     best.into_iter().map(Best::into_vec).collect()
 }
 
+/// The links of the partner lists, each pair once (kept by either end, it has the same score
+/// from both: see [`top_partners`]), sorted by `a`, then score descending, then `b`. Grouped
+/// by `a` by a counting sort, then each group sorted on its own: two sorts of every link over
+/// the whole corpus cost four times the instructions.
+fn undirected(per_doc: &[Vec<(u32, f32)>]) -> Vec<Link> {
+    let mut starts = vec![0usize; per_doc.len() + 1];
+    for (d, v) in per_doc.iter().enumerate() {
+        for &(b, _) in v {
+            starts[d.min(b as usize) + 1] += 1;
+        }
+    }
+    for i in 1..starts.len() {
+        starts[i] += starts[i - 1];
+    }
+    let mut grouped = vec![
+        Link {
+            a: 0,
+            b: 0,
+            score: 0.0
+        };
+        starts[per_doc.len()]
+    ];
+    let mut fill = starts.clone();
+    for (d, v) in per_doc.iter().enumerate() {
+        for &(b, score) in v {
+            let (a, b) = (d.min(b as usize), d.max(b as usize));
+            grouped[fill[a]] = Link {
+                a: a as u32,
+                b: b as u32,
+                score,
+            };
+            fill[a] += 1;
+        }
+    }
+    let mut links = Vec::with_capacity(grouped.len());
+    for w in starts.windows(2) {
+        let group = &mut grouped[w[0]..w[1]];
+        // The two copies of a pair have the same score, bit for bit: they end up side by side.
+        group.sort_unstable_by(|x, y| y.score.total_cmp(&x.score).then(x.b.cmp(&y.b)));
+        for &l in group.iter() {
+            match links.last() {
+                Some(kept) if is_same_pair(kept, &l) => {
+                    debug_assert_eq!(kept.score.to_bits(), l.score.to_bits());
+                }
+                _ => links.push(l),
+            }
+        }
+    }
+    links
+}
+
+fn is_same_pair(x: &Link, y: &Link) -> bool {
+    x.a == y.a && x.b == y.b
+}
+
 /// Builds the links of a corpus.
 pub fn build(corpus: &Corpus, o: &LinkOptions) -> LinkSet {
     let weights = doc_weights(corpus, &o.weights);
@@ -437,29 +492,8 @@ pub fn build(corpus: &Corpus, o: &LinkOptions) -> LinkSet {
     let per_doc = top_partners(corpus, &weights, &index, time_scale, o);
     drop(index);
 
-    // Undirected, each pair once (kept by either end: the same score from both).
-    let mut links: Vec<Link> = Vec::new();
-    for (d, v) in per_doc.iter().enumerate() {
-        for &(b, s) in v {
-            let (a, b) = (d.min(b as usize) as u32, d.max(b as usize) as u32);
-            links.push(Link { a, b, score: s });
-        }
-    }
+    let links = undirected(&per_doc);
     drop(per_doc);
-    links.par_sort_unstable_by(|x, y| x.a.cmp(&y.a).then(x.b.cmp(&y.b)));
-    links.dedup_by(|next, kept| {
-        if next.a == kept.a && next.b == kept.b {
-            debug_assert_eq!(kept.score.to_bits(), next.score.to_bits());
-            true
-        } else {
-            false
-        }
-    });
-    links.par_sort_unstable_by(|x, y| {
-        x.a.cmp(&y.a)
-            .then(y.score.total_cmp(&x.score))
-            .then(x.b.cmp(&y.b))
-    });
     LinkSet {
         links,
         weights,
@@ -516,6 +550,44 @@ mod tests {
         for (c, k, want) in cases {
             let got: Vec<u32> = top_k(c, k).into_iter().map(|x| x.0).collect();
             assert_eq!(got, want);
+        }
+    }
+
+    /// The grouped links are the pairs of the partner lists, each once, as sorting all of
+    /// them by pair, deduplicating and sorting by (a, score, b) gives them.
+    #[test]
+    fn undirected_equals_sort_and_dedup() {
+        let mut x: u32 = 777;
+        let mut next = move || {
+            x = x.wrapping_mul(1_103_515_245).wrapping_add(12345);
+            x >> 16
+        };
+        for n in [0usize, 1, 2, 7, 40] {
+            // A symmetric score per pair (few distinct values: ties), each end keeping some.
+            let score = |a: usize, b: usize| ((a.min(b) * 31 + a.max(b) * 17) % 5) as f32 / 5.0;
+            let per_doc: Vec<Vec<(u32, f32)>> = (0..n)
+                .map(|d| {
+                    (0..n)
+                        .filter(|&b| b != d && next() % 3 == 0)
+                        .map(|b| (b as u32, score(d, b)))
+                        .collect()
+                })
+                .collect();
+            let mut want: Vec<Link> = Vec::new();
+            for (d, v) in per_doc.iter().enumerate() {
+                for &(b, s) in v {
+                    let (a, b) = (d.min(b as usize) as u32, d.max(b as usize) as u32);
+                    want.push(Link { a, b, score: s });
+                }
+            }
+            want.sort_by(|x, y| x.a.cmp(&y.a).then(x.b.cmp(&y.b)));
+            want.dedup_by(|next, kept| is_same_pair(next, kept));
+            want.sort_by(|x, y| {
+                x.a.cmp(&y.a)
+                    .then(y.score.total_cmp(&x.score))
+                    .then(x.b.cmp(&y.b))
+            });
+            assert_eq!(undirected(&per_doc), want, "n {n}");
         }
     }
 

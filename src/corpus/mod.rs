@@ -1,7 +1,8 @@
 //! The corpus pass: entities across articles, story links, storylines.
 //!
-//! Takes [`ArticleProfile`]s one at a time ([`CorpusBuilder::add`], called by the batch writer
-//! thread as articles stream by) and interns them: entity keys and names become `u32` ids, each
+//! Takes [`ArticleProfile`]s one at a time ([`CorpusBuilder::add`]; the batch writer thread, as
+//! articles stream by, hands over each analysis, whose profile is only borrowed:
+//! [`CorpusBuilder::add_analysis`]) and interns them: entity keys and names become `u32` ids, each
 //! article keeps a sorted slice of compact [`EntityRef`]s (12 bytes each). [`CorpusBuilder::finish`]
 //! gives a [`Corpus`]: per-entity totals (entities.csv), then [`links::build`] (links.csv) and
 //! [`storylines::cluster`] (storylines.csv) run over it in parallel.
@@ -18,7 +19,8 @@ pub use profile::{entity_key, ArticleProfile, ProfileEntity};
 pub use storylines::{Storyline, StorylineOptions};
 
 use crate::gazetteer::FxBuildHasher;
-use crate::model::Label;
+use crate::model::{Analysis, Label};
+use profile::EntityView;
 use std::collections::HashMap;
 
 /// FxHash maps for lookups whose iteration order never reaches output.
@@ -122,25 +124,35 @@ impl CorpusBuilder {
 
     /// Adds one article (in input order).
     pub fn add(&mut self, p: &ArticleProfile) {
-        let day = p.date.as_deref().and_then(parse_day);
+        self.add_entities(&p.doc_id, p.date.as_deref(), &p.entities);
+    }
+
+    /// Adds one analysed article (in input order): [`CorpusBuilder::add`] of its
+    /// [`ArticleProfile::from_analysis`], without making owned copies of its names first.
+    pub fn add_analysis(&mut self, a: &Analysis) {
+        let entities = profile::sketch(a);
+        self.add_entities(&a.article.id, profile::profile_date(a), &entities);
+    }
+
+    fn add_entities<E: EntityView>(&mut self, doc_id: &str, date: Option<&str>, entities: &[E]) {
+        let day = date.and_then(parse_day);
         let start = self.refs.len();
         let doc = self.doc_ids.len() as u32 + 1;
-        let features: std::collections::HashSet<&str, FxBuildHasher> = p
-            .entities
+        let features: std::collections::HashSet<&str, FxBuildHasher> = entities
             .iter()
-            .filter(|e| e.key.starts_with(profile::LINK_ONLY))
-            .map(|e| e.key.as_str())
+            .map(|e| e.key())
+            .filter(|k| k.starts_with(profile::LINK_ONLY))
             .collect();
-        for e in &p.entities {
-            let id = match self.keys.get(e.key.as_str()) {
+        for e in entities {
+            let id = match self.keys.get(e.key()) {
                 Some(&id) => id,
                 None => {
                     let id = self.entities.len() as u32;
-                    self.keys.insert(e.key.as_str().into(), id);
+                    self.keys.insert(e.key().into(), id);
                     self.last_doc.push(0);
                     self.entities.push(EntityInfo {
-                        key: e.key.as_str().into(),
-                        label: e.label,
+                        key: e.key().into(),
+                        label: e.label(),
                         canonical: 0,
                         aliases: Vec::new(),
                         canonicals: Vec::new(),
@@ -152,12 +164,12 @@ impl CorpusBuilder {
                     id
                 }
             };
-            let canonical = self.names.intern(&e.canonical);
+            let canonical = self.names.intern(e.canonical());
             let info = &mut self.entities[id as usize];
             info.articles += 1;
-            info.mentions += u64::from(e.mentions);
+            info.mentions += u64::from(e.mentions());
             bump(&mut info.canonicals, canonical);
-            for s in &e.surfaces {
+            for s in e.surfaces() {
                 bump(&mut info.aliases, self.names.intern(s));
             }
             if let Some(d) = day {
@@ -165,11 +177,11 @@ impl CorpusBuilder {
                 info.last_day = Some(info.last_day.map_or(d, |l| l.max(d)));
             }
             let via = !features.is_empty()
-                && !e.key.starts_with(profile::LINK_ONLY)
-                && profile::link_backoff_into(&mut self.scratch, e.label, &e.canonical)
+                && !e.key().starts_with(profile::LINK_ONLY)
+                && profile::link_backoff_into(&mut self.scratch, e.label(), e.canonical())
                 && features.contains(self.scratch.as_str());
-            let flags = if e.in_title { IN_TITLE } else { 0 }
-                | if e.in_lead { IN_LEAD } else { 0 }
+            let flags = if e.in_title() { IN_TITLE } else { 0 }
+                | if e.in_lead() { IN_LEAD } else { 0 }
                 | if via { VIA_LINK_FEATURE } else { 0 };
             let seen = std::mem::replace(&mut self.last_doc[id as usize], doc) == doc;
             match seen
@@ -180,20 +192,20 @@ impl CorpusBuilder {
                 Some(r) => {
                     r.mentions = r
                         .mentions
-                        .saturating_add(e.mentions.min(u16::MAX as u32) as u16);
+                        .saturating_add(e.mentions().min(u16::MAX as u32) as u16);
                     r.flags |= flags;
                     info.articles -= 1;
                 }
                 None => self.refs.push(EntityRef {
                     entity: id,
-                    mentions: e.mentions.clamp(1, u16::MAX as u32) as u16,
+                    mentions: e.mentions().clamp(1, u16::MAX as u32) as u16,
                     flags,
                 }),
             }
         }
         self.refs[start..].sort_unstable_by_key(|r| r.entity);
         self.starts.push(self.refs.len());
-        self.doc_ids.push(p.doc_id.as_str().into());
+        self.doc_ids.push(doc_id.into());
         self.days.push(day);
     }
 
@@ -456,14 +468,10 @@ pub fn format_day_into(out: &mut String, z: i32) {
             d / 10,
             d % 10,
         ];
-        // Digits are 0–9 and -1 marks a dash: ASCII either way.
-        out.extend(digits.iter().map(|&x| {
-            if x < 0 {
-                '-'
-            } else {
-                char::from(b'0' + x as u8)
-            }
-        }));
+        // Digits are 0–9 and -1 marks a dash: ASCII either way, appended as one str (char
+        // by char, each push re-encoded it: ~400 instructions a date).
+        let bytes = digits.map(|x| if x < 0 { b'-' } else { b'0' + x as u8 });
+        out.push_str(std::str::from_utf8(&bytes).unwrap_or_default());
     } else {
         use std::fmt::Write;
         let _ = write!(out, "{y:04}-{m:02}-{d:02}");
@@ -539,6 +547,48 @@ mod tests {
             in_lead: false,
             first_pos: 0,
         }
+    }
+
+    /// An analysis added directly gives the corpus its owned profile gives.
+    #[test]
+    fn analyses_add_as_their_profiles() {
+        use crate::model::{Article, Meta};
+        let pipeline = crate::pipeline::Pipeline::with_default_gazetteers().unwrap();
+        let texts = [
+            (
+                "a",
+                "Elon Musk met Vladimir Putin in Moscow. Musk said Tesla would grow.",
+            ),
+            (
+                "b",
+                "The Environmental Protection Agency (EPA) fined Acme Corp. EPA said so.",
+            ),
+            ("c", "Putin spoke. Tesla shares rose in New York on Monday."),
+            ("d", ""),
+        ];
+        let (mut owned, mut direct) = (CorpusBuilder::new(), CorpusBuilder::new());
+        for (i, (id, text)) in texts.into_iter().enumerate() {
+            let a = pipeline.analyse(Article {
+                id: id.into(),
+                text: text.into(),
+                meta: Meta {
+                    title: Some("MUSK AND PUTIN MEET".into()),
+                    date: (i != 1).then(|| format!("2021-02-1{i}")),
+                    ..Default::default()
+                },
+                ..Default::default()
+            });
+            owned.add(&ArticleProfile::from_analysis(i as u32, &a));
+            direct.add_analysis(&a);
+        }
+        let (x, y) = (owned.finish(), direct.finish());
+        assert!(x.entities.len() > 5, "{}", x.entities.len());
+        assert_eq!(x.entities, y.entities);
+        assert_eq!(x.names, y.names);
+        assert_eq!(x.doc_ids, y.doc_ids);
+        assert_eq!(x.days, y.days);
+        assert_eq!(x.refs, y.refs);
+        assert_eq!(x.starts, y.starts);
     }
 
     /// Articles that spell an acronym out teach the corpus which name it stands for; an

@@ -10,6 +10,7 @@
 use super::FxMap;
 use crate::model::{Analysis, Label, Mention, Zone};
 use std::borrow::Cow;
+use std::collections::hash_map::Entry;
 
 /// Body sentences that make up the lead (the first paragraph of a news story, roughly).
 pub const LEAD_SENTENCES: usize = 3;
@@ -85,7 +86,7 @@ pub fn link_backoff_into(key: &mut String, label: Label, canonical: &str) -> boo
         _ => return false,
     };
     let name = match label {
-        Label::Person => match canonical.split_whitespace().next_back() {
+        Label::Person => match crate::resolve::Words::new(canonical).next_back() {
             Some(name) => name,
             None => return false,
         },
@@ -177,144 +178,262 @@ fn contains_words(hay: &str, needle: &str) -> bool {
     false
 }
 
+/// The bytes a text holds, as a 256-bit set: a needle with a byte that the haystack lacks
+/// cannot occur in it, and most names fail that test at once against a title (wire titles are
+/// in capitals), without [`contains_words`] searching it.
+#[derive(Clone, Copy, Default)]
+struct ByteSet([u64; 4]);
+
+impl ByteSet {
+    fn of(s: &str) -> ByteSet {
+        let mut set = ByteSet::default();
+        for &b in s.as_bytes() {
+            set.0[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
+        set
+    }
+
+    fn has_all(&self, s: &str) -> bool {
+        s.bytes()
+            .all(|b| self.0[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
+    }
+}
+
 /// Canonical-name votes of one entity: the first name with its count, then any others.
 type Votes<'a> = ((&'a str, u32), Vec<(&'a str, u32)>);
 
 impl ArticleProfile {
     /// Builds the profile of analysed article number `doc`.
     pub fn from_analysis(doc: u32, a: &Analysis) -> ArticleProfile {
-        // Sentence index → rank among body sentences, for the lead.
-        let mut lead = vec![false; a.sentences.len()];
-        let mut body_seen = 0;
-        for (i, s) in a.sentences.iter().enumerate() {
-            match s.zone {
-                Zone::Highlights => lead[i] = true,
-                Zone::Body if body_seen < LEAD_SENTENCES => {
-                    lead[i] = true;
-                    body_seen += 1;
-                }
-                _ => {}
-            }
-        }
-        let title = a.article.meta.title.as_deref().unwrap_or("");
-        let mut index: FxMap<Cow<str>, usize> = FxMap::default();
-        let mut entities: Vec<ProfileEntity> = Vec::new();
-        // Canonical-name votes per entity: (name, count), in order of first vote. The resolver
-        // gives all mentions of an entity one name, so the first is kept apart from the rest.
-        let mut votes: Vec<Votes> = Vec::new();
-        let mut ordinal = 0u32;
-        for m in &a.mentions {
-            if !m.label.is_named() || !m.zone.is_content() || m.canonical.trim().is_empty() {
-                continue;
-            }
-            let Some(surface) = a.article.text.get(m.start..m.end) else {
-                continue;
-            };
-            let key = entity_key_of(a, m);
-            let i = match index.get(key.as_ref()) {
-                Some(&i) => i,
-                None => {
-                    let i = entities.len();
-                    entities.push(ProfileEntity {
-                        key: key.to_string(),
-                        label: m.label,
-                        canonical: String::new(),
-                        surfaces: Vec::new(),
-                        mentions: 0,
-                        in_title: false,
-                        in_lead: false,
-                        first_pos: ordinal,
-                    });
-                    votes.push(((m.canonical.as_str(), 0), Vec::new()));
-                    index.insert(key, i);
-                    i
-                }
-            };
-            let e = &mut entities[i];
-            e.mentions += 1;
-            e.in_title |= m.zone == Zone::Title;
-            e.in_lead |= lead.get(m.sentence).copied().unwrap_or(false);
-            if !e.surfaces.iter().any(|s| s == surface) {
-                e.surfaces.push(surface.to_string());
-            }
-            let (first, rest) = &mut votes[i];
-            if first.0 == m.canonical {
-                first.1 += 1;
-            } else {
-                match rest.iter_mut().find(|(n, _)| *n == m.canonical) {
-                    Some((_, c)) => *c += 1,
-                    None => rest.push((m.canonical.as_str(), 1)),
-                }
-            }
-            ordinal += 1;
-        }
-        drop(index);
-        for (e, (first, rest)) in entities.iter_mut().zip(votes) {
-            if let Some((name, _)) = std::iter::once(first).chain(rest).max_by(|x, y| {
-                x.1.cmp(&y.1)
-                    .then(x.0.len().cmp(&y.0.len()))
-                    .then(y.0.cmp(x.0))
-            }) {
-                e.canonical = name.to_string();
-            }
-            // An input title that is not part of the text still says what the story is about.
-            if !e.in_title && !title.is_empty() {
-                e.in_title = e.surfaces.iter().any(|s| contains_words(title, s))
-                    || contains_words(title, &e.canonical);
-            }
-        }
-        // Link features. Their display name is the entity's canonical name (the corpus keeps
-        // the commonest); their surfaces are only the acronyms the article uses for the name
-        // ("EPA" beside "Environmental Protection Agency"), from which the corpus pass learns
-        // which name an acronym-only article means.
-        let mut backoffs: Vec<ProfileEntity> = Vec::new();
-        let mut key = String::new();
-        for e in &entities {
-            if !link_backoff_into(&mut key, e.label, &e.canonical) {
-                continue;
-            }
-            let acronyms = e
-                .surfaces
-                .iter()
-                .filter(|s| e.label != Label::Person && is_acronym_of(s, &e.canonical));
-            match backoffs.iter_mut().find(|b| b.key == key) {
-                Some(b) => {
-                    b.mentions += e.mentions;
-                    b.in_title |= e.in_title;
-                    b.in_lead |= e.in_lead;
-                    for a in acronyms {
-                        if !b.surfaces.contains(a) {
-                            b.surfaces.push(a.clone());
-                        }
-                    }
-                }
-                None => backoffs.push(ProfileEntity {
-                    key: key.clone(),
-                    label: e.label,
-                    canonical: e.canonical.clone(),
-                    surfaces: acronyms.cloned().collect(),
-                    mentions: e.mentions,
-                    in_title: e.in_title,
-                    in_lead: e.in_lead,
-                    first_pos: e.first_pos,
-                }),
-            }
-        }
-        entities.extend(backoffs);
-        let date = a
-            .article
-            .meta
-            .date
-            .as_deref()
-            .filter(|d| super::parse_day(d).is_some())
-            .map(str::to_string);
         ArticleProfile {
             doc,
             doc_id: a.article.id.clone(),
-            date,
-            entities,
+            date: profile_date(a).map(str::to_string),
+            entities: sketch(a).into_iter().map(Sketch::into_owned).collect(),
         }
     }
+}
+
+/// The date of a profile: the article's, when it is an ISO date ([`super::parse_day`]).
+pub(crate) fn profile_date(a: &Analysis) -> Option<&str> {
+    a.article
+        .meta
+        .date
+        .as_deref()
+        .filter(|d| super::parse_day(d).is_some())
+}
+
+/// A [`ProfileEntity`] borrowed from the analysis: what the batch writer hands to the corpus
+/// pass ([`super::CorpusBuilder::add_analysis`]), which interns its strings at once; owned
+/// copies of them were made and freed for every article.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Sketch<'a> {
+    pub key: Cow<'a, str>,
+    pub label: Label,
+    pub canonical: &'a str,
+    pub surfaces: Vec<&'a str>,
+    pub mentions: u32,
+    pub in_title: bool,
+    pub in_lead: bool,
+    pub first_pos: u32,
+}
+
+impl Sketch<'_> {
+    fn into_owned(self) -> ProfileEntity {
+        ProfileEntity {
+            key: self.key.into_owned(),
+            label: self.label,
+            canonical: self.canonical.to_string(),
+            surfaces: self.surfaces.iter().map(|s| s.to_string()).collect(),
+            mentions: self.mentions,
+            in_title: self.in_title,
+            in_lead: self.in_lead,
+            first_pos: self.first_pos,
+        }
+    }
+}
+
+/// What the corpus pass reads of a profile entity, owned or borrowed.
+pub(crate) trait EntityView {
+    fn key(&self) -> &str;
+    fn label(&self) -> Label;
+    fn canonical(&self) -> &str;
+    fn surfaces(&self) -> impl Iterator<Item = &str>;
+    fn mentions(&self) -> u32;
+    fn in_title(&self) -> bool;
+    fn in_lead(&self) -> bool;
+}
+
+impl EntityView for ProfileEntity {
+    fn key(&self) -> &str {
+        &self.key
+    }
+    fn label(&self) -> Label {
+        self.label
+    }
+    fn canonical(&self) -> &str {
+        &self.canonical
+    }
+    fn surfaces(&self) -> impl Iterator<Item = &str> {
+        self.surfaces.iter().map(String::as_str)
+    }
+    fn mentions(&self) -> u32 {
+        self.mentions
+    }
+    fn in_title(&self) -> bool {
+        self.in_title
+    }
+    fn in_lead(&self) -> bool {
+        self.in_lead
+    }
+}
+
+impl EntityView for Sketch<'_> {
+    fn key(&self) -> &str {
+        &self.key
+    }
+    fn label(&self) -> Label {
+        self.label
+    }
+    fn canonical(&self) -> &str {
+        self.canonical
+    }
+    fn surfaces(&self) -> impl Iterator<Item = &str> {
+        self.surfaces.iter().copied()
+    }
+    fn mentions(&self) -> u32 {
+        self.mentions
+    }
+    fn in_title(&self) -> bool {
+        self.in_title
+    }
+    fn in_lead(&self) -> bool {
+        self.in_lead
+    }
+}
+
+/// The profile entities of an article (see [`ArticleProfile::entities`]), borrowed.
+pub(crate) fn sketch<'a>(a: &'a Analysis) -> Vec<Sketch<'a>> {
+    // Sentence index → rank among body sentences, for the lead.
+    let mut lead = vec![false; a.sentences.len()];
+    let mut body_seen = 0;
+    for (i, s) in a.sentences.iter().enumerate() {
+        match s.zone {
+            Zone::Highlights => lead[i] = true,
+            Zone::Body if body_seen < LEAD_SENTENCES => {
+                lead[i] = true;
+                body_seen += 1;
+            }
+            _ => {}
+        }
+    }
+    let title = a.article.meta.title.as_deref().unwrap_or("");
+    let title_bytes = ByteSet::of(title);
+    let mut index: FxMap<Cow<str>, usize> = FxMap::default();
+    let mut entities: Vec<Sketch<'a>> = Vec::new();
+    // Canonical-name votes per entity: (name, count), in order of first vote. The resolver
+    // gives all mentions of an entity one name, so the first is kept apart from the rest.
+    let mut votes: Vec<Votes> = Vec::new();
+    let mut ordinal = 0u32;
+    for m in &a.mentions {
+        if !m.label.is_named() || !m.zone.is_content() || m.canonical.trim().is_empty() {
+            continue;
+        }
+        let Some(surface) = a.article.text.get(m.start..m.end) else {
+            continue;
+        };
+        // One hash of the key, found or new.
+        let i = match index.entry(entity_key_of(a, m)) {
+            Entry::Occupied(found) => *found.get(),
+            Entry::Vacant(slot) => {
+                let i = entities.len();
+                entities.push(Sketch {
+                    key: slot.key().clone(),
+                    label: m.label,
+                    canonical: "",
+                    surfaces: Vec::new(),
+                    mentions: 0,
+                    in_title: false,
+                    in_lead: false,
+                    first_pos: ordinal,
+                });
+                votes.push(((m.canonical.as_str(), 0), Vec::new()));
+                slot.insert(i);
+                i
+            }
+        };
+        let e = &mut entities[i];
+        e.mentions += 1;
+        e.in_title |= m.zone == Zone::Title;
+        e.in_lead |= lead.get(m.sentence).copied().unwrap_or(false);
+        if !e.surfaces.contains(&surface) {
+            e.surfaces.push(surface);
+        }
+        let (first, rest) = &mut votes[i];
+        if first.0 == m.canonical {
+            first.1 += 1;
+        } else {
+            match rest.iter_mut().find(|(n, _)| *n == m.canonical) {
+                Some((_, c)) => *c += 1,
+                None => rest.push((m.canonical.as_str(), 1)),
+            }
+        }
+        ordinal += 1;
+    }
+    drop(index);
+    for (e, (first, rest)) in entities.iter_mut().zip(votes) {
+        if let Some((name, _)) = std::iter::once(first).chain(rest).max_by(|x, y| {
+            x.1.cmp(&y.1)
+                .then(x.0.len().cmp(&y.0.len()))
+                .then(y.0.cmp(x.0))
+        }) {
+            e.canonical = name;
+        }
+        // An input title that is not part of the text still says what the story is about.
+        if !e.in_title && !title.is_empty() {
+            let in_title = |s: &str| title_bytes.has_all(s) && contains_words(title, s);
+            e.in_title = e.surfaces.iter().any(|s| in_title(s)) || in_title(e.canonical);
+        }
+    }
+    // Link features. Their display name is the entity's canonical name (the corpus keeps
+    // the commonest); their surfaces are only the acronyms the article uses for the name
+    // ("EPA" beside "Environmental Protection Agency"), from which the corpus pass learns
+    // which name an acronym-only article means.
+    let mut backoffs: Vec<Sketch<'a>> = Vec::new();
+    let mut key = String::new();
+    for e in &entities {
+        if !link_backoff_into(&mut key, e.label, e.canonical) {
+            continue;
+        }
+        let acronyms = e
+            .surfaces
+            .iter()
+            .filter(|s| e.label != Label::Person && is_acronym_of(s, e.canonical));
+        match backoffs.iter_mut().find(|b| b.key == key) {
+            Some(b) => {
+                b.mentions += e.mentions;
+                b.in_title |= e.in_title;
+                b.in_lead |= e.in_lead;
+                for a in acronyms {
+                    if !b.surfaces.contains(a) {
+                        b.surfaces.push(a);
+                    }
+                }
+            }
+            None => backoffs.push(Sketch {
+                key: Cow::Owned(key.clone()),
+                label: e.label,
+                canonical: e.canonical,
+                surfaces: acronyms.copied().collect(),
+                mentions: e.mentions,
+                in_title: e.in_title,
+                in_lead: e.in_lead,
+                first_pos: e.first_pos,
+            }),
+        }
+    }
+    entities.extend(backoffs);
+    entities
 }
 
 #[cfg(test)]
@@ -406,6 +525,17 @@ mod tests {
     }
 
     #[test]
+    fn byte_sets_hold_exactly_the_bytes() {
+        let set = ByteSet::of("MUSK JOINS Über\u{7f}\u{0}");
+        for s in ["MUSK", "JOIN", "Ü", "Über", " ", "\u{7f}\u{0}", ""] {
+            assert!(set.has_all(s), "{s:?}");
+        }
+        for s in ["Musk", "MUSKY", "ü", "Ö", "\u{80}", "\u{ff}", "\n"] {
+            assert!(!set.has_all(s), "{s:?}");
+        }
+    }
+
+    #[test]
     fn title_words_match_whole_words_only() {
         let cases = [
             ("Musk joins Clubhouse", "Musk", true),
@@ -424,6 +554,11 @@ mod tests {
         ];
         for (hay, needle, want) in cases {
             assert_eq!(contains_words(hay, needle), want, "{hay:?} / {needle:?}");
+            // The byte filter never turns a match away.
+            assert!(
+                !want || ByteSet::of(hay).has_all(needle),
+                "{hay:?} / {needle:?}"
+            );
         }
     }
 

@@ -61,6 +61,42 @@ fn round4(x: f32) -> f64 {
     (f64::from(x) * 1e4).round() / 1e4
 }
 
+/// Appends what `ryu` writes for `x` when `x` is a [`round4`] result, `k / 10^4` for a whole
+/// `k` from 0 to 10^12, and says whether it did. Such a double is the one nearest to the
+/// decimal `k / 10^4`, and no other decimal of four places or fewer lies within its rounding
+/// interval (they are 10^-4 apart, the interval ~10^-16 of `x` wide): so `ryu`'s shortest
+/// round-trip digits are those of `k / 10^4` without trailing zeros, which it prints as
+/// "0.0", "1.0", "0.2679" or "0.0001" (plain notation below 10^16 and down to 10^-5).
+/// Digit by digit: `ryu` costs ~500 instructions a score.
+fn push_decimal4(out: &mut Vec<u8>, x: f64) -> bool {
+    let k = (x * 1e4).round();
+    // Also rejects NaN, negatives (and -0.0: its sign bit) and anything off the 10^-4 grid.
+    if !(0.0..=1e12).contains(&k) || k / 1e4 != x || x.is_sign_negative() {
+        return false;
+    }
+    let k = k as u64;
+    let (int, mut frac) = (k / 10_000, k % 10_000);
+    out.extend_from_slice(itoa::Buffer::new().format(int).as_bytes());
+    out.push(b'.');
+    if frac == 0 {
+        out.push(b'0');
+        return true;
+    }
+    // Four fractional digits, trailing zeros dropped.
+    let mut digits = 4;
+    while frac % 10 == 0 {
+        frac /= 10;
+        digits -= 1;
+    }
+    let mut buf = [b'0'; 4];
+    for slot in buf[..digits].iter_mut().rev() {
+        *slot = b'0' + (frac % 10) as u8;
+        frac /= 10;
+    }
+    out.extend_from_slice(&buf[..digits]);
+    true
+}
+
 /// Receives the corpus rows, table by table: entities first, then links, then storylines.
 pub trait CorpusRows {
     fn entity(&mut self, row: &EntityRow) -> io::Result<()>;
@@ -179,7 +215,9 @@ impl HandRow for LinkRow<'_> {
         csv_text(w, self.doc_b, safe)?;
         w.write_all(b",")?;
         // A number is never neutralised nor quoted (digits, '.', 'e', '-').
-        csv_field(w, ryu::Buffer::new().format(self.score).as_bytes())?;
+        if !push_decimal4(w, self.score) {
+            csv_field(w, ryu::Buffer::new().format(self.score).as_bytes())?;
+        }
         w.write_all(b",")?;
         csv_int(w, self.shared_count)?;
         w.write_all(b",")?;
@@ -264,6 +302,43 @@ mod tests {
         for parts in cases {
             join_into(&mut buf, parts.iter().copied());
             assert_eq!(buf, parts.join("|"), "{parts:?}");
+        }
+    }
+
+    /// Scores of four places print as `ryu` prints them; anything else is left to it.
+    #[test]
+    fn four_place_scores_print_as_ryu() {
+        let ryu = |x: f64| ryu::Buffer::new().format(x).to_string();
+        let mut out = Vec::new();
+        let ks = (0..=120_000u64).chain((0..2000).map(|i| i * 499_999_999 + 7));
+        for k in ks.chain([10u64.pow(12)]) {
+            let x = k as f64 / 1e4;
+            out.clear();
+            assert!(push_decimal4(&mut out, x), "{k}");
+            assert_eq!(String::from_utf8_lossy(&out), ryu(x), "{k}");
+        }
+        // Every f32 score rounds onto the grid.
+        let mut s: u32 = 1;
+        for _ in 0..100_000 {
+            s = s.wrapping_mul(1_103_515_245).wrapping_add(12345);
+            let x = round4((s >> 8) as f32 / (1 << 24) as f32);
+            out.clear();
+            assert!(push_decimal4(&mut out, x));
+            assert_eq!(String::from_utf8_lossy(&out), ryu(x));
+        }
+        for x in [
+            0.12345,
+            1e-5,
+            -0.5,
+            -0.0,
+            f64::NAN,
+            f64::INFINITY,
+            1e13,
+            0.1 + 0.2,
+        ] {
+            out.clear();
+            assert!(!push_decimal4(&mut out, x), "{x}");
+            assert!(out.is_empty());
         }
     }
 

@@ -228,9 +228,7 @@ fn write_sentence_rows(
     safe: bool,
     mut row_done: impl FnMut(&mut Vec<u8>) -> io::Result<()>,
 ) -> io::Result<()> {
-    let mut id = Vec::with_capacity(a.article.id.len() + 4);
-    csv_text(&mut id, &a.article.id, safe)?;
-    id.push(b',');
+    let id = id_cell(a, safe)?;
     for r in rows::sentence_rows(a, idx) {
         out.extend_from_slice(&id);
         push_count(out, r.sentence_id);
@@ -246,6 +244,65 @@ fn write_sentence_rows(
         row_done(out)?;
     }
     Ok(())
+}
+
+/// The doc id cell of an article's rows, with the comma after it: escaped once per article.
+fn id_cell(a: &crate::model::Analysis, safe: bool) -> io::Result<Vec<u8>> {
+    let mut id = Vec::with_capacity(a.article.id.len() + 4);
+    csv_text(&mut id, &a.article.id, safe)?;
+    id.push(b',');
+    Ok(id)
+}
+
+/// The mentions.csv rows of an article, as [`write_sentence_rows`] writes sentences: the bytes
+/// [`HandRow`] writes for each row of [`rows::mention_rows`], with the id cell escaped once.
+/// Labels and zones are plain words that need neither quotes nor neutralising
+/// (`labels_and_zones_are_plain_cells`): they are copied as they are.
+fn write_mention_rows(
+    out: &mut Vec<u8>,
+    a: &crate::model::Analysis,
+    idx: &CharIndex,
+    safe: bool,
+    mut row_done: impl FnMut(&mut Vec<u8>) -> io::Result<()>,
+) -> io::Result<()> {
+    let id = id_cell(a, safe)?;
+    for r in rows::mention_rows(a, idx) {
+        out.extend_from_slice(&id);
+        push_count(out, r.mention_id);
+        out.push(b',');
+        push_count(out, r.sentence_id);
+        out.push(b',');
+        push_count(out, r.start);
+        out.push(b',');
+        push_count(out, r.end);
+        out.push(b',');
+        csv_text(out, r.text, safe)?;
+        out.push(b',');
+        out.extend_from_slice(r.label.as_bytes());
+        out.push(b',');
+        csv_text(out, r.canonical, safe)?;
+        out.push(b',');
+        out.extend_from_slice(r.zone.as_bytes());
+        out.push(b',');
+        csv_text(out, r.source, safe)?;
+        out.push(b',');
+        csv_text(out, r.entity_id, safe)?;
+        out.push(b'\n');
+        row_done(out)?;
+    }
+    Ok(())
+}
+
+/// The `row_done` of the per-article row writers: the buffer goes to `file` whenever it
+/// passes [`RowBuf::FLUSH_AT`].
+fn flush_full(file: &mut File) -> impl FnMut(&mut Vec<u8>) -> io::Result<()> + '_ {
+    move |buf| {
+        if buf.len() >= RowBuf::FLUSH_AT {
+            file.write_all(buf)?;
+            buf.clear();
+        }
+        Ok(())
+    }
 }
 
 /// A count as a CSV field (decimal digits never need quotes), appended as [`push_count`]
@@ -603,16 +660,8 @@ impl Sink for TableSink {
         self.articles
             .write_by_hand(&rows::analysed_row_indexed(a, &idx))?;
         match &mut self.sentences.writer {
-            Writer::CsvByHand(w) => {
-                let safe = self.sentences.safe;
-                let RowBuf { buf, file } = w;
-                write_sentence_rows(buf, a, &idx, safe, |buf| {
-                    if buf.len() >= RowBuf::FLUSH_AT {
-                        file.write_all(buf)?;
-                        buf.clear();
-                    }
-                    Ok(())
-                })?
+            Writer::CsvByHand(RowBuf { buf, file }) => {
+                write_sentence_rows(buf, a, &idx, self.sentences.safe, flush_full(file))?
             }
             _ => {
                 for r in rows::sentence_rows(a, &idx) {
@@ -620,8 +669,15 @@ impl Sink for TableSink {
                 }
             }
         }
-        for r in rows::mention_rows(a, &idx) {
-            self.mentions.write_by_hand(&r)?;
+        match &mut self.mentions.writer {
+            Writer::CsvByHand(RowBuf { buf, file }) => {
+                write_mention_rows(buf, a, &idx, self.mentions.safe, flush_full(file))?
+            }
+            _ => {
+                for r in rows::mention_rows(a, &idx) {
+                    self.mentions.write_by_hand(&r)?;
+                }
+            }
         }
         for r in rows::money_rows(a) {
             self.money.write_by_hand(&r)?;
@@ -928,6 +984,96 @@ mod tests {
             String::from_utf8_lossy(&ours),
             String::from_utf8_lossy(&theirs)
         );
+    }
+
+    /// [`write_mention_rows`] copies labels and zones as they are: the cell each would be.
+    #[test]
+    fn labels_and_zones_are_plain_cells() {
+        use crate::model::{Label, Zone};
+        let zones = [
+            Zone::Title,
+            Zone::Byline,
+            Zone::Dateline,
+            Zone::Highlights,
+            Zone::Body,
+            Zone::Boilerplate,
+        ];
+        let words = Label::ALL.iter().map(|l| l.as_str());
+        for word in words.chain(zones.iter().map(|z| z.as_str())) {
+            let mut cell = Vec::new();
+            csv_text(&mut cell, word, true).unwrap();
+            assert_eq!(cell, word.as_bytes());
+        }
+    }
+
+    /// An article's mention rows written at once are the rows [`HandRow`] writes one by one,
+    /// with ids, texts, canonicals, sources and entity ids that need quotes or neutralising.
+    #[test]
+    fn mention_rows_at_once_match_hand_rows() {
+        use crate::model::{Analysis, Article, Entity, Label, Mention, Zone};
+        let text = "=Sum, \"Müller\" met -Acme\r\nin Zürich, 2021.";
+        let cells = ["=x", "a,b", "plain", "q\"q", "", "-1"];
+        let mention = |i: usize, start: usize, end: usize, label: Label| Mention {
+            start,
+            end,
+            label,
+            canonical: cells[i % cells.len()].into(),
+            source: cells[(i + 1) % cells.len()].into(),
+            id: None,
+            role: None,
+            sentence: i * 7,
+            zone: [Zone::Body, Zone::Title][i % 2],
+            money: None,
+            value: None,
+            entity: (i % 3 != 2).then_some(i % 2),
+        };
+        let entities = ["=Q1", "ORG:acme, inc"].map(|id| Entity {
+            id: id.into(),
+            label: Label::Org,
+            canonical: String::new(),
+            mentions: Vec::new(),
+        });
+        let spans = [
+            ("=Sum", Label::Person),
+            ("\"Müller\"", Label::Org),
+            ("-Acme", Label::Money),
+            ("Zürich", Label::Location),
+            ("2021.", Label::Date),
+        ];
+        let mentions: Vec<Mention> = spans
+            .iter()
+            .enumerate()
+            .map(|(i, (s, label))| {
+                let start = text.find(s).unwrap();
+                mention(i, start, start + s.len(), *label)
+            })
+            .collect();
+        for id in ["reuters-1", "doc,1", "-doc", ""] {
+            let a = Analysis {
+                article: Article {
+                    id: id.into(),
+                    text: text.into(),
+                    ..Article::default()
+                },
+                mentions: mentions.clone(),
+                entities: entities.to_vec(),
+                ..Analysis::default()
+            };
+            let idx = CharIndex::new(&a.article.text);
+            for safe in [false, true] {
+                let mut one_by_one = Vec::new();
+                for r in rows::mention_rows(&a, &idx) {
+                    r.write_csv(&mut one_by_one, safe).unwrap();
+                }
+                let mut at_once = Vec::new();
+                write_mention_rows(&mut at_once, &a, &idx, safe, |_| Ok(())).unwrap();
+                assert_eq!(
+                    String::from_utf8_lossy(&at_once),
+                    String::from_utf8_lossy(&one_by_one),
+                    "{id:?} safe={safe}"
+                );
+            }
+        }
     }
 
     /// An article's sentence rows written at once are the rows [`HandRow`] writes one by one,

@@ -29,7 +29,7 @@ pub mod names;
 pub mod rules;
 
 pub use merge::{MergeError, MergeRules};
-pub use names::{fold, fold_into, NameForm};
+pub use names::{fold, fold_into, NameForm, Words};
 
 use crate::gazetteer::{FxBuildHasher, Gazetteer};
 use crate::model::{Entity, Label, Mention, Zone};
@@ -346,7 +346,11 @@ fn abbreviations<'f>(
         let Some(key) = &keys[it.form_id] else {
             continue;
         };
-        let fits = |full: &Item| rules::abbreviation_of(it.form, full.form);
+        // A name is listed under its own key: the same folded name never shortens itself
+        // (`abbreviation_of` is false for it), and a string test rejects it cheaply.
+        let fits = |full: &Item| {
+            full.form.key() != it.form.key() && rules::abbreviation_of(it.form, full.form)
+        };
         if let Some(j) = unique_group(items, base, k, by_prefix.get(key.as_str()), fits) {
             links.push((k, j));
         }
@@ -666,7 +670,7 @@ fn fullest(
     }
     best.map_or_else(String::new, |(_, _, n)| {
         let mut out = String::with_capacity(n.len());
-        for w in n.split_whitespace() {
+        for w in Words::new(n) {
             if !out.is_empty() {
                 out.push(' ');
             }

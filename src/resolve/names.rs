@@ -38,7 +38,7 @@ const HONORIFICS: &[&str] = &[
 
 impl NameForm {
     pub fn new(surface: &str, label: Label, gaz: Option<&Gazetteer>) -> NameForm {
-        let mut words = surface.split_whitespace().peekable();
+        let mut words = Words::new(surface).peekable();
         let mut display = String::with_capacity(surface.len());
         // "President Putin" → "Putin"; a title alone stays ("Lady" is a name too). The last
         // word loses its possessive first (it is never a title: at least one word stays).
@@ -75,6 +75,40 @@ impl NameForm {
         }
     }
 
+    /// The key and token count of `NameForm::new(&words.join(" "), Label::Org, None)` (each
+    /// of `words` one word, without white space), folded word by word into the key: no joined
+    /// text, display or second fold to build (`rules::org_core` asks this for half the
+    /// organisations of an article).
+    pub fn org_key_of_words(words: &[&str]) -> (String, usize) {
+        let mut key = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
+        for (i, w) in words.iter().enumerate() {
+            let w = if i + 1 == words.len() {
+                strip_possessive(w)
+            } else {
+                w
+            };
+            // `fold` collapses the space before a word that folds to nothing ("&").
+            let before = key.len();
+            if before > 0 {
+                key.push(' ');
+            }
+            fold_into(&mut key, w);
+            if before > 0 && key.len() == before + 1 {
+                key.pop();
+            }
+        }
+        let mut tokens = if key.is_empty() {
+            0
+        } else {
+            key.bytes().filter(|&b| b == b' ').count() + 1
+        };
+        if tokens > 1 && key.starts_with("the ") {
+            key.drain(..4);
+            tokens -= 1;
+        }
+        (key, tokens)
+    }
+
     /// Folded tokens of `display` joined by single spaces; a leading "the" is dropped for
     /// non-people.
     pub fn key(&self) -> &str {
@@ -103,6 +137,77 @@ impl NameForm {
     /// The last token ("" when there is none).
     pub fn last_token(&self) -> &str {
         self.key().rsplit(' ').next().unwrap_or("")
+    }
+}
+
+/// `str::split_whitespace`, byte by byte when the text is ASCII (most names): the generic
+/// splitter decodes and classifies every char through a searcher, ~20 instructions a byte.
+#[derive(Clone, Debug)]
+pub enum Words<'a> {
+    /// The ASCII text not yet split.
+    Ascii(&'a str),
+    Other(std::str::SplitWhitespace<'a>),
+}
+
+impl<'a> Words<'a> {
+    pub fn new(s: &'a str) -> Words<'a> {
+        if s.is_ascii() {
+            Words::Ascii(s)
+        } else {
+            Words::Other(s.split_whitespace())
+        }
+    }
+}
+
+/// ASCII white space as `char::is_whitespace` has it (with vertical tab, 0x0B).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        match self {
+            Words::Ascii(rest) => {
+                let b = rest.as_bytes();
+                let Some(start) = b.iter().position(|&c| !is_ascii_space(c)) else {
+                    *rest = "";
+                    return None;
+                };
+                let end = b[start..]
+                    .iter()
+                    .position(|&c| is_ascii_space(c))
+                    .map_or(b.len(), |n| start + n);
+                // ASCII: every byte offset is a char boundary.
+                let word = &rest[start..end];
+                *rest = &rest[end..];
+                Some(word)
+            }
+            Words::Other(words) => words.next(),
+        }
+    }
+}
+
+impl<'a> DoubleEndedIterator for Words<'a> {
+    fn next_back(&mut self) -> Option<&'a str> {
+        match self {
+            Words::Ascii(rest) => {
+                let b = rest.as_bytes();
+                let Some(last) = b.iter().rposition(|&c| !is_ascii_space(c)) else {
+                    *rest = "";
+                    return None;
+                };
+                let start = b[..last]
+                    .iter()
+                    .rposition(|&c| is_ascii_space(c))
+                    .map_or(0, |n| n + 1);
+                let word = &rest[start..=last];
+                *rest = &rest[..start];
+                Some(word)
+            }
+            Words::Other(words) => words.next_back(),
+        }
     }
 }
 
@@ -303,6 +408,63 @@ mod tests {
             fold_into(&mut fast, c);
             fold_chars_into(&mut slow, c);
             assert_eq!(fast, slow, "{c:?}");
+        }
+    }
+
+    /// An organisation key folded word by word is the key of the joined words' name form.
+    #[test]
+    fn org_keys_of_words_are_name_form_keys() {
+        let cases: [&[&str]; 14] = [
+            &[],
+            &["Cranfield"],
+            &["Cranfield's"],
+            &["The", "Hague"],
+            &["the"],
+            &["The", "&"],
+            &["AT&T", "&", "Co"],
+            &["&", "Acme"],
+            &["Acme", "-"],
+            &["-Acme-", "Corp."],
+            &["U.S.", "Steel"],
+            &["Müller-Lüdenscheidt", "Bank's"],
+            &["Reynolds'", "x"],
+            &["Dr.", "Reddy's"],
+        ];
+        for words in cases {
+            let form = NameForm::new(&words.join(" "), Label::Org, None);
+            let want = (form.key().to_string(), form.token_count());
+            assert_eq!(NameForm::org_key_of_words(words), want, "{words:?}");
+        }
+    }
+
+    /// [`Words`] splits as `split_whitespace` does, from either end and alternating.
+    #[test]
+    fn words_split_as_split_whitespace() {
+        let cases = [
+            "",
+            " ",
+            "Elon Musk",
+            "  Elon \t Musk\n",
+            "a\x0Bb\x0Cc\rd",
+            "one",
+            "x  ",
+            "  x",
+            "Jos\u{e9} \u{a0}M\u{fc}ller\u{2003}AG ",
+            "\u{85}a",
+        ];
+        for c in cases {
+            let want: Vec<&str> = c.split_whitespace().collect();
+            assert_eq!(Words::new(c).collect::<Vec<_>>(), want, "{c:?}");
+            let back: Vec<&str> = c.split_whitespace().rev().collect();
+            assert_eq!(Words::new(c).rev().collect::<Vec<_>>(), back, "{c:?}");
+            let (mut a, mut b) = (Words::new(c), c.split_whitespace());
+            for i in 0..6 {
+                if i % 2 == 0 {
+                    assert_eq!(a.next(), b.next(), "{c:?} {i}");
+                } else {
+                    assert_eq!(a.next_back(), b.next_back(), "{c:?} {i}");
+                }
+            }
         }
     }
 
