@@ -993,7 +993,23 @@ pub(super) fn copula(
     // "was a professor at X and a member of Y": a second role joined by "and" (each at most
     // once: the loop ends at the first clause that is no role).
     for _ in 0..3 {
-        let Some(((i, j), org, next)) = role_then_org(ctx, k, b, served) else {
+        // "is a German businessman, CEO of Viessmann Group", "is an American novelist,
+        // editor, and professor at Princeton University": a description without an employer
+        // first, then the role after a comma.
+        let found = role_then_org(ctx, k, b, served).or_else(|| {
+            let c = description_end(ctx, k, b)?;
+            let mut r = c + 1;
+            while r < b && (ctx.tok(r) == "," || ctx.is(r, "and")) {
+                r += 1;
+            }
+            let r = skip_determiners(ctx, r, b);
+            // "…, leaving a position at X": a clause, no role.
+            if r < b && is_verb_form(ctx.tok(r)) {
+                return None;
+            }
+            role_then_org(ctx, r, b, served)
+        });
+        let Some(((i, j), org, next)) = found else {
             return;
         };
         let ev = (person.start, org.end.max(ctx.tokens[j].end));
@@ -1010,6 +1026,28 @@ pub(super) fn copula(
         }
         k = skip_determiners(ctx, n + 1, b);
     }
+}
+
+/// The last comma of a description of up to eight words that names nobody and has no verb
+/// ("German billionaire businessman,", "American novelist, editor,"), starting at `k`.
+fn description_end(ctx: &Ctx, k: usize, b: usize) -> Option<usize> {
+    let mut last_comma = None;
+    for i in k..b.min(k + 9) {
+        if ctx.tok(i) == "," {
+            last_comma = Some(i);
+            continue;
+        }
+        let named = ctx
+            .mention_starting_at(i)
+            .is_some_and(|m| matches!(m.label, Label::Person | Label::Org));
+        let verb = ctx.is_any(i, COPULAS)
+            || is_verb_form(ctx.tok(i))
+            || ctx.is_any(i, &["who", "which", "that"]);
+        if named || verb || ctx.tokens[i].shape == Shape::Punct {
+            break;
+        }
+    }
+    last_comma.filter(|&c| c > k)
 }
 
 /// The token after a person's name and what may stand between it and the verb: a
@@ -1505,6 +1543,36 @@ mod tests {
             ),
             (
                 "Jane Doe is Alphabet's biggest fan.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            // A description first, then the role after a comma.
+            (
+                "Jane Doe is a German billionaire, chief executive of Alphabet.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "Jane Doe is an American novelist, editor, and professor at Alphabet.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            // ... not past a clause or another name.
+            (
+                "Jane Doe is a German billionaire who lives in Moscow, chief executive of Alphabet.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            (
+                "Jane Doe is a friend of John Smith, chief executive of Alphabet.",
                 "Jane Doe",
                 "role",
                 "Alphabet",
