@@ -433,6 +433,22 @@ fn role_then_org(
                         && ctx.tokens[next].shape == Shape::Lower
                         && !ctx.is_function_word(next)
                         && !is_verb_form(ctx.tok(next));
+                    // "Director of Engineering at Juniper Networks": a capitalised field
+                    // nobody recognised, then the organisation the recogniser named.
+                    let bare = ctx.mention_starting_at(o).is_none();
+                    let org_follows = next + 1 < b && ctx.is_any(next, &["at", "for"]) && {
+                        let p = if ctx.is(next + 1, "the") {
+                            next + 2
+                        } else {
+                            next + 1
+                        };
+                        ctx.mention_starting_at(p)
+                            .is_some_and(|m| m.label == Label::Org)
+                    };
+                    if bare && org_follows {
+                        k = next;
+                        continue;
+                    }
                     if is_org || !modifies_noun || department_place.is_some() {
                         return Some(((role_start, k - 1), org, next));
                     }
@@ -1546,6 +1562,21 @@ mod tests {
                 "Jane Doe",
                 "role",
                 "Alphabet",
+                false,
+            ),
+            // A department nobody recognised before the organisation.
+            (
+                "Jane Doe was Director of Engineering at Alphabet until May.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "Jane Doe was Director of Engineering at Alphabet until May.",
+                "Jane Doe",
+                "role",
+                "Engineering",
                 false,
             ),
             // A description first, then the role after a comma.
