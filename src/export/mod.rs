@@ -1006,6 +1006,24 @@ mod tests {
         }
     }
 
+    /// The same CSV written both ways, raw and safe (`id` names the case in a failure).
+    fn assert_same_csv(
+        id: &str,
+        one_by_one: impl Fn(&mut Vec<u8>, bool),
+        at_once: impl Fn(&mut Vec<u8>, bool),
+    ) {
+        for safe in [false, true] {
+            let (mut hand, mut fast) = (Vec::new(), Vec::new());
+            one_by_one(&mut hand, safe);
+            at_once(&mut fast, safe);
+            assert_eq!(
+                String::from_utf8_lossy(&fast),
+                String::from_utf8_lossy(&hand),
+                "{id:?} safe={safe}"
+            );
+        }
+    }
+
     /// An article's mention rows written at once are the rows [`HandRow`] writes one by one,
     /// with ids, texts, canonicals, sources and entity ids that need quotes or neutralising.
     #[test]
@@ -1060,19 +1078,15 @@ mod tests {
                 ..Analysis::default()
             };
             let idx = CharIndex::new(&a.article.text);
-            for safe in [false, true] {
-                let mut one_by_one = Vec::new();
-                for r in rows::mention_rows(&a, &idx) {
-                    r.write_csv(&mut one_by_one, safe).unwrap();
-                }
-                let mut at_once = Vec::new();
-                write_mention_rows(&mut at_once, &a, &idx, safe, |_| Ok(())).unwrap();
-                assert_eq!(
-                    String::from_utf8_lossy(&at_once),
-                    String::from_utf8_lossy(&one_by_one),
-                    "{id:?} safe={safe}"
-                );
-            }
+            assert_same_csv(
+                id,
+                |w, safe| {
+                    for r in rows::mention_rows(&a, &idx) {
+                        r.write_csv(w, safe).unwrap();
+                    }
+                },
+                |w, safe| write_mention_rows(w, &a, &idx, safe, |_| Ok(())).unwrap(),
+            );
         }
     }
 
@@ -1110,19 +1124,15 @@ mod tests {
                 ..Analysis::default()
             };
             let idx = CharIndex::new(&a.article.text);
-            for safe in [false, true] {
-                let mut one_by_one = Vec::new();
-                for r in rows::sentence_rows(&a, &idx) {
-                    r.write_csv(&mut one_by_one, safe).unwrap();
-                }
-                let mut at_once = Vec::new();
-                write_sentence_rows(&mut at_once, &a, &idx, safe, |_| Ok(())).unwrap();
-                assert_eq!(
-                    String::from_utf8_lossy(&at_once),
-                    String::from_utf8_lossy(&one_by_one),
-                    "{id:?} safe={safe}"
-                );
-            }
+            assert_same_csv(
+                id,
+                |w, safe| {
+                    for r in rows::sentence_rows(&a, &idx) {
+                        r.write_csv(w, safe).unwrap();
+                    }
+                },
+                |w, safe| write_sentence_rows(w, &a, &idx, safe, |_| Ok(())).unwrap(),
+            );
         }
     }
 
