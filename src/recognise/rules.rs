@@ -898,10 +898,14 @@ impl<'a> SentenceCtx<'a> {
                     // Energy [Secretary]".
                     || (k == a + 1 && self.is_initial_dot(k) && b >= a + 4)
             });
-            // "Chairman of the Board", "Secretary of State": an office, not its organisation.
+            // "Chairman of the Board", "Secretary of State": an office, not its organisation;
+            // so is a listed title as a whole ("Chief Financial Officer", whose "Financial"
+            // heads firms' names).
+            let chunk = &self.doc.text[self.doc.tokens[a].start..self.doc.tokens[b - 1].end];
             let office = self.person_title(self.tok(a))
                 && b > a + 1
-                && matches!(self.tok(a + 1), "of" | "for");
+                && matches!(self.tok(a + 1), "of" | "for")
+                || self.person_title(chunk);
             if head && n >= 2 && all_name && !office {
                 let c = self.candidate(a, b, Label::Org, "rule:OrgKeyword", strength::RULE);
                 out.push(c);
@@ -1922,6 +1926,8 @@ Boston\tBoston\tPERSON\tgiven\t\ttest
 Boston\tBoston\tLOCATION\tcity\t\ttest
 Assistant\tAssistant\tTITLE\tcorporate\t\ttest
 Controller\tController\tTITLE\tcorporate\t\ttest
+Chief Financial Officer\tCFO\tTITLE\tcorporate\t\ttest
+Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
 ";
         let mut b = GazetteerBuilder::new();
         b.add_tsv("test.tsv", tsv).expect("fixture parses");
@@ -1999,6 +2005,24 @@ Controller\tController\tTITLE\tcorporate\t\ttest
         );
         let body = "Shares rose on Monday. Analysts at Popular Brands were upbeat about it.";
         assert!(has(body, heading, Label::Org), "{:?}", found(body));
+    }
+
+    /// A listed title as a whole is an office, even with a word that heads firms' names in
+    /// it ("Financial"); a firm named with that word is still one.
+    #[test]
+    fn a_whole_title_is_no_organisation() {
+        let text = "Jane Doe served as Chief Financial Officer at Veooz Systems until May.";
+        assert!(
+            !has(text, "Chief Financial Officer", Label::Org),
+            "{:?}",
+            found(text)
+        );
+        let text = "Jane Doe joined Veooz Financial in May.";
+        assert!(
+            has(text, "Veooz Financial", Label::Org),
+            "{:?}",
+            found(text)
+        );
     }
 
     /// A listed firm that is also a common word opens a sentence as a name when it speaks
