@@ -269,12 +269,19 @@ pub(super) fn prefix(
             }
         }
     }
-    // "Apple and its chief executive Tim Cook": the organisation "its" refers to.
-    if ctx.is(o, "its") {
+    // "Apple and its chief executive Tim Cook": the organisation "its" refers to; "Lion
+    // Group is headed by chairman William Cheng": the organisation the person heads.
+    let headed_by = ctx.is(o, "by") && o >= a + 2 && ctx.is_any(o - 1, HEADED);
+    if ctx.is(o, "its") || headed_by {
         // A lone capitalised word may begin a misread name ("its General Railway Signal Co").
         let plain_role = end - role_start > 1 || !ctx.is_cap(role_start);
         let role_words = (role_start..end).all(|i| !ctx.is_cap(i) || ctx.is_role_word(i));
-        if let Some(org) = its_antecedent(ctx, a, o).filter(|_| plain_role && role_words) {
+        let org = if headed_by {
+            headed_org(ctx, a, o - 1)
+        } else {
+            its_antecedent(ctx, a, o)
+        };
+        if let Some(org) = org.filter(|_| plain_role && role_words) {
             let ev = (org.start, person.end);
             let role = ctx.span(role_start, end - 1).trim_end_matches(',').trim();
             let mut f = role_fact(si, person, org, role, "RolePrefix", ev);
@@ -371,6 +378,24 @@ pub(super) fn prefix(
     );
     f.confidence = rule_conf;
     out.push(f);
+}
+
+/// "is headed by", "led by": the person after "by" heads the organisation before the verb.
+const HEADED: &[&str] = &["headed", "led", "run", "chaired", "managed"];
+
+/// The organisation named just before the verb at `verb` ("Lion Group is headed by",
+/// "Acme, led by"): an ORG mention ending there, after "is/was" or a comma at most.
+fn headed_org(ctx: &Ctx, a: usize, verb: usize) -> Option<Ent> {
+    let mut e = verb;
+    if e > a && (ctx.is_any(e - 1, &["is", "was", "are", "were", "been"]) || ctx.tok(e - 1) == ",")
+    {
+        e -= 1;
+    }
+    if e > a && ctx.is_any(e - 1, &["is", "was", "has", "had"]) {
+        e -= 1;
+    }
+    let m = ctx.mention_ending_at(e.checked_sub(1)?)?;
+    (m.label == Label::Org && m.start >= ctx.tokens[a].start).then(|| Ent::of(m))
 }
 
 /// The organisation that "its" at token `its` refers to: the one named just before ("Apple
@@ -1631,6 +1656,28 @@ mod tests {
                 "role",
                 "Alphabet",
                 true,
+            ),
+            // "headed by" / "led by": the organisation before the verb.
+            (
+                "Alphabet is headed by chief executive Jane Doe.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "Talks resumed. Alphabet, led by chairman Jane Doe, fell 3%.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "Alphabet sued a firm headed by chief executive Jane Doe.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                false,
             ),
             // ... not a capitalised word that may begin a misread name.
             (
