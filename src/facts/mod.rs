@@ -127,6 +127,7 @@ const ROLE_WORDS: &[&str] = &[
     "former",
     "acting",
     "senior",
+    "emeritus", // "professor emeritus"
     "co-founder",
     "founder",
     "managing",

@@ -1589,6 +1589,14 @@ mod tests {
                 "Alphabet",
                 false,
             ),
+            // "emeritus" is part of a role.
+            (
+                "Jane Doe is now Professor Emeritus of Physics at Alphabet.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                true,
+            ),
             // A department nobody recognised before the organisation.
             (
                 "Jane Doe was Director of Engineering at Alphabet until May.",

@@ -569,6 +569,7 @@ pub static NEVER_NAMES: WordSet = LazyLock::new(|| {
         "Web",
         "TV",
         "CEO",
+        "Emeritus", // "Professor Emeritus": part of the title
         "CFO",
         "CTO",
         "COO",

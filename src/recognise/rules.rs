@@ -2007,6 +2007,18 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
         assert!(has(body, heading, Label::Org), "{:?}", found(body));
     }
 
+    /// "Emeritus" after a title is part of the title, no name.
+    #[test]
+    fn emeritus_is_no_name() {
+        let text = "Talks resumed. Elon Musk is now President Emeritus of Veooz Systems.";
+        assert!(has(text, "Elon Musk", Label::Person), "{:?}", found(text));
+        assert!(
+            found(text).iter().all(|(t, _, _)| !t.contains("Emeritus")),
+            "{:?}",
+            found(text)
+        );
+    }
+
     /// A listed title as a whole is an office, even with a word that heads firms' names in
     /// it ("Financial"); a firm named with that word is still one.
     #[test]
