@@ -901,12 +901,13 @@ impl<'a> SentenceCtx<'a> {
             // "Chairman of the Board", "Secretary of State": an office, not its organisation;
             // so is a listed title as a whole ("Chief Financial Officer", whose "Financial"
             // heads firms' names).
-            let chunk = &self.doc.text[self.doc.tokens[a].start..self.doc.tokens[b - 1].end];
-            let office = self.person_title(self.tok(a))
-                && b > a + 1
-                && matches!(self.tok(a + 1), "of" | "for")
-                || self.person_title(chunk);
-            if head && n >= 2 && all_name && !office {
+            // (Asked last: one lookup of the whole chunk, for ORG candidates only.)
+            let office = || {
+                let chunk = &self.doc.text[self.doc.tokens[a].start..self.doc.tokens[b - 1].end];
+                (self.person_title(self.tok(a)) && matches!(self.tok(a + 1), "of" | "for"))
+                    || self.person_title(chunk)
+            };
+            if head && n >= 2 && all_name && !office() {
                 let c = self.candidate(a, b, Label::Org, "rule:OrgKeyword", strength::RULE);
                 out.push(c);
                 self.acronym_after(b, out);
@@ -1317,15 +1318,17 @@ impl<'a> SentenceCtx<'a> {
         // Sentence-initial common words: "Reading is fun" is no name, but a listed firm that
         // speaks is one ("Apple said", "Shell announced"; not a plural: "Officials said").
         let initial = m.first == self.range.start;
-        let speaks = !self.headline
-            && labels.contains(&Label::Org)
-            && !surface.ends_with('s')
-            && m.last < self.range.end
-            && matches!(self.tok(m.last), "said" | "says" | "announced" | "reported");
+        let speaks = || {
+            !self.headline
+                && labels.contains(&Label::Org)
+                && !surface.ends_with('s')
+                && m.last < self.range.end
+                && matches!(self.tok(m.last), "said" | "says" | "announced" | "reported")
+        };
         if n_tokens == 1
-            && lexicon::is_common(self.gaz, surface, 20)
             && (initial || self.headline)
-            && !speaks
+            && lexicon::is_common(self.gaz, surface, 20)
+            && !speaks()
         {
             return None;
         }
