@@ -93,6 +93,10 @@ struct SentenceCtx<'a> {
     boilerplate: bool,
 }
 
+/// Words before a one-word title that still open its office ("The Governor of Kansas",
+/// "Former Governor of Kansas Bill Graves").
+const OFFICE_QUALIFIERS: &[&str] = &["The", "Former", "Acting", "Interim", "Outgoing"];
+
 /// A capital letter written alone as an initial ("M" in "M Tait"); not the words "A" and "I".
 fn is_bare_initial(tok: &str) -> bool {
     matches!(tok.as_bytes(), [c] if c.is_ascii_uppercase() && !matches!(c, b'A' | b'I'))
@@ -316,7 +320,8 @@ impl<'a> SentenceCtx<'a> {
                     "of" | "for" => {
                         has_head
                             || self.person_title_at(j - 1)
-                                && (j - 1 == i || j - 1 == i + 1 && self.tok(i) == "The")
+                                && (j - 1 == i
+                                    || j - 1 == i + 1 && OFFICE_QUALIFIERS.contains(&self.tok(i)))
                     }
                     // "Senate Committee on Veterans Affairs", but not "the Bank on Monday".
                     "on" => has_head && self.is_org_head(self.tok(j - 1)),
@@ -546,16 +551,31 @@ impl<'a> SentenceCtx<'a> {
 
     /// After a title, the "of" phrase of the office and the person who holds it: "Minister of
     /// Foreign Affairs Ali Alatas", "Secretary of State John Kerry". Gives where the name
-    /// starts: the first known given name from which on the chunk is a two- to four-word name.
-    fn office_of_end(&self, after: usize, b: usize) -> Option<usize> {
+    /// starts: the first known given name from which on the chunk is a two- to four-word name,
+    /// not inside a listed place or firm of the office ("Governor of the Bank of England Mervyn
+    /// King", where "England" is also a given name).
+    fn office_of_end(&self, after: usize, b: usize, lex: &Lexicon) -> Option<usize> {
         if !matches!(self.tok(after), "of" | "for") {
             return None;
         }
-        (after + 2..b.saturating_sub(1)).find(|&p| {
-            self.name_part(p).given
+        let mut p = after + 1;
+        while p + 1 < b {
+            if let Some(m) = lex.at(p).filter(|m| m.last > p + 1 && m.last < b) {
+                if m.has(self.gaz, GazLabel::Location) || m.has(self.gaz, GazLabel::Org) {
+                    p = m.last;
+                    continue;
+                }
+            }
+            if p >= after + 2
+                && self.name_part(p).given
                 && (2..=4).contains(&self.name_words(p, b))
                 && (p..b).all(|i| self.is_person_token(i))
-        })
+            {
+                return Some(p);
+            }
+            p += 1;
+        }
+        None
     }
 
     fn is_demonym(&self, i: usize) -> bool {
@@ -663,15 +683,41 @@ impl<'a> SentenceCtx<'a> {
                 a += 1;
                 continue;
             }
+            // "Former Governor of Kansas Bill Graves": a qualifier of the office after it.
+            if OFFICE_QUALIFIERS.contains(&w)
+                && a + 2 < b
+                && matches!(self.tok(a + 2), "of" | "for")
+                && self.is_title(a + 1, lex).is_some()
+            {
+                a += 1;
+                continue;
+            }
             if let Some(after) = self.is_title(a, lex) {
                 if after < b && after > a {
                     // No holder named after the office ("Vice President of Deutsche
                     // Securities", "President of Russia"): what follows "of" is classified
                     // alone.
-                    let holder = self.office_of_end(after, b);
+                    let holder = self.office_of_end(after, b, lex);
                     if holder.is_none() && matches!(self.tok(after), "of" | "for") {
                         a = after + 1;
                         continue;
+                    }
+                    // "Governor of Kansas Bill Graves": a listed place or firm that makes up
+                    // the office is still named.
+                    if let Some(h) = holder {
+                        let from = after + 1 + usize::from(self.tok(after + 1) == "the");
+                        // A firm needs its head, and a portfolio is no firm: "Minister of
+                        // Foreign Affairs" ("Foreign Affairs" is also a magazine).
+                        let office = lex.at(from).filter(|m| {
+                            m.last == h
+                                && (m.has(self.gaz, GazLabel::Location)
+                                    || m.has(self.gaz, GazLabel::Org)
+                                        && (from..h).any(|k| self.is_org_head(self.tok(k)))
+                                        && self.tok(h - 1) != "Affairs")
+                        });
+                        if office.is_some() {
+                            self.classify_chunk(from, h, lex, out);
+                        }
                     }
                     let after = holder.unwrap_or(after);
                     role = Some(
@@ -1823,6 +1869,11 @@ Chicago\tChicago\tLOCATION\tcity\t\ttest
 Chicago\tChicago\tORG\tcompany\t\ttest
 Munich\tMunich\tLOCATION\tmajor_city\t\ttest
 Bank of England\tBank of England\tORG\tgovernment\t\ttest
+Foreign Affairs\tForeign Affairs\tORG\tmedia\t\ttest
+Kansas\tKansas\tLOCATION\tstate\t\ttest
+Graves\tGraves\tPERSON\tsurname\t\ttest
+Mervyn\tMervyn\tPERSON\tgiven\t\ttest
+England\tEngland\tPERSON\tgiven\t\ttest
 Governor\tGovernor\tTITLE\tpolitical\t\ttest
 Minister\tMinister\tTITLE\tpolitical\t\ttest
 Director\tDirector\tTITLE\tcorporate\t\ttest
@@ -2214,6 +2265,35 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
         );
         let text = "He met Director Bowell in May.";
         assert!(has(text, "Bowell", Label::Person), "{:?}", found(text));
+    }
+
+    /// An office "of" a place or firm before its holder: the place or firm and the holder are
+    /// both named, also after "Former"; a portfolio is no firm.
+    #[test]
+    fn office_of_a_place_before_its_holder() {
+        for text in [
+            "He met Governor of Kansas Bill Graves on Friday.",
+            "He met Former Governor of Kansas Bill Graves on Friday.",
+        ] {
+            let f = found(text);
+            assert!(has(text, "Kansas", Label::Location), "{f:?}");
+            assert!(has(text, "Bill Graves", Label::Person), "{f:?}");
+        }
+        // "England" is also a given name: the holder starts after the listed firm.
+        let text = "He met the Governor of the Bank of England Mervyn King on Friday.";
+        assert!(
+            has(text, "Bank of England", Label::Org),
+            "{:?}",
+            found(text)
+        );
+        assert!(has(text, "Mervyn King", Label::Person), "{:?}", found(text));
+        let text = "Minister of Foreign Affairs Ali Alatas said no.";
+        assert!(has(text, "Ali Alatas", Label::Person), "{:?}", found(text));
+        assert!(
+            !has(text, "Foreign Affairs", Label::Org),
+            "{:?}",
+            found(text)
+        );
     }
 
     /// A firm's name without its legal form names the firm again; not when two firms share
