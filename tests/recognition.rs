@@ -256,3 +256,24 @@ fn user_gazetteers_add_override_and_replace() {
         "the error names file:line: {err}"
     );
 }
+
+/// The curated plural firm heads (gazetteers/curated/org_keywords.tsv): "Cos" and "Companies"
+/// end a firm's name, also after a surname ("Williams Cos" is no person). Needs no `../shared`.
+#[test]
+fn plural_firm_heads_end_firm_names() {
+    let text = "Talks resumed on Monday. Williams Cos said profit rose. \
+                Shares of Richards Companies fell 5 percent.";
+    let analysis = pipeline().analyse(Article {
+        id: "firms".into(),
+        text: text.into(),
+        ..Default::default()
+    });
+    let found: Vec<(&str, Label)> = analysis
+        .mentions
+        .iter()
+        .map(|m| (&text[m.start..m.end], m.label))
+        .collect();
+    for firm in ["Williams Cos", "Richards Companies"] {
+        assert!(found.contains(&(firm, Label::Org)), "{firm}: {found:?}");
+    }
+}
