@@ -426,6 +426,7 @@ fn usage_errors_exit_2() {
         &["extract", "-j", "many", "a.txt"],
         &["extract", "--max-article-bytes", "-5", "a.txt"],
         &["eval-sentences"],
+        &["eval", "missing.jsonl"],
     ];
     for args in cases {
         let out = run_in(tmp.path(), args);
@@ -439,6 +440,11 @@ fn usage_errors_exit_2() {
             "{args:?}: a usage error writes nothing"
         );
     }
+    // A failed read names the file and gives its reason once.
+    let out = run_in(tmp.path(), &["eval", "missing.jsonl"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("missing.jsonl"), "{stderr}");
+    assert_eq!(stderr.matches("os error 2").count(), 1, "{stderr}");
 }
 
 #[test]
