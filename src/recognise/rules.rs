@@ -107,6 +107,11 @@ fn is_temporal(word: &str) -> bool {
     lexicon::TEMPORAL.contains(word) || lexicon::TEMPORAL.contains(word.trim_end_matches('s'))
 }
 
+/// A weekday written out, as news dates an event ("Monday", "Wednesday").
+fn is_weekday(word: &str) -> bool {
+    crate::dates::WEEKDAYS.contains(&word)
+}
+
 /// The list names inside tokens `a..b`, left to right.
 fn inner_matches<'l, 'g>(lex: &'l Lexicon<'g>, a: usize, b: usize) -> Vec<&'l LexMatch<'g>> {
     let mut inner = Vec::new();
@@ -283,6 +288,11 @@ impl<'a> SentenceCtx<'a> {
                     j = m.last;
                     continue;
                 }
+            }
+            // "Bob Dole Wednesday accused": a weekday after a name is the date of the news,
+            // no part of the name.
+            if j > i && j < self.range.end && is_weekday(self.tok(j)) {
+                return j;
             }
             if j < self.range.end && (self.is_name_token(j) || (j > i && self.is_model_part(j))) {
                 j += 1;
@@ -652,10 +662,16 @@ impl<'a> SentenceCtx<'a> {
             let person_next = a + 1 < b && self.name_part(a + 1).given;
             // Not when it starts a listed name: "Saudi Arabia", "South African Airways".
             let starts_list_name = lex.at(a).is_some_and(|m| m.last > a + 1);
+            // Also before a portfolio and its title: "Irish Transport Minister Martin Cullen".
+            let portfolio_title = a + 2 < b
+                && self.shape(a + 1) == Shape::Capitalised
+                && lexicon::is_common(self.gaz, &self.lower_word(a + 1), 50)
+                && !self.is_org_head(self.tok(a + 1)) // "Argentine Army Colonel X"
+                && self.is_title(a + 2, lex).is_some();
             if self.is_demonym(a)
                 && !starts_list_name
                 && a + 1 < b
-                && (self.is_title(a + 1, lex).is_some() || person_next)
+                && (self.is_title(a + 1, lex).is_some() || person_next || portfolio_title)
             {
                 a += 1;
                 continue;
@@ -1870,6 +1886,13 @@ Chicago\tChicago\tORG\tcompany\t\ttest
 Munich\tMunich\tLOCATION\tmajor_city\t\ttest
 Bank of England\tBank of England\tORG\tgovernment\t\ttest
 Foreign Affairs\tForeign Affairs\tORG\tmedia\t\ttest
+Irish\tIreland\tDEMONYM\tnationality\t\ttest
+Irish\tIrish\tPERSON\tgiven\t\ttest
+transport\ttransport\tCOMMON\t30\t\ttest
+Martin\tMartin\tPERSON\tgiven\t\ttest
+Cullen\tCullen\tPERSON\tsurname\t\ttest
+Bob\tBob\tPERSON\tgiven\t\ttest
+Dole\tDole\tPERSON\tsurname\t\ttest
 Kansas\tKansas\tLOCATION\tstate\t\ttest
 Graves\tGraves\tPERSON\tsurname\t\ttest
 Mervyn\tMervyn\tPERSON\tgiven\t\ttest
@@ -2294,6 +2317,23 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             "{:?}",
             found(text)
         );
+    }
+
+    /// A demonym before a portfolio and its title is no part of a name; the portfolio stays
+    /// the role's ("Irish" is also a given name).
+    #[test]
+    fn demonym_before_a_portfolio_title() {
+        let text = "He left. Irish Transport Minister Martin Cullen said no.";
+        let f = found(text);
+        assert!(has(text, "Martin Cullen", Label::Person), "{f:?}");
+        assert!(!f.iter().any(|(s, _, _)| s.contains("Transport")), "{f:?}");
+    }
+
+    /// A weekday after a name dates the news ("Bob Dole Wednesday accused"): no part of it.
+    #[test]
+    fn weekday_after_a_name_ends_it() {
+        let text = "Republican candidate Bob Dole Wednesday accused the administration.";
+        assert!(has(text, "Bob Dole", Label::Person), "{:?}", found(text));
     }
 
     /// A firm's name without its legal form names the firm again; not when two firms share
