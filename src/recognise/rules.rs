@@ -521,6 +521,22 @@ impl<'a> SentenceCtx<'a> {
                         while head_end > a && self.shape(head_end - 1) == Shape::Lower {
                             head_end -= 1;
                         }
+                        // "Kansas Agriculture Secretary Jane Smith": common words between a
+                        // listed place or firm and the title are the office's portfolio; not
+                        // an organisation's head ("Senate Budget Committee Chairman").
+                        if let Some(m) = lex.at(a).filter(|m| m.last < head_end) {
+                            let portfolio = (m.last..head_end).all(|i| {
+                                self.shape(i) == Shape::Capitalised
+                                    && lexicon::is_common(self.gaz, &self.lower_word(i), 50)
+                                    && self.gaz.org_word(self.tok(i)).is_none()
+                            });
+                            if portfolio
+                                && (m.has(self.gaz, GazLabel::Location)
+                                    || m.has(self.gaz, GazLabel::Org))
+                            {
+                                head_end = m.last;
+                            }
+                        }
                         return Some((head_end, k));
                     }
                 }
@@ -1886,6 +1902,13 @@ Chicago\tChicago\tORG\tcompany\t\ttest
 Munich\tMunich\tLOCATION\tmajor_city\t\ttest
 Bank of England\tBank of England\tORG\tgovernment\t\ttest
 Foreign Affairs\tForeign Affairs\tORG\tmedia\t\ttest
+agriculture\tagriculture\tCOMMON\t40\t\ttest
+Senate\tSenate\tORG\tgovernment\t\ttest
+Senate\tSenate\tORG_KEYWORD\thead\t\ttest
+majority\tmajority\tCOMMON\t30\t\ttest
+Leader\tLeader\tTITLE\tpolitical\t\ttest
+budget\tbudget\tCOMMON\t30\t\ttest
+committee\tcommittee\tCOMMON\t30\t\ttest
 Irish\tIreland\tDEMONYM\tnationality\t\ttest
 Irish\tIrish\tPERSON\tgiven\t\ttest
 transport\ttransport\tCOMMON\t30\t\ttest
@@ -2327,6 +2350,24 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
         let f = found(text);
         assert!(has(text, "Martin Cullen", Label::Person), "{f:?}");
         assert!(!f.iter().any(|(s, _, _)| s.contains("Transport")), "{f:?}");
+    }
+
+    /// Common words between a listed place and a title are the office's portfolio, not part
+    /// of an organisation; an organisation's head keeps them in it.
+    #[test]
+    fn portfolio_between_a_place_and_a_title() {
+        let text = "He left. Kansas Agriculture Secretary Bill Graves said no.";
+        let f = found(text);
+        assert!(has(text, "Kansas", Label::Location), "{f:?}");
+        assert!(has(text, "Bill Graves", Label::Person), "{f:?}");
+        let text = "He left. Senate Majority Leader Bob Dole said no.";
+        let f = found(text);
+        assert!(has(text, "Senate", Label::Org), "{f:?}");
+        assert!(has(text, "Bob Dole", Label::Person), "{f:?}");
+        let text = "He left. Kansas Budget Committee Chairman Bill Graves said no.";
+        let f = found(text);
+        assert!(!has(text, "Kansas", Label::Location), "{f:?}");
+        assert!(has(text, "Bill Graves", Label::Person), "{f:?}");
     }
 
     /// A weekday after a name dates the news ("Bob Dole Wednesday accused"): no part of it.
