@@ -354,6 +354,53 @@ impl WordSet {
 static ROLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ROLE_WORDS));
 static FUNCTION_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FUNCTION_WORDS));
 
+/// Nouns that refer back to an organisation named before ("the company's chief executive",
+/// "a spokeswoman for the agency"): `true` when the organisation's name has the word ("the
+/// ministry" → "Foreign Ministry"), `false` for "company" and "firm", which any company is.
+/// Not "party": parties go by names without it ("the party's treasurer" after "the Tories").
+const ANAPHOR_NOUNS: &[(&str, bool)] = &[
+    ("company", false),
+    ("firm", false),
+    ("agency", true),
+    ("ministry", true),
+    ("department", true),
+    ("bank", true),
+    ("university", true),
+    ("union", true),
+    ("council", true),
+    ("committee", true),
+    ("commission", true),
+    ("institute", true),
+    ("authority", true),
+    ("group", true),
+    ("corporation", true),
+    ("association", true),
+    ("foundation", true),
+];
+
+/// Words of a public body's name: no company ("the company" does not refer back to them).
+const PUBLIC_BODY_WORDS: &[&str] = &[
+    "Ministry",
+    "Department",
+    "Agency",
+    "Commission",
+    "Committee",
+    "Council",
+    "Party",
+    "Government",
+    "Court",
+    "Senate",
+    "Congress",
+    "Parliament",
+    "Union",
+    "University",
+    "Police",
+    "Army",
+    "Reserve",
+    "Authority",
+    "Office",
+];
+
 /// Shared view of one article for the rules.
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
@@ -566,6 +613,46 @@ impl<'a> Ctx<'a> {
             },
         };
         Some((ent, next))
+    }
+
+    /// The organisation "the company", "the agency" at token `k` (the noun, after "the") refers
+    /// back to: for a kind of body ("agency", "ministry", "bank") the latest organisation
+    /// named before whose name has that word ("the agency" → "Environmental Protection
+    /// Agency"); for "company"/"firm" the latest organisation named in this or the two
+    /// sentences before, when it is no public body. `None` when "the" is missing, a name
+    /// follows the noun ("the company Acme"), or nothing fits.
+    pub fn anaphoric_org(&self, si: usize, k: usize, b: usize) -> Option<Ent> {
+        if k == 0 || k >= b || !self.is(k - 1, "the") || self.mention_at[k].is_some() {
+            return None;
+        }
+        if k + 1 < b && self.is_cap(k + 1) && !self.is_possessive(k + 1) {
+            return None;
+        }
+        let noun = ANAPHOR_NOUNS.iter().find(|(w, _)| self.tok(k) == *w)?;
+        let at = self.tokens[k].start;
+        let here = self.mentions.partition_point(|m| m.start < at);
+        let mut orgs = self.mentions[..here]
+            .iter()
+            .rev()
+            .filter(|m| m.label == Label::Org && m.zone.is_content());
+        let has_word = |m: &Mention, w: &str| {
+            m.canonical.split_whitespace().any(|x| {
+                x.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w))
+                    && x.len() <= w.len() + 2
+            })
+        };
+        let m = match *noun {
+            (w, true) => orgs.find(|m| has_word(m, w))?,
+            (_, false) => {
+                let m = orgs.next()?;
+                // Too far back, or the latest body is no company.
+                if m.sentence + 2 < si || PUBLIC_BODY_WORDS.iter().any(|w| has_word(m, w)) {
+                    return None;
+                }
+                m
+            }
+        };
+        Some(Ent::of(m))
     }
 
     /// The token after a one-word country mention starting at `k` that directly follows a

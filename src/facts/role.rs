@@ -295,6 +295,12 @@ pub(super) fn prefix(
         o -= 1;
     }
     let found = ctx.org_ending_at(a, o).or_else(|| {
+        // "the company's chief executive John Smith": the company named before.
+        if possessive && o > a {
+            if let Some(org) = ctx.anaphoric_org(si, o, ctx.tokens.len()) {
+                return Some((org, o - 1));
+            }
+        }
         // "Public accounts committee": a capitalised word before the modifiers, even a common one.
         (org_extra.is_some() && ctx.is_cap(o) && ctx.mention_at[o].is_none()).then(|| {
             let t = ctx.tokens[o];
@@ -432,6 +438,7 @@ fn its_antecedent(ctx: &Ctx, a: usize, its: usize) -> Option<Ent> {
 /// is a role, so no role word is needed and "in" links it too.
 fn role_then_org(
     ctx: &Ctx,
+    si: usize,
     k: usize,
     b: usize,
     served: bool,
@@ -496,6 +503,12 @@ fn role_then_org(
                     department_place = Some(((role_start, k - 1), org, next));
                     k = next;
                     continue;
+                }
+                // "a spokeswoman for the agency": the organisation named before.
+                if o > k + 1 && !(o + 1 < b && ctx.is_possessive(o + 1)) {
+                    if let Some(org) = ctx.anaphoric_org(si, o, b) {
+                        return Some(((role_start, k - 1), org, o + 1));
+                    }
                 }
                 // "leader of the banned VHP", "director of the state Republican Party": up to
                 // two lower-case modifiers before an organisation the recogniser named.
@@ -639,7 +652,7 @@ pub(super) fn appositive(
         } else if ctx.is_any(v, COPULAS) {
             // "X, who is the chief executive of Y".
             let k = skip_determiners(ctx, v + 1, b);
-            if let Some(((i, j), org, _)) = role_then_org(ctx, k, b, false) {
+            if let Some(((i, j), org, _)) = role_then_org(ctx, si, k, b, false) {
                 let ev = (person.start, org.end.max(ctx.tokens[j].end));
                 let role = role_text(ctx, i, j, &org);
                 let mut f = role_fact(si, person, org, &role, "RoleWhoHeads", ev);
@@ -663,6 +676,14 @@ pub(super) fn appositive(
         return;
     }
     let k = skip_determiners(ctx, k, b);
+    // "John Smith, the company's chief executive": the company named before.
+    if let Some((org, r0, r)) = anaphoric_possessive_role(ctx, si, k, b) {
+        let ev = (person.start, ctx.tokens[r - 1].end);
+        let mut f = role_fact(si, person, org, ctx.span(r0, r - 1), "RoleAppositive", ev);
+        f.confidence = 0.65;
+        out.push(f);
+        return;
+    }
     // "X, ORG's role" and "X, ORG role".
     if let Some((org, next)) = ctx.org_at(k, b) {
         let mut r = next;
@@ -714,11 +735,22 @@ pub(super) fn appositive(
         .map(|boss| ctx.last_token_of(boss) + 1)
         .filter(|&after| after < b && ctx.is_possessive(after));
     let k = boss_end.map_or(k, |after| after + 1);
-    let found = role_then_org(ctx, k, b, false).filter(|(_, org, next)| {
-        boss_end.is_none()
-            || ctx
-                .mention_ending_at(next - 1)
-                .is_some_and(|m| m.label == Label::Org && m.start == org.start)
+    // "… replace Paul Volcker, a spokesman for the bank said": inside a clause, a role that a
+    // speech verb follows is the speaker's ("Howard Archer, economist at X said" opens one).
+    let mut p = ctx.first_token_of(person);
+    while p > 0 && ctx.is_honorific(p - 1) {
+        p -= 1;
+    }
+    let inside_clause = p > 0
+        && (ctx.is_role_word(p - 1)
+            || (ctx.tokens[p - 1].shape == Shape::Lower
+                && !ctx.is_any(p - 1, &["and", "but", "while", "as", "so", "yet", "then"])));
+    let found = role_then_org(ctx, si, k, b, false).filter(|(_, org, next)| {
+        !(inside_clause && *next < b && ctx.is_any(*next, &["said", "says", "told"]))
+            && (boss_end.is_none()
+                || ctx
+                    .mention_ending_at(next - 1)
+                    .is_some_and(|m| m.label == Label::Org && m.start == org.start))
     });
     if let Some(((i, j), org, _)) = found {
         let ev = (person.start, org.end.max(ctx.tokens[j].end));
@@ -908,7 +940,7 @@ pub(super) fn appointed(
         k += 1;
     }
     let k = skip_determiners(ctx, k, b);
-    if let Some(((i, j), named, _)) = role_then_org(ctx, k, b, false) {
+    if let Some(((i, j), named, _)) = role_then_org(ctx, si, k, b, false) {
         let ev = (org.start, named.end.max(ctx.tokens[j].end));
         let role = role_text(ctx, i, j, &named);
         let mut f = role_fact(si, person, named, &role, "RoleAppointed", ev);
@@ -1037,7 +1069,7 @@ pub(super) fn copula(
         // "is a German businessman, CEO of Viessmann Group", "is an American novelist,
         // editor, and professor at Princeton University": a description without an employer
         // first, then the role after a comma.
-        let found = role_then_org(ctx, k, b, served).or_else(|| {
+        let found = role_then_org(ctx, si, k, b, served).or_else(|| {
             let c = description_end(ctx, k, b)?;
             let mut r = c + 1;
             while r < b && (ctx.tok(r) == "," || ctx.is(r, "and")) {
@@ -1048,7 +1080,7 @@ pub(super) fn copula(
             if r < b && is_verb_form(ctx.tok(r)) {
                 return None;
             }
-            role_then_org(ctx, r, b, served)
+            role_then_org(ctx, si, r, b, served)
         });
         let Some(((i, j), org, next)) = found else {
             return;
@@ -1128,7 +1160,7 @@ fn served_at_org_as(ctx: &Ctx, si: usize, k: usize, b: usize, person: &Mention) 
         return None;
     }
     let r0 = skip_determiners(ctx, after + 1, b);
-    if let Some(((i, j), named, _)) = role_then_org(ctx, r0, b, false) {
+    if let Some(((i, j), named, _)) = role_then_org(ctx, si, r0, b, false) {
         let role = role_text(ctx, i, j, &named);
         let ev = (person.start, named.end.max(ctx.tokens[j].end));
         let mut f = role_fact(si, person, named, &role, "RoleJoined", ev);
@@ -1156,8 +1188,31 @@ fn role_words_end(ctx: &Ctx, r0: usize, b: usize) -> Option<usize> {
     (r > r0 && ends).then_some(r)
 }
 
+/// "the company's chief executive" with the noun at `k`: the organisation it refers back to
+/// ([`Ctx::anaphoric_org`]) and the role's token range `r0..r` (role words only).
+fn anaphoric_possessive_role(
+    ctx: &Ctx,
+    si: usize,
+    k: usize,
+    b: usize,
+) -> Option<(Ent, usize, usize)> {
+    if !(k + 2 < b && ctx.is_possessive(k + 1)) {
+        return None;
+    }
+    let r = role_words_end(ctx, k + 2, b)?;
+    let org = ctx.anaphoric_org(si, k, b)?;
+    Some((org, k + 2, r))
+}
+
 /// "Tim Cook is Apple's chief executive": a role after a named organisation's possessive.
 fn possessive_role(ctx: &Ctx, si: usize, k: usize, b: usize, person: &Mention) -> Option<Fact> {
+    // "X became the company's president": the company named before.
+    if let Some((org, r0, r)) = anaphoric_possessive_role(ctx, si, k, b) {
+        let ev = (person.start, ctx.tokens[r - 1].end);
+        let mut f = role_fact(si, person, org, ctx.span(r0, r - 1), "RoleCopula", ev);
+        f.confidence = 0.65;
+        return Some(f);
+    }
     let org = ctx
         .mention_starting_at(k)
         .filter(|m| matches!(m.label, Label::Org | Label::Location))?;
@@ -1176,6 +1231,87 @@ fn possessive_role(ctx: &Ctx, si: usize, k: usize, b: usize, person: &Mention) -
 #[cfg(test)]
 mod tests {
     use super::super::tests::{check, facts};
+
+    #[test]
+    fn the_company_refers_back() {
+        check(&[
+            // "the company's" role after, before or behind a copula: the company named before.
+            (
+                "Talks resumed. Tesla said sales rose. Elon Musk, the company's chief executive, said so.",
+                "Elon Musk",
+                "role",
+                "Tesla",
+                true,
+            ),
+            (
+                "Talks resumed. Tesla said sales rose. The company's chief executive Elon Musk said so.",
+                "Elon Musk",
+                "role",
+                "Tesla",
+                true,
+            ),
+            (
+                "Talks resumed. Tesla said sales rose. Elon Musk is the company's chief executive.",
+                "Elon Musk",
+                "role",
+                "Tesla",
+                true,
+            ),
+            // A kind of body: the latest organisation whose name has the word.
+            (
+                "Talks resumed. The Environmental Protection Agency and Tesla met. Jane Doe, a \
+                 spokeswoman for the agency, said so.",
+                "Jane Doe",
+                "role",
+                "Environmental Protection Agency",
+                true,
+            ),
+            (
+                "Talks resumed. Tesla said sales rose. Jane Doe, a spokeswoman for the agency, said so.",
+                "Jane Doe",
+                "role",
+                "Tesla",
+                false,
+            ),
+            // "the company" is no public body, nor one named long before.
+            (
+                "Talks resumed. The Federal Reserve said no. Jane Doe, the company's chief \
+                 executive, said so.",
+                "Jane Doe",
+                "role",
+                "Federal Reserve",
+                false,
+            ),
+            (
+                "Tesla said sales rose. Prices fell. Talks resumed. Shares fell. Elon Musk, the \
+                 company's chief executive, said so.",
+                "Elon Musk",
+                "role",
+                "Tesla",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_role_before_said_inside_a_clause_is_the_speakers() {
+        check(&[
+            (
+                "Talks resumed. NASA praised Chairman Dmitry Peskov, a spokesman for SpaceX said.",
+                "Dmitry Peskov",
+                "role",
+                "SpaceX",
+                false,
+            ),
+            (
+                "Talks resumed. Dmitry Peskov, a spokesman for SpaceX said the talks failed.",
+                "Dmitry Peskov",
+                "role",
+                "SpaceX",
+                true,
+            ),
+        ]);
+    }
 
     #[test]
     fn role_rules_table() {
