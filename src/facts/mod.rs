@@ -9,6 +9,7 @@
 //! | `role.rs` | `RolePrefix` | ORG/place/demonym ['s] [modifier] title PERSON ("Kremlin spokesman Dmitry Peskov", "Labour election chief X") | role |
 //! | | `RoleAppositive` | PERSON, [the] title of/at ORG; PERSON, ORG's title ("Sundar Pichai, chief executive of Alphabet"); [the] title of ORG, PERSON | role |
 //! | | `RoleCopula` | PERSON [(…)] is/was/served [for two years] as/was appointed [the] title of/at ORG [and a title of/at ORG] | role |
+//! | | `RoleSucceeded` | PERSON [, who] [has/will/is expected to] succeeded/replaced PERSON as [the] title of/at ORG (both people) | role |
 //! | | `RoleJoined` | PERSON joined/worked for/served ORG as [the] title ("Jane Doe joined Barclays as chief executive") | role |
 //! | | `RoleWhoHeads` | PERSON, who heads/leads/runs/chairs/founded ORG; PERSON, who is [the] title of ORG; PERSON, who works for ORG | role |
 //! | | `RoleOf` | PERSON [and PERSON] [,] of [the] ORG ("Lt. Jim Bowell of the Butler Fire Department said"), not a place | role |
@@ -520,6 +521,20 @@ impl<'a> Ctx<'a> {
     pub fn mention_ending_at(&self, i: usize) -> Option<&'a Mention> {
         let m = &self.mentions[(*self.mention_at.get(i)?)?];
         (m.end == self.tokens[i].end).then_some(m)
+    }
+
+    /// The mention ending at token `s - 1` or, for a name with a trailer ("Smith, 55,", "Smith
+    /// (R-Texas)"), the mention just before that trailer.
+    pub fn mentions_ending_before(&self, s: usize) -> Option<&'a Mention> {
+        let i = s.checked_sub(1)?;
+        if let Some(m) = self.mention_ending_at(i) {
+            return Some(m);
+        }
+        let at = self.tokens[i].end;
+        let m = self.mentions[..self.mentions.partition_point(|m| m.end <= at)].last()?;
+        // Within a few tokens: a trailer, not a clause.
+        let gap = i.saturating_sub(self.last_token_of(m));
+        (gap <= 6).then_some(m)
     }
 
     /// The mention starting at token `i`; `None` past the last token.
@@ -1044,6 +1059,7 @@ fn sentence_facts(ctx: &Ctx, si: usize, a: usize, b: usize, disc: &Discourse, ou
                 role::prefix(ctx, si, a, first, m, out);
                 role::appositive(ctx, si, last, b, m, out);
                 role::copula(ctx, si, last, b, m, out);
+                role::succeeded(ctx, si, (a, first, last), b, m, out);
                 role::of_org(ctx, si, last, b, m, out);
                 role::role_of_org_before(ctx, si, a, first, m, out);
                 role::appointed(ctx, si, a, (first, last), b, m, out);

@@ -1101,6 +1101,118 @@ pub(super) fn copula(
     }
 }
 
+/// Verbs of succession ("X succeeded Y as chairman of Z").
+const SUCCEED_VERBS: &[&str] = &[
+    "succeeded",
+    "succeeds",
+    "succeed",
+    "replaced",
+    "replaces",
+    "replace",
+];
+
+/// `RoleSucceeded`: "Sergio Marchionne has replaced Herbert Demel as chief executive of Fiat
+/// Auto", "X, who succeeds Y as chairman of Z", "X is expected to succeed Y as …": both people
+/// hold the role at the organisation (the one before, the other after). The role must name its
+/// organisation ("as chairman" alone names none).
+pub(super) fn succeeded(
+    ctx: &Ctx,
+    si: usize,
+    (a, first, last): (usize, usize, usize),
+    b: usize,
+    person: &Mention,
+    out: &mut Vec<Fact>,
+) {
+    // "he replaced Peter Sands as CEO of Standard Chartered": the one before, whoever
+    // followed (a person named just before the verb is handled as the subject below).
+    let mut v = first;
+    while v > a && ctx.is_honorific(v - 1) {
+        v -= 1;
+    }
+    if v > a && ctx.is_any(v - 1, SUCCEED_VERBS) {
+        let mut s = v - 1;
+        while s > a && ctx.is_any(s - 1, SUCCESSION_AUX) {
+            s -= 1;
+        }
+        if s > a && ctx.is(s - 1, "who") {
+            s -= 1;
+            if s > a && ctx.tok(s - 1) == "," {
+                s -= 1;
+            }
+        }
+        let named_before = s > a
+            && ctx
+                .mentions_ending_before(s)
+                .is_some_and(|m| m.label == Label::Person);
+        if !named_before {
+            if let Some((role, org, j)) = succession_role(ctx, si, last, b) {
+                let ev = (ctx.tokens[v - 1].start, org.end.max(ctx.tokens[j].end));
+                let mut f = role_fact(si, person, org, &role, "RoleSucceeded", ev);
+                f.confidence = 0.7;
+                out.push(f);
+            }
+        }
+    }
+    let mut k = skip_name_trailer(ctx, last + 1, b);
+    if k + 1 < b && ctx.tok(k) == "," && ctx.is(k + 1, "who") {
+        k += 2;
+    }
+    let start = k;
+    while k < b && k < start + 3 && ctx.is_any(k, SUCCESSION_AUX) {
+        k += 1;
+    }
+    if !(k < b && ctx.is_any(k, SUCCEED_VERBS)) {
+        return;
+    }
+    let mut p = k + 1;
+    while p < b && ctx.is_honorific(p) {
+        p += 1;
+    }
+    let Some(before) = ctx
+        .mention_starting_at(p)
+        .filter(|m| m.label == Label::Person)
+    else {
+        return;
+    };
+    let Some((role, org, j)) = succession_role(ctx, si, ctx.last_token_of(before), b) else {
+        return;
+    };
+    let ev = (person.start, org.end.max(ctx.tokens[j].end));
+    for who in [person, before] {
+        let mut f = role_fact(si, who, org.clone(), &role, "RoleSucceeded", ev);
+        f.confidence = 0.7;
+        out.push(f);
+    }
+}
+
+/// Words between the person who succeeds and the verb ("is expected to succeed").
+const SUCCESSION_AUX: &[&str] = &[
+    "has", "had", "will", "would", "to", "is", "was", "expected", "also",
+];
+
+/// After the predecessor's name ending at token `last`: "as [the] title of ORG" or "as ORG
+/// title"; the role text, the organisation and the role's last token.
+fn succession_role(ctx: &Ctx, si: usize, last: usize, b: usize) -> Option<(String, Ent, usize)> {
+    let q = skip_name_trailer(ctx, last + 1, b);
+    if !(q < b && ctx.is(q, "as")) {
+        return None;
+    }
+    let r = skip_determiners(ctx, q + 1, b);
+    // "as chairman of Z", or "as Labour leader": the organisation, then role words.
+    role_then_org(ctx, si, r, b, false)
+        .map(|((i, j), org, _)| (role_text(ctx, i, j, &org), org, j))
+        .or_else(|| {
+            let (org, next) = ctx.org_at(r, b)?;
+            let next = if next < b && ctx.is_possessive(next) {
+                next + 1
+            } else {
+                next
+            };
+            let end = role_words_end(ctx, next, b)?;
+            Some((ctx.span(next, end - 1).to_string(), org, end - 1))
+        })
+}
+
 /// The last comma of a description of up to eight words that names nobody and has no verb
 /// ("German billionaire businessman,", "American novelist, editor,"), starting at `k`.
 fn description_end(ctx: &Ctx, k: usize, b: usize) -> Option<usize> {
@@ -1288,6 +1400,49 @@ mod tests {
                 "Elon Musk",
                 "role",
                 "Tesla",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn succession_gives_both_people_the_role() {
+        check(&[
+            (
+                "Talks resumed. Dmitry Peskov has replaced Elon Musk as chief executive of SpaceX.",
+                "Dmitry Peskov",
+                "role",
+                "SpaceX",
+                true,
+            ),
+            (
+                "Talks resumed. Dmitry Peskov has replaced Elon Musk as chief executive of SpaceX.",
+                "Elon Musk",
+                "role",
+                "SpaceX",
+                true,
+            ),
+            // A pronoun for the successor: the predecessor still held the role.
+            (
+                "Talks resumed. In June he succeeded Elon Musk as chief executive of SpaceX.",
+                "Elon Musk",
+                "role",
+                "SpaceX",
+                true,
+            ),
+            // No role word, or no "as": no role.
+            (
+                "Talks resumed. Dmitry Peskov has replaced Elon Musk as a guest of SpaceX.",
+                "Elon Musk",
+                "role",
+                "SpaceX",
+                false,
+            ),
+            (
+                "Talks resumed. Dmitry Peskov has replaced Elon Musk at SpaceX.",
+                "Elon Musk",
+                "role",
+                "SpaceX",
                 false,
             ),
         ]);
