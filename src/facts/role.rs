@@ -675,6 +675,17 @@ pub(super) fn appositive(
         }
         return;
     }
+    // "Jane Doe, a veteran banker who became chief executive of Acme".
+    if let Some(((i, j), org, _)) =
+        description_who(ctx, k, b).and_then(|r| role_then_org(ctx, si, r, b, false))
+    {
+        let ev = (person.start, org.end.max(ctx.tokens[j].end));
+        let role = role_text(ctx, i, j, &org);
+        let mut f = role_fact(si, person, org, &role, "RoleAppositive", ev);
+        f.confidence = 0.7;
+        out.push(f);
+        return;
+    }
     let k = skip_determiners(ctx, k, b);
     // "John Smith, the company's chief executive": the company named before.
     if let Some((org, r0, r)) = anaphoric_possessive_role(ctx, si, k, b) {
@@ -1069,19 +1080,25 @@ pub(super) fn copula(
         // "is a German businessman, CEO of Viessmann Group", "is an American novelist,
         // editor, and professor at Princeton University": a description without an employer
         // first, then the role after a comma.
-        let found = role_then_org(ctx, si, k, b, served).or_else(|| {
-            let c = description_end(ctx, k, b)?;
-            let mut r = c + 1;
-            while r < b && (ctx.tok(r) == "," || ctx.is(r, "and")) {
-                r += 1;
-            }
-            let r = skip_determiners(ctx, r, b);
-            // "…, leaving a position at X": a clause, no role.
-            if r < b && is_verb_form(ctx.tok(r)) {
-                return None;
-            }
-            role_then_org(ctx, si, r, b, served)
-        });
+        let found = role_then_org(ctx, si, k, b, served)
+            .or_else(|| {
+                let c = description_end(ctx, k, b)?;
+                let mut r = c + 1;
+                while r < b && (ctx.tok(r) == "," || ctx.is(r, "and")) {
+                    r += 1;
+                }
+                let r = skip_determiners(ctx, r, b);
+                // "…, leaving a position at X": a clause, no role.
+                if r < b && is_verb_form(ctx.tok(r)) {
+                    return None;
+                }
+                role_then_org(ctx, si, r, b, served)
+            })
+            .or_else(|| {
+                // "is an American executive who served as CEO of Atari".
+                let r = description_who(ctx, k, b)?;
+                role_then_org(ctx, si, r, b, false)
+            });
         let Some(((i, j), org, next)) = found else {
             return;
         };
@@ -1211,6 +1228,33 @@ fn succession_role(ctx: &Ctx, si: usize, last: usize, b: usize) -> Option<(Strin
             let end = role_words_end(ctx, next, b)?;
             Some((ctx.span(next, end - 1).to_string(), org, end - 1))
         })
+}
+
+/// "a former American executive who served as": a description of up to six words that names
+/// nobody (no function word but "and", no verb), then "who" and a verb that gives a role: the
+/// token where the role starts.
+fn description_who(ctx: &Ctx, k: usize, b: usize) -> Option<usize> {
+    let k = skip_determiners(ctx, k, b);
+    let who = (k + 1..b.min(k + 7)).find(|&i| ctx.is(i, "who"))?;
+    let plain = (k..who).all(|i| {
+        ctx.mention_at[i].is_none()
+            && matches!(ctx.tokens[i].shape, Shape::Lower | Shape::Capitalised)
+            && (ctx.is_any(i, &["and", "former"]) || !ctx.is_function_word(i))
+            && !ctx.is_any(i, COPULAS)
+            && !is_verb_form(ctx.tok(i))
+    });
+    let v = who + 1;
+    if !plain || v + 1 >= b {
+        return None;
+    }
+    let r = if ctx.is_any(v, &["is", "was", "became", "becomes"]) {
+        v + 1
+    } else if ctx.is_any(v, &["served", "serves"]) && ctx.is(v + 1, "as") {
+        v + 2
+    } else {
+        return None;
+    };
+    Some(skip_determiners(ctx, r, b))
 }
 
 /// The last comma of a description of up to eight words that names nobody and has no verb
@@ -1441,6 +1485,44 @@ mod tests {
             (
                 "Talks resumed. Dmitry Peskov has replaced Elon Musk at SpaceX.",
                 "Elon Musk",
+                "role",
+                "SpaceX",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_description_then_who_gives_the_role() {
+        check(&[
+            (
+                "Talks resumed. Jane Doe is a former American executive who served as chief \
+                 executive of SpaceX from 2003.",
+                "Jane Doe",
+                "role",
+                "SpaceX",
+                true,
+            ),
+            (
+                "Talks resumed. Jane Doe, a veteran engineer who became chief executive of \
+                 SpaceX in 2005, said so.",
+                "Jane Doe",
+                "role",
+                "SpaceX",
+                true,
+            ),
+            // The description names a body of its own: "who" may be its member.
+            (
+                "Talks resumed. Jane Doe, a lawyer for the firm who was head of SpaceX, said so.",
+                "Jane Doe",
+                "role",
+                "SpaceX",
+                false,
+            ),
+            // A verb that gives no role.
+            (
+                "Talks resumed. Jane Doe is a veteran engineer who met the chief executive of SpaceX.",
+                "Jane Doe",
                 "role",
                 "SpaceX",
                 false,
