@@ -384,6 +384,28 @@ pub(super) fn prefix(
     );
     f.confidence = rule_conf;
     out.push(f);
+    // "SpaceX and Tesla CEO Elon Musk": the organisation before "and" too, when the phrase
+    // starts with it ("Apple sued Google and Tesla CEO X" names Google as sued, not as his).
+    if org_first >= a + 2 && ctx.is(org_first - 1, "and") {
+        let listed = ctx
+            .mention_starting_at(org_first)
+            .is_some_and(is_listed_org);
+        if let Some(m) = ctx
+            .mention_ending_at(org_first - 2)
+            .filter(|m| listed && is_listed_org(m))
+        {
+            let m_first = ctx.first_token_of(m);
+            let opens = m_first == a
+                || ctx.tokens[m_first - 1].shape == Shape::Punct
+                || ctx.is_any(m_first - 1, &["the", "a", "an", "former", "said", "says"]);
+            if opens {
+                let ev = (m.start, person.end);
+                let mut f = role_fact(si, person, Ent::of(m), role, "RolePrefix", ev);
+                f.confidence = rule_conf;
+                out.push(f);
+            }
+        }
+    }
 }
 
 /// "is headed by", "led by": the person after "by" heads the organisation before the verb.
@@ -763,11 +785,59 @@ pub(super) fn appositive(
                     .mention_ending_at(next - 1)
                     .is_some_and(|m| m.label == Label::Org && m.start == org.start))
     });
-    if let Some(((i, j), org, _)) = found {
+    if let Some(((i, j), org, next)) = found {
         let ev = (person.start, org.end.max(ctx.tokens[j].end));
         let role = role_text(ctx, i, j, &org);
         out.push(role_fact(si, person, org, &role, "RoleAppositive", ev));
+        // "chief executive of SpaceX and Tesla": a fact per organisation.
+        for (other, _) in coordinated_orgs(ctx, next, b) {
+            let ev = (person.start, other.end);
+            out.push(role_fact(si, person, other, &role, "RoleAppositive", ev));
+        }
     }
+}
+
+/// Organisations joined by "and" after the one ending before `next` ("of SpaceX and Tesla"):
+/// organisations of a gazetteer list on both sides, where the clause goes on with no verb
+/// ("… and Tesla, said" but not "… and Tesla said"); each with the token after it. A name
+/// the recogniser found as one ("Marks and Spencer") is not split here, nor are capitalised
+/// words nobody recognised ("Keynetics and Kount" may be one firm like "Duff and Phelps").
+
+fn coordinated_orgs(ctx: &Ctx, mut next: usize, b: usize) -> Vec<(Ent, usize)> {
+    let mut out = Vec::new();
+    // Listed names on both sides: the recogniser splits names with "and" in them ("National
+    // Gay and [Lesbian Task Force]", "Oceanic and Atmospheric Administration") into parts.
+    if !(next > 0 && ctx.mention_ending_at(next - 1).is_some_and(is_listed_org)) {
+        return out;
+    }
+    while next + 1 < b && ctx.is(next, "and") && out.len() < 3 {
+        let o = next + 1;
+        let Some((org, after)) = ctx.org_at(o, b) else {
+            break;
+        };
+        // The whole listed name, not extended over words after it.
+        let whole = ctx
+            .mention_starting_at(o)
+            .filter(|m| is_listed_org(m))
+            .is_some_and(|m| ctx.last_token_of(m) + 1 == after);
+        if !whole {
+            break;
+        }
+        let ends = after >= b
+            || matches!(ctx.tok(after), "," | "." | ";" | ":" | ")")
+            || ctx.is_any(after, &["and", "in", "since", "from", "until"]);
+        if !ends {
+            break;
+        }
+        out.push((org, after));
+        next = after;
+    }
+    out
+}
+
+/// An organisation a gazetteer list gave.
+fn is_listed_org(m: &Mention) -> bool {
+    m.label == Label::Org && m.source.starts_with("gazetteer:")
 }
 
 /// The comma closing a US party-and-state tag that starts at token `k` ("D-Calif.,",
@@ -1107,6 +1177,13 @@ pub(super) fn copula(
         let mut f = role_fact(si, person, org, &role, "RoleCopula", ev);
         f.confidence = 0.7;
         out.push(f);
+        let mut next = next;
+        for (other, after) in coordinated_orgs(ctx, next, b) {
+            let mut f = role_fact(si, person, other, &role, "RoleCopula", ev);
+            f.confidence = 0.7;
+            out.push(f);
+            next = after;
+        }
         let mut n = next;
         if n < b && ctx.tok(n) == "," {
             n += 1;
@@ -1525,6 +1602,57 @@ mod tests {
                 "Jane Doe",
                 "role",
                 "SpaceX",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn two_organisations_joined_by_and_give_a_fact_each() {
+        check(&[
+            (
+                "Talks resumed. Elon Musk is the chief executive of SpaceX and Tesla.",
+                "Elon Musk",
+                "role",
+                "Tesla",
+                true,
+            ),
+            (
+                "Talks resumed. Elon Musk, chief executive of SpaceX and Tesla, said so.",
+                "Elon Musk",
+                "role",
+                "Tesla",
+                true,
+            ),
+            (
+                "Talks resumed. SpaceX and Tesla CEO Elon Musk said so.",
+                "Elon Musk",
+                "role",
+                "SpaceX",
+                true,
+            ),
+            // The second organisation opens a clause of its own, or the first is governed by
+            // a verb: not the person's.
+            (
+                "Talks resumed. Elon Musk, chief executive of SpaceX and Tesla said profits rose.",
+                "Elon Musk",
+                "role",
+                "Tesla",
+                false,
+            ),
+            (
+                "Talks resumed. Apple sued Google and Tesla CEO Elon Musk.",
+                "Elon Musk",
+                "role",
+                "Google",
+                false,
+            ),
+            // Words nobody recognised ("Keynetics and Kount") stay one name: no fact per part.
+            (
+                "Talks resumed. Jane Doe is the CEO of Keynetics and Kount.",
+                "Jane Doe",
+                "role",
+                "Kount",
                 false,
             ),
         ]);
