@@ -717,8 +717,15 @@ pub(super) fn appositive(
         out.push(f);
         return;
     }
-    // "X, ORG's role" and "X, ORG role".
-    if let Some((org, next)) = ctx.org_at(k, b) {
+    // "X, ORG's role" and "X, ORG role"; "X, a former Boeing executive" (a named
+    // organisation after "former").
+    let former = k + 1 < b
+        && ctx.is(k, "former")
+        && ctx
+            .mention_starting_at(k + 1)
+            .is_some_and(|m| m.label == Label::Org);
+    let k_org = if former { k + 1 } else { k };
+    if let Some((org, next)) = ctx.org_at(k_org, b) {
         let mut r = next;
         if r < b && ctx.is_possessive(r) {
             r += 1;
@@ -732,7 +739,7 @@ pub(super) fn appositive(
         // Only after a named organisation or a possessive: "a Romanian part-time cleaner"
         // and "a Singapore-based fund manager" describe the person, not an employer.
         let named_org = ctx
-            .mention_starting_at(k)
+            .mention_starting_at(k_org)
             .is_some_and(|x| x.label == Label::Org);
         if m > r && m < b && ctx.is_role_word(m) && (named_org || r > next) {
             r = m;
@@ -752,7 +759,12 @@ pub(super) fn appositive(
                 || ctx.is_honorific(r));
         if r > role_start && !names_next && !(r - role_start == 1 && ctx.is(role_start, "former")) {
             let ev = (person.start, ctx.tokens[r - 1].end);
-            let role = ctx.span(role_start, r - 1).to_string();
+            let role = ctx.span(role_start, r - 1);
+            let role = if former {
+                format!("former {role}")
+            } else {
+                role.to_string()
+            };
             let mut f = role_fact(si, person, org, &role, "RoleAppositive", ev);
             f.confidence = 0.75;
             out.push(f);
@@ -1656,6 +1668,46 @@ mod tests {
                 false,
             ),
         ]);
+    }
+
+    #[test]
+    fn a_former_organisation_role_in_apposition() {
+        check(&[
+            (
+                "Talks resumed. Jane Doe, a former Tesla executive, said so.",
+                "Jane Doe",
+                "role",
+                "Tesla",
+                true,
+            ),
+            (
+                "Talks resumed. Jane Doe, former SpaceX chief engineer, said so.",
+                "Jane Doe",
+                "role",
+                "SpaceX",
+                true,
+            ),
+            // A place is no employer, nor is a word nobody recognised.
+            (
+                "Talks resumed. Jane Doe, a former Russia trader, said so.",
+                "Jane Doe",
+                "role",
+                "Russia",
+                false,
+            ),
+            (
+                "Talks resumed. Jane Doe, a former Eton pupil and banker, said so.",
+                "Jane Doe",
+                "role",
+                "Eton",
+                false,
+            ),
+        ]);
+        assert!(super::super::tests::facts(
+            "Talks resumed. Jane Doe, a former Tesla executive, said so."
+        )
+        .iter()
+        .any(|f| f.3.as_deref() == Some("former executive")));
     }
 
     #[test]
