@@ -7,8 +7,8 @@
 //! | file | rule | pattern | fact |
 //! |---|---|---|---|
 //! | `role.rs` | `RolePrefix` | ORG/place/demonym ['s] [modifier] title PERSON ("Kremlin spokesman Dmitry Peskov", "Labour election chief X") | role |
-//! | | `RoleAppositive` | PERSON, [the] title of/at ORG; PERSON, ORG's title ("Sundar Pichai, chief executive of Alphabet"); [the] title of ORG, PERSON | role |
-//! | | `RoleCopula` | PERSON [(…)] is/was/served [for two years] as/was appointed [the] title of/at ORG [and a title of/at ORG] | role |
+//! | | `RoleAppositive` | PERSON, [the] title of/at ORG [and ORG]; PERSON, [a former] ORG's title ("Sundar Pichai, chief executive of Alphabet"); [the] title of ORG, PERSON; PERSON, a DESCRIPTION who became title of ORG; PERSON, the company's title / a spokeswoman for the agency (the body named before) | role |
+//! | | `RoleCopula` | PERSON [(…)] is/was/served [for two years] as/was appointed [the] title of/at ORG [and a title of/at ORG] [and ORG]; PERSON is a DESCRIPTION who was/became/served as title of ORG; PERSON (co-)founded ORG; PERSON is the company's title (the company named before) | role |
 //! | | `RoleSucceeded` | PERSON [, who] [has/will/is expected to] succeeded/replaced PERSON as [the] title of/at ORG (both people) | role |
 //! | | `RoleJoined` | PERSON joined/worked for/served ORG as [the] title ("Jane Doe joined Barclays as chief executive") | role |
 //! | | `RoleWhoHeads` | PERSON, who heads/leads/runs/chairs/founded ORG; PERSON, who is [the] title of ORG; PERSON, who works for ORG | role |

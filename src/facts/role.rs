@@ -1123,6 +1123,29 @@ pub(super) fn copula(
     if k >= b {
         return;
     }
+    // "John Fitzpatrick co-founded Force Marketing in 2007": the founder's role.
+    if let Some(role) = [("founded", "founder"), ("co-founded", "co-founder")]
+        .iter()
+        .find(|(verb, _)| ctx.is(k, verb))
+        .map(|&(_, role)| role)
+    {
+        let o = if k + 1 < b && ctx.is(k + 1, "the") {
+            k + 2
+        } else {
+            k + 1
+        };
+        let org = ctx.org_at(o, b).filter(|_| {
+            ctx.mention_starting_at(o)
+                .is_none_or(|m| m.label == Label::Org)
+        });
+        if let Some((org, _)) = org {
+            let ev = (person.start, org.end);
+            let mut f = role_fact(si, person, org, role, "RoleCopula", ev);
+            f.confidence = 0.7;
+            out.push(f);
+        }
+        return;
+    }
     if ctx.is_any(k, SERVE_VERBS) {
         if let Some(fact) = served_at_org_as(ctx, si, k + 1, b, person) {
             out.push(fact);
@@ -1708,6 +1731,39 @@ mod tests {
         )
         .iter()
         .any(|f| f.3.as_deref() == Some("former executive")));
+    }
+
+    #[test]
+    fn a_founder_founded_the_organisation() {
+        check(&[
+            (
+                "Talks resumed. Jane Doe co-founded SpaceX in 2002 and has led it since.",
+                "Jane Doe",
+                "role",
+                "SpaceX",
+                true,
+            ),
+            (
+                "Talks resumed. Jane Doe founded Wippit Labs in 1995.",
+                "Jane Doe",
+                "role",
+                "Wippit Labs",
+                true,
+            ),
+            // A person after the verb is no organisation.
+            (
+                "Talks resumed. Jane Doe founded Elon Musk's first company.",
+                "Jane Doe",
+                "role",
+                "Elon Musk",
+                false,
+            ),
+        ]);
+        assert!(super::super::tests::facts(
+            "Talks resumed. Jane Doe co-founded SpaceX in 2002 and has led it since."
+        )
+        .iter()
+        .any(|f| f.3.as_deref() == Some("co-founder")));
     }
 
     #[test]
