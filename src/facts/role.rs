@@ -698,8 +698,17 @@ pub(super) fn appositive(
         return;
     }
     // "Jane Doe, a veteran banker who became chief executive of Acme".
-    if let Some(((i, j), org, _)) =
-        description_who(ctx, k, b).and_then(|r| role_then_org(ctx, si, r, b, false))
+    let who_verb = description_who(ctx, k, b);
+    if let Some((role, org)) = who_verb.and_then(|v| founded_org(ctx, v, b)) {
+        let ev = (person.start, org.end);
+        let mut f = role_fact(si, person, org, role, "RoleAppositive", ev);
+        f.confidence = 0.7;
+        out.push(f);
+        return;
+    }
+    if let Some(((i, j), org, _)) = who_verb
+        .and_then(|v| who_role_start(ctx, v, b))
+        .and_then(|r| role_then_org(ctx, si, r, b, false))
     {
         let ev = (person.start, org.end.max(ctx.tokens[j].end));
         let role = role_text(ctx, i, j, &org);
@@ -1124,26 +1133,11 @@ pub(super) fn copula(
         return;
     }
     // "John Fitzpatrick co-founded Force Marketing in 2007": the founder's role.
-    if let Some(role) = [("founded", "founder"), ("co-founded", "co-founder")]
-        .iter()
-        .find(|(verb, _)| ctx.is(k, verb))
-        .map(|&(_, role)| role)
-    {
-        let o = if k + 1 < b && ctx.is(k + 1, "the") {
-            k + 2
-        } else {
-            k + 1
-        };
-        let org = ctx.org_at(o, b).filter(|_| {
-            ctx.mention_starting_at(o)
-                .is_none_or(|m| m.label == Label::Org)
-        });
-        if let Some((org, _)) = org {
-            let ev = (person.start, org.end);
-            let mut f = role_fact(si, person, org, role, "RoleCopula", ev);
-            f.confidence = 0.7;
-            out.push(f);
-        }
+    if let Some((role, org)) = founded_org(ctx, k, b) {
+        let ev = (person.start, org.end);
+        let mut f = role_fact(si, person, org, role, "RoleCopula", ev);
+        f.confidence = 0.7;
+        out.push(f);
         return;
     }
     if ctx.is_any(k, SERVE_VERBS) {
@@ -1179,6 +1173,14 @@ pub(super) fn copula(
         out.push(f);
         return;
     }
+    // "is an American businessman who co-founded SemGroup".
+    if let Some((role, org)) = description_who(ctx, k, b).and_then(|v| founded_org(ctx, v, b)) {
+        let ev = (person.start, org.end);
+        let mut f = role_fact(si, person, org, role, "RoleCopula", ev);
+        f.confidence = 0.7;
+        out.push(f);
+        return;
+    }
     // "was a professor at X and a member of Y": a second role joined by "and" (each at most
     // once: the loop ends at the first clause that is no role).
     for _ in 0..3 {
@@ -1201,7 +1203,7 @@ pub(super) fn copula(
             })
             .or_else(|| {
                 // "is an American executive who served as CEO of Atari".
-                let r = description_who(ctx, k, b)?;
+                let r = who_role_start(ctx, description_who(ctx, k, b)?, b)?;
                 role_then_org(ctx, si, r, b, false)
             });
         let Some(((i, j), org, next)) = found else {
@@ -1343,8 +1345,7 @@ fn succession_role(ctx: &Ctx, si: usize, last: usize, b: usize) -> Option<(Strin
 }
 
 /// "a former American executive who served as": a description of up to six words that names
-/// nobody (no function word but "and", no verb), then "who" and a verb that gives a role: the
-/// token where the role starts.
+/// nobody (no function word but "and", no verb), then "who": the token of the verb after it.
 fn description_who(ctx: &Ctx, k: usize, b: usize) -> Option<usize> {
     let k = skip_determiners(ctx, k, b);
     let who = (k + 1..b.min(k + 7)).find(|&i| ctx.is(i, "who"))?;
@@ -1355,18 +1356,38 @@ fn description_who(ctx: &Ctx, k: usize, b: usize) -> Option<usize> {
             && !ctx.is_any(i, COPULAS)
             && !is_verb_form(ctx.tok(i))
     });
-    let v = who + 1;
-    if !plain || v + 1 >= b {
-        return None;
-    }
+    (plain && who + 2 < b).then_some(who + 1)
+}
+
+/// After "who" at verb `v`, where a role starts: "is/was/became [the] …", "served as [the] …".
+fn who_role_start(ctx: &Ctx, v: usize, b: usize) -> Option<usize> {
     let r = if ctx.is_any(v, &["is", "was", "became", "becomes"]) {
         v + 1
-    } else if ctx.is_any(v, &["served", "serves"]) && ctx.is(v + 1, "as") {
+    } else if v + 1 < b && ctx.is_any(v, &["served", "serves"]) && ctx.is(v + 1, "as") {
         v + 2
     } else {
         return None;
     };
     Some(skip_determiners(ctx, r, b))
+}
+
+/// "founded [the] Force Marketing" with the verb at `k`: the founder's role and the
+/// organisation (a recognised organisation or capitalised words nobody recognised).
+fn founded_org(ctx: &Ctx, k: usize, b: usize) -> Option<(&'static str, Ent)> {
+    let role = [("founded", "founder"), ("co-founded", "co-founder")]
+        .iter()
+        .find(|(verb, _)| ctx.is(k, verb))
+        .map(|&(_, role)| role)?;
+    let o = if k + 1 < b && ctx.is(k + 1, "the") {
+        k + 2
+    } else {
+        k + 1
+    };
+    let (org, _) = ctx.org_at(o, b).filter(|_| {
+        ctx.mention_starting_at(o)
+            .is_none_or(|m| m.label == Label::Org)
+    })?;
+    Some((role, org))
 }
 
 /// The last comma of a description of up to eight words that names nobody and has no verb
@@ -1748,6 +1769,13 @@ mod tests {
                 "Jane Doe",
                 "role",
                 "Wippit Labs",
+                true,
+            ),
+            (
+                "Talks resumed. Jane Doe is an American engineer who co-founded SpaceX in 2002.",
+                "Jane Doe",
+                "role",
+                "SpaceX",
                 true,
             ),
             // A person after the verb is no organisation.
