@@ -87,6 +87,10 @@ fn triples(f: &crate::model::Fact) -> Vec<Triple> {
 
 type Triple = (String, String, String);
 
+/// One document's gold triples, predicted triples, and (for `--errors`) each predicted
+/// triple with a note of its rule, role text and evidence.
+type DocTriples = (HashSet<Triple>, HashSet<Triple>, Vec<(Triple, String)>);
+
 /// About `width` bytes of `text` around byte `at` (the lower-cased text's offset, close
 /// enough for reading), on char boundaries, newlines flattened.
 fn excerpt(text: &str, at: usize, width: usize) -> String {
@@ -118,9 +122,7 @@ pub fn evaluate_facts(pipeline: &Pipeline, docs: &[GoldDoc], show: usize) -> Opt
     if docs.iter().all(|d| d.relations.is_empty()) {
         return None;
     }
-    // Per document: gold triples, predicted triples, and for reading errors the predicted
-    // triples' rule, role text and evidence.
-    let per_doc: Vec<(HashSet<Triple>, HashSet<Triple>, Vec<(Triple, String)>)> = docs
+    let per_doc: Vec<DocTriples> = docs
         .par_iter()
         .map(|d| {
             let gold: HashSet<Triple> = d
@@ -272,5 +274,21 @@ impl fmt::Display for FactReport {
             writeln!(f, "  spurious {m}")?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::excerpt;
+
+    #[test]
+    fn excerpts_cut_on_char_boundaries_and_mark_the_cuts() {
+        // Whole text: no marks, newlines flattened.
+        assert_eq!(excerpt("Peskov said\nno.", 0, 100), "Peskov said no.");
+        // Cut on both sides around byte 20, never inside "é" (two bytes).
+        let text = "ééééééééééééééééééééééééé said Peskov on Monday";
+        let s = excerpt(text, 20, 12);
+        assert!(s.starts_with('…') && s.ends_with('…'), "{s}");
+        assert!(s.trim_matches('…').chars().all(|c| c == 'é'), "{s}");
     }
 }

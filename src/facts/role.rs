@@ -823,7 +823,6 @@ pub(super) fn appositive(
 /// ("… and Tesla, said" but not "… and Tesla said"); each with the token after it. A name
 /// the recogniser found as one ("Marks and Spencer") is not split here, nor are capitalised
 /// words nobody recognised ("Keynetics and Kount" may be one firm like "Duff and Phelps").
-
 fn coordinated_orgs(ctx: &Ctx, mut next: usize, b: usize) -> Vec<(Ent, usize)> {
     let mut out = Vec::new();
     // Listed names on both sides: the recogniser splits names with "and" in them ("National
