@@ -87,6 +87,32 @@ fn triples(f: &crate::model::Fact) -> Vec<Triple> {
 
 type Triple = (String, String, String);
 
+/// One document's gold triples, predicted triples, and (for `--errors`) each predicted
+/// triple with a note of its rule, role text and evidence.
+type DocTriples = (HashSet<Triple>, HashSet<Triple>, Vec<(Triple, String)>);
+
+/// About `width` bytes of `text` around byte `at` (the lower-cased text's offset, close
+/// enough for reading), on char boundaries, newlines flattened.
+fn excerpt(text: &str, at: usize, width: usize) -> String {
+    let floor = |mut i: usize| {
+        i = i.min(text.len());
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let start = floor(at.saturating_sub(width / 3));
+    let end = floor(start + width);
+    let mut s = text[start..end].replace('\n', " ");
+    if start > 0 {
+        s.insert(0, '…');
+    }
+    if end < text.len() {
+        s.push('…');
+    }
+    s
+}
+
 /// Runs the pipeline on every document of a gold set that annotates relations and scores
 /// its facts. Gold is taken as exhaustive for the predicates it uses anywhere in the set: a
 /// document with no gold relations, or none of some predicate, still counts every predicted
@@ -96,7 +122,7 @@ pub fn evaluate_facts(pipeline: &Pipeline, docs: &[GoldDoc], show: usize) -> Opt
     if docs.iter().all(|d| d.relations.is_empty()) {
         return None;
     }
-    let per_doc: Vec<(HashSet<Triple>, HashSet<Triple>)> = docs
+    let per_doc: Vec<DocTriples> = docs
         .par_iter()
         .map(|d| {
             let gold: HashSet<Triple> = d
@@ -133,19 +159,45 @@ pub fn evaluate_facts(pipeline: &Pipeline, docs: &[GoldDoc], show: usize) -> Opt
                 .map(fold)
                 .filter(|o| !gold.iter().any(|g| &g.2 == o))
                 .collect();
+            let keep = |t: &Triple| !(t.1 == "role" && places.contains(&t.2));
             let predicted: HashSet<Triple> = analysis
                 .facts
                 .iter()
                 .flat_map(triples)
-                .filter(|t| !(t.1 == "role" && places.contains(&t.2)))
+                .filter(keep)
                 .collect();
-            (gold, predicted)
+            let notes = if show == 0 {
+                Vec::new()
+            } else {
+                analysis
+                    .facts
+                    .iter()
+                    .flat_map(|f| {
+                        let evidence = d.text.get(f.evidence_start..f.evidence_end).unwrap_or("");
+                        let note = format!(
+                            "[{}{}] «{}»",
+                            f.rule,
+                            f.role
+                                .as_deref()
+                                .map(|r| format!(", {r}"))
+                                .unwrap_or_default(),
+                            excerpt(evidence, 0, 160)
+                        );
+                        triples(f).into_iter().map(move |t| (t, note.clone()))
+                    })
+                    .collect()
+            };
+            (gold, predicted, notes)
         })
         .collect();
     let mut counts: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
     let (mut missed, mut spurious) = (Vec::new(), Vec::new());
-    let scored: HashSet<&String> = per_doc.iter().flat_map(|(g, _)| g).map(|t| &t.1).collect();
-    for (gold, predicted) in &per_doc {
+    let scored: HashSet<&String> = per_doc
+        .iter()
+        .flat_map(|(g, _, _)| g)
+        .map(|t| &t.1)
+        .collect();
+    for ((gold, predicted, notes), doc) in per_doc.iter().zip(docs) {
         for t in gold {
             let c = counts.entry(t.1.clone()).or_default();
             if predicted.contains(t) {
@@ -153,7 +205,16 @@ pub fn evaluate_facts(pipeline: &Pipeline, docs: &[GoldDoc], show: usize) -> Opt
             } else {
                 c.2 += 1;
                 if missed.len() < show {
-                    missed.push(format!("{} {} {}", t.0, t.1, t.2));
+                    // The passage around the subject's first mention.
+                    let at = doc.text.to_lowercase().find(&t.0).unwrap_or(0);
+                    missed.push(format!(
+                        "{} {} {}  [{}] «{}»",
+                        t.0,
+                        t.1,
+                        t.2,
+                        doc.id,
+                        excerpt(&doc.text, at, 240)
+                    ));
                 }
             }
         }
@@ -163,7 +224,8 @@ pub fn evaluate_facts(pipeline: &Pipeline, docs: &[GoldDoc], show: usize) -> Opt
         {
             counts.entry(t.1.clone()).or_default().1 += 1;
             if spurious.len() < show {
-                spurious.push(format!("{} {} {}", t.0, t.1, t.2));
+                let note = notes.iter().find(|(n, _)| n == t).map_or("", |(_, n)| n);
+                spurious.push(format!("{} {} {}  [{}] {note}", t.0, t.1, t.2, doc.id));
             }
         }
     }
@@ -212,5 +274,21 @@ impl fmt::Display for FactReport {
             writeln!(f, "  spurious {m}")?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::excerpt;
+
+    #[test]
+    fn excerpts_cut_on_char_boundaries_and_mark_the_cuts() {
+        // Whole text: no marks, newlines flattened.
+        assert_eq!(excerpt("Peskov said\nno.", 0, 100), "Peskov said no.");
+        // Cut on both sides around byte 20, never inside "é" (two bytes).
+        let text = "ééééééééééééééééééééééééé said Peskov on Monday";
+        let s = excerpt(text, 20, 12);
+        assert!(s.starts_with('…') && s.ends_with('…'), "{s}");
+        assert!(s.trim_matches('…').chars().all(|c| c == 'é'), "{s}");
     }
 }

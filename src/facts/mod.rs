@@ -7,8 +7,9 @@
 //! | file | rule | pattern | fact |
 //! |---|---|---|---|
 //! | `role.rs` | `RolePrefix` | ORG/place/demonym ['s] [modifier] title PERSON ("Kremlin spokesman Dmitry Peskov", "Labour election chief X") | role |
-//! | | `RoleAppositive` | PERSON, [the] title of/at ORG; PERSON, ORG's title ("Sundar Pichai, chief executive of Alphabet"); [the] title of ORG, PERSON | role |
-//! | | `RoleCopula` | PERSON [(…)] is/was/served [for two years] as/was appointed [the] title of/at ORG [and a title of/at ORG] | role |
+//! | | `RoleAppositive` | PERSON, [the] title of/at ORG [and ORG]; PERSON, [a former] ORG's title ("Sundar Pichai, chief executive of Alphabet"); [the] title of ORG, PERSON; PERSON, a DESCRIPTION who became title of ORG; PERSON, the company's title / a spokeswoman for the agency (the body named before) | role |
+//! | | `RoleCopula` | PERSON [(…)] is/was/served [for two years] as/was appointed [the] title of/at ORG [and a title of/at ORG] [and ORG]; PERSON is a DESCRIPTION who was/became/served as title of ORG; PERSON (co-)founded ORG; PERSON is the company's title (the company named before) | role |
+//! | | `RoleSucceeded` | PERSON [, who] [has/will/is expected to] succeeded/replaced PERSON as [the] title of/at ORG (both people) | role |
 //! | | `RoleJoined` | PERSON joined/worked for/served ORG as [the] title ("Jane Doe joined Barclays as chief executive") | role |
 //! | | `RoleWhoHeads` | PERSON, who heads/leads/runs/chairs/founded ORG; PERSON, who is [the] title of ORG; PERSON, who works for ORG | role |
 //! | | `RoleOf` | PERSON [and PERSON] [,] of [the] ORG ("Lt. Jim Bowell of the Butler Fire Department said"), not a place | role |
@@ -354,6 +355,53 @@ impl WordSet {
 static ROLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ROLE_WORDS));
 static FUNCTION_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FUNCTION_WORDS));
 
+/// Nouns that refer back to an organisation named before ("the company's chief executive",
+/// "a spokeswoman for the agency"): `true` when the organisation's name has the word ("the
+/// ministry" → "Foreign Ministry"), `false` for "company" and "firm", which any company is.
+/// Not "party": parties go by names without it ("the party's treasurer" after "the Tories").
+const ANAPHOR_NOUNS: &[(&str, bool)] = &[
+    ("company", false),
+    ("firm", false),
+    ("agency", true),
+    ("ministry", true),
+    ("department", true),
+    ("bank", true),
+    ("university", true),
+    ("union", true),
+    ("council", true),
+    ("committee", true),
+    ("commission", true),
+    ("institute", true),
+    ("authority", true),
+    ("group", true),
+    ("corporation", true),
+    ("association", true),
+    ("foundation", true),
+];
+
+/// Words of a public body's name: no company ("the company" does not refer back to them).
+const PUBLIC_BODY_WORDS: &[&str] = &[
+    "Ministry",
+    "Department",
+    "Agency",
+    "Commission",
+    "Committee",
+    "Council",
+    "Party",
+    "Government",
+    "Court",
+    "Senate",
+    "Congress",
+    "Parliament",
+    "Union",
+    "University",
+    "Police",
+    "Army",
+    "Reserve",
+    "Authority",
+    "Office",
+];
+
 /// Shared view of one article for the rules.
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
@@ -475,6 +523,20 @@ impl<'a> Ctx<'a> {
         (m.end == self.tokens[i].end).then_some(m)
     }
 
+    /// The mention ending at token `s - 1` or, for a name with a trailer ("Smith, 55,", "Smith
+    /// (R-Texas)"), the mention just before that trailer.
+    pub fn mentions_ending_before(&self, s: usize) -> Option<&'a Mention> {
+        let i = s.checked_sub(1)?;
+        if let Some(m) = self.mention_ending_at(i) {
+            return Some(m);
+        }
+        let at = self.tokens[i].end;
+        let m = self.mentions[..self.mentions.partition_point(|m| m.end <= at)].last()?;
+        // Within a few tokens: a trailer, not a clause.
+        let gap = i.saturating_sub(self.last_token_of(m));
+        (gap <= 6).then_some(m)
+    }
+
     /// The mention starting at token `i`; `None` past the last token.
     pub fn mention_starting_at(&self, i: usize) -> Option<&'a Mention> {
         let m = &self.mentions[(*self.mention_at.get(i)?)?];
@@ -566,6 +628,46 @@ impl<'a> Ctx<'a> {
             },
         };
         Some((ent, next))
+    }
+
+    /// The organisation "the company", "the agency" at token `k` (the noun, after "the") refers
+    /// back to: for a kind of body ("agency", "ministry", "bank") the latest organisation
+    /// named before whose name has that word ("the agency" → "Environmental Protection
+    /// Agency"); for "company"/"firm" the latest organisation named in this or the two
+    /// sentences before, when it is no public body. `None` when "the" is missing, a name
+    /// follows the noun ("the company Acme"), or nothing fits.
+    pub fn anaphoric_org(&self, si: usize, k: usize, b: usize) -> Option<Ent> {
+        if k == 0 || k >= b || !self.is(k - 1, "the") || self.mention_at[k].is_some() {
+            return None;
+        }
+        if k + 1 < b && self.is_cap(k + 1) && !self.is_possessive(k + 1) {
+            return None;
+        }
+        let noun = ANAPHOR_NOUNS.iter().find(|(w, _)| self.tok(k) == *w)?;
+        let at = self.tokens[k].start;
+        let here = self.mentions.partition_point(|m| m.start < at);
+        let mut orgs = self.mentions[..here]
+            .iter()
+            .rev()
+            .filter(|m| m.label == Label::Org && m.zone.is_content());
+        let has_word = |m: &Mention, w: &str| {
+            m.canonical.split_whitespace().any(|x| {
+                x.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w))
+                    && x.len() <= w.len() + 2
+            })
+        };
+        let m = match *noun {
+            (w, true) => orgs.find(|m| has_word(m, w))?,
+            (_, false) => {
+                let m = orgs.next()?;
+                // Too far back, or the latest body is no company.
+                if m.sentence + 2 < si || PUBLIC_BODY_WORDS.iter().any(|w| has_word(m, w)) {
+                    return None;
+                }
+                m
+            }
+        };
+        Some(Ent::of(m))
     }
 
     /// The token after a one-word country mention starting at `k` that directly follows a
@@ -957,6 +1059,7 @@ fn sentence_facts(ctx: &Ctx, si: usize, a: usize, b: usize, disc: &Discourse, ou
                 role::prefix(ctx, si, a, first, m, out);
                 role::appositive(ctx, si, last, b, m, out);
                 role::copula(ctx, si, last, b, m, out);
+                role::succeeded(ctx, si, (a, first, last), b, m, out);
                 role::of_org(ctx, si, last, b, m, out);
                 role::role_of_org_before(ctx, si, a, first, m, out);
                 role::appointed(ctx, si, a, (first, last), b, m, out);

@@ -295,6 +295,12 @@ pub(super) fn prefix(
         o -= 1;
     }
     let found = ctx.org_ending_at(a, o).or_else(|| {
+        // "the company's chief executive John Smith": the company named before.
+        if possessive && o > a {
+            if let Some(org) = ctx.anaphoric_org(si, o, ctx.tokens.len()) {
+                return Some((org, o - 1));
+            }
+        }
         // "Public accounts committee": a capitalised word before the modifiers, even a common one.
         (org_extra.is_some() && ctx.is_cap(o) && ctx.mention_at[o].is_none()).then(|| {
             let t = ctx.tokens[o];
@@ -378,6 +384,28 @@ pub(super) fn prefix(
     );
     f.confidence = rule_conf;
     out.push(f);
+    // "SpaceX and Tesla CEO Elon Musk": the organisation before "and" too, when the phrase
+    // starts with it ("Apple sued Google and Tesla CEO X" names Google as sued, not as his).
+    if org_first >= a + 2 && ctx.is(org_first - 1, "and") {
+        let listed = ctx
+            .mention_starting_at(org_first)
+            .is_some_and(is_listed_org);
+        if let Some(m) = ctx
+            .mention_ending_at(org_first - 2)
+            .filter(|m| listed && is_listed_org(m))
+        {
+            let m_first = ctx.first_token_of(m);
+            let opens = m_first == a
+                || ctx.tokens[m_first - 1].shape == Shape::Punct
+                || ctx.is_any(m_first - 1, &["the", "a", "an", "former", "said", "says"]);
+            if opens {
+                let ev = (m.start, person.end);
+                let mut f = role_fact(si, person, Ent::of(m), role, "RolePrefix", ev);
+                f.confidence = rule_conf;
+                out.push(f);
+            }
+        }
+    }
 }
 
 /// "is headed by", "led by": the person after "by" heads the organisation before the verb.
@@ -432,6 +460,7 @@ fn its_antecedent(ctx: &Ctx, a: usize, its: usize) -> Option<Ent> {
 /// is a role, so no role word is needed and "in" links it too.
 fn role_then_org(
     ctx: &Ctx,
+    si: usize,
     k: usize,
     b: usize,
     served: bool,
@@ -496,6 +525,12 @@ fn role_then_org(
                     department_place = Some(((role_start, k - 1), org, next));
                     k = next;
                     continue;
+                }
+                // "a spokeswoman for the agency": the organisation named before.
+                if o > k + 1 && !(o + 1 < b && ctx.is_possessive(o + 1)) {
+                    if let Some(org) = ctx.anaphoric_org(si, o, b) {
+                        return Some(((role_start, k - 1), org, o + 1));
+                    }
                 }
                 // "leader of the banned VHP", "director of the state Republican Party": up to
                 // two lower-case modifiers before an organisation the recogniser named.
@@ -639,7 +674,7 @@ pub(super) fn appositive(
         } else if ctx.is_any(v, COPULAS) {
             // "X, who is the chief executive of Y".
             let k = skip_determiners(ctx, v + 1, b);
-            if let Some(((i, j), org, _)) = role_then_org(ctx, k, b, false) {
+            if let Some(((i, j), org, _)) = role_then_org(ctx, si, k, b, false) {
                 let ev = (person.start, org.end.max(ctx.tokens[j].end));
                 let role = role_text(ctx, i, j, &org);
                 let mut f = role_fact(si, person, org, &role, "RoleWhoHeads", ev);
@@ -662,9 +697,44 @@ pub(super) fn appositive(
         }
         return;
     }
+    // "Jane Doe, a veteran banker who became chief executive of Acme".
+    let who_verb = description_who(ctx, k, b);
+    if let Some((role, org)) = who_verb.and_then(|v| founded_org(ctx, v, b)) {
+        let ev = (person.start, org.end);
+        let mut f = role_fact(si, person, org, role, "RoleAppositive", ev);
+        f.confidence = 0.7;
+        out.push(f);
+        return;
+    }
+    if let Some(((i, j), org, _)) = who_verb
+        .and_then(|v| who_role_start(ctx, v, b))
+        .and_then(|r| role_then_org(ctx, si, r, b, false))
+    {
+        let ev = (person.start, org.end.max(ctx.tokens[j].end));
+        let role = role_text(ctx, i, j, &org);
+        let mut f = role_fact(si, person, org, &role, "RoleAppositive", ev);
+        f.confidence = 0.7;
+        out.push(f);
+        return;
+    }
     let k = skip_determiners(ctx, k, b);
-    // "X, ORG's role" and "X, ORG role".
-    if let Some((org, next)) = ctx.org_at(k, b) {
+    // "John Smith, the company's chief executive": the company named before.
+    if let Some((org, r0, r)) = anaphoric_possessive_role(ctx, si, k, b) {
+        let ev = (person.start, ctx.tokens[r - 1].end);
+        let mut f = role_fact(si, person, org, ctx.span(r0, r - 1), "RoleAppositive", ev);
+        f.confidence = 0.65;
+        out.push(f);
+        return;
+    }
+    // "X, ORG's role" and "X, ORG role"; "X, a former Boeing executive" (a named
+    // organisation after "former").
+    let former = k + 1 < b
+        && ctx.is(k, "former")
+        && ctx
+            .mention_starting_at(k + 1)
+            .is_some_and(|m| m.label == Label::Org);
+    let k_org = if former { k + 1 } else { k };
+    if let Some((org, next)) = ctx.org_at(k_org, b) {
         let mut r = next;
         if r < b && ctx.is_possessive(r) {
             r += 1;
@@ -678,7 +748,7 @@ pub(super) fn appositive(
         // Only after a named organisation or a possessive: "a Romanian part-time cleaner"
         // and "a Singapore-based fund manager" describe the person, not an employer.
         let named_org = ctx
-            .mention_starting_at(k)
+            .mention_starting_at(k_org)
             .is_some_and(|x| x.label == Label::Org);
         if m > r && m < b && ctx.is_role_word(m) && (named_org || r > next) {
             r = m;
@@ -698,7 +768,12 @@ pub(super) fn appositive(
                 || ctx.is_honorific(r));
         if r > role_start && !names_next && !(r - role_start == 1 && ctx.is(role_start, "former")) {
             let ev = (person.start, ctx.tokens[r - 1].end);
-            let role = ctx.span(role_start, r - 1).to_string();
+            let role = ctx.span(role_start, r - 1);
+            let role = if former {
+                format!("former {role}")
+            } else {
+                role.to_string()
+            };
             let mut f = role_fact(si, person, org, &role, "RoleAppositive", ev);
             f.confidence = 0.75;
             out.push(f);
@@ -714,17 +789,75 @@ pub(super) fn appositive(
         .map(|boss| ctx.last_token_of(boss) + 1)
         .filter(|&after| after < b && ctx.is_possessive(after));
     let k = boss_end.map_or(k, |after| after + 1);
-    let found = role_then_org(ctx, k, b, false).filter(|(_, org, next)| {
-        boss_end.is_none()
-            || ctx
-                .mention_ending_at(next - 1)
-                .is_some_and(|m| m.label == Label::Org && m.start == org.start)
+    // "… replace Paul Volcker, a spokesman for the bank said": inside a clause, a role that a
+    // speech verb follows is the speaker's ("Howard Archer, economist at X said" opens one).
+    let mut p = ctx.first_token_of(person);
+    while p > 0 && ctx.is_honorific(p - 1) {
+        p -= 1;
+    }
+    let inside_clause = p > 0
+        && (ctx.is_role_word(p - 1)
+            || (ctx.tokens[p - 1].shape == Shape::Lower
+                && !ctx.is_any(p - 1, &["and", "but", "while", "as", "so", "yet", "then"])));
+    let found = role_then_org(ctx, si, k, b, false).filter(|(_, org, next)| {
+        !(inside_clause && *next < b && ctx.is_any(*next, &["said", "says", "told"]))
+            && (boss_end.is_none()
+                || ctx
+                    .mention_ending_at(next - 1)
+                    .is_some_and(|m| m.label == Label::Org && m.start == org.start))
     });
-    if let Some(((i, j), org, _)) = found {
+    if let Some(((i, j), org, next)) = found {
         let ev = (person.start, org.end.max(ctx.tokens[j].end));
         let role = role_text(ctx, i, j, &org);
         out.push(role_fact(si, person, org, &role, "RoleAppositive", ev));
+        // "chief executive of SpaceX and Tesla": a fact per organisation.
+        for (other, _) in coordinated_orgs(ctx, next, b) {
+            let ev = (person.start, other.end);
+            out.push(role_fact(si, person, other, &role, "RoleAppositive", ev));
+        }
     }
+}
+
+/// Organisations joined by "and" after the one ending before `next` ("of SpaceX and Tesla"):
+/// organisations of a gazetteer list on both sides, where the clause goes on with no verb
+/// ("… and Tesla, said" but not "… and Tesla said"); each with the token after it. A name
+/// the recogniser found as one ("Marks and Spencer") is not split here, nor are capitalised
+/// words nobody recognised ("Keynetics and Kount" may be one firm like "Duff and Phelps").
+fn coordinated_orgs(ctx: &Ctx, mut next: usize, b: usize) -> Vec<(Ent, usize)> {
+    let mut out = Vec::new();
+    // Listed names on both sides: the recogniser splits names with "and" in them ("National
+    // Gay and [Lesbian Task Force]", "Oceanic and Atmospheric Administration") into parts.
+    if !(next > 0 && ctx.mention_ending_at(next - 1).is_some_and(is_listed_org)) {
+        return out;
+    }
+    while next + 1 < b && ctx.is(next, "and") && out.len() < 3 {
+        let o = next + 1;
+        let Some((org, after)) = ctx.org_at(o, b) else {
+            break;
+        };
+        // The whole listed name, not extended over words after it.
+        let whole = ctx
+            .mention_starting_at(o)
+            .filter(|m| is_listed_org(m))
+            .is_some_and(|m| ctx.last_token_of(m) + 1 == after);
+        if !whole {
+            break;
+        }
+        let ends = after >= b
+            || matches!(ctx.tok(after), "," | "." | ";" | ":" | ")")
+            || ctx.is_any(after, &["and", "in", "since", "from", "until"]);
+        if !ends {
+            break;
+        }
+        out.push((org, after));
+        next = after;
+    }
+    out
+}
+
+/// An organisation a gazetteer list gave.
+fn is_listed_org(m: &Mention) -> bool {
+    m.label == Label::Org && m.source.starts_with("gazetteer:")
 }
 
 /// The comma closing a US party-and-state tag that starts at token `k` ("D-Calif.,",
@@ -908,7 +1041,7 @@ pub(super) fn appointed(
         k += 1;
     }
     let k = skip_determiners(ctx, k, b);
-    if let Some(((i, j), named, _)) = role_then_org(ctx, k, b, false) {
+    if let Some(((i, j), named, _)) = role_then_org(ctx, si, k, b, false) {
         let ev = (org.start, named.end.max(ctx.tokens[j].end));
         let role = role_text(ctx, i, j, &named);
         let mut f = role_fact(si, person, named, &role, "RoleAppointed", ev);
@@ -998,6 +1131,14 @@ pub(super) fn copula(
     if k >= b {
         return;
     }
+    // "John Fitzpatrick co-founded Force Marketing in 2007": the founder's role.
+    if let Some((role, org)) = founded_org(ctx, k, b) {
+        let ev = (person.start, org.end);
+        let mut f = role_fact(si, person, org, role, "RoleCopula", ev);
+        f.confidence = 0.7;
+        out.push(f);
+        return;
+    }
     if ctx.is_any(k, SERVE_VERBS) {
         if let Some(fact) = served_at_org_as(ctx, si, k + 1, b, person) {
             out.push(fact);
@@ -1031,25 +1172,39 @@ pub(super) fn copula(
         out.push(f);
         return;
     }
+    // "is an American businessman who co-founded SemGroup".
+    if let Some((role, org)) = description_who(ctx, k, b).and_then(|v| founded_org(ctx, v, b)) {
+        let ev = (person.start, org.end);
+        let mut f = role_fact(si, person, org, role, "RoleCopula", ev);
+        f.confidence = 0.7;
+        out.push(f);
+        return;
+    }
     // "was a professor at X and a member of Y": a second role joined by "and" (each at most
     // once: the loop ends at the first clause that is no role).
     for _ in 0..3 {
         // "is a German businessman, CEO of Viessmann Group", "is an American novelist,
         // editor, and professor at Princeton University": a description without an employer
         // first, then the role after a comma.
-        let found = role_then_org(ctx, k, b, served).or_else(|| {
-            let c = description_end(ctx, k, b)?;
-            let mut r = c + 1;
-            while r < b && (ctx.tok(r) == "," || ctx.is(r, "and")) {
-                r += 1;
-            }
-            let r = skip_determiners(ctx, r, b);
-            // "…, leaving a position at X": a clause, no role.
-            if r < b && is_verb_form(ctx.tok(r)) {
-                return None;
-            }
-            role_then_org(ctx, r, b, served)
-        });
+        let found = role_then_org(ctx, si, k, b, served)
+            .or_else(|| {
+                let c = description_end(ctx, k, b)?;
+                let mut r = c + 1;
+                while r < b && (ctx.tok(r) == "," || ctx.is(r, "and")) {
+                    r += 1;
+                }
+                let r = skip_determiners(ctx, r, b);
+                // "…, leaving a position at X": a clause, no role.
+                if r < b && is_verb_form(ctx.tok(r)) {
+                    return None;
+                }
+                role_then_org(ctx, si, r, b, served)
+            })
+            .or_else(|| {
+                // "is an American executive who served as CEO of Atari".
+                let r = who_role_start(ctx, description_who(ctx, k, b)?, b)?;
+                role_then_org(ctx, si, r, b, false)
+            });
         let Some(((i, j), org, next)) = found else {
             return;
         };
@@ -1058,6 +1213,13 @@ pub(super) fn copula(
         let mut f = role_fact(si, person, org, &role, "RoleCopula", ev);
         f.confidence = 0.7;
         out.push(f);
+        let mut next = next;
+        for (other, after) in coordinated_orgs(ctx, next, b) {
+            let mut f = role_fact(si, person, other, &role, "RoleCopula", ev);
+            f.confidence = 0.7;
+            out.push(f);
+            next = after;
+        }
         let mut n = next;
         if n < b && ctx.tok(n) == "," {
             n += 1;
@@ -1067,6 +1229,164 @@ pub(super) fn copula(
         }
         k = skip_determiners(ctx, n + 1, b);
     }
+}
+
+/// Verbs of succession ("X succeeded Y as chairman of Z").
+const SUCCEED_VERBS: &[&str] = &[
+    "succeeded",
+    "succeeds",
+    "succeed",
+    "replaced",
+    "replaces",
+    "replace",
+];
+
+/// `RoleSucceeded`: "Sergio Marchionne has replaced Herbert Demel as chief executive of Fiat
+/// Auto", "X, who succeeds Y as chairman of Z", "X is expected to succeed Y as …": both people
+/// hold the role at the organisation (the one before, the other after). The role must name its
+/// organisation ("as chairman" alone names none).
+pub(super) fn succeeded(
+    ctx: &Ctx,
+    si: usize,
+    (a, first, last): (usize, usize, usize),
+    b: usize,
+    person: &Mention,
+    out: &mut Vec<Fact>,
+) {
+    // "he replaced Peter Sands as CEO of Standard Chartered": the one before, whoever
+    // followed (a person named just before the verb is handled as the subject below).
+    let mut v = first;
+    while v > a && ctx.is_honorific(v - 1) {
+        v -= 1;
+    }
+    if v > a && ctx.is_any(v - 1, SUCCEED_VERBS) {
+        let mut s = v - 1;
+        while s > a && ctx.is_any(s - 1, SUCCESSION_AUX) {
+            s -= 1;
+        }
+        if s > a && ctx.is(s - 1, "who") {
+            s -= 1;
+            if s > a && ctx.tok(s - 1) == "," {
+                s -= 1;
+            }
+        }
+        let named_before = s > a
+            && ctx
+                .mentions_ending_before(s)
+                .is_some_and(|m| m.label == Label::Person);
+        if !named_before {
+            if let Some((role, org, j)) = succession_role(ctx, si, last, b) {
+                let ev = (ctx.tokens[v - 1].start, org.end.max(ctx.tokens[j].end));
+                let mut f = role_fact(si, person, org, &role, "RoleSucceeded", ev);
+                f.confidence = 0.7;
+                out.push(f);
+            }
+        }
+    }
+    let mut k = skip_name_trailer(ctx, last + 1, b);
+    if k + 1 < b && ctx.tok(k) == "," && ctx.is(k + 1, "who") {
+        k += 2;
+    }
+    let start = k;
+    while k < b && k < start + 3 && ctx.is_any(k, SUCCESSION_AUX) {
+        k += 1;
+    }
+    if !(k < b && ctx.is_any(k, SUCCEED_VERBS)) {
+        return;
+    }
+    let mut p = k + 1;
+    while p < b && ctx.is_honorific(p) {
+        p += 1;
+    }
+    let Some(before) = ctx
+        .mention_starting_at(p)
+        .filter(|m| m.label == Label::Person)
+    else {
+        return;
+    };
+    let Some((role, org, j)) = succession_role(ctx, si, ctx.last_token_of(before), b) else {
+        return;
+    };
+    let ev = (person.start, org.end.max(ctx.tokens[j].end));
+    for who in [person, before] {
+        let mut f = role_fact(si, who, org.clone(), &role, "RoleSucceeded", ev);
+        f.confidence = 0.7;
+        out.push(f);
+    }
+}
+
+/// Words between the person who succeeds and the verb ("is expected to succeed").
+const SUCCESSION_AUX: &[&str] = &[
+    "has", "had", "will", "would", "to", "is", "was", "expected", "also",
+];
+
+/// After the predecessor's name ending at token `last`: "as [the] title of ORG" or "as ORG
+/// title"; the role text, the organisation and the role's last token.
+fn succession_role(ctx: &Ctx, si: usize, last: usize, b: usize) -> Option<(String, Ent, usize)> {
+    let q = skip_name_trailer(ctx, last + 1, b);
+    if !(q < b && ctx.is(q, "as")) {
+        return None;
+    }
+    let r = skip_determiners(ctx, q + 1, b);
+    // "as chairman of Z", or "as Labour leader": the organisation, then role words.
+    role_then_org(ctx, si, r, b, false)
+        .map(|((i, j), org, _)| (role_text(ctx, i, j, &org), org, j))
+        .or_else(|| {
+            let (org, next) = ctx.org_at(r, b)?;
+            let next = if next < b && ctx.is_possessive(next) {
+                next + 1
+            } else {
+                next
+            };
+            let end = role_words_end(ctx, next, b)?;
+            Some((ctx.span(next, end - 1).to_string(), org, end - 1))
+        })
+}
+
+/// "a former American executive who served as": a description of up to six words that names
+/// nobody (no function word but "and", no verb), then "who": the token of the verb after it.
+fn description_who(ctx: &Ctx, k: usize, b: usize) -> Option<usize> {
+    let k = skip_determiners(ctx, k, b);
+    let who = (k + 1..b.min(k + 7)).find(|&i| ctx.is(i, "who"))?;
+    let plain = (k..who).all(|i| {
+        ctx.mention_at[i].is_none()
+            && matches!(ctx.tokens[i].shape, Shape::Lower | Shape::Capitalised)
+            && (ctx.is_any(i, &["and", "former"]) || !ctx.is_function_word(i))
+            && !ctx.is_any(i, COPULAS)
+            && !is_verb_form(ctx.tok(i))
+    });
+    (plain && who + 2 < b).then_some(who + 1)
+}
+
+/// After "who" at verb `v`, where a role starts: "is/was/became [the] …", "served as [the] …".
+fn who_role_start(ctx: &Ctx, v: usize, b: usize) -> Option<usize> {
+    let r = if ctx.is_any(v, &["is", "was", "became", "becomes"]) {
+        v + 1
+    } else if v + 1 < b && ctx.is_any(v, &["served", "serves"]) && ctx.is(v + 1, "as") {
+        v + 2
+    } else {
+        return None;
+    };
+    Some(skip_determiners(ctx, r, b))
+}
+
+/// "founded [the] Force Marketing" with the verb at `k`: the founder's role and the
+/// organisation (a recognised organisation or capitalised words nobody recognised).
+fn founded_org(ctx: &Ctx, k: usize, b: usize) -> Option<(&'static str, Ent)> {
+    let role = [("founded", "founder"), ("co-founded", "co-founder")]
+        .iter()
+        .find(|(verb, _)| ctx.is(k, verb))
+        .map(|&(_, role)| role)?;
+    let o = if k + 1 < b && ctx.is(k + 1, "the") {
+        k + 2
+    } else {
+        k + 1
+    };
+    let (org, _) = ctx.org_at(o, b).filter(|_| {
+        ctx.mention_starting_at(o)
+            .is_none_or(|m| m.label == Label::Org)
+    })?;
+    Some((role, org))
 }
 
 /// The last comma of a description of up to eight words that names nobody and has no verb
@@ -1128,7 +1448,7 @@ fn served_at_org_as(ctx: &Ctx, si: usize, k: usize, b: usize, person: &Mention) 
         return None;
     }
     let r0 = skip_determiners(ctx, after + 1, b);
-    if let Some(((i, j), named, _)) = role_then_org(ctx, r0, b, false) {
+    if let Some(((i, j), named, _)) = role_then_org(ctx, si, r0, b, false) {
         let role = role_text(ctx, i, j, &named);
         let ev = (person.start, named.end.max(ctx.tokens[j].end));
         let mut f = role_fact(si, person, named, &role, "RoleJoined", ev);
@@ -1156,8 +1476,31 @@ fn role_words_end(ctx: &Ctx, r0: usize, b: usize) -> Option<usize> {
     (r > r0 && ends).then_some(r)
 }
 
+/// "the company's chief executive" with the noun at `k`: the organisation it refers back to
+/// ([`Ctx::anaphoric_org`]) and the role's token range `r0..r` (role words only).
+fn anaphoric_possessive_role(
+    ctx: &Ctx,
+    si: usize,
+    k: usize,
+    b: usize,
+) -> Option<(Ent, usize, usize)> {
+    if !(k + 2 < b && ctx.is_possessive(k + 1)) {
+        return None;
+    }
+    let r = role_words_end(ctx, k + 2, b)?;
+    let org = ctx.anaphoric_org(si, k, b)?;
+    Some((org, k + 2, r))
+}
+
 /// "Tim Cook is Apple's chief executive": a role after a named organisation's possessive.
 fn possessive_role(ctx: &Ctx, si: usize, k: usize, b: usize, person: &Mention) -> Option<Fact> {
+    // "X became the company's president": the company named before.
+    if let Some((org, r0, r)) = anaphoric_possessive_role(ctx, si, k, b) {
+        let ev = (person.start, ctx.tokens[r - 1].end);
+        let mut f = role_fact(si, person, org, ctx.span(r0, r - 1), "RoleCopula", ev);
+        f.confidence = 0.65;
+        return Some(f);
+    }
     let org = ctx
         .mention_starting_at(k)
         .filter(|m| matches!(m.label, Label::Org | Label::Location))?;
@@ -1176,6 +1519,299 @@ fn possessive_role(ctx: &Ctx, si: usize, k: usize, b: usize, person: &Mention) -
 #[cfg(test)]
 mod tests {
     use super::super::tests::{check, facts};
+
+    #[test]
+    fn the_company_refers_back() {
+        check(&[
+            // "the company's" role after, before or behind a copula: the company named before.
+            (
+                "Talks resumed. Tesla said sales rose. Elon Musk, the company's chief executive, said so.",
+                "Elon Musk",
+                "role",
+                "Tesla",
+                true,
+            ),
+            (
+                "Talks resumed. Tesla said sales rose. The company's chief executive Elon Musk said so.",
+                "Elon Musk",
+                "role",
+                "Tesla",
+                true,
+            ),
+            (
+                "Talks resumed. Tesla said sales rose. Elon Musk is the company's chief executive.",
+                "Elon Musk",
+                "role",
+                "Tesla",
+                true,
+            ),
+            // A kind of body: the latest organisation whose name has the word.
+            (
+                "Talks resumed. The Environmental Protection Agency and Tesla met. Jane Doe, a \
+                 spokeswoman for the agency, said so.",
+                "Jane Doe",
+                "role",
+                "Environmental Protection Agency",
+                true,
+            ),
+            (
+                "Talks resumed. Tesla said sales rose. Jane Doe, a spokeswoman for the agency, said so.",
+                "Jane Doe",
+                "role",
+                "Tesla",
+                false,
+            ),
+            // "the company" is no public body, nor one named long before.
+            (
+                "Talks resumed. The Federal Reserve said no. Jane Doe, the company's chief \
+                 executive, said so.",
+                "Jane Doe",
+                "role",
+                "Federal Reserve",
+                false,
+            ),
+            (
+                "Tesla said sales rose. Prices fell. Talks resumed. Shares fell. Elon Musk, the \
+                 company's chief executive, said so.",
+                "Elon Musk",
+                "role",
+                "Tesla",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn succession_gives_both_people_the_role() {
+        check(&[
+            (
+                "Talks resumed. Dmitry Peskov has replaced Elon Musk as chief executive of SpaceX.",
+                "Dmitry Peskov",
+                "role",
+                "SpaceX",
+                true,
+            ),
+            (
+                "Talks resumed. Dmitry Peskov has replaced Elon Musk as chief executive of SpaceX.",
+                "Elon Musk",
+                "role",
+                "SpaceX",
+                true,
+            ),
+            // A pronoun for the successor: the predecessor still held the role.
+            (
+                "Talks resumed. In June he succeeded Elon Musk as chief executive of SpaceX.",
+                "Elon Musk",
+                "role",
+                "SpaceX",
+                true,
+            ),
+            // No role word, or no "as": no role.
+            (
+                "Talks resumed. Dmitry Peskov has replaced Elon Musk as a guest of SpaceX.",
+                "Elon Musk",
+                "role",
+                "SpaceX",
+                false,
+            ),
+            (
+                "Talks resumed. Dmitry Peskov has replaced Elon Musk at SpaceX.",
+                "Elon Musk",
+                "role",
+                "SpaceX",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_description_then_who_gives_the_role() {
+        check(&[
+            (
+                "Talks resumed. Jane Doe is a former American executive who served as chief \
+                 executive of SpaceX from 2003.",
+                "Jane Doe",
+                "role",
+                "SpaceX",
+                true,
+            ),
+            (
+                "Talks resumed. Jane Doe, a veteran engineer who became chief executive of \
+                 SpaceX in 2005, said so.",
+                "Jane Doe",
+                "role",
+                "SpaceX",
+                true,
+            ),
+            // The description names a body of its own: "who" may be its member.
+            (
+                "Talks resumed. Jane Doe, a lawyer for the firm who was head of SpaceX, said so.",
+                "Jane Doe",
+                "role",
+                "SpaceX",
+                false,
+            ),
+            // A verb that gives no role.
+            (
+                "Talks resumed. Jane Doe is a veteran engineer who met the chief executive of SpaceX.",
+                "Jane Doe",
+                "role",
+                "SpaceX",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn two_organisations_joined_by_and_give_a_fact_each() {
+        check(&[
+            (
+                "Talks resumed. Elon Musk is the chief executive of SpaceX and Tesla.",
+                "Elon Musk",
+                "role",
+                "Tesla",
+                true,
+            ),
+            (
+                "Talks resumed. Elon Musk, chief executive of SpaceX and Tesla, said so.",
+                "Elon Musk",
+                "role",
+                "Tesla",
+                true,
+            ),
+            (
+                "Talks resumed. SpaceX and Tesla CEO Elon Musk said so.",
+                "Elon Musk",
+                "role",
+                "SpaceX",
+                true,
+            ),
+            // The second organisation opens a clause of its own, or the first is governed by
+            // a verb: not the person's.
+            (
+                "Talks resumed. Elon Musk, chief executive of SpaceX and Tesla said profits rose.",
+                "Elon Musk",
+                "role",
+                "Tesla",
+                false,
+            ),
+            (
+                "Talks resumed. Apple sued Google and Tesla CEO Elon Musk.",
+                "Elon Musk",
+                "role",
+                "Google",
+                false,
+            ),
+            // Words nobody recognised ("Keynetics and Kount") stay one name: no fact per part.
+            (
+                "Talks resumed. Jane Doe is the CEO of Keynetics and Kount.",
+                "Jane Doe",
+                "role",
+                "Kount",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_former_organisation_role_in_apposition() {
+        check(&[
+            (
+                "Talks resumed. Jane Doe, a former Tesla executive, said so.",
+                "Jane Doe",
+                "role",
+                "Tesla",
+                true,
+            ),
+            (
+                "Talks resumed. Jane Doe, former SpaceX chief engineer, said so.",
+                "Jane Doe",
+                "role",
+                "SpaceX",
+                true,
+            ),
+            // A place is no employer, nor is a word nobody recognised.
+            (
+                "Talks resumed. Jane Doe, a former Russia trader, said so.",
+                "Jane Doe",
+                "role",
+                "Russia",
+                false,
+            ),
+            (
+                "Talks resumed. Jane Doe, a former Eton pupil and banker, said so.",
+                "Jane Doe",
+                "role",
+                "Eton",
+                false,
+            ),
+        ]);
+        assert!(super::super::tests::facts(
+            "Talks resumed. Jane Doe, a former Tesla executive, said so."
+        )
+        .iter()
+        .any(|f| f.3.as_deref() == Some("former executive")));
+    }
+
+    #[test]
+    fn a_founder_founded_the_organisation() {
+        check(&[
+            (
+                "Talks resumed. Jane Doe co-founded SpaceX in 2002 and has led it since.",
+                "Jane Doe",
+                "role",
+                "SpaceX",
+                true,
+            ),
+            (
+                "Talks resumed. Jane Doe founded Wippit Labs in 1995.",
+                "Jane Doe",
+                "role",
+                "Wippit Labs",
+                true,
+            ),
+            (
+                "Talks resumed. Jane Doe is an American engineer who co-founded SpaceX in 2002.",
+                "Jane Doe",
+                "role",
+                "SpaceX",
+                true,
+            ),
+            // A person after the verb is no organisation.
+            (
+                "Talks resumed. Jane Doe founded Elon Musk's first company.",
+                "Jane Doe",
+                "role",
+                "Elon Musk",
+                false,
+            ),
+        ]);
+        assert!(super::super::tests::facts(
+            "Talks resumed. Jane Doe co-founded SpaceX in 2002 and has led it since."
+        )
+        .iter()
+        .any(|f| f.3.as_deref() == Some("co-founder")));
+    }
+
+    #[test]
+    fn a_role_before_said_inside_a_clause_is_the_speakers() {
+        check(&[
+            (
+                "Talks resumed. NASA praised Chairman Dmitry Peskov, a spokesman for SpaceX said.",
+                "Dmitry Peskov",
+                "role",
+                "SpaceX",
+                false,
+            ),
+            (
+                "Talks resumed. Dmitry Peskov, a spokesman for SpaceX said the talks failed.",
+                "Dmitry Peskov",
+                "role",
+                "SpaceX",
+                true,
+            ),
+        ]);
+    }
 
     #[test]
     fn role_rules_table() {
