@@ -1050,10 +1050,22 @@ impl<'a> SentenceCtx<'a> {
                             !(m.has(self.gaz, GazLabel::Org) || m.has(self.gaz, GazLabel::Location))
                         }))
             };
+            // "the Clinton White House": a listed firm or place of two or more words after the
+            // given name is that name, described by the person; not a surname with its particle
+            // ("Hein Le Roux", "Francesco Del Monte").
+            let rest_is_long_list_name = inner.iter().any(|m| {
+                m.first == a + 1
+                    && !lexicon::NAME_CONNECTORS.contains(&self.lower_word(a + 1))
+                    && m.last == b
+                    && b >= a + 3
+                    && !m.has(self.gaz, GazLabel::Person)
+                    && (m.has(self.gaz, GazLabel::Org) || m.has(self.gaz, GazLabel::Location))
+            });
             if given
                 && (!word_opens || surname_next())
                 && (!covered_by_place_or_org || last_part.surname)
                 && !starts_long_list_name
+                && !rest_is_long_list_name
                 && (!self.headline || last_part.any())
             {
                 self.push_person(a, b, "rule:PersonGiven", strength::RULE_STRONG, role, out);
@@ -1903,6 +1915,8 @@ Munich\tMunich\tLOCATION\tmajor_city\t\ttest
 Bank of England\tBank of England\tORG\tgovernment\t\ttest
 Foreign Affairs\tForeign Affairs\tORG\tmedia\t\ttest
 agriculture\tagriculture\tCOMMON\t40\t\ttest
+Reagan\tReagan\tPERSON\tgiven\t\ttest
+Reagan\tReagan\tPERSON\tsurname\t\ttest
 Senate\tSenate\tORG\tgovernment\t\ttest
 Senate\tSenate\tORG_KEYWORD\thead\t\ttest
 majority\tmajority\tCOMMON\t30\t\ttest
@@ -2368,6 +2382,19 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
         let f = found(text);
         assert!(!has(text, "Kansas", Label::Location), "{f:?}");
         assert!(has(text, "Bill Graves", Label::Person), "{f:?}");
+    }
+
+    /// A listed firm or place of two or more words after a given name is that firm or place,
+    /// described by the person ("the Reagan White House").
+    #[test]
+    fn a_person_before_a_long_list_name_describes_it() {
+        let text = "It happened in the Reagan White House, he said.";
+        let f = found(text);
+        assert!(has(text, "White House", Label::Org), "{f:?}");
+        assert!(
+            !f.iter().any(|(s, _, _)| s == "Reagan White House"),
+            "{f:?}"
+        );
     }
 
     /// A weekday after a name dates the news ("Bob Dole Wednesday accused"): no part of it.
