@@ -277,3 +277,27 @@ fn plural_firm_heads_end_firm_names() {
         assert!(found.contains(&(firm, Label::Org)), "{firm}: {found:?}");
     }
 }
+
+/// The curated sports positions (gazetteers/curated/titles.tsv, subtype `sport`) are titles:
+/// the name after them is a person's, without the position. Needs no `../shared`.
+#[test]
+fn sports_positions_introduce_players() {
+    let text = "Talks resumed on Monday. Goalkeeper David Seaman was injured. \
+                Winger Jason Robinson scored a try.";
+    let analysis = pipeline().analyse(Article {
+        id: "sport".into(),
+        text: text.into(),
+        ..Default::default()
+    });
+    let found: Vec<(&str, Label)> = analysis
+        .mentions
+        .iter()
+        .map(|m| (&text[m.start..m.end], m.label))
+        .collect();
+    for player in ["David Seaman", "Jason Robinson"] {
+        assert!(
+            found.contains(&(player, Label::Person)),
+            "{player}: {found:?}"
+        );
+    }
+}
