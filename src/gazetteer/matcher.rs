@@ -582,6 +582,16 @@ impl PhraseMatcher {
                 if pos == bytes.len() {
                     break;
                 }
+                // The usual next word, " word", can start no name here: step over the space
+                // and the first letter at once (the tests below would reject both).
+                if names_only
+                    && bytes[pos] == b' '
+                    && bytes.get(pos + 1).is_some_and(u8::is_ascii_lowercase)
+                    && !bytes.get(pos + 2).is_some_and(u8::is_ascii_uppercase)
+                {
+                    pos += 2;
+                    continue;
+                }
             }
             // One character: ASCII on the fast path, else decoded.
             let b0 = bytes[pos];
