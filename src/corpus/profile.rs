@@ -329,7 +329,9 @@ pub(crate) fn sketch<'a>(a: &'a Analysis) -> Vec<Sketch<'a>> {
     }
     let title = a.article.meta.title.as_deref().unwrap_or("");
     let title_bytes = ByteSet::of(title);
-    let mut index: FxMap<Cow<str>, usize> = FxMap::default();
+    // Sized up front (at most one key per mention): growing it rehashed every key.
+    let mut index: FxMap<Cow<str>, usize> =
+        FxMap::with_capacity_and_hasher(a.mentions.len(), Default::default());
     let mut entities: Vec<Sketch<'a>> = Vec::new();
     // Canonical-name votes per entity: (name, count), in order of first vote. The resolver
     // gives all mentions of an entity one name, so the first is kept apart from the rest.
