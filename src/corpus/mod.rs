@@ -178,10 +178,7 @@ impl CorpusBuilder {
                 info.first_day = Some(info.first_day.map_or(d, |f| f.min(d)));
                 info.last_day = Some(info.last_day.map_or(d, |l| l.max(d)));
             }
-            let via = !features.is_empty()
-                && !e.key().starts_with(profile::LINK_ONLY)
-                && profile::link_backoff_into(&mut self.scratch, e.label(), e.canonical())
-                && features.binary_search(&self.scratch.as_str()).is_ok();
+            let via = e.via_link_feature(&features, &mut self.scratch);
             let flags = if e.in_title() { IN_TITLE } else { 0 }
                 | if e.in_lead() { IN_LEAD } else { 0 }
                 | if via { VIA_LINK_FEATURE } else { 0 };
