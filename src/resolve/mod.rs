@@ -249,19 +249,23 @@ fn unique_group(
 
 /// `PersonShortForm`: "Peskov", "Elon", "Kilroy-Silk" against the one longer name they fit.
 fn person_short_forms(items: &[Item], base: &[usize], links: &mut Vec<(usize, usize)>) {
-    let mut by_last = NameIndex::with_capacity_and_hasher(items.len(), Default::default());
-    let mut by_first = NameIndex::with_capacity_and_hasher(items.len(), Default::default());
+    // Counted first: the maps are sized for them (none allocated when there are none).
+    let full = |it: &Item| it.person && it.form.token_count() >= 2;
+    let n = items.iter().filter(|it| full(it)).count();
+    if n == 0 {
+        return; // no longer name to be short for
+    }
+    let mut by_last = NameIndex::with_capacity_and_hasher(n, Default::default());
+    let mut by_first = NameIndex::with_capacity_and_hasher(n, Default::default());
     for (k, it) in items.iter().enumerate() {
-        if it.person && it.form.token_count() >= 2 {
+        if full(it) {
             index_add(&mut by_last, it.form.last_token(), k, items);
             index_add(&mut by_first, it.form.first_token(), k, items);
         }
     }
-    if by_last.is_empty() {
-        return; // no longer name to be short for
-    }
+    let people = items.iter().filter(|it| it.person).count();
     let mut decided: FxMap<(&str, bool), Option<usize>> =
-        FxMap::with_capacity_and_hasher(items.len(), Default::default());
+        FxMap::with_capacity_and_hasher(people, Default::default());
     for (k, it) in items.iter().enumerate() {
         let n = it.form.token_count();
         if !it.person || n == 0 {
@@ -306,7 +310,11 @@ fn acronyms<'f>(
     }
     let initials: Vec<Option<(String, String)>> =
         forms.map(|f| f.and_then(rules::initials)).collect();
-    let mut by_initials = NameIndex::with_capacity_and_hasher(items.len(), Default::default());
+    let n = items
+        .iter()
+        .filter(|it| initials[it.form_id].is_some())
+        .count();
+    let mut by_initials = NameIndex::with_capacity_and_hasher(2 * n, Default::default());
     for (k, it) in items.iter().enumerate() {
         if let Some((short, long)) = &initials[it.form_id] {
             index_add(&mut by_initials, short, k, items);
@@ -339,7 +347,8 @@ fn abbreviations<'f>(
     links: &mut Vec<(usize, usize)>,
 ) {
     let keys: Vec<Option<String>> = forms.map(|f| f.and_then(rules::abbreviation_key)).collect();
-    let mut by_prefix = NameIndex::with_capacity_and_hasher(items.len(), Default::default());
+    let n = items.iter().filter(|it| keys[it.form_id].is_some()).count();
+    let mut by_prefix = NameIndex::with_capacity_and_hasher(n, Default::default());
     for (k, it) in items.iter().enumerate() {
         if let Some(key) = &keys[it.form_id] {
             index_add(&mut by_prefix, key, k, items);
@@ -367,9 +376,12 @@ fn org_cores(
     gaz: Option<&Gazetteer>,
     links: &mut Vec<(usize, usize)>,
 ) {
+    let orgs = items.iter().filter(|it| it.label == Label::Org).count();
+    if orgs == 0 {
+        return;
+    }
     let mut cores: Vec<(String, usize)> = Vec::new();
-    let mut seen: FxMap<&str, ()> =
-        FxMap::with_capacity_and_hasher(items.len(), Default::default());
+    let mut seen: FxMap<&str, ()> = FxMap::with_capacity_and_hasher(orgs, Default::default());
     for (k, it) in items.iter().enumerate() {
         if it.label != Label::Org || seen.insert(it.form.key(), ()).is_some() {
             continue;
