@@ -138,11 +138,13 @@ impl CorpusBuilder {
         let day = date.and_then(parse_day);
         let start = self.refs.len();
         let doc = self.doc_ids.len() as u32 + 1;
-        let features: std::collections::HashSet<&str, FxBuildHasher> = entities
+        // A few per article: a sorted list, not a hash set built per article.
+        let mut features: Vec<&str> = entities
             .iter()
             .map(|e| e.key())
             .filter(|k| k.starts_with(profile::LINK_ONLY))
             .collect();
+        features.sort_unstable();
         for e in entities {
             let id = match self.keys.get(e.key()) {
                 Some(&id) => id,
@@ -176,10 +178,7 @@ impl CorpusBuilder {
                 info.first_day = Some(info.first_day.map_or(d, |f| f.min(d)));
                 info.last_day = Some(info.last_day.map_or(d, |l| l.max(d)));
             }
-            let via = !features.is_empty()
-                && !e.key().starts_with(profile::LINK_ONLY)
-                && profile::link_backoff_into(&mut self.scratch, e.label(), e.canonical())
-                && features.contains(self.scratch.as_str());
+            let via = e.via_link_feature(&features, &mut self.scratch);
             let flags = if e.in_title() { IN_TITLE } else { 0 }
                 | if e.in_lead() { IN_LEAD } else { 0 }
                 | if via { VIA_LINK_FEATURE } else { 0 };

@@ -236,6 +236,9 @@ pub(crate) struct Sketch<'a> {
     pub in_title: bool,
     pub in_lead: bool,
     pub first_pos: u32,
+    /// An entity (not a link feature) whose link feature the sketch holds: what
+    /// [`EntityView::via_link_feature`] would find, known when the feature was made.
+    pub via_feature: bool,
 }
 
 impl Sketch<'_> {
@@ -262,6 +265,15 @@ pub(crate) trait EntityView {
     fn mentions(&self) -> u32;
     fn in_title(&self) -> bool;
     fn in_lead(&self) -> bool;
+    /// Is the entity linked through its link feature ([`link_backoff`]): it is no feature
+    /// itself and its feature is among the article's `features` (sorted)? `scratch` is
+    /// working space.
+    fn via_link_feature(&self, features: &[&str], scratch: &mut String) -> bool {
+        !features.is_empty()
+            && !self.key().starts_with(LINK_ONLY)
+            && link_backoff_into(scratch, self.label(), self.canonical())
+            && features.binary_search(&scratch.as_str()).is_ok()
+    }
 }
 
 impl EntityView for ProfileEntity {
@@ -310,6 +322,9 @@ impl EntityView for Sketch<'_> {
     fn in_lead(&self) -> bool {
         self.in_lead
     }
+    fn via_link_feature(&self, _features: &[&str], _scratch: &mut String) -> bool {
+        self.via_feature
+    }
 }
 
 /// The profile entities of an article (see [`ArticleProfile::entities`]), borrowed.
@@ -329,7 +344,9 @@ pub(crate) fn sketch<'a>(a: &'a Analysis) -> Vec<Sketch<'a>> {
     }
     let title = a.article.meta.title.as_deref().unwrap_or("");
     let title_bytes = ByteSet::of(title);
-    let mut index: FxMap<Cow<str>, usize> = FxMap::default();
+    // Sized up front (at most one key per mention): growing it rehashed every key.
+    let mut index: FxMap<Cow<str>, usize> =
+        FxMap::with_capacity_and_hasher(a.mentions.len(), Default::default());
     let mut entities: Vec<Sketch<'a>> = Vec::new();
     // Canonical-name votes per entity: (name, count), in order of first vote. The resolver
     // gives all mentions of an entity one name, so the first is kept apart from the rest.
@@ -356,6 +373,7 @@ pub(crate) fn sketch<'a>(a: &'a Analysis) -> Vec<Sketch<'a>> {
                     in_title: false,
                     in_lead: false,
                     first_pos: ordinal,
+                    via_feature: false,
                 });
                 votes.push(((m.canonical.as_str(), 0), Vec::new()));
                 slot.insert(i);
@@ -401,10 +419,12 @@ pub(crate) fn sketch<'a>(a: &'a Analysis) -> Vec<Sketch<'a>> {
     // which name an acronym-only article means.
     let mut backoffs: Vec<Sketch<'a>> = Vec::new();
     let mut key = String::new();
-    for e in &entities {
+    for e in &mut entities {
         if !link_backoff_into(&mut key, e.label, e.canonical) {
             continue;
         }
+        // Its feature is made (or joined) below: the corpus pass links the entity through it.
+        e.via_feature = !e.key.starts_with(LINK_ONLY);
         let acronyms = e
             .surfaces
             .iter()
@@ -429,6 +449,7 @@ pub(crate) fn sketch<'a>(a: &'a Analysis) -> Vec<Sketch<'a>> {
                 in_title: e.in_title,
                 in_lead: e.in_lead,
                 first_pos: e.first_pos,
+                via_feature: false,
             }),
         }
     }
@@ -629,6 +650,7 @@ mod tests {
             ],
             ..Default::default()
         };
+        assert_eq!(via_features(&a), [true, true, false, false]);
         let p = ArticleProfile::from_analysis(7, &a);
         assert_eq!(p.doc, 7);
         assert_eq!(p.date.as_deref(), Some("2021-02-16"));
@@ -696,6 +718,8 @@ mod tests {
             .collect(),
             ..Default::default()
         };
+        // The two organisations, then their features.
+        assert_eq!(via_features(&a), [true, true, false, false]);
         let p = ArticleProfile::from_analysis(0, &a);
         let feature = |k: &str| p.entities.iter().find(|e| e.key == k).unwrap();
         let epa = feature("~NAME:environmental protection agency");
@@ -703,6 +727,32 @@ mod tests {
         assert_eq!(epa.mentions, 3);
         // "ACM" is not Acme's initials (one word has none).
         assert!(feature("~NAME:acme").surfaces.is_empty());
+    }
+
+    /// [`EntityView::via_link_feature`] of each sketched entity, checked against the general
+    /// test (the one loaded profiles use).
+    fn via_features(a: &Analysis) -> Vec<bool> {
+        let sketches = sketch(a);
+        let mut features: Vec<&str> = sketches
+            .iter()
+            .map(|e| e.key())
+            .filter(|k| k.starts_with(LINK_ONLY))
+            .collect();
+        features.sort_unstable();
+        let mut scratch = String::new();
+        let mut out = Vec::new();
+        for e in &sketches {
+            let general = e.clone().into_owned();
+            let via = e.via_link_feature(&features, &mut scratch);
+            assert_eq!(
+                via,
+                general.via_link_feature(&features, &mut scratch),
+                "{}",
+                e.key
+            );
+            out.push(via);
+        }
+        out
     }
 
     #[test]

@@ -537,12 +537,7 @@ impl PhraseMatcher {
     /// (headlines, ALL CAPS, a sentence-initial "The"), and so is an acronym written as a word
     /// ("Nato" for NATO).
     pub(super) fn find_names(&self, text: &str) -> Vec<GazMatch<'_>> {
-        let mut raw = self.walk(text, true);
-        raw.retain(|m| {
-            text.get(m.start..m.end)
-                .is_some_and(|surface| self.case_compatible(m.group as usize, surface))
-        });
-        self.finish(text, longest(raw))
+        self.finish(text, longest(self.walk(text, true)))
     }
 
     /// Every boundary-valid phrase match, overlapping ones included, sorted by (start, end).
@@ -566,7 +561,8 @@ impl PhraseMatcher {
             .collect()
     }
 
-    /// Every boundary-valid match, sorted by (start, end).
+    /// Every boundary-valid match, sorted by (start, end); with `names_only`, those that
+    /// [`PhraseMatcher::find_names`] takes.
     fn walk(&self, text: &str, names_only: bool) -> Vec<RawMatch> {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
@@ -581,6 +577,16 @@ impl PhraseMatcher {
                 }
                 if pos == bytes.len() {
                     break;
+                }
+                // The usual next word, " word", can start no name here: step over the space
+                // and the first letter at once (the tests below would reject both).
+                if names_only
+                    && bytes[pos] == b' '
+                    && bytes.get(pos + 1).is_some_and(u8::is_ascii_lowercase)
+                    && !bytes.get(pos + 2).is_some_and(u8::is_ascii_uppercase)
+                {
+                    pos += 2;
+                    continue;
                 }
             }
             // One character: ASCII on the fast path, else decoded.
@@ -650,6 +656,10 @@ impl PhraseMatcher {
                 };
                 let ends_in_word = surface.chars().next_back().is_some_and(is_word_char);
                 if ends_in_word && after.chars().next().is_some_and(is_word_char) {
+                    continue;
+                }
+                // Names as written in running text only (see `find_names`).
+                if names_only && !self.case_compatible(group as usize, surface) {
                     continue;
                 }
                 out.push(RawMatch {

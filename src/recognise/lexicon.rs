@@ -107,14 +107,15 @@ impl<'g> LexMatch<'g> {
 /// Gazetteer matches indexed by their first token.
 pub struct Lexicon<'g> {
     pub matches: Vec<LexMatch<'g>>,
-    /// For each token, the index into `matches` of the match starting there.
-    pub starting: Vec<Option<u32>>,
+    /// For each token, 1 + the index into `matches` of the match starting there, 0 for none
+    /// (zeroed memory: no fill pass over the tokens).
+    pub starting: Vec<u32>,
 }
 
 impl<'g> Lexicon<'g> {
     pub fn new(doc: &Doc, gaz: &'g Gazetteer) -> Lexicon<'g> {
         let mut matches = Vec::new();
-        let mut starting = vec![None; doc.tokens.len()];
+        let mut starting = vec![0u32; doc.tokens.len()];
         for m in gaz.find_names(doc.text) {
             let (Some(mut first), Some(mut last)) =
                 (doc.token_starting_at(m.start), doc.token_ending_at(m.end))
@@ -197,7 +198,7 @@ impl<'g> Lexicon<'g> {
                 .enumerate()
                 .filter(|&(i, _)| i >= 64 || fits & (1 << i) != 0)
                 .fold(0, |acc, (_, &e)| acc | bit(e));
-            starting[first] = Some(matches.len() as u32);
+            starting[first] = matches.len() as u32 + 1;
             matches.push(LexMatch {
                 first,
                 last: last + 1,
@@ -213,11 +214,8 @@ impl<'g> Lexicon<'g> {
     }
 
     pub fn at(&self, token: usize) -> Option<&LexMatch<'g>> {
-        self.starting
-            .get(token)
-            .copied()
-            .flatten()
-            .map(|i| &self.matches[i as usize])
+        let i = self.starting.get(token).copied().unwrap_or(0);
+        (i != 0).then(|| &self.matches[i as usize - 1])
     }
 }
 

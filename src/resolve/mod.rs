@@ -86,7 +86,9 @@ pub fn resolve(
     // does everything computed from a form alone (the keys of the rules below).
     let mut forms: Vec<NameForm> = Vec::new();
     let mut form_person: Vec<bool> = Vec::new();
-    let mut form_of: FxMap<(&str, Label), usize> = FxMap::default();
+    // Sized up front: growing a hash map rehashes every key (a tenth of `resolve`'s time).
+    let mut form_of: FxMap<(&str, Label), usize> =
+        FxMap::with_capacity_and_hasher(mentions.len(), Default::default());
     let form_ids: Vec<usize> = mentions
         .iter()
         .filter(|m| m.label.is_named())
@@ -247,18 +249,23 @@ fn unique_group(
 
 /// `PersonShortForm`: "Peskov", "Elon", "Kilroy-Silk" against the one longer name they fit.
 fn person_short_forms(items: &[Item], base: &[usize], links: &mut Vec<(usize, usize)>) {
-    let mut by_last = NameIndex::default();
-    let mut by_first = NameIndex::default();
+    // Counted first: the maps are sized for them (none allocated when there are none).
+    let full = |it: &Item| it.person && it.form.token_count() >= 2;
+    let n = items.iter().filter(|it| full(it)).count();
+    if n == 0 {
+        return; // no longer name to be short for
+    }
+    let mut by_last = NameIndex::with_capacity_and_hasher(n, Default::default());
+    let mut by_first = NameIndex::with_capacity_and_hasher(n, Default::default());
     for (k, it) in items.iter().enumerate() {
-        if it.person && it.form.token_count() >= 2 {
+        if full(it) {
             index_add(&mut by_last, it.form.last_token(), k, items);
             index_add(&mut by_first, it.form.first_token(), k, items);
         }
     }
-    if by_last.is_empty() {
-        return; // no longer name to be short for
-    }
-    let mut decided: FxMap<(&str, bool), Option<usize>> = FxMap::default();
+    let people = items.iter().filter(|it| it.person).count();
+    let mut decided: FxMap<(&str, bool), Option<usize>> =
+        FxMap::with_capacity_and_hasher(people, Default::default());
     for (k, it) in items.iter().enumerate() {
         let n = it.form.token_count();
         if !it.person || n == 0 {
@@ -303,7 +310,11 @@ fn acronyms<'f>(
     }
     let initials: Vec<Option<(String, String)>> =
         forms.map(|f| f.and_then(rules::initials)).collect();
-    let mut by_initials = NameIndex::default();
+    let n = items
+        .iter()
+        .filter(|it| initials[it.form_id].is_some())
+        .count();
+    let mut by_initials = NameIndex::with_capacity_and_hasher(2 * n, Default::default());
     for (k, it) in items.iter().enumerate() {
         if let Some((short, long)) = &initials[it.form_id] {
             index_add(&mut by_initials, short, k, items);
@@ -336,7 +347,8 @@ fn abbreviations<'f>(
     links: &mut Vec<(usize, usize)>,
 ) {
     let keys: Vec<Option<String>> = forms.map(|f| f.and_then(rules::abbreviation_key)).collect();
-    let mut by_prefix = NameIndex::default();
+    let n = items.iter().filter(|it| keys[it.form_id].is_some()).count();
+    let mut by_prefix = NameIndex::with_capacity_and_hasher(n, Default::default());
     for (k, it) in items.iter().enumerate() {
         if let Some(key) = &keys[it.form_id] {
             index_add(&mut by_prefix, key, k, items);
@@ -364,8 +376,12 @@ fn org_cores(
     gaz: Option<&Gazetteer>,
     links: &mut Vec<(usize, usize)>,
 ) {
+    let orgs = items.iter().filter(|it| it.label == Label::Org).count();
+    if orgs == 0 {
+        return;
+    }
     let mut cores: Vec<(String, usize)> = Vec::new();
-    let mut seen: FxMap<&str, ()> = FxMap::default();
+    let mut seen: FxMap<&str, ()> = FxMap::with_capacity_and_hasher(orgs, Default::default());
     for (k, it) in items.iter().enumerate() {
         if it.label != Label::Org || seen.insert(it.form.key(), ()).is_some() {
             continue;
@@ -377,7 +393,7 @@ fn org_cores(
     if cores.is_empty() {
         return;
     }
-    let mut by_core = NameIndex::default();
+    let mut by_core = NameIndex::with_capacity_and_hasher(cores.len(), Default::default());
     for (core, k) in &cores {
         index_add(&mut by_core, core, *k, items);
     }
@@ -523,9 +539,10 @@ fn build_entities(
         first_group: usize,
         last_group: usize,
     }
-    let mut entities: Vec<Built> = Vec::new();
+    let mut entities: Vec<Built> = Vec::with_capacity(ngroups);
     let mut next_group = vec![usize::MAX; ngroups];
-    let mut by_id: FxMap<String, usize> = FxMap::default();
+    let mut by_id: FxMap<String, usize> =
+        FxMap::with_capacity_and_hasher(ngroups, Default::default());
     for g in 0..ngroups {
         let members = group(g);
         let label = majority_label(items, members);
