@@ -230,6 +230,13 @@ impl<'a> SentenceCtx<'a> {
         s == Shape::Alphanumeric && self.tok(i).starts_with(|c: char| c.is_uppercase())
     }
 
+    /// A lower-case particle of a name ("de", "la", "van"), not "of" or "&".
+    fn is_particle(&self, k: usize) -> bool {
+        self.shape(k) == Shape::Lower
+            && lexicon::NAME_CONNECTORS.contains(self.tok(k))
+            && !matches!(self.tok(k), "of" | "&")
+    }
+
     /// The token lower-cased; borrowed when it already is (most words: no allocation).
     fn lower_word(&self, i: usize) -> Cow<'a, str> {
         let w = self.tok(i);
@@ -305,6 +312,17 @@ impl<'a> SentenceCtx<'a> {
                 && self.is_name_token(j + 1)
             {
                 j += 1;
+                continue;
+            }
+            // Two particles before a name: "Rodrigo de la Serna", "Banco de la Nacion".
+            if j > i
+                && j + 2 < self.range.end
+                && !self.headline
+                && self.is_particle(j)
+                && self.is_particle(j + 1)
+                && self.is_name_token(j + 2)
+            {
+                j += 2;
                 continue;
             }
             // A connector continues the chunk only between name tokens: "of"/"for" after an org
@@ -513,7 +531,9 @@ impl<'a> SentenceCtx<'a> {
                     let words = self.name_words(after, b);
                     let part = |i: usize| self.name_part(i).any();
                     let name = (1..=4).contains(&words)
-                        && (after..b).all(|i| self.is_person_token(i))
+                        && (after..b).all(|i| {
+                            self.is_person_token(i) || i > after && i + 1 < b && self.is_particle(i)
+                        })
                         && !(after..b).any(|i| self.gaz.org_word(self.tok(i)).is_some())
                         && (words >= 2 || part(after));
                     if name {
@@ -701,7 +721,9 @@ impl<'a> SentenceCtx<'a> {
                 && !self.name_part(a).given
                 && self.name_part(a + 1).given
                 && (a + 1..b).all(|k| {
-                    self.is_person_token(k) && self.gaz.org_word(self.tok(k)).is_none()
+                    // Particles inside the name: "Actor Rodrigo de la Serna".
+                    k + 1 < b && self.is_particle(k)
+                        || self.is_person_token(k) && self.gaz.org_word(self.tok(k)).is_none()
                 })
                 // "First Boston Corp", "First Kansas City": a firm or place, no name.
                 && !lex.at(a + 1).is_some_and(|m| {
@@ -997,13 +1019,7 @@ impl<'a> SentenceCtx<'a> {
         // "Ruud van Nistelrooy", "Luca di Montezemolo": the lower-case particles `chunk_end`
         // joined stand inside a person's name, not only in a firm's ("Banque du Caire" has its
         // org head, and no given name opens "Paseo de Anoeta").
-        let particle = |k: usize| {
-            k > a
-                && k + 1 < b
-                && self.shape(k) == Shape::Lower
-                && lexicon::NAME_CONNECTORS.contains(self.tok(k))
-                && !matches!(self.tok(k), "of" | "&")
-        };
+        let particle = |k: usize| k > a && k + 1 < b && self.is_particle(k);
         let name_tokens = (a..b).all(|k| self.is_person_token(k) || particle(k));
         let given = self.name_part(a).given;
         // A list name over the first token blocks PersonGiven, unless it is that token alone and
@@ -1915,6 +1931,12 @@ Munich\tMunich\tLOCATION\tmajor_city\t\ttest
 Bank of England\tBank of England\tORG\tgovernment\t\ttest
 Foreign Affairs\tForeign Affairs\tORG\tmedia\t\ttest
 agriculture\tagriculture\tCOMMON\t40\t\ttest
+Rodrigo\tRodrigo\tPERSON\tgiven\t\ttest
+Serna\tSerna\tPERSON\tsurname\t\ttest
+Kika\tKika\tPERSON\tgiven\t\ttest
+Garza\tGarza\tPERSON\tsurname\t\ttest
+Actor\tActor\tTITLE\tother\t\ttest
+actor\tactor\tCOMMON\t30\t\ttest
 Reagan\tReagan\tPERSON\tgiven\t\ttest
 Reagan\tReagan\tPERSON\tsurname\t\ttest
 Senate\tSenate\tORG\tgovernment\t\ttest
@@ -2393,6 +2415,25 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
         assert!(has(text, "White House", Label::Org), "{f:?}");
         assert!(
             !f.iter().any(|(s, _, _)| s == "Reagan White House"),
+            "{f:?}"
+        );
+    }
+
+    /// Two particles inside a person's name ("de la"), also after an occupation opening the
+    /// sentence and after a title inside the chunk.
+    #[test]
+    fn names_with_two_particles() {
+        let text = "He left. Actor Rodrigo de la Serna took the prize.";
+        assert!(
+            has(text, "Rodrigo de la Serna", Label::Person),
+            "{:?}",
+            found(text)
+        );
+        let text = "He left. Senate Agriculture Committee Chairman Kika de la Garza said no.";
+        let f = found(text);
+        assert!(has(text, "Kika de la Garza", Label::Person), "{f:?}");
+        assert!(
+            has(text, "Senate Agriculture Committee", Label::Org),
             "{f:?}"
         );
     }
