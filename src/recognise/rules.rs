@@ -791,9 +791,22 @@ impl<'a> SentenceCtx<'a> {
         // Events, awards and holidays are no names (GUIDELINE.md): "Davis Cup", "Brit Awards",
         // "won an Oscar", "the New Year"; "US Open" but not "Open University".
         let last = self.tok(b - 1);
-        let event = lexicon::EVENT_HEADS.contains(last)
+        // "Games" after a place, a people or a season is a sporting event ("Olympic Games",
+        // "Atlanta Games", "Asian Games"), not a firm ("Epic Games").
+        let games = last == "Games"
             && b - a >= 2
-            && (last != "Open" || self.is_demonym(b - 2) || lex.at(b - 2).is_some());
+            && (self.is_demonym(b - 2)
+                || matches!(
+                    self.tok(b - 2),
+                    "Olympic" | "Paralympic" | "Commonwealth" | "Winter" | "Summer" | "Youth"
+                )
+                || lex
+                    .at(b - 2)
+                    .is_some_and(|m| m.last == b - 1 && m.has(self.gaz, GazLabel::Location)));
+        let event = games
+            || lexicon::EVENT_HEADS.contains(last)
+                && b - a >= 2
+                && (last != "Open" || self.is_demonym(b - 2) || lex.at(b - 2).is_some());
         let text = &self.doc.text[self.doc.tokens[a].start..self.doc.tokens[b - 1].end];
         if event || lexicon::HOLIDAYS.contains(text) || lexicon::AWARDS.contains(text) {
             return;
@@ -1931,6 +1944,8 @@ Munich\tMunich\tLOCATION\tmajor_city\t\ttest
 Bank of England\tBank of England\tORG\tgovernment\t\ttest
 Foreign Affairs\tForeign Affairs\tORG\tmedia\t\ttest
 agriculture\tagriculture\tCOMMON\t40\t\ttest
+Games\tGames\tORG_KEYWORD\thead\t\ttest
+Atlanta\tAtlanta\tLOCATION\tcity\t\ttest
 Rodrigo\tRodrigo\tPERSON\tgiven\t\ttest
 Serna\tSerna\tPERSON\tsurname\t\ttest
 Kika\tKika\tPERSON\tgiven\t\ttest
@@ -2436,6 +2451,22 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             has(text, "Senate Agriculture Committee", Label::Org),
             "{f:?}"
         );
+    }
+
+    /// "Games" after a place, a people or "Olympic" is a sporting event, no name; after another
+    /// word it heads a firm's name.
+    #[test]
+    fn games_are_events_unless_a_firm() {
+        for text in [
+            "He left. The city will host the Olympic Games next year.",
+            "He left. He ran at the Atlanta Games in July.",
+            "He left. He won at the Russian Games in July.",
+        ] {
+            let f = found(text);
+            assert!(!f.iter().any(|(s, _, _)| s.ends_with("Games")), "{f:?}");
+        }
+        let text = "He left. Shares of Wexgrove Games rose.";
+        assert!(has(text, "Wexgrove Games", Label::Org), "{:?}", found(text));
     }
 
     /// A weekday after a name dates the news ("Bob Dole Wednesday accused"): no part of it.
