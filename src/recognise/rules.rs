@@ -1247,9 +1247,20 @@ impl<'a> SentenceCtx<'a> {
         }
         if n == 1 && !first_is_initial {
             let w = self.tok(a);
+            // A unit after a number ("34 API", "1,600 SDR", "10900 UNCH") and a credit rating
+            // ("to BB from B", "AAA") are no organisations; a firm before its noun is ("9,000
+            // UAW workers", "45,696 NECO shares").
+            let unit = a > self.range.start
+                && self.shape(a - 1) == Shape::Digits
+                && self
+                    .tok_in_sentence(b)
+                    .is_none_or(|_| self.shape(b) != Shape::Lower);
+            let rating = matches!(w, "AAA" | "AA" | "BBB" | "BB" | "CCC" | "CC");
             if self.shape(a) == Shape::AllCaps
                 && (2..=5).contains(&w.len())
                 && !lexicon::is_common(self.gaz, w, 50)
+                && !unit
+                && !rating
             {
                 let c = self.candidate(a, b, Label::Org, "rule:Acronym", strength::GUESS);
                 out.push(c);
@@ -2467,6 +2478,20 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
         }
         let text = "He left. Shares of Wexgrove Games rose.";
         assert!(has(text, "Wexgrove Games", Label::Org), "{:?}", found(text));
+    }
+
+    /// An unknown acronym is guessed a firm, but not a credit rating nor a unit after a number;
+    /// a firm before its noun after a number still is.
+    #[test]
+    fn acronyms_that_are_ratings_or_units() {
+        let text = "He left. The agency cut the debt to BB from BBB on Friday.";
+        assert!(found(text).is_empty(), "{:?}", found(text));
+        let text = "He left. The grade, at 34 XQP, rose.";
+        assert!(!has(text, "XQP", Label::Org), "{:?}", found(text));
+        let text = "He left. Some 9,000 XQP workers walked out.";
+        assert!(has(text, "XQP", Label::Org), "{:?}", found(text));
+        let text = "He left. The XQP said it would appeal.";
+        assert!(has(text, "XQP", Label::Org), "{:?}", found(text));
     }
 
     /// A weekday after a name dates the news ("Bob Dole Wednesday accused"): no part of it.
