@@ -482,6 +482,38 @@ pub static ADDRESSED_OFFICES: WordSet = LazyLock::new(|| {
     ])
 });
 
+/// Honorifics of a person, not of an office: whatever capitalised word follows is a name, a
+/// common word too ("Mr Major", "Lord Goldsmith", "Mrs Thatcher").
+pub static PERSONAL_HONORIFICS: WordSet = LazyLock::new(|| {
+    WordList::new([
+        "Mr",
+        "Mr.",
+        "Mrs",
+        "Mrs.",
+        "Ms",
+        "Ms.",
+        "Miss",
+        "Mister",
+        "Madam",
+        "Lord",
+        "Lady",
+        "Sir",
+        "Dame",
+        "Dr",
+        "Dr.",
+        "Baroness",
+        "Baron",
+        "Earl",
+        "Countess",
+        "Rev",
+        "Rev.",
+        "Reverend",
+        "Prof",
+        "Prof.",
+        "Professor",
+    ])
+});
+
 /// Words that never start or make a name on their own, even when capitalised.
 pub static NEVER_NAMES: WordSet = LazyLock::new(|| {
     WordList::new([
@@ -899,6 +931,7 @@ mod tests {
             ("CLUB_WORDS", &*CLUB_WORDS),
             ("HOME_NATIONS", &*HOME_NATIONS),
             ("ADDRESSED_OFFICES", &*ADDRESSED_OFFICES),
+            ("PERSONAL_HONORIFICS", &*PERSONAL_HONORIFICS),
             ("NEVER_NAMES", &*NEVER_NAMES),
             ("EVENT_HEADS", &*EVENT_HEADS),
             ("HOLIDAYS", &*HOLIDAYS),

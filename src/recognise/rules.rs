@@ -940,7 +940,19 @@ impl<'a> SentenceCtx<'a> {
 
         // "Mr. President", "Madam Speaker": an office after an honorific is a form of address,
         // not a name ("Mr Major" and "Mr King" are people).
-        let address = titled && n == 1 && lexicon::ADDRESSED_OFFICES.contains(self.tok(a));
+        // So is an everyday noun after an office's title, unless it is a known name part: "the
+        // General Election", but "Senator Hope" and "Prime Minister Thatcher" (a rarer word);
+        // after a person's honorific any word is a name ("Lord Goldsmith", "Mr Major").
+        let honorific = role
+            .as_deref()
+            .and_then(|r| r.split_whitespace().last())
+            .is_some_and(|r| lexicon::PERSONAL_HONORIFICS.contains(r));
+        let address = titled
+            && n == 1
+            && (lexicon::ADDRESSED_OFFICES.contains(self.tok(a))
+                || !honorific
+                    && lexicon::is_common(self.gaz, &self.lower_word(a), 20)
+                    && !self.name_part(a).any());
         // "Mr Dyer", "President Putin": an honorific makes a lone capitalised word a person,
         // even when a town has the same name.
         // "Assistant Controller", "Executive Vice President": after a title that only
@@ -1955,6 +1967,11 @@ Munich\tMunich\tLOCATION\tmajor_city\t\ttest
 Bank of England\tBank of England\tORG\tgovernment\t\ttest
 Foreign Affairs\tForeign Affairs\tORG\tmedia\t\ttest
 agriculture\tagriculture\tCOMMON\t40\t\ttest
+General\tGeneral\tTITLE\tmilitary\t\ttest
+election\telection\tCOMMON\t10\t\ttest
+hope\thope\tCOMMON\t10\t\ttest
+Hope\tHope\tPERSON\tsurname\t\ttest
+major\tmajor\tCOMMON\t10\t\ttest
 Games\tGames\tORG_KEYWORD\thead\t\ttest
 Atlanta\tAtlanta\tLOCATION\tcity\t\ttest
 Rodrigo\tRodrigo\tPERSON\tgiven\t\ttest
@@ -2492,6 +2509,18 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
         assert!(has(text, "XQP", Label::Org), "{:?}", found(text));
         let text = "He left. The XQP said it would appeal.";
         assert!(has(text, "XQP", Label::Org), "{:?}", found(text));
+    }
+
+    /// An everyday noun after an office's title names nobody ("the General Election"); after a
+    /// person's honorific it is a name ("Mr. Major").
+    #[test]
+    fn everyday_noun_after_a_title() {
+        let text = "He left. It came before the General Election in May.";
+        assert!(found(text).is_empty(), "{:?}", found(text));
+        let text = "He left. He met Mr. Major on Friday.";
+        assert!(has(text, "Major", Label::Person), "{:?}", found(text));
+        let text = "He left. He met President Hope on Friday.";
+        assert!(has(text, "Hope", Label::Person), "{:?}", found(text));
     }
 
     /// A weekday after a name dates the news ("Bob Dole Wednesday accused"): no part of it.
