@@ -257,24 +257,33 @@ fn user_gazetteers_add_override_and_replace() {
     );
 }
 
+/// The names the built-in pipeline finds in `text`, with their labels.
+fn found(text: &str) -> Vec<(String, Label)> {
+    let analysis = pipeline().analyse(Article {
+        id: "t".into(),
+        text: text.into(),
+        ..Default::default()
+    });
+    analysis
+        .mentions
+        .iter()
+        .map(|m| (text[m.start..m.end].to_string(), m.label))
+        .collect()
+}
+
 /// The curated plural firm heads (gazetteers/curated/org_keywords.tsv): "Cos" and "Companies"
 /// end a firm's name, also after a surname ("Williams Cos" is no person). Needs no `../shared`.
 #[test]
 fn plural_firm_heads_end_firm_names() {
-    let text = "Talks resumed on Monday. Williams Cos said profit rose. \
-                Shares of Richards Companies fell 5 percent.";
-    let analysis = pipeline().analyse(Article {
-        id: "firms".into(),
-        text: text.into(),
-        ..Default::default()
-    });
-    let found: Vec<(&str, Label)> = analysis
-        .mentions
-        .iter()
-        .map(|m| (&text[m.start..m.end], m.label))
-        .collect();
+    let found = found(
+        "Talks resumed on Monday. Williams Cos said profit rose. \
+         Shares of Richards Companies fell 5 percent.",
+    );
     for firm in ["Williams Cos", "Richards Companies"] {
-        assert!(found.contains(&(firm, Label::Org)), "{firm}: {found:?}");
+        assert!(
+            found.contains(&(firm.into(), Label::Org)),
+            "{firm}: {found:?}"
+        );
     }
 }
 
@@ -282,21 +291,13 @@ fn plural_firm_heads_end_firm_names() {
 /// the name after them is a person's, without the position. Needs no `../shared`.
 #[test]
 fn sports_positions_introduce_players() {
-    let text = "Talks resumed on Monday. Goalkeeper David Seaman was injured. \
-                Winger Jason Robinson scored a try.";
-    let analysis = pipeline().analyse(Article {
-        id: "sport".into(),
-        text: text.into(),
-        ..Default::default()
-    });
-    let found: Vec<(&str, Label)> = analysis
-        .mentions
-        .iter()
-        .map(|m| (&text[m.start..m.end], m.label))
-        .collect();
+    let found = found(
+        "Talks resumed on Monday. Goalkeeper David Seaman was injured. \
+         Winger Jason Robinson scored a try.",
+    );
     for player in ["David Seaman", "Jason Robinson"] {
         assert!(
-            found.contains(&(player, Label::Person)),
+            found.contains(&(player.into(), Label::Person)),
             "{player}: {found:?}"
         );
     }
