@@ -1298,7 +1298,7 @@ impl<'a> SentenceCtx<'a> {
                 out.push(self.candidate(a, b, Label::Person, "rule:PersonActs", strength::RULE));
             }
         } else if n >= 2
-            && !first_is_initial
+            && (!first_is_initial || self.named_with_country(a, b, lex))
             && (a..b).all(|k| {
                 (self.is_name_token(k) && !self.person_title_at(k))
                     || lexicon::NAME_CONNECTORS.contains(self.tok(k))
@@ -1313,8 +1313,10 @@ impl<'a> SentenceCtx<'a> {
             // An initial and an unknown word are a person the lists do not know ("J Noon").
             // So is a name described by a person's role after it ("Ouyang Zhongcan, a
             // research fellow at …").
+            // And so is a name given with its country (see `named_with_country`).
             let label = if (b == a + 2 && is_bare_initial(self.tok(a)))
                 || (b - a <= 3 && self.role_apposition_at(b))
+                || self.named_with_country(a, b, lex)
             {
                 Label::Person
             } else {
@@ -1324,6 +1326,29 @@ impl<'a> SentenceCtx<'a> {
                 out.push(self.candidate(a, b, label, "rule:UnknownName", strength::GUESS));
             }
         }
+    }
+
+    /// A two-word name given with its country, as sport and wire copy write people ("Abebe
+    /// Dinkessa of Ethiopia won", "Ivo Minar ( Czech Republic )"): two capitalised words, no
+    /// common word ("Wexcorp Trading of Kenya" is a firm; a body of a country has its head
+    /// word, "Bank of Ethiopia").
+    fn named_with_country(&self, a: usize, b: usize, lex: &Lexicon) -> bool {
+        b == a + 2
+            && self.nationality_after(b, lex)
+            && (a..b).all(|k| {
+                self.shape(k) == Shape::Capitalised
+                    && !lexicon::is_common(self.gaz, &self.lower_word(k), 35)
+            })
+    }
+
+    /// A country follows token `b - 1` as a person's nationality: "of Ethiopia", "( Ethiopia )".
+    fn nationality_after(&self, b: usize, lex: &Lexicon) -> bool {
+        let Some(open) = self.tok_in_sentence(b).filter(|t| matches!(*t, "of" | "(")) else {
+            return false;
+        };
+        lex.at(b + 1).is_some_and(|m| {
+            self.country_level(m) && (open == "of" || self.tok_in_sentence(m.last) == Some(")"))
+        })
     }
 
     /// The chunk `a..b` stands where only a place does: after a lower-case place noun and "of"
@@ -1969,6 +1994,7 @@ Foreign Affairs\tForeign Affairs\tORG\tmedia\t\ttest
 agriculture\tagriculture\tCOMMON\t40\t\ttest
 General\tGeneral\tTITLE\tmilitary\t\ttest
 election\telection\tCOMMON\t10\t\ttest
+trading\ttrading\tCOMMON\t20\t\ttest
 hope\thope\tCOMMON\t10\t\ttest
 Hope\tHope\tPERSON\tsurname\t\ttest
 major\tmajor\tCOMMON\t10\t\ttest
@@ -2521,6 +2547,29 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
         assert!(has(text, "Major", Label::Person), "{:?}", found(text));
         let text = "He left. He met President Hope on Friday.";
         assert!(has(text, "Hope", Label::Person), "{:?}", found(text));
+    }
+
+    /// Two unknown capitalised words given with their country are a person, also opening a
+    /// sentence; not with a common word.
+    #[test]
+    fn a_name_with_its_country_is_a_person() {
+        for text in [
+            "He left. Elsewhere, Wexmo Dinkessa of Israel won the race.",
+            "He left. Wexmo Dinkessa of Israel won the race.",
+            "He left. He beat Wexmo Dinkessa (Israel) in the final.",
+        ] {
+            assert!(
+                has(text, "Wexmo Dinkessa", Label::Person),
+                "{:?}",
+                found(text)
+            );
+        }
+        let text = "He left. He met Wexmo Trading of Israel on Friday.";
+        assert!(
+            !has(text, "Wexmo Trading", Label::Person),
+            "{:?}",
+            found(text)
+        );
     }
 
     /// A weekday after a name dates the news ("Bob Dole Wednesday accused"): no part of it.
