@@ -615,7 +615,7 @@ impl<'a> SentenceCtx<'a> {
             if p >= after + 2
                 && self.name_part(p).given
                 && (2..=4).contains(&self.name_words(p, b))
-                && (p..b).all(|i| self.is_person_token(i))
+                && (p..b).all(|i| self.is_person_token(i) || i > p && self.is_particle(i))
             {
                 return Some(p);
             }
@@ -2504,6 +2504,12 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
         assert!(
             has(text, "Senate Agriculture Committee", Label::Org),
             "{f:?}"
+        );
+        let text = "He left. He met Minister of Economy Kika de la Garza on Friday.";
+        assert!(
+            has(text, "Kika de la Garza", Label::Person),
+            "{:?}",
+            found(text)
         );
     }
 
