@@ -535,7 +535,18 @@ impl<'a> SentenceCtx<'a> {
                             self.is_person_token(i) || i > after && i + 1 < b && self.is_particle(i)
                         })
                         && !(after..b).any(|i| self.gaz.org_word(self.tok(i)).is_some())
-                        && (words >= 2 || part(after));
+                        && (words >= 2
+                            || part(after)
+                            // "Energy Minister Subroto": after a political office, one rare
+                            // capitalised word ends the chunk.
+                            || after + 1 == b
+                                && self.shape(after) == Shape::Capitalised
+                                && self.tok(after).len() >= 4
+                                && !lexicon::is_common(self.gaz, &self.lower_word(after), 35)
+                                && self
+                                    .gaz
+                                    .title(self.tok(after - 1))
+                                    .is_some_and(|e| &*e.subtype == "political"));
                     if name {
                         let mut head_end = k;
                         while head_end > a && self.shape(head_end - 1) == Shape::Lower {
@@ -702,7 +713,14 @@ impl<'a> SentenceCtx<'a> {
             let portfolio_title = a + 2 < b
                 && self.shape(a + 1) == Shape::Capitalised
                 && lexicon::is_common(self.gaz, &self.lower_word(a + 1), 50)
-                && !self.is_org_head(self.tok(a + 1)) // "Argentine Army Colonel X"
+                // "Argentine Army Colonel X" names the army; a minister holds a portfolio
+                // even when its word heads firms' names ("Indonesian Energy Minister").
+                && (!self.is_org_head(self.tok(a + 1))
+                    || self.shape(a + 2) == Shape::Capitalised // "Asian Bank AG"
+                        && self
+                            .gaz
+                            .title(self.tok(a + 2))
+                            .is_some_and(|e| &*e.subtype == "political"))
                 && self.is_title(a + 2, lex).is_some();
             if self.is_demonym(a)
                 && !starts_list_name
@@ -1995,6 +2013,13 @@ agriculture\tagriculture\tCOMMON\t40\t\ttest
 General\tGeneral\tTITLE\tmilitary\t\ttest
 election\telection\tCOMMON\t10\t\ttest
 trading\ttrading\tCOMMON\t20\t\ttest
+Indonesian\tIndonesia\tDEMONYM\tnationality\t\ttest
+energy\tenergy\tCOMMON\t20\t\ttest
+Energy\tEnergy\tORG_KEYWORD\thead\t\ttest
+Argentine\tArgentina\tDEMONYM\tnationality\t\ttest
+army\tarmy\tCOMMON\t10\t\ttest
+Army\tArmy\tORG_KEYWORD\thead\t\ttest
+Colonel\tColonel\tTITLE\tmilitary\t\ttest
 hope\thope\tCOMMON\t10\t\ttest
 Hope\tHope\tPERSON\tsurname\t\ttest
 major\tmajor\tCOMMON\t10\t\ttest
@@ -2576,6 +2601,20 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             "{:?}",
             found(text)
         );
+    }
+
+    /// A minister's portfolio may be a word that heads firms' names, and one rare word after a
+    /// political office is its holder; an army before a colonel is named.
+    #[test]
+    fn portfolio_heads_and_one_word_holders() {
+        let text = "He left. Indonesian Energy Minister Subroto said no.";
+        let f = found(text);
+        assert!(has(text, "Subroto", Label::Person), "{f:?}");
+        assert!(!f.iter().any(|(s, _, _)| s.contains("Energy")), "{f:?}");
+        let text = "He left. Argentine Army Colonel Dmitry Peskov said no.";
+        let f = found(text);
+        assert!(has(text, "Argentine Army", Label::Org), "{f:?}");
+        assert!(has(text, "Dmitry Peskov", Label::Person), "{f:?}");
     }
 
     /// A weekday after a name dates the news ("Bob Dole Wednesday accused"): no part of it.
