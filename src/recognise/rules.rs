@@ -543,10 +543,7 @@ impl<'a> SentenceCtx<'a> {
                                 && self.shape(after) == Shape::Capitalised
                                 && self.tok(after).len() >= 4
                                 && !lexicon::is_common(self.gaz, &self.lower_word(after), 35)
-                                && self
-                                    .gaz
-                                    .title(self.tok(after - 1))
-                                    .is_some_and(|e| &*e.subtype == "political"));
+                                && self.political_title(self.tok(after - 1)));
                     if name {
                         let mut head_end = k;
                         while head_end > a && self.shape(head_end - 1) == Shape::Lower {
@@ -561,10 +558,7 @@ impl<'a> SentenceCtx<'a> {
                                     && lexicon::is_common(self.gaz, &self.lower_word(i), 50)
                                     && self.gaz.org_word(self.tok(i)).is_none()
                             });
-                            if portfolio
-                                && (m.has(self.gaz, GazLabel::Location)
-                                    || m.has(self.gaz, GazLabel::Org))
-                            {
+                            if portfolio && self.place_or_firm(m) {
                                 head_end = m.last;
                             }
                         }
@@ -618,7 +612,7 @@ impl<'a> SentenceCtx<'a> {
         let mut p = after + 1;
         while p + 1 < b {
             if let Some(m) = lex.at(p).filter(|m| m.last > p + 1 && m.last < b) {
-                if m.has(self.gaz, GazLabel::Location) || m.has(self.gaz, GazLabel::Org) {
+                if self.place_or_firm(m) {
                     p = m.last;
                     continue;
                 }
@@ -633,6 +627,18 @@ impl<'a> SentenceCtx<'a> {
             p += 1;
         }
         None
+    }
+
+    /// A list name that is a place or a firm (among its readings).
+    fn place_or_firm(&self, m: &LexMatch) -> bool {
+        m.has(self.gaz, GazLabel::Location) || m.has(self.gaz, GazLabel::Org)
+    }
+
+    /// A title of a political office ("Minister", "Governor").
+    fn political_title(&self, word: &str) -> bool {
+        self.gaz
+            .title(word)
+            .is_some_and(|e| &*e.subtype == "political")
     }
 
     fn is_demonym(&self, i: usize) -> bool {
@@ -717,10 +723,7 @@ impl<'a> SentenceCtx<'a> {
                 // even when its word heads firms' names ("Indonesian Energy Minister").
                 && (!self.is_org_head(self.tok(a + 1))
                     || self.shape(a + 2) == Shape::Capitalised // "Asian Bank AG"
-                        && self
-                            .gaz
-                            .title(self.tok(a + 2))
-                            .is_some_and(|e| &*e.subtype == "political"))
+                        && self.political_title(self.tok(a + 2)))
                 && self.is_title(a + 2, lex).is_some();
             if self.is_demonym(a)
                 && !starts_list_name
@@ -745,7 +748,7 @@ impl<'a> SentenceCtx<'a> {
                 })
                 // "First Boston Corp", "First Kansas City": a firm or place, no name.
                 && !lex.at(a + 1).is_some_and(|m| {
-                    m.has(self.gaz, GazLabel::Location) || m.has(self.gaz, GazLabel::Org)
+                    self.place_or_firm(m)
                 })
                 && self.gaz.title(w).is_some()
                 && lexicon::is_common(self.gaz, &w.to_lowercase(), 50)
@@ -895,7 +898,7 @@ impl<'a> SentenceCtx<'a> {
             && self.gaz.org_word(self.tok(b - 1)).is_none() // "Jacobs Suchard AG"
             && self.name_part(a).given
             && !lex.at(a).is_some_and(|m| {
-                m.has(self.gaz, GazLabel::Location) || m.has(self.gaz, GazLabel::Org)
+                self.place_or_firm(m)
             })
             && (a..b - 1).all(|k| self.is_person_token(k))
         {
@@ -1070,7 +1073,7 @@ impl<'a> SentenceCtx<'a> {
         let covered_by_place_or_org = inner.iter().any(|m| {
             m.exact_case
                 && m.first == a
-                && (m.has(self.gaz, GazLabel::Location) || m.has(self.gaz, GazLabel::Org))
+                && self.place_or_firm(m)
                 && !(m.last == a + 1 && given && n >= 2 && !self.gaz_has_country(&[m]))
         });
         let org_like = (a..b)
@@ -1085,12 +1088,9 @@ impl<'a> SentenceCtx<'a> {
             }
             // A list name of two or more words from the first token is stronger evidence
             // than a given name ("the Golan Heights Israel captured" is no person).
-            let starts_long_list_name = inner.iter().any(|m| {
-                m.exact_case
-                    && m.first == a
-                    && m.last > a + 1
-                    && (m.has(self.gaz, GazLabel::Location) || m.has(self.gaz, GazLabel::Org))
-            });
+            let starts_long_list_name = inner
+                .iter()
+                .any(|m| m.exact_case && m.first == a && m.last > a + 1 && self.place_or_firm(m));
             // A given name that is also a common word opens many sentences as that word ("Will
             // Apple buy …?", "Grace Notes …"): there the next word must be a known surname and
             // no listed company or place.
@@ -1104,10 +1104,7 @@ impl<'a> SentenceCtx<'a> {
                 .is_some_and(|level| level >= 35);
             let surname_next = || {
                 self.name_part(a + 1).surname
-                    && (rare_word
-                        || lex.at(a + 1).is_none_or(|m| {
-                            !(m.has(self.gaz, GazLabel::Org) || m.has(self.gaz, GazLabel::Location))
-                        }))
+                    && (rare_word || lex.at(a + 1).is_none_or(|m| !self.place_or_firm(m)))
             };
             // "the Clinton White House": a listed firm or place of two or more words after the
             // given name is that name, described by the person; not a surname with its particle
@@ -1118,7 +1115,7 @@ impl<'a> SentenceCtx<'a> {
                     && m.last == b
                     && b >= a + 3
                     && !m.has(self.gaz, GazLabel::Person)
-                    && (m.has(self.gaz, GazLabel::Org) || m.has(self.gaz, GazLabel::Location))
+                    && self.place_or_firm(m)
             });
             if given
                 && (!word_opens || surname_next())
@@ -1177,11 +1174,9 @@ impl<'a> SentenceCtx<'a> {
                 let next = self.name_part(k + 1);
                 // "Will Tesla Survive …": a common word before a listed company or place.
                 let word_then_listed = lexicon::is_common(self.gaz, self.tok(k), 35)
-                    && inner.iter().any(|m| {
-                        m.first == k + 1
-                            && (m.has(self.gaz, GazLabel::Org)
-                                || m.has(self.gaz, GazLabel::Location))
-                    });
+                    && inner
+                        .iter()
+                        .any(|m| m.first == k + 1 && self.place_or_firm(m));
                 if given
                     && !starts_list_name
                     && !word_then_listed
