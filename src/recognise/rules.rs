@@ -162,10 +162,11 @@ impl<'a> SentenceCtx<'a> {
     ) -> Self {
         // Title Case: (nearly) every content word capitalised, only function words in lower
         // case. "Shares of Red Pixels Ventures Limited rose" has a lower-case verb: prose.
-        let (mut n, mut caps, mut all_caps) = (0usize, 0usize, 0usize);
+        let (mut n, mut caps, mut all_caps, mut numbers) = (0usize, 0usize, 0usize, 0usize);
         for i in range.clone() {
             let s = doc.tokens[i].shape;
             if !s.is_word() {
+                numbers += usize::from(s == Shape::Digits);
                 continue;
             }
             n += 1;
@@ -181,9 +182,24 @@ impl<'a> SentenceCtx<'a> {
                     && !lexicon::TITLE_CASE_LOWER.contains(doc.tok(i))
             })
         };
+        // Headlines end without a full stop; a sentence that ends with one is prose however
+        // many capitals it has ("J. Kevin McMahon is President and CEO of the Pittsburgh
+        // Cultural Trust.").
+        // Not the dot of an abbreviation ("N.A." ends the rows of a table), nor a table's rows
+        // run into the note below them (more numbers than words).
+        let ends_with_full_stop = range.end > range.start + 1
+            && numbers < n
+            && doc.tok(range.end - 1) == "."
+            && doc
+                .tok(range.end - 2)
+                .bytes()
+                .filter(u8::is_ascii_alphabetic)
+                .count()
+                > 1
+            && !doc.tok(range.end - 2).contains('.');
         let headline = zone == Zone::Title
             || (n >= 2 && all_caps * 10 >= n * 6)
-            || (n >= 4 && caps * 10 >= n * 6 && !has_lower_content());
+            || (n >= 4 && caps * 10 >= n * 6 && !ends_with_full_stop && !has_lower_content());
         SentenceCtx {
             doc,
             gaz,
@@ -1132,12 +1148,23 @@ impl<'a> SentenceCtx<'a> {
             // President Bill Clinton") nor an unknown word after them, more often a body ("N.Y.
             // Sentinel").
             let bare_initial = b == a + 2 && is_bare_initial(self.tok(a));
+            // The first word after the initials: a given name there makes the name too ("J.
+            // Kevin McMahon", "W. Erik Bruvold", whose surname no list has).
+            let after_initials = (a..b).find(|&k| {
+                !self.is_initial_dot(k)
+                    && !self.is_initial_dot(k + 1)
+                    && !is_bare_initial(self.tok(k))
+            });
+            let given_after_initials =
+                after_initials.is_some_and(|k| k + 1 < b && self.name_part(k).given);
             if a + 1 < b
                 && (self.is_initial_dot(a + 1) || (bare_initial && !self.gaz_has_country(&inner)))
                 && lex.at(a).is_none()
-                && self.shape(b - 1) == Shape::Capitalised
-                && last_part.surname
-                && !(a..b).any(|k| self.is_title(k, lex).is_some())
+                && matches!(self.shape(b - 1), Shape::Capitalised | Shape::Mixed)
+                && (last_part.surname || given_after_initials)
+                // A title comes before the name ("U.S. President Bill Clinton"); the last word
+                // is the surname even where a list has it as a trade too ("K. Smith").
+                && !(a..b - 1).any(|k| self.is_title(k, lex).is_some())
                 && !self.headline
             {
                 self.push_person(
@@ -1960,6 +1987,8 @@ Elon\tElon\tPERSON\tgiven\t\ttest
 Dmitry\tDmitry\tPERSON\tgiven\t\ttest
 Musk\tMusk\tPERSON\tsurname\t\ttest
 Rowling\tRowling\tPERSON\tsurname\t\ttest
+Smith\tSmith\tPERSON\tsurname\t\ttest
+smith\tsmith\tTITLE\tcorporate\t\ttest
 Peskov\tPeskov\tPERSON\tsurname\t\ttest
 Obama\tObama\tPERSON\tsurname\t\ttest
 Obama\tObama\tLOCATION\tcity\t1854849\ttest
@@ -3443,6 +3472,33 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             (
                 "The copy was signed by J.K. Rowling last year.",
                 "J.K. Rowling",
+                Label::Person,
+                true,
+            ),
+            // A trade that a list has under the surname's spelling is still the surname.
+            (
+                "He met K. Smith yesterday.",
+                "K. Smith",
+                Label::Person,
+                true,
+            ),
+            // A given name after the initials, and a surname that no list has.
+            (
+                "He met J. Elon McGarrigle yesterday.",
+                "J. Elon McGarrigle",
+                Label::Person,
+                true,
+            ),
+            (
+                "He lives at 5 N. Main Street.",
+                "N. Main",
+                Label::Person,
+                false,
+            ),
+            // Ending with a full stop, a sentence of capitals is prose, not a Title Case line.
+            (
+                "J. Elon McGarrigle is President and CEO of the Pittsburgh Institute.",
+                "J. Elon McGarrigle",
                 Label::Person,
                 true,
             ),
