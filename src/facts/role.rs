@@ -107,9 +107,18 @@ const PORTFOLIOS: &[&str] = &[
     "vice-prime",
 ];
 
-/// A lower-case word that may qualify a role ("election" chief, "disaster" chairman): no
-/// name, function word, possessive, verb or clause word.
+/// Words that say when a role is held ("its new chairman", "the current interim CEO"); the
+/// shared function-word list has "new", so they are named here.
+const ROLE_QUALIFIERS: &[&str] = &[
+    "new", "current", "interim", "acting", "outgoing", "incoming",
+];
+
+/// A lower-case word that may qualify a role ("election" chief, "disaster" chairman, "new"
+/// chairman): no name, function word, possessive, verb or clause word.
 fn is_role_modifier(ctx: &Ctx, i: usize) -> bool {
+    if ctx.tokens[i].shape == Shape::Lower && ctx.is_any(i, ROLE_QUALIFIERS) {
+        return ctx.mention_at[i].is_none();
+    }
     ctx.tokens[i].shape == Shape::Lower
         && ctx.mention_at[i].is_none()
         && !ctx.is_function_word(i)
@@ -125,7 +134,14 @@ fn is_portfolio(w: &str) -> bool {
 
 /// Endings of hyphenated adjectives that describe a person, not an employer
 /// ("Oscar-winning director", "London-based analyst").
-const ADJECTIVE_ENDINGS: &[&str] = &["-winning", "-based", "-born", "-nominated", "-bound"];
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "-winning",
+    "-based",
+    "-born",
+    "-nominated",
+    "-bound",
+    "-backed",
+];
 
 /// Verbs that give a person a role ("Y named X its chief executive", "X was appointed …").
 const APPOINT_VERBS: &[&str] = &["named", "appointed", "elected", "hired", "promoted"];
@@ -141,7 +157,12 @@ fn role_fact(
     let org = employer_of_board(org);
     let mut f = fact(si, &Ent::of(person), "role", org.name, rule, ev);
     f.object_id = org.id;
-    f.role = Some(role.to_string());
+    // One line: wire copy breaks lines inside a role ("chairman and\nchief executive").
+    f.role = Some(if role.contains(char::is_whitespace) {
+        role.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        role.to_string()
+    });
     f
 }
 
@@ -208,6 +229,10 @@ pub(super) fn prefix(
     person: &Mention,
     out: &mut Vec<Fact>,
 ) {
+    if let Some(f) = role_is_person(ctx, si, a, first, person) {
+        out.push(f);
+        return;
+    }
     let mut end = first;
     while end > a && ctx.is_honorific(end - 1) {
         end -= 1;
@@ -231,7 +256,14 @@ pub(super) fn prefix(
     {
         k -= 1;
     }
-    while k > a && k + 5 > end && ctx.is_role_word(k - 1) && ctx.mention_at[k - 1].is_none() {
+    // "chairman and chief executive": "and" between two role words.
+    let role_and =
+        |k: usize| k >= a + 2 && k < end && ctx.is(k - 1, "and") && ctx.is_role_word(k - 2);
+    while k > a
+        && k + 5 > end
+        && (ctx.is_role_word(k - 1) || role_and(k))
+        && ctx.mention_at[k - 1].is_none()
+    {
         k -= 1;
     }
     // "former" alone is no role.
@@ -406,6 +438,35 @@ pub(super) fn prefix(
             }
         }
     }
+}
+
+/// `RoleCopula` turned round: "Apple's chief executive is Tim Cook", "Health Management
+/// Associates' current interim CEO is John Starcher": an organisation's possessive, up to two
+/// qualifiers and the role words, then "is" or "was" and the person.
+fn role_is_person(ctx: &Ctx, si: usize, a: usize, first: usize, person: &Mention) -> Option<Fact> {
+    let end = first
+        .checked_sub(1)
+        .filter(|&c| ctx.is_any(c, &["is", "was"]))?;
+    let mut k = end;
+    while k > a && end - k < 5 && ctx.is_role_word(k - 1) && ctx.mention_at[k - 1].is_none() {
+        k -= 1;
+    }
+    if k == end || (end - k == 1 && ctx.is(k, "former")) {
+        return None;
+    }
+    let mut m = k;
+    while m > a && m + 2 > k && is_role_modifier(ctx, m - 1) {
+        m -= 1;
+    }
+    let p = m
+        .checked_sub(1)
+        .filter(|&p| p > a && ctx.is_possessive(p))?;
+    let (org, _) = ctx.org_ending_at(a, p - 1)?;
+    let role = ctx.span(m, end - 1);
+    let ev = (org.start, person.end);
+    let mut f = role_fact(si, person, org, role, "RoleCopula", ev);
+    f.confidence = 0.7;
+    Some(f)
 }
 
 /// "is headed by", "led by": the person after "by" heads the organisation before the verb.
@@ -1811,6 +1872,64 @@ mod tests {
                 true,
             ),
         ]);
+    }
+
+    /// The role before a copula and the person after it; qualifiers and "and" inside a role;
+    /// the role text on one line.
+    #[test]
+    fn role_is_person_and_joined_roles() {
+        check(&[
+            (
+                "Talks resumed. SpaceX's chief executive is Elon Musk.",
+                "Elon Musk",
+                "role",
+                "SpaceX",
+                true,
+            ),
+            (
+                "Talks resumed. SpaceX's current interim chief executive was Elon Musk.",
+                "Elon Musk",
+                "role",
+                "SpaceX",
+                true,
+            ),
+            (
+                "Talks resumed. SpaceX's problem is Elon Musk.",
+                "Elon Musk",
+                "role",
+                "SpaceX",
+                false,
+            ),
+            (
+                "Talks resumed. SpaceX's new chief executive Elon Musk said so.",
+                "Elon Musk",
+                "role",
+                "SpaceX",
+                true,
+            ),
+            (
+                "Talks resumed. SpaceX chairman and chief executive Elon Musk said so.",
+                "Elon Musk",
+                "role",
+                "SpaceX",
+                true,
+            ),
+            (
+                "Talks resumed. Moscow-backed chairman Elon Musk spoke.",
+                "Elon Musk",
+                "role",
+                "Moscow-backed",
+                false,
+            ),
+        ]);
+        let text = "Talks resumed. SpaceX chairman and\nchief executive Elon Musk said so.";
+        assert!(
+            facts(text)
+                .iter()
+                .any(|f| f.1 == "role" && f.3.as_deref() == Some("chairman and chief executive")),
+            "{:?}",
+            facts(text)
+        );
     }
 
     #[test]
