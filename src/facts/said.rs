@@ -219,6 +219,14 @@ fn speaker_before(
     if ctx.tok(t) == "," {
         // "James Carrick, an economist with ABN Amro, told the newspaper."
         let open = (a..t).rev().take(14).find(|&i| ctx.tok(i) == ",")?;
+        // "The chief executive of Acme, Bill Jones, said": the person alone between the
+        // commas is the speaker, and what comes before describes them.
+        if let Some(s) = speaker_mention(ctx, t - 1).filter(|s| {
+            s.first == open + 1
+                && ctx.mention_at[t - 1].is_some_and(|m| ctx.mentions[m].label == Label::Person)
+        }) {
+            return Some(s);
+        }
         return (open > a).then(|| speaker_mention(ctx, open - 1)).flatten();
     }
     if ctx.is_any(t, &["he", "she"]) {
@@ -508,6 +516,9 @@ mod tests {
             // A quote that ended the previous sentence is not the next speaker's.
             ("\"We are ready,\" Dmitry Peskov said. \"So we wait.\" Elon Musk added that it was late.", "Elon Musk", "said", "So we wait.", false),
             ("\"We are ready,\" Dmitry Peskov said. \"So we wait.\" Elon Musk added that it was late.", "Elon Musk", "said", "it was late", true),
+            // The person between commas speaks, not the organisation that describes them.
+            ("The chief executive of SpaceX, Elon Musk, said the launch was late.", "Elon Musk", "said", "the launch was late", true),
+            ("The chief executive of SpaceX, Elon Musk, said the launch was late.", "SpaceX", "said", "the launch was late", false),
             // "he" is the person the previous sentence opened with.
             ("Dmitry Peskov spoke. Elon Musk tagged the Kremlin. He added: \"It would be an honour.\"", "Elon Musk", "said", "It would be an honour.", true),
         ]);
