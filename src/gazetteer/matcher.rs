@@ -51,6 +51,8 @@ pub struct GazMatch<'g> {
     /// Every entry listed under this name (ASCII case folded), in list order: a name can be ORG
     /// and APP, or LOCATION and PERSON. Never empty.
     pub entries: &'g [EntryId],
+    /// The matcher's group of the name (see `Gazetteer::match_names`).
+    pub(super) group: u32,
 }
 
 /// A match before its flags are computed: byte offsets and the group of the name.
@@ -501,6 +503,17 @@ impl PhraseMatcher {
             .filter_map(|s| self.names.get(le32(s, 0) as usize..le32(s, 4) as usize))
     }
 
+    /// The listed spellings of a group's entries, one for each of its entries (an empty one
+    /// for a span out of range, which a valid image does not have).
+    pub(super) fn group_names(&self, pattern: usize) -> impl Iterator<Item = &str> {
+        let spans = self.name_spans.get(self.group(pattern)).unwrap_or(&[]);
+        spans.iter().map(|s| {
+            self.names
+                .get(le32(s, 0) as usize..le32(s, 4) as usize)
+                .unwrap_or_default()
+        })
+    }
+
     /// Could `surface` be one of the pattern's names written with more capitals (see
     /// [`PhraseMatcher::find_names`])?
     fn case_compatible(&self, pattern: usize, surface: &str) -> bool {
@@ -568,6 +581,7 @@ impl PhraseMatcher {
                     exact_case: self.exact_case(m.group as usize, surface),
                     all_caps_text: is_all_caps(surface),
                     entries: self.entries(m.group as usize),
+                    group: m.group,
                 })
             })
             .collect()

@@ -151,6 +151,26 @@ impl Gazetteer {
         &self.entries
     }
 
+    /// `entry(id).label`, from a compact array.
+    ///
+    /// Panics if `id` did not come from this gazetteer.
+    #[inline]
+    pub fn label(&self, id: EntryId) -> GazLabel {
+        self.tables.labels[id as usize]
+    }
+
+    /// The listed spellings of a match's entries, in the order of [`GazMatch::entries`]
+    /// (`entry(e).name` for each), from the matcher's compact copy: the match has just read
+    /// them, so they are in cache, where each entry's own string is a cache miss.
+    pub fn match_names<'a>(&'a self, m: &GazMatch<'_>) -> impl Iterator<Item = &'a str> + 'a {
+        let names = self
+            .tables
+            .matcher
+            .as_ref()
+            .map(|matcher| matcher.group_names(m.group as usize));
+        names.into_iter().flatten()
+    }
+
     pub fn stats(&self) -> GazStats {
         GazStats {
             entries: self.entries.len(),
@@ -563,6 +583,31 @@ mod tests {
             .map(|m| &text[m.start..m.end])
             .collect();
         assert_eq!(spans, ["New York", "New York Times"]);
+    }
+
+    /// The compact names and labels are those of the entries, in the order of the entries,
+    /// also for a name that several entries share, and in a gazetteer read from an image.
+    #[test]
+    fn match_names_and_labels_are_the_entries() {
+        let text = "Jordan and Twitter, The New York Times, new york, Washington, PARIS, Ben";
+        let builtin = Gazetteer::builtin().expect("the built-in image reads");
+        let mut spellings = false;
+        for gaz in [fixture(), via_image(fixture_builder()), builtin] {
+            let mut shared = false;
+            for m in gaz.find_overlapping(text) {
+                let want: Vec<&str> = m.entries.iter().map(|&e| &*gaz.entry(e).name).collect();
+                let got: Vec<&str> = gaz.match_names(&m).collect();
+                assert_eq!(got, want, "{}", &text[m.start..m.end]);
+                shared |= want.len() > 1;
+                // The built-in "Ben" (a given name) and "BEN" (Benin's code): the order counts.
+                spellings |= want.iter().any(|n| *n != want[0]);
+            }
+            assert!(shared, "some name has two entries");
+            for (i, e) in gaz.entries().iter().enumerate() {
+                assert_eq!(gaz.label(i as EntryId), e.label);
+            }
+        }
+        assert!(spellings, "some name is listed in two spellings");
     }
 
     #[test]
