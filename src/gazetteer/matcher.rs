@@ -815,7 +815,16 @@ mod tests {
     /// matches first gives: a shorter match that fits comes back when the longer one does not.
     #[test]
     fn longest_with_a_late_filter_equals_filtering_first() {
-        let spans = [(0, 3), (0, 8), (4, 8), (4, 12), (9, 12), (10, 11), (13, 20), (15, 17)];
+        let spans = [
+            (0, 3),
+            (0, 8),
+            (4, 8),
+            (4, 12),
+            (9, 12),
+            (10, 11),
+            (13, 20),
+            (15, 17),
+        ];
         let all: Vec<RawMatch> = spans
             .iter()
             .enumerate()

@@ -312,7 +312,10 @@ fn fold_short<'b>(bytes: &[u8], buf: &'b mut [u8; 48]) -> Option<&'b [u8]> {
     }
     if !rest.is_empty() {
         let valid = (1u64 << (8 * rest.len())) - 1;
-        match (fold_word(tsv::le_u64_padded(rest), valid), out.get_mut(words.len())) {
+        match (
+            fold_word(tsv::le_u64_padded(rest), valid),
+            out.get_mut(words.len()),
+        ) {
             (Some(w), Some(dst)) => *dst = w.to_le_bytes(),
             _ => return fold_short_bytewise(bytes, buf),
         }

@@ -228,7 +228,10 @@ impl Hasher for FxHasher {
 #[inline]
 pub(super) fn le_u64_padded(b: &[u8]) -> u64 {
     let n = b.len();
-    let u32_at = |i: usize| b.get(i..i + 4).map_or(0, |w| u32::from_le_bytes([w[0], w[1], w[2], w[3]]));
+    let u32_at = |i: usize| {
+        b.get(i..i + 4)
+            .map_or(0, |w| u32::from_le_bytes([w[0], w[1], w[2], w[3]]))
+    };
     match n {
         // Two overlapping four-byte loads: the bytes they share are the same.
         4..=8 => u64::from(u32_at(0)) | u64::from(u32_at(n - 4)) << (8 * (n - 4)),
