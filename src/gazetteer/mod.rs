@@ -151,6 +151,26 @@ impl Gazetteer {
         &self.entries
     }
 
+    /// `entry(id).label`, from a compact array.
+    ///
+    /// Panics if `id` did not come from this gazetteer.
+    #[inline]
+    pub fn label(&self, id: EntryId) -> GazLabel {
+        self.tables.labels[id as usize]
+    }
+
+    /// The listed spellings of a match's entries, in the order of [`GazMatch::entries`]
+    /// (`entry(e).name` for each), from the matcher's compact copy: the match has just read
+    /// them, so they are in cache, where each entry's own string is a cache miss.
+    pub fn match_names<'a>(&'a self, m: &GazMatch<'_>) -> impl Iterator<Item = &'a str> + 'a {
+        let names = self
+            .tables
+            .matcher
+            .as_ref()
+            .map(|matcher| matcher.group_names(m.group as usize));
+        names.into_iter().flatten()
+    }
+
     pub fn stats(&self) -> GazStats {
         GazStats {
             entries: self.entries.len(),
@@ -266,24 +286,39 @@ fn get_folded(table: &tables::StrTable, s: &str) -> Option<u32> {
 fn fold_short<'b>(bytes: &[u8], buf: &'b mut [u8; 48]) -> Option<&'b [u8]> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let n = bytes.len();
-    buf.get_mut(..n)?.copy_from_slice(bytes);
-    for (c, chunk) in buf.chunks_exact_mut(8).take(n.div_ceil(8)).enumerate() {
-        let w = u64::from_le_bytes(chunk.try_into().ok()?);
-        // The text's bytes of the chunk (the rest of the last one is padding).
-        let valid = match n - 8 * c {
-            rest @ 1..=7 => (1u64 << (8 * rest)) - 1,
-            _ => u64::MAX,
-        };
+    // A word of text bytes (zero-padded; `valid` marks the text's) lower-cased, or `None` when
+    // some byte needs the byte-wise check.
+    let fold_word = |w: u64, valid: u64| -> Option<u64> {
         // High bit of a byte set: it is non-ASCII, or below 0x21 (a borrow only moves up, from
         // such a byte, so the padding above the text cannot mark a text byte).
         let odd = (w | (w.wrapping_sub(0x21 * ONES) & !w)) & HIGH & valid;
-        if odd != 0 {
-            return fold_short_bytewise(bytes, buf);
-        }
         // ASCII from here: bit 7 of `w + 0x3f` is "at least 'A'", of `w + 0x25` "above 'Z'".
         let upper = (w + 0x3f * ONES) & !(w + 0x25 * ONES) & HIGH;
-        chunk.copy_from_slice(&(w | upper >> 2).to_le_bytes());
+        (odd == 0).then_some(w | upper >> 2)
+    };
+    let n = bytes.len();
+    if n > buf.len() {
+        return None;
+    }
+    // Read from the text a word at a time, not copied into `buf` first: a copy of variable
+    // length is a `memcpy` call.
+    let (words, rest) = bytes.as_chunks::<8>();
+    let (out, _) = buf.as_chunks_mut::<8>();
+    for (src, dst) in words.iter().zip(out.iter_mut()) {
+        match fold_word(u64::from_le_bytes(*src), u64::MAX) {
+            Some(w) => *dst = w.to_le_bytes(),
+            None => return fold_short_bytewise(bytes, buf),
+        }
+    }
+    if !rest.is_empty() {
+        let valid = (1u64 << (8 * rest.len())) - 1;
+        match (
+            fold_word(tsv::le_u64_padded(rest), valid),
+            out.get_mut(words.len()),
+        ) {
+            (Some(w), Some(dst)) => *dst = w.to_le_bytes(),
+            _ => return fold_short_bytewise(bytes, buf),
+        }
     }
     buf.get(..n)
 }
@@ -384,6 +419,28 @@ mod tests {
             Some(&b"mcdonald"[..])
         );
         assert_eq!(super::fold_short(b"New York", &mut buf), None);
+    }
+
+    /// The padded load equals the copy into a zeroed word, for every length up to eight.
+    #[test]
+    fn padded_load_equals_copy() {
+        let bytes = [0xffu8, 0x01, 0x80, b'a', 0x00, b'Z', 0x7f, 0xc3, 0x42];
+        for from in 0..bytes.len() {
+            for n in 0..=8.min(bytes.len() - from) {
+                let b = &bytes[from..from + n];
+                let mut w = [0u8; 8];
+                w[..n].copy_from_slice(b);
+                assert_eq!(super::tsv::le_u64_padded(b), u64::from_le_bytes(w), "{b:?}");
+            }
+        }
+        // Hashes are those of the padded words ("abcdefghij": one word and two bytes).
+        use std::hash::Hasher;
+        let mut h = FxHasher::default();
+        h.write(b"abcdefghij");
+        let mut want = FxHasher::default();
+        want.write_usize(u64::from_le_bytes(*b"abcdefgh") as usize);
+        want.write_usize(u64::from(u16::from_le_bytes(*b"ij")) as usize);
+        assert_eq!(h.finish(), want.finish());
     }
 
     use super::*;
@@ -563,6 +620,31 @@ mod tests {
             .map(|m| &text[m.start..m.end])
             .collect();
         assert_eq!(spans, ["New York", "New York Times"]);
+    }
+
+    /// The compact names and labels are those of the entries, in the order of the entries,
+    /// also for a name that several entries share, and in a gazetteer read from an image.
+    #[test]
+    fn match_names_and_labels_are_the_entries() {
+        let text = "Jordan and Twitter, The New York Times, new york, Washington, PARIS, Ben";
+        let builtin = Gazetteer::builtin().expect("the built-in image reads");
+        let mut spellings = false;
+        for gaz in [fixture(), via_image(fixture_builder()), builtin] {
+            let mut shared = false;
+            for m in gaz.find_overlapping(text) {
+                let want: Vec<&str> = m.entries.iter().map(|&e| &*gaz.entry(e).name).collect();
+                let got: Vec<&str> = gaz.match_names(&m).collect();
+                assert_eq!(got, want, "{}", &text[m.start..m.end]);
+                shared |= want.len() > 1;
+                // The built-in "Ben" (a given name) and "BEN" (Benin's code): the order counts.
+                spellings |= want.iter().any(|n| *n != want[0]);
+            }
+            assert!(shared, "some name has two entries");
+            for (i, e) in gaz.entries().iter().enumerate() {
+                assert_eq!(gaz.label(i as EntryId), e.label);
+            }
+        }
+        assert!(spellings, "some name is listed in two spellings");
     }
 
     #[test]

@@ -203,9 +203,7 @@ impl Hasher for FxHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut w = [0; 8];
-            w[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(w));
+            self.add(le_u64_padded(rest));
         }
     }
 
@@ -221,6 +219,27 @@ impl Hasher for FxHasher {
 
     fn finish(&self) -> u64 {
         self.0
+    }
+}
+
+/// Up to eight bytes as a little-endian `u64`, zero-padded: what copying them into a zeroed
+/// `[u8; 8]` gives, without the `memcpy` call of a copy of variable length (~20 instructions
+/// and a call on every short key hashed: most words, most `FxMap` lookups).
+#[inline]
+pub(super) fn le_u64_padded(b: &[u8]) -> u64 {
+    let n = b.len();
+    let u32_at = |i: usize| {
+        b.get(i..i + 4)
+            .map_or(0, |w| u32::from_le_bytes([w[0], w[1], w[2], w[3]]))
+    };
+    match n {
+        // Two overlapping four-byte loads: the bytes they share are the same.
+        4..=8 => u64::from(u32_at(0)) | u64::from(u32_at(n - 4)) << (8 * (n - 4)),
+        _ => b
+            .iter()
+            .take(8)
+            .enumerate()
+            .fold(0, |w, (i, &x)| w | u64::from(x) << (8 * i)),
     }
 }
 

@@ -97,7 +97,7 @@ impl<'g> LexMatch<'g> {
 
     /// The entry of `label` whose name equals the text exactly, else the first of that label.
     pub fn entry(&self, gaz: &Gazetteer, label: GazLabel, surface: &str) -> Option<EntryId> {
-        let of_label = || self.entries().filter(|&e| gaz.entry(e).label == label);
+        let of_label = || self.entries().filter(|&e| gaz.label(e) == label);
         of_label()
             .find(|&e| gaz.entry(e).name == surface)
             .or_else(|| of_label().next())
@@ -139,12 +139,12 @@ impl<'g> Lexicon<'g> {
             // A sentence-initial "The" before a listed "the X" ("The White House said") is the
             // article too; dropping the match would lose "White House" (the matches do not
             // overlap, so no shorter one is reported).
+            // Names and labels come from the gazetteer's compact copies (`match_names`,
+            // `label`): reading each entry itself was a cache miss or two per entry.
             if first < last
                 && !m.exact_case
                 && doc.tok(first) == "The"
-                && m.entries
-                    .iter()
-                    .any(|&e| gaz.entry(e).name.starts_with("the "))
+                && gaz.match_names(&m).any(|name| name.starts_with("the "))
             {
                 first += 1;
             }
@@ -157,8 +157,7 @@ impl<'g> Lexicon<'g> {
             // BBC style writes acronyms as words: "Fifa" for FIFA, "Nato" for NATO.
             let acronym_as_word = !exact_case
                 && surface.len() >= 4
-                && m.entries.iter().any(|&e| {
-                    let name = &gaz.entry(e).name;
+                && gaz.match_names(&m).any(|name| {
                     name.len() == surface.len()
                         && !name.chars().any(char::is_lowercase)
                         && name.eq_ignore_ascii_case(surface)
@@ -172,14 +171,15 @@ impl<'g> Lexicon<'g> {
             // The labels some spelling that fits the text's case supports. Every entry of such
             // a label counts ("BONN", learned from a dateline, is the same place as "Bonn");
             // when none fits ("Nato" for NATO) the case check above already let all through.
-            let bit = |e: EntryId| label_bit(gaz.entry(e).label);
+            let bit = |e: EntryId| label_bit(gaz.label(e));
             let fitting_labels = if all_caps {
                 0
             } else {
                 m.entries
                     .iter()
-                    .filter(|&&e| case_fits(&gaz.entry(e).name, surface))
-                    .fold(0, |acc, &e| acc | bit(e))
+                    .zip(gaz.match_names(&m))
+                    .filter(|&(_, name)| case_fits(name, surface))
+                    .fold(0, |acc, (&e, _)| acc | bit(e))
             };
             let fits = if fitting_labels == 0 {
                 u64::MAX
