@@ -296,6 +296,7 @@ fn clause_after(ctx: &Ctx, mut k: usize, b: usize, sentence_end: usize) -> Optio
                 "that",
                 "on",
                 ",",
+                ":",
                 "monday",
                 "tuesday",
                 "wednesday",
@@ -313,6 +314,11 @@ fn clause_after(ctx: &Ctx, mut k: usize, b: usize, sentence_end: usize) -> Optio
             .filter(|m| m.label == Label::Date)
         {
             k = ctx.last_token_of(m) + 1;
+        } else if k + 1 < b
+            && ctx.is_any(k, &["this", "last"])
+            && ctx.is_any(k + 1, &["week", "month", "year"])
+        {
+            k += 2; // "said this week that …"
         } else {
             break;
         }
@@ -320,10 +326,14 @@ fn clause_after(ctx: &Ctx, mut k: usize, b: usize, sentence_end: usize) -> Optio
     if k >= b {
         return None;
     }
-    let s = ctx.tokens[k].start;
+    let mut s = ctx.tokens[k].start;
     // "noted that \"President Putin does not ...\"": the quote, without its marks.
-    if ctx.text[s..].starts_with(is_open_quote) {
-        return quote_after(ctx.text, s);
+    if let Some(open) = ctx.text[s..].chars().next().filter(|&c| is_open_quote(c)) {
+        if let Some(q) = quote_after(ctx.text, s) {
+            return Some(q);
+        }
+        // A quote that runs on into the next paragraph closes there: the rest of the sentence.
+        s += open.len_utf8();
     }
     let text = ctx.text[s..sentence_end]
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?'));
@@ -519,6 +529,10 @@ mod tests {
             // The person between commas speaks, not the organisation that describes them.
             ("The chief executive of SpaceX, Elon Musk, said the launch was late.", "Elon Musk", "said", "the launch was late", true),
             ("The chief executive of SpaceX, Elon Musk, said the launch was late.", "SpaceX", "said", "the launch was late", false),
+            // A colon or "this week" after the verb is no part of what was said.
+            ("Dmitry Peskov said: the Kremlin was ready.", "Dmitry Peskov", "said", "the Kremlin was ready", true),
+            ("Dmitry Peskov said this week that the Kremlin was ready.", "Dmitry Peskov", "said", "the Kremlin was ready", true),
+            ("Dmitry Peskov said: \"The Kremlin was ready.\n\n\"It still is,\" he added.", "Dmitry Peskov", "said", "The Kremlin was ready", true),
             // "he" is the person the previous sentence opened with.
             ("Dmitry Peskov spoke. Elon Musk tagged the Kremlin. He added: \"It would be an honour.\"", "Elon Musk", "said", "It would be an honour.", true),
         ]);
