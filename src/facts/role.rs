@@ -938,7 +938,8 @@ fn party_state_tag(ctx: &Ctx, k: usize, b: usize) -> Option<usize> {
 }
 
 /// `RoleAppositive`, the name last: "the chairman of the United Opposition Front, Mohamed
-/// Issa", "The head of Acme Transplant Service, Dr. Russell Strong".
+/// Issa", "The head of Acme Transplant Service, Dr. Russell Strong", "A spokesman for the
+/// Kremlin, Dmitry Peskov".
 pub(super) fn role_of_org_before(
     ctx: &Ctx,
     si: usize,
@@ -964,7 +965,14 @@ pub(super) fn role_of_org_before(
     if p > a && ctx.is(p - 1, "the") {
         p -= 1;
     }
-    if p < a + 2 || !ctx.is_any(p - 1, &["of", "at"]) {
+    if p < a + 2 || !ctx.is_any(p - 1, &["of", "at", "for"]) {
+        return;
+    }
+    // "director general for Europe" is the region the role covers, not an employer.
+    let place = ctx
+        .mention_ending_at(c - 2)
+        .is_some_and(|m| m.label == Label::Location);
+    if place && ctx.is(p - 1, "for") {
         return;
     }
     let r = p - 1;
@@ -1892,6 +1900,27 @@ mod tests {
                 "role",
                 "SpaceX",
                 true,
+            ),
+            (
+                "Talks resumed. A spokesman for SpaceX, Elon Musk, declined to comment.",
+                "Elon Musk",
+                "role",
+                "SpaceX",
+                true,
+            ),
+            (
+                "Talks resumed. The director for Russia, Elon Musk, declined to comment.",
+                "Elon Musk",
+                "role",
+                "Russia",
+                false,
+            ),
+            (
+                "Talks resumed. Thanks for SpaceX, Elon Musk, came late.",
+                "Elon Musk",
+                "role",
+                "SpaceX",
+                false,
             ),
             (
                 "Talks resumed. SpaceX's problem is Elon Musk.",
