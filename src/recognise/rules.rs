@@ -257,6 +257,49 @@ impl<'a> SentenceCtx<'a> {
             .is_some_and(|w| lexicon::ORG_ACTS.contains(&w))
     }
 
+    /// A company acts from token `i` on ([`Self::acts_at`], or a verb group ending in a
+    /// corporate verb: auxiliaries, modals, a headline's "to" and a few adverbs before it:
+    /// "will pay", "to Buy", "has also agreed", "is suing"). Right after the name only a
+    /// finite form counts ("Google pays"; "Google Pay" is the product); after a form of "be" a
+    /// past participle is passive and counts only from [`lexicon::ORG_ACTS`] ("was fined",
+    /// not "was banned"). "to" only in a headline or after a name that opens the sentence:
+    /// in prose the firm is the means ("use auction site eBay to sell"). For firms only: a
+    /// town or a surname buying or paying is a firm as often as a person ("Cavendish will buy").
+    fn firm_acts_at(&self, first: usize, i: usize) -> bool {
+        let Some(w) = self.next_word(i) else {
+            return false;
+        };
+        if lexicon::ORG_ACTS.contains(&w) {
+            return true;
+        }
+        if lexicon::corporate_verb(&w).is_some_and(|past| past || w.ends_with('s')) {
+            return true;
+        }
+        let mut k = i;
+        let mut after_be = false;
+        while k < i + 4 {
+            let Some(w) = self.next_word(k) else {
+                return false;
+            };
+            if k > i {
+                if lexicon::ORG_ACTS.contains(&w) {
+                    return true;
+                }
+                if let Some(past) = lexicon::corporate_verb(&w) {
+                    return !(past && after_be);
+                }
+            }
+            if !lexicon::ACTS_AUX.contains(&w)
+                || (w == "to" && !self.headline && first > self.range.start)
+            {
+                return false;
+            }
+            after_be = lexicon::BE_FORMS.contains(&w);
+            k += 1;
+        }
+        false
+    }
+
     fn scan(&self, lex: &Lexicon, values: &[Candidate], out: &mut Vec<Candidate>) {
         let mut i = self.range.start;
         // Values are sorted by start: walk them alongside the tokens.
@@ -1594,7 +1637,11 @@ impl<'a> SentenceCtx<'a> {
         }
         // A curated app ("Clubhouse", "WhatsApp") is the app unless the company acts.
         let acts = self.acts_at(m.last);
-        if has(Label::App) && curated_app && !acts && !has(Label::Location) {
+        if has(Label::App)
+            && curated_app
+            && !self.firm_acts_at(m.first, m.last)
+            && !has(Label::Location)
+        {
             return Label::App;
         }
         if has(Label::App) && (app_context || !has(Label::Org)) {
@@ -3328,6 +3375,44 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 true,
             ),
             ("Twitter Chat Rooms Fill Up", "Twitter", Label::App, true),
+            // The company acts past auxiliaries, modals, a headline's "to" and adverbs.
+            (
+                "Twitter will pay a fine of EUR 1.1 million.",
+                "Twitter",
+                Label::Org,
+                true,
+            ),
+            (
+                "Twitter to Buy Giphy for $400 Million",
+                "Twitter",
+                Label::Org,
+                true,
+            ),
+            (
+                "Twitter has also agreed to pay.",
+                "Twitter",
+                Label::Org,
+                true,
+            ),
+            ("Twitter is suing the firm.", "Twitter", Label::Org, true),
+            ("Then Twitter pays more tax.", "Twitter", Label::Org, true),
+            // ... but not its users, a passive ban, prose "to" (the means) or a bare base form.
+            ("Twitter users will pay more.", "Twitter", Label::App, true),
+            ("Twitter was banned in India.", "Twitter", Label::App, true),
+            (
+                "Fans chose Twitter to sell wares.",
+                "Twitter",
+                Label::App,
+                true,
+            ),
+            ("Then Twitter pay rose.", "Twitter", Label::App, true),
+            // A town and surname buying stays as it was: a firm as often as a person.
+            (
+                "Ferguson will buy the firm.",
+                "Ferguson",
+                Label::Person,
+                false,
+            ),
             (
                 "They chat on the audio app Clubhouse.",
                 "Clubhouse",
