@@ -1568,10 +1568,36 @@ impl<'a> SentenceCtx<'a> {
                 && m.last < self.range.end
                 && matches!(self.tok(m.last), "said" | "says" | "announced" | "reported")
         };
+        // A listed firm (a company or a bank, not "Police") opening a sentence or a Title Case
+        // headline that acts is one too ("Apple Sues Former Engineer", "Shell has signed").
+        // In prose a bare -s form may be a noun there ("Sharp cuts in rates").
+        let firm_acts = || {
+            let firm = m.entries().any(|e| {
+                let e = self.gaz.entry(e);
+                e.label == GazLabel::Org
+                    && matches!(
+                        &*e.subtype,
+                        "company" | "bank" | "central_bank" | "news_agency"
+                    )
+            });
+            let noun_like = || {
+                self.next_word(m.last).is_some_and(|w| {
+                    !lexicon::ORG_ACTS.contains(&w)
+                        && w.ends_with('s')
+                        && lexicon::corporate_verb(&w) == Some(false)
+                })
+            };
+            initial
+                && firm
+                && !surface.ends_with('s')
+                && self.firm_acts_at(m.first, m.last)
+                && (self.headline || !noun_like())
+        };
         if n_tokens == 1
             && (initial || self.headline)
             && lexicon::is_common(self.gaz, surface, 20)
             && !speaks()
+            && !firm_acts()
         {
             return None;
         }
@@ -2187,6 +2213,8 @@ Wilde\tWilde\tPERSON\tsurname\t\ttest
 MP\tMP\tORG\tclub\t\ttest
 MP\tMP\tTITLE\tpolitical\t\ttest
 Queen\tQueen\tORG\tcompany\t\ttest
+Police\tPolice\tORG\tagency\t\ttest
+police\tpolice\tCOMMON\t10\t\ttest
 Queen\tQueen\tTITLE\thonorific\t\ttest
 chat\tchat\tCOMMON\t10\t\ttest
 apple\tapple\tCOMMON\t15\t\ttest
@@ -2329,18 +2357,38 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
         );
     }
 
+    #[test]
+    fn acting_firm_opens_a_sentence_or_headline() {
+        // A company or bank that acts opens a sentence or a Title Case headline as a name.
+        for text in [
+            "Apple Sues Former Engineer Over Leaked Secrets",
+            "Apple Said To Cut Jobs\n\nSales fell.",
+            "Apple to Pay $5 Million Fine",
+            "Apple has also agreed to pay a fine.",
+        ] {
+            assert!(has(text, "Apple", Label::Org), "{text}: {:?}", found(text));
+        }
+        // Not without a verb, not a bare noun-like -s form in prose, not an agency.
+        for (text, name) in [
+            ("Apple Pie Recipes for the Weekend", "Apple"),
+            ("Apple cuts were deep, he said.", "Apple"),
+            ("Police will pay damages, he said.", "Police"),
+        ] {
+            assert!(!has(text, name, Label::Org), "{text}: {:?}", found(text));
+        }
+        // ... while a firm's -s form in a headline is its verb.
+        let text = "Apple Cuts Prices in India";
+        assert!(has(text, "Apple", Label::Org), "{text}: {:?}", found(text));
+    }
+
     /// A listed firm that is also a common word opens a sentence as a name when it speaks
-    /// ("Apple said"), not otherwise ("Apple pie is sweet") and not in a headline.
+    /// ("Apple said"), not otherwise ("Apple pie is sweet").
     #[test]
     fn speaking_firm_opens_a_sentence() {
         let text = "Apple said on Monday that sales rose.";
         assert!(has(text, "Apple", Label::Org), "{:?}", found(text));
-        for text in [
-            "Apple pie is sweet, he said.",
-            "Apple Said To Cut Jobs\n\nSales fell.",
-        ] {
-            assert!(!has(text, "Apple", Label::Org), "{text}: {:?}", found(text));
-        }
+        let text = "Apple pie is sweet, he said.";
+        assert!(!has(text, "Apple", Label::Org), "{text}: {:?}", found(text));
         // A plural is people speaking, whatever band a list has of that name.
         let text = "Officials said on Monday that sales rose.";
         assert!(!has(text, "Officials", Label::Org), "{:?}", found(text));
