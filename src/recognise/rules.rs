@@ -14,6 +14,7 @@
 //! | `AppContext` | "the X app", "on X", "download X", "X users" | APP |
 //! | `ProductModel` | brand or line + model parts ("Realme X7 Pro", "iPhone 13 Pro") | PRODUCT |
 //! | `PersonScorer` | a player in a result line: a match minute after ("( Scifo 35th )") or a scorecard mark before ("c Stewart b Croft 46") | PERSON |
+//! | `TeamAfterCountry` | a team after a competitor and their country, before a time ("Gerhard Berger ( Austria ) Benetton 1:53.706") | ORG |
 //! | `SportsTeam` | a town, county or state in a match result ("Leeds 2 Wigan 1", "Liverpool beat Chelsea"); countries stay places | ORG |
 //! | `PlaceFrame` | after "town of", "port of", … or before ", State" ("the town of Karak", "Whittier, Alaska,") | LOCATION |
 //! | `AcronymDefined` | "International Space Station (ISS)": the acronym takes the name's label | any |
@@ -621,6 +622,40 @@ impl<'a> SentenceCtx<'a> {
         None
     }
 
+    /// The chunk `a..b` follows "NAME ( COUNTRY )" and its first one or two words come before
+    /// a number (the chunk may have taken the number as a model part): where they end
+    /// ([`Self::classify_chunk`], TeamAfterCountry).
+    fn team_after_country(&self, a: usize, b: usize, lex: &Lexicon) -> Option<usize> {
+        if a < self.range.start + 4 || self.tok(a - 1) != ")" {
+            return None;
+        }
+        let digit = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+        let e = (a..b).find(|&k| digit(self.tok(k))).unwrap_or(b);
+        let open = (a - 4..a - 1).rev().find(|&k| self.tok(k) == "(")?;
+        let country = open > self.range.start
+            && lex
+                .at(open + 1)
+                .is_some_and(|m| m.last == a - 1 && self.place_of(m, &["country"]));
+        // A town there is the venue of a record, before its date ("Maria Mutola ( Mozambique
+        // ) Brussels 25.8.95"); a country is no venue there (the Jordan team).
+        let venue_date = self.tok_in_sentence(e).is_some_and(|w| {
+            w.bytes().filter(|&c| c == b'.').count() == 2
+                && w.bytes().all(|c| c == b'.' || c.is_ascii_digit())
+        });
+        let place = inner_matches(lex, a, b).iter().any(|m| {
+            m.has(self.gaz, GazLabel::Location)
+                && !self.place_of(m, &["country"])
+                && (venue_date || !m.has(self.gaz, GazLabel::Org))
+        });
+        (country
+            && !place
+            && self.is_name_token(open - 1)
+            && (1..=2).contains(&(e - a))
+            && (a..e).all(|k| matches!(self.shape(k), Shape::Capitalised | Shape::Mixed))
+            && (e < b || self.tok_in_sentence(b).is_some_and(digit)))
+        .then_some(e)
+    }
+
     /// Tokens `a..k` are one or more listed places or firms, in their listed case ("Samsung
     /// India").
     fn listed_run(&self, a: usize, k: usize, lex: &Lexicon) -> bool {
@@ -998,6 +1033,21 @@ impl<'a> SentenceCtx<'a> {
         }
         let whole = inner.iter().find(|m| m.first == a && m.last == b).copied();
         let n = b - a;
+
+        // TeamAfterCountry: in a result line, the name after a competitor and their country
+        // in brackets, before a time or a score, is the team ("Gerhard Berger ( Austria )
+        // Benetton 1:53.706", "Mario Cipollini (Italy) Saeco 4:20:10").
+        if let Some(e) = self.team_after_country(a, b, lex).filter(|_| !titled) {
+            let c = self.candidate(
+                a,
+                e,
+                Label::Org,
+                "rule:TeamAfterCountry",
+                strength::RULE_STRONG,
+            );
+            out.push(c);
+            return;
+        }
 
         // PersonScorer: the players of a result line, "( Wreh 15th , 42nd )", "c Stewart b
         // Mullally 61": a name with a match minute after it, or after the scorecard's caught
@@ -2214,6 +2264,8 @@ MP\tMP\tORG\tclub\t\ttest
 MP\tMP\tTITLE\tpolitical\t\ttest
 Queen\tQueen\tORG\tcompany\t\ttest
 Police\tPolice\tORG\tagency\t\ttest
+Brussels\tBrussels\tLOCATION\tcapital\t\ttest
+Brussels\tBrussels\tORG\tclub\t\ttest
 police\tpolice\tCOMMON\t10\t\ttest
 Queen\tQueen\tTITLE\thonorific\t\ttest
 chat\tchat\tCOMMON\t10\t\ttest
@@ -3516,6 +3568,32 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 "Elon Musk",
                 Label::Person,
                 true,
+            ),
+            // TeamAfterCountry: after a competitor and their country, before a time or a score.
+            (
+                "1. Dmitry Peskov ( Canada ) Sauber 1:53.706 2. Elon Musk ( Canada ) Sauber 1:54.342",
+                "Sauber",
+                Label::Org,
+                true,
+            ),
+            // ... not before a word, not a town before a record's date.
+            (
+                "Then Dmitry Peskov ( Canada ) Sauber won easily.",
+                "Sauber",
+                Label::Org,
+                false,
+            ),
+            (
+                "1. Dmitry Peskov ( Canada ) Boston 17.8.90 2. Elon Musk ( Canada ) Brussels 25.8.95",
+                "Boston",
+                Label::Org,
+                false,
+            ),
+            (
+                "1. Dmitry Peskov ( Canada ) Boston 17.8.90 2. Elon Musk ( Canada ) Brussels 25.8.95",
+                "Brussels",
+                Label::Org,
+                false,
             ),
             // In a headline a title splits a chunk after listed places and firms alone, before a
             // name of known name parts; not a chunk that runs over verbs before or after.
