@@ -2205,7 +2205,7 @@ fn common_words(common: &CommonWords, lists: &mut Lists) {
 
 /// Entity names learned from CoNLL-2003 train: (label, surface) → count, kept when the
 /// surface is tagged as that entity at least as often as it appears untagged (all O).
-fn conll(path: &Path, common: &CommonWords, lists: &mut Lists) -> Result<()> {
+fn conll(path: &Path, common: &CommonWords, np: &NameParts, lists: &mut Lists) -> Result<()> {
     let text = fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
     let mut sentences: Vec<Vec<(String, String)>> = vec![Vec::new()];
     for line in text.lines() {
@@ -2246,6 +2246,39 @@ fn conll(path: &Path, common: &CommonWords, lists: &mut Lists) -> Result<()> {
                 toks.push(tok);
             }
         }
+    }
+    // Given names that are also common words are dropped unless very frequent ("Mark");
+    // one that starts full names in the news ("Ken Clarke", "Chuck Knoblauch") is kept when
+    // births show it is a common given name too ("Ken", "Marina", "Chuck").
+    let mut opens_names: HashMap<&str, u64> = HashMap::new();
+    for ((ty, surface), n) in &ents {
+        if let (true, Some((first, _))) = (ty == "PER", surface.split_once(' ')) {
+            *opens_names.entry(first).or_default() += n;
+        }
+    }
+    let titles: HashSet<String> = lists
+        .files
+        .get(TITLE)
+        .into_iter()
+        .flatten()
+        .map(|r| r.name.to_lowercase())
+        .collect();
+    let mut reinstated: Vec<(&str, &'static str)> = opens_names
+        .iter()
+        .filter(|&(name, &n)| {
+            n >= 2
+                && common.is_common(name)
+                && !titles.contains(&name.to_lowercase())
+                && np
+                    .births
+                    .get(*name)
+                    .is_some_and(|b| *b >= COMMON_GIVEN_BIRTHS)
+        })
+        .filter_map(|(name, _)| np.given.get(*name).map(|src| (*name, *src)))
+        .collect();
+    reinstated.sort_unstable();
+    for (name, source) in reinstated {
+        lists.add(PER, name, name, "PERSON", "given", "", source);
     }
     // How often each entity surface occurs with every token tagged O.
     let surfaces: HashSet<&str> = ents.keys().map(|(_, s)| s.as_str()).collect();
@@ -2449,7 +2482,7 @@ pub fn build(sources: &Path, conll_train: Option<&Path>, out: &Path) -> Result<B
     common_words(&common, &mut lists);
     lap("common_words");
     if let Some(path) = conll_train {
-        conll(path, &common, &mut lists)?;
+        conll(path, &common, &np, &mut lists)?;
     }
     lap("conll");
 
@@ -2682,6 +2715,50 @@ mod tests {
         };
         assert!(dropped("one-word company: given name", "James"));
         assert!(dropped("one-word company: ticker symbol", "AAPL"));
+    }
+
+    /// A common-word given name is listed again when it starts full names in CoNLL train and
+    /// births show it is common ("Ken"); not a title ("Prince"), not without births ("Mother").
+    #[test]
+    fn conll_reinstates_given_names_that_start_full_names() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let path = tmp.path().join("train.txt");
+        let mut text = String::from("-DOCSTART- -X- -X- O\n\n");
+        for (first, last) in [("Ken", "Clarke"), ("Ken", "Bates"), ("Prince", "Charles")]
+            .iter()
+            .chain(&[
+                ("Prince", "Naseem"),
+                ("Mother", "Teresa"),
+                ("Mother", "Angelica"),
+            ])
+        {
+            text += &format!("{first} NNP B-NP B-PER\n{last} NNP I-NP I-PER\nsaid VBD B-VP O\n\n");
+        }
+        text += "Ted NNP B-NP B-PER\nJones NNP I-NP I-PER\n\n";
+        fs::write(&path, text).expect("write");
+        let mut common = CommonWords::default();
+        for w in ["ken", "prince", "mother", "ted"] {
+            common.level.insert(w.to_string(), 20);
+        }
+        let mut np = NameParts::default();
+        for (n, b) in [("Ken", 32_640), ("Prince", 16_510), ("Ted", 75_075)] {
+            np.births.insert(n.to_string(), b);
+            np.given.insert(n.to_string(), "ssa-babynames");
+        }
+        let mut lists = Lists::default();
+        lists.add(TITLE, "prince", "prince", "TITLE", "royal", "", "test");
+        conll(&path, &common, &np, &mut lists).expect("conll");
+        let given = |n: &str| {
+            lists
+                .files
+                .get(PER)
+                .into_iter()
+                .flatten()
+                .any(|r| r.name == n && r.subtype == "given")
+        };
+        assert!(given("Ken"));
+        assert!(!given("Prince") && !given("Mother"));
+        assert!(!given("Ted"), "one full name is not enough");
     }
 
     #[test]
