@@ -317,6 +317,22 @@ impl<'a> SentenceCtx<'a> {
         false
     }
 
+    /// A possessive and an office follow token `i - 1`: "Google's chief executive", "Twitter's
+    /// new CEO" are the company's people, so the name is the company, not the app.
+    fn office_of_firm_after(&self, i: usize) -> bool {
+        if !matches!(self.tok_in_sentence(i), Some("'s" | "’s")) {
+            return false;
+        }
+        let mut k = i + 1;
+        if self
+            .next_word(k)
+            .is_some_and(|w| matches!(&*w, "new" | "former" | "current" | "interim" | "acting"))
+        {
+            k += 1;
+        }
+        k < self.range.end && self.person_title_at(k)
+    }
+
     fn scan(&self, lex: &Lexicon, values: &[Candidate], out: &mut Vec<Candidate>) {
         let mut i = self.range.start;
         // Values are sorted by start: walk them alongside the tokens.
@@ -1763,6 +1779,7 @@ impl<'a> SentenceCtx<'a> {
         if has(Label::App)
             && curated_app
             && !self.firm_acts_at(m.first, m.last)
+            && !self.office_of_firm_after(m.last)
             && !has(Label::Location)
         {
             return Label::App;
@@ -3545,6 +3562,9 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             ),
             ("Twitter is suing the firm.", "Twitter", Label::Org, true),
             ("Then Twitter pays more tax.", "Twitter", Label::Org, true),
+            // The company's officers: "Twitter's new CEO"; not its app.
+            ("He met Twitter's new CEO yesterday.", "Twitter", Label::Org, true),
+            ("He posted it on Twitter's app.", "Twitter", Label::App, true),
             // ... but not its users, a passive ban, prose "to" (the means) or a bare base form.
             ("Twitter users will pay more.", "Twitter", Label::App, true),
             ("Twitter was banned in India.", "Twitter", Label::App, true),
