@@ -2,7 +2,8 @@
 //!
 //! Takes one person mention and its sentence's tokens; gives `role` facts for the patterns
 //! "Kremlin spokesman Dmitry Peskov" (`RolePrefix`), "Sundar Pichai, chief executive of
-//! Alphabet" (`RoleAppositive`), "X is the chief executive of Y" (`RoleCopula`) and "X, who
+//! Alphabet" (`RoleAppositive`), "X is the chief executive of Y" and "Y's chief executive is
+//! X" (`RoleCopula`) and "X, who
 //! heads Y", "X, who is the CEO of Y", "X, who works for Y" (`RoleWhoHeads`), "the head of Y,
 //! X" (`RoleAppositive`), "X of Y" for an organisation Y (`RoleOf`, role text the person's
 //! title if any) and "Y named X its chief executive" (`RoleAppointed`). "the 49-year-old SpaceX and Tesla CEO" is in `age.rs`. Does not read roles
