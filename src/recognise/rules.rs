@@ -130,9 +130,14 @@ fn inner_matches<'l, 'g>(lex: &'l Lexicon<'g>, a: usize, b: usize) -> Vec<&'l Le
 }
 
 /// A compound of a name and a participle that describes the next name: "Paris-based",
-/// "Tunisian-born", "state-run", "Republican-controlled".
+/// "Tunisian-born", "state-run", "Republican-controlled", "Oscar-nominated".
 fn is_describing_compound(tok: &str) -> bool {
-    const PARTICIPLES: [&str; 11] = [
+    const PARTICIPLES: [&str; 16] = [
+        "nominated",
+        "winning",
+        "educated",
+        "trained",
+        "elected",
         "based",
         "born",
         "owned",
@@ -3894,6 +3899,13 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 Label::Org,
                 false,
             ),
+            (
+                "Oscar-nominated Elon Musk spoke.",
+                "Oscar-nominated Elon Musk",
+                Label::Person,
+                false,
+            ),
+            ("Oscar-nominated Elon Musk spoke.", "Elon Musk", Label::Person, true),
             (
                 "The Russian-born Elon Musk spoke.",
                 "Elon Musk",
