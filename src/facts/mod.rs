@@ -472,6 +472,22 @@ impl<'a> Ctx<'a> {
         )
     }
 
+    /// Where the role words that end before token `end` start: at most `max` of them, none in a
+    /// mention, none before `a`; "and" may join two ("chairman and chief executive").
+    pub fn role_words_start(&self, a: usize, end: usize, max: usize) -> usize {
+        let joined =
+            |k: usize| k >= a + 2 && k < end && self.is(k - 1, "and") && self.is_role_word(k - 2);
+        let mut k = end;
+        while k > a
+            && k + max > end
+            && (self.is_role_word(k - 1) || joined(k))
+            && self.mention_at[k - 1].is_none()
+        {
+            k -= 1;
+        }
+        k
+    }
+
     pub fn is_role_word(&self, i: usize) -> bool {
         self.is_role_text(self.tok(i))
     }

@@ -11,6 +11,7 @@
 
 use super::{fact, Ctx, Ent};
 use crate::model::{Fact, Label, Mention, Shape};
+use crate::recognise::lexicon::ROLE_QUALIFIERS;
 
 /// Lower-case nouns that end an organisation's name rather than start a role
 /// ("Public accounts committee chairman").
@@ -108,15 +109,10 @@ const PORTFOLIOS: &[&str] = &[
     "vice-prime",
 ];
 
-/// Words that say when a role is held ("its new chairman", "the current interim CEO"); the
-/// shared function-word list has "new", so they are named here.
-const ROLE_QUALIFIERS: &[&str] = &[
-    "new", "current", "interim", "acting", "outgoing", "incoming",
-];
-
 /// A lower-case word that may qualify a role ("election" chief, "disaster" chairman, "new"
 /// chairman): no name, function word, possessive, verb or clause word.
 fn is_role_modifier(ctx: &Ctx, i: usize) -> bool {
+    // The shared function-word list has "new": qualifiers are asked first.
     if ctx.tokens[i].shape == Shape::Lower && ctx.is_any(i, ROLE_QUALIFIERS) {
         return ctx.mention_at[i].is_none();
     }
@@ -248,25 +244,16 @@ pub(super) fn prefix(
         end -= 1;
         comma = true;
     }
-    let mut k = end;
     // "Coast Guard Lt. Steve Hardy": an abbreviated title's full stop.
-    if k > a + 1
-        && ctx.tok(k - 1) == "."
-        && ctx.tokens[k - 2].end == ctx.tokens[k - 1].start
-        && ctx.is_role_word(k - 2)
-    {
-        k -= 1;
-    }
-    // "chairman and chief executive": "and" between two role words.
-    let role_and =
-        |k: usize| k >= a + 2 && k < end && ctx.is(k - 1, "and") && ctx.is_role_word(k - 2);
-    while k > a
-        && k + 5 > end
-        && (ctx.is_role_word(k - 1) || role_and(k))
-        && ctx.mention_at[k - 1].is_none()
-    {
-        k -= 1;
-    }
+    let dot = end > a + 1
+        && ctx.tok(end - 1) == "."
+        && ctx.tokens[end - 2].end == ctx.tokens[end - 1].start
+        && ctx.is_role_word(end - 2);
+    let k = if dot {
+        ctx.role_words_start(a, end - 1, 4)
+    } else {
+        ctx.role_words_start(a, end, 5)
+    };
     // "former" alone is no role.
     if k == end || k == a || (end - k == 1 && ctx.is(k, "former")) {
         return;
@@ -448,10 +435,7 @@ fn role_is_person(ctx: &Ctx, si: usize, a: usize, first: usize, person: &Mention
     let end = first
         .checked_sub(1)
         .filter(|&c| ctx.is_any(c, &["is", "was"]))?;
-    let mut k = end;
-    while k > a && end - k < 5 && ctx.is_role_word(k - 1) && ctx.mention_at[k - 1].is_none() {
-        k -= 1;
-    }
+    let k = ctx.role_words_start(a, end, 5);
     if k == end || (end - k == 1 && ctx.is(k, "former")) {
         return None;
     }
@@ -977,10 +961,7 @@ pub(super) fn role_of_org_before(
         return;
     }
     let r = p - 1;
-    let mut k = r;
-    while k > a && k + 4 > r && ctx.is_role_word(k - 1) && ctx.mention_at[k - 1].is_none() {
-        k -= 1;
-    }
+    let k = ctx.role_words_start(a, r, 4);
     if k == r || (r - k == 1 && ctx.is(k, "former")) {
         return;
     }

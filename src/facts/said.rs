@@ -145,10 +145,7 @@ fn by_role(
     t: usize,
     roles: &[(String, Option<String>, String)],
 ) -> Option<Speaker> {
-    let mut k = t + 1;
-    while k > a && k + 4 > t + 1 && ctx.is_role_word(k - 1) && ctx.mention_at[k - 1].is_none() {
-        k -= 1;
-    }
+    let k = ctx.role_words_start(a, t + 1, 4);
     if k == t + 1 {
         return None;
     }

@@ -295,6 +295,12 @@ pub static FIRM_AND_WORDS: WordSet = LazyLock::new(|| {
     ])
 });
 
+/// Words that say when an office is held, between the office's owner and the office ("its
+/// new chairman", "Twitter's current interim CEO"): recognition and role facts read past them.
+pub const ROLE_QUALIFIERS: &[&str] = &[
+    "new", "former", "current", "interim", "acting", "outgoing", "incoming",
+];
+
 /// Fixed "X and Y" pairs inside names: "Savings and Loan Association", "Ways and Means
 /// Committee", "Bank and Trust Co", "Sumitomo Trust and Banking Co".
 pub const AND_PAIRS: &[(&str, &str)] = &[

@@ -331,7 +331,7 @@ impl<'a> SentenceCtx<'a> {
         let mut k = i + 1;
         if self
             .next_word(k)
-            .is_some_and(|w| matches!(&*w, "new" | "former" | "current" | "interim" | "acting"))
+            .is_some_and(|w| lexicon::ROLE_QUALIFIERS.contains(&&*w))
         {
             k += 1;
         }
