@@ -302,3 +302,26 @@ fn sports_positions_introduce_players() {
         );
     }
 }
+
+/// A given name that is also an everyday word opens a sentence as a name before a word no
+/// list or dictionary knows ("Frank Dancevic"), not as a modal opening a question ("Will I",
+/// "May I"). Needs no `../shared`.
+#[test]
+fn common_given_names_open_sentences() {
+    let found = found(
+        "Talks resumed on Monday. Frank Dancevic downed him. Will I win? May I ask? \
+         South Korean Hyung-Taik Lee won.",
+    );
+    for person in ["Frank Dancevic", "Hyung-Taik Lee"] {
+        assert!(
+            found.contains(&(person.into(), Label::Person)),
+            "{person}: {found:?}"
+        );
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|(t, _)| t.ends_with(" I") || t.contains("Korean")),
+        "{found:?}"
+    );
+}

@@ -39,7 +39,7 @@ mod said;
 
 pub use co_mention::{co_mentions, CoMention};
 
-use crate::gazetteer::{FxBuildHasher, Gazetteer};
+use crate::gazetteer::{Entry, FxBuildHasher, Gazetteer};
 use crate::model::{Entity, Fact, Label, Mention, Sentence, Shape, Token};
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -700,6 +700,19 @@ impl<'a> Ctx<'a> {
         (last == k && last < b && adjacent && self.is_cap(k)).then_some(k + 1)
     }
 
+    /// The demonym ending at token `o` (starting at or after `a`), and its first token: two
+    /// words before one, since "North Korean" is not the "Korean" of South Korea.
+    fn demonym_ending_at(&self, a: usize, o: usize) -> Option<(&'a Entry, usize)> {
+        let gaz = self.gaz?;
+        let two = (o > a && self.tokens[o - 1].end + 1 == self.tokens[o].start)
+            .then(|| gaz.demonym(self.span(o - 1, o)))
+            .flatten();
+        match two {
+            Some(e) => Some((e, o - 1)),
+            None => gaz.demonym(self.tok(o)).map(|e| (e, o)),
+        }
+    }
+
     /// An organisation or place ending at token `o` (at or after `a`), the mirror of [`Ctx::org_at`]:
     /// a mention (extended back over "Marsh &"), a demonym ("Russian" → Russia) or capitalised
     /// words nobody recognised ("Fifa", "Liberal Democrat").
@@ -751,7 +764,7 @@ impl<'a> Ctx<'a> {
         if self.mention_at[o].is_some() {
             return None;
         }
-        if let Some(country) = self.gaz.and_then(|g| g.demonym(self.tok(o))) {
+        if let Some((country, first)) = self.demonym_ending_at(a, o) {
             // A nationality or region names the body ("Russian President" → Russia); a faith
             // or a people does not ("Muslim cleric").
             if matches!(&*country.subtype, "religion" | "ethnic") {
@@ -761,10 +774,10 @@ impl<'a> Ctx<'a> {
                 Ent {
                     name: country.canonical.to_string(),
                     id: (!country.id.is_empty()).then(|| country.id.to_string()),
-                    start: self.tokens[o].start,
+                    start: self.tokens[first].start,
                     end: self.tokens[o].end,
                 },
-                o,
+                first,
             ));
         }
         let mut j = o + 1;
@@ -1353,6 +1366,9 @@ CEO\tCEO\tTITLE\tcorporate\t\ttest
 champion\tchampion\tTITLE\tcorporate\t\ttest
 Russian\tRussia\tDEMONYM\t\t\ttest
 British\tBritain\tDEMONYM\t\t\ttest
+Korean\tSouth Korea\tDEMONYM\t\t\ttest
+North Korean\tNorth Korea\tDEMONYM\t\t\ttest
+leader\tleader\tTITLE\tpolitical\t\ttest
 Muslim\tMuslim\tDEMONYM\treligion\t\ttest
 Russia\tRussia\tLOCATION\tcountry\tQ159\ttest
 Greece\tGreece\tLOCATION\tcountry\t\ttest

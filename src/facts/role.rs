@@ -2030,6 +2030,22 @@ mod tests {
                 "Russia",
                 true,
             ),
+            // A two-word demonym names its own country: "North Korean" is not the "Korean"
+            // of South Korea.
+            (
+                "Talks resumed. North Korean leader Dmitry Peskov spoke.",
+                "Dmitry Peskov",
+                "role",
+                "North Korea",
+                true,
+            ),
+            (
+                "Talks resumed. North Korean leader Dmitry Peskov spoke.",
+                "Dmitry Peskov",
+                "role",
+                "South Korea",
+                false,
+            ),
             // A place naming a department is not the employer named after it.
             (
                 "Talks resumed. Dmitry Peskov, head of Russian equities for Kremlin, said so.",

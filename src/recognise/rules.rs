@@ -776,6 +776,51 @@ impl<'a> SentenceCtx<'a> {
             .is_some_and(|e| &*e.subtype == "political")
     }
 
+    /// How many words of a demonym start at token `a` (before `b`): 1 ("American"), 2 ("South
+    /// Korean", which as a phrase is listed and whose "South" is not), or 0.
+    fn demonym_words(&self, a: usize, b: usize) -> usize {
+        if self.is_demonym(a) {
+            1
+        } else if a + 2 < b
+            && self.shape(a) == Shape::Capitalised
+            && self.gaz.demonym(self.text(a, a + 2)).is_some()
+        {
+            2
+        } else {
+            0
+        }
+    }
+
+    /// Do tokens `p..b` read as a person's name after a description ("American Jeff
+    /// Morrison")? A given name first, or capitalised words no dictionary or list has, then a
+    /// known surname ("Jan-Michael Gambill", "Hyung-Taik Lee").
+    fn person_starts(&self, p: usize, b: usize, lex: &Lexicon) -> bool {
+        if p >= b {
+            return false;
+        }
+        if self.has_org_word(p, b) {
+            return false; // "European Anti-Fraud Office", "British Casino Association"
+        }
+        self.name_part(p).given
+            || b - p >= 2
+                && self.name_part(b - 1).surname
+                && (p..b).all(|k| matches!(self.shape(k), Shape::Capitalised | Shape::Mixed))
+                // Words before the surname that no dictionary has: not "Japanese Government
+                // Bond", "Nicaraguan External Trade Minister".
+                && (p..b - 1).all(|k| self.gaz.common_level(&self.lower_word(k)).is_none())
+                && lex.at(p).is_none()
+    }
+
+    /// Has tokens `a..b` an organisation's head or keyword ("Office", "Bank", "Inc")?
+    fn has_org_word(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| self.is_org_head(self.tok(k)) || self.gaz.org_word(self.tok(k)).is_some())
+    }
+
+    /// The text of tokens `a..b`.
+    fn text(&self, a: usize, b: usize) -> &'a str {
+        &self.doc.text[self.doc.tokens[a].start..self.doc.tokens[b - 1].end]
+    }
+
     fn is_demonym(&self, i: usize) -> bool {
         TokenMemo::get(&self.memo.demonym, i, || {
             u8::from(self.gaz.demonym(self.doc.tok(i)).is_some())
@@ -845,11 +890,13 @@ impl<'a> SentenceCtx<'a> {
                 a += 1;
                 continue;
             }
-            // "Russian President Vladimir Putin", "American Jeff Morrison": a demonym before a
-            // title or a person's name is no part of the name.
-            let person_next = a + 1 < b && self.name_part(a + 1).given;
+            // "Russian President Vladimir Putin", "American Jeff Morrison", "South Korean
+            // Hyung-Taik Lee": a demonym before a title or a person's name is no part of the
+            // name.
+            let demonym = self.demonym_words(a, b);
+            let person_next = demonym > 0 && self.person_starts(a + demonym, b, lex);
             // Not when it starts a listed name: "Saudi Arabia", "South African Airways".
-            let starts_list_name = lex.at(a).is_some_and(|m| m.last > a + 1);
+            let starts_list_name = lex.at(a).is_some_and(|m| m.last > a + demonym);
             // Also before a portfolio and its title: "Irish Transport Minister Martin Cullen".
             let portfolio_title = a + 2 < b
                 && self.shape(a + 1) == Shape::Capitalised
@@ -860,12 +907,12 @@ impl<'a> SentenceCtx<'a> {
                     || self.shape(a + 2) == Shape::Capitalised // "Asian Bank AG"
                         && self.political_title(self.tok(a + 2)))
                 && self.is_title(a + 2, lex).is_some();
-            if self.is_demonym(a)
+            if demonym > 0
                 && !starts_list_name
-                && a + 1 < b
-                && (self.is_title(a + 1, lex).is_some() || person_next || portfolio_title)
+                && a + demonym < b
+                && (self.is_title(a + demonym, lex).is_some() || person_next || portfolio_title)
             {
-                a += 1;
+                a += demonym;
                 continue;
             }
             // "Linguist Phillip Lieberman", "Soprano Judy Kaye": opening a sentence, an
@@ -1226,9 +1273,7 @@ impl<'a> SentenceCtx<'a> {
                 && self.place_or_firm(m)
                 && !(m.last == a + 1 && given && n >= 2 && !self.gaz_has_country(&[m]))
         });
-        let org_like = (a..b)
-            .any(|k| self.is_org_head(self.tok(k)) || self.gaz.org_word(self.tok(k)).is_some())
-            && !self.name_of_name_parts(a, b);
+        let org_like = self.has_org_word(a, b) && !self.name_of_name_parts(a, b);
         let words = self.name_words(a, b);
         if name_tokens && (2..=4).contains(&words) && !org_like {
             let last_part = self.name_part(b - 1);
@@ -1256,6 +1301,18 @@ impl<'a> SentenceCtx<'a> {
                 self.name_part(a + 1).surname
                     && (rare_word || lex.at(a + 1).is_none_or(|m| !self.place_or_firm(m)))
             };
+            // Or a second word that no list or dictionary knows ("Frank Dancevic downed him"):
+            // its capital is a name's. Not after a modal opening a question ("Will I win?").
+            let unknown_next = || {
+                b == a + 2
+                    && self.shape(a + 1) == Shape::Capitalised
+                    && lex.at(a + 1).is_none()
+                    && self.gaz.common_level(&self.lower_word(a + 1)).is_none()
+                    && !lexicon::ACTS_AUX.contains(&self.lower_word(a))
+                    // A title after it makes it the title holder's employer ("Chase
+                    // Econometrics Chairman Lawrence Chimerine").
+                    && self.is_title(b, lex).is_none()
+            };
             // "the Clinton White House": a listed firm or place of two or more words after the
             // given name is that name, described by the person; not a surname with its particle
             // ("Hein Le Roux", "Francesco Del Monte").
@@ -1268,7 +1325,7 @@ impl<'a> SentenceCtx<'a> {
                     && self.place_or_firm(m)
             });
             if given
-                && (!word_opens || surname_next())
+                && (!word_opens || surname_next() || unknown_next())
                 && (!covered_by_place_or_org || last_part.surname)
                 && !starts_long_list_name
                 && !rest_is_long_list_name
@@ -2283,6 +2340,21 @@ Limited\tLimited\tORG_SUFFIX\t\t\ttest
 Ltd\tLtd\tORG_SUFFIX\t\t\ttest
 Ltd.\tLtd\tORG_SUFFIX\t\t\ttest
 Bank\tBank\tORG_KEYWORD\thead\t\ttest
+South Korean\tSouth Korea\tDEMONYM\tnationality\t\ttest
+Korean\tSouth Korea\tDEMONYM\tnationality\t\ttest
+American\tUnited States\tDEMONYM\tnationality\t\ttest
+Japanese\tJapan\tDEMONYM\tnationality\t\ttest
+Jan\tJan\tPERSON\tgiven\t\ttest
+Lee\tLee\tPERSON\tsurname\t\ttest
+Gambill\tGambill\tPERSON\tsurname\t\ttest
+Bond\tBond\tPERSON\tsurname\t\ttest
+government\tgovernment\tCOMMON\t10\t\ttest
+Frank\tFrank\tPERSON\tgiven\t\ttest
+frank\tfrank\tCOMMON\t35\t\ttest
+Office\tOffice\tORG_KEYWORD\thead\t\ttest
+European\tEurope\tDEMONYM\tregional\t\ttest
+Anti\tAnti\tPERSON\tgiven\t\ttest
+assessment\tassessment\tCOMMON\t20\t\ttest
 Church\tChurch\tORG_KEYWORD\thead\t\tgate-annie
 Church\tChurch\tPERSON\tsurname\t\ttest
 Center\tCenter\tORG_KEYWORD\thead\t\tcurated
@@ -2693,6 +2765,56 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
         let f = found(text);
         assert!(has(text, "Martin Cullen", Label::Person), "{f:?}");
         assert!(!f.iter().any(|(s, _, _)| s.contains("Transport")), "{f:?}");
+    }
+
+    /// A demonym of one or two words before a person's name is no part of it: before a given
+    /// name or unknown words ending with a known surname; not before a firm's keyword or
+    /// dictionary words ("Japanese Government Bond").
+    #[test]
+    fn demonym_before_a_name() {
+        for (text, person) in [
+            (
+                "He left. Earlier, South Korean Hyung-Taik Lee won.",
+                "Hyung-Taik Lee",
+            ),
+            (
+                "He left. He beat American Jan-Michael Gambill.",
+                "Jan-Michael Gambill",
+            ),
+        ] {
+            let f = found(text);
+            assert!(has(text, person, Label::Person), "{f:?}");
+            assert!(!f
+                .iter()
+                .any(|(s, _, _)| s.contains("Korean") || s.contains("American")));
+        }
+        let text = "He left. The Japanese Government Bond rose.";
+        let f = found(text);
+        assert!(!f.iter().any(|(s, _, _)| s == "Government Bond"), "{f:?}");
+        let text = "He left. The European Anti-Fraud Office said no.";
+        assert!(!found(text).iter().any(|(s, _, _)| s == "Anti-Fraud Office"));
+    }
+
+    /// A given name that is also a common word opens a sentence as a name when the next word
+    /// is one no list or dictionary knows; not before a dictionary word (the modal case is
+    /// tested with the built-in lists, `tests/recognition.rs`).
+    #[test]
+    fn common_given_name_before_an_unknown_word() {
+        for text in [
+            "He left. Frank Assessment said so.",
+            "He left. Frank Dancevic President Dmitry Peskov said so.",
+        ] {
+            let f = found(text);
+            let frank =
+                |(s, l, _): &(String, Label, String)| *l == Label::Person && s.starts_with("Frank");
+            assert!(!f.iter().any(frank), "{text}: {f:?}");
+        }
+        let text = "He left. Frank Dancevic downed him.";
+        assert!(
+            has(text, "Frank Dancevic", Label::Person),
+            "{:?}",
+            found(text)
+        );
     }
 
     /// Common words between a listed place and a title are the office's portfolio, not part
