@@ -437,7 +437,8 @@ impl<'a> SentenceCtx<'a> {
                     "and" => {
                         !skip_the
                             && (has_head && used_connector && self.joins_and(after, lex)
-                                || self.firm_and(j, after))
+                                || self.firm_and(j, after)
+                                || !has_head && self.subjects_and_head(i, j, after, lex))
                     }
                     "&" => !skip_the,
                     _ => {
@@ -476,11 +477,44 @@ impl<'a> SentenceCtx<'a> {
                 .iter()
                 .any(|&l| m.has(self.gaz, l))
         });
+        // A lone head word is a subject too ("Centre for Transport and Society"), unless a
+        // connector makes it a second body ("Bank of Ireland and Bank of Scotland").
+        let lone = end - after == 1
+            && !(end < self.range.end && matches!(self.tok(end), "of" | "for" | "&"));
         let second_name = named
             || self.shape(after) == Shape::AllCaps // "Bank of Tokyo and KEB"
             || (self.name_part(after).given && end - after >= 2)
-            || (after..end).any(|k| self.is_org_head(self.tok(k)));
+            || !lone && (after..end).any(|k| self.is_org_head(self.tok(k)));
         !second_name
+    }
+
+    /// "and" at `j` between two subjects of one body named by the head word that ends the
+    /// words after it: "Truth and Reconciliation Commission", "Natural Hazards Research and
+    /// Applications Information Center". The subjects are dictionary words: a name before
+    /// "and" is a second party ("Kate Bush and Joy Division", "Soros and Quantum Fund"), as
+    /// are words with a head or legal form ("GTE Corp and SBC Communications"), a listed name
+    /// ("House and Senate") or an acronym; the words after are two or more, their head last,
+    /// and open no listed name of two or more words nor with "The" ("Gervais and The Office").
+    fn subjects_and_head(&self, i: usize, j: usize, after: usize, lex: &Lexicon) -> bool {
+        let mut end = after;
+        while end < self.range.end && self.shape(end) == Shape::Capitalised {
+            end += 1;
+        }
+        let subject_word = |k: usize| {
+            self.shape(k) == Shape::Capitalised
+                && self.gaz.common_level(&self.lower_word(k)).is_some()
+                && !self.is_org_head(self.tok(k))
+        };
+        // A leading "The" is the chunk's, not a subject.
+        let i = if self.tok(i) == "The" { i + 1 } else { i };
+        i < j
+            && (i..j).all(|k| subject_word(k) && self.gaz.org_word(self.tok(k)).is_none())
+            && lex.at(i).is_none_or(|m| m.last < j)
+            && end - after >= 2
+            && self.tok(after) != "The"
+            && self.is_org_head(self.tok(end - 1))
+            && (after..end - 1).all(subject_word)
+            && lex.at(after).is_none_or(|m| m.last == after + 1)
     }
 
     /// "and" at `j` inside a firm's name: a partner word follows ("Bear Stearns and Co Inc",
@@ -2352,6 +2386,20 @@ government\tgovernment\tCOMMON\t10\t\ttest
 Frank\tFrank\tPERSON\tgiven\t\ttest
 frank\tfrank\tCOMMON\t35\t\ttest
 Office\tOffice\tORG_KEYWORD\thead\t\ttest
+truth\ttruth\tCOMMON\t35\t\ttest
+reconciliation\treconciliation\tCOMMON\t35\t\ttest
+natural\tnatural\tCOMMON\t35\t\ttest
+hazards\thazards\tCOMMON\t35\t\ttest
+research\tresearch\tCOMMON\t35\t\ttest
+applications\tapplications\tCOMMON\t35\t\ttest
+information\tinformation\tCOMMON\t35\t\ttest
+peace\tpeace\tCOMMON\t35\t\ttest
+the\tthe\tCOMMON\t10\t\ttest
+shell\tshell\tCOMMON\t35\t\ttest
+Shell\tShell\tORG\tcompany\t\ttest
+Commission\tCommission\tORG_KEYWORD\thead\t\ttest
+Society\tSociety\tORG_KEYWORD\thead\t\ttest
+Centre\tCentre\tORG_KEYWORD\thead\t\ttest
 European\tEurope\tDEMONYM\tregional\t\ttest
 Anti\tAnti\tPERSON\tgiven\t\ttest
 assessment\tassessment\tCOMMON\t20\t\ttest
@@ -2628,6 +2676,21 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 "He chairs the House Ways and Means Committee now.",
                 "House Ways and Means Committee",
             ),
+            // A lone head word after "and" is a subject of the body, not a second one.
+            (
+                "He is at the Centre for Transport and Society in Bristol.",
+                "Centre for Transport and Society",
+            ),
+            // Dictionary words on both sides of "and", a head last: one body.
+            (
+                "The Truth and Reconciliation Commission met.",
+                "Truth and Reconciliation Commission",
+            ),
+            (
+                "Data from the Natural Hazards Research and Applications Information Center \
+                 show it.",
+                "Natural Hazards Research and Applications Information Center",
+            ),
         ] {
             assert!(has(text, org, Label::Org), "{text}: {:?}", found(text));
         }
@@ -2655,6 +2718,24 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             (
                 "He was named Chairman of the Board of Acme in May.",
                 "Chairman of the Board",
+            ),
+            // A connector after the head word opens a second body.
+            (
+                "He joined the Bank of Italy and Bank of Zorbia last year.",
+                "Bank of Italy and Bank of Zorbia",
+            ),
+            // A name, a listed name or "The" before or after "and": two parties.
+            (
+                "He met Kate Bush and Joy Division Commission members.",
+                "Kate Bush and Joy Division Commission",
+            ),
+            (
+                "Fans of Peace and The Truth Commission wrote in.",
+                "Peace and The Truth Commission",
+            ),
+            (
+                "Talks between Shell and Peace Reconciliation Commission ended.",
+                "Shell and Peace Reconciliation Commission",
             ),
         ] {
             let f = found(text);
