@@ -241,6 +241,12 @@ fn speaker_before(
     by_role(ctx, a, t, roles)
 }
 
+/// Auxiliaries after a name that make it a clause's subject.
+const CLAUSE_AUX: &[&str] = &[
+    "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may",
+    "might", "should", "did", "does",
+];
+
 /// The speaker starting at token `k` ("said Kremlin spokesman Dmitry Peskov", "according to
 /// Reuters"): a person or organisation, possibly after a few role or name words.
 fn speaker_after(ctx: &Ctx, k: usize, b: usize) -> Option<Speaker> {
@@ -316,6 +322,15 @@ fn clause_after(ctx: &Ctx, mut k: usize, b: usize, sentence_end: usize) -> Optio
             && ctx.is_any(k + 1, &["week", "month", "year"])
         {
             k += 2; // "said this week that …"
+        } else if ctx.is_any(k, &["in", "at"]) {
+            // "said in a statement (that) …", "said at a news conference": where it was said,
+            // not what; alone it leaves nothing reported.
+            let setting_end = (k + 1..b.min(k + 6)).find(|&i| ctx.is_any(i, &["that", ",", ":"]));
+            match setting_end {
+                Some(i) => k = i + 1,
+                None if k + 6 >= b => return None,
+                None => break,
+            }
         } else {
             break;
         }
@@ -389,9 +404,13 @@ pub(super) fn extract(
             } else {
                 match speaker_before(ctx, a, v, &roles, last_ent) {
                     Some(sp) => (Some(sp), false),
-                    None if !ctx.is_any(v, &["told", "tells"]) => {
-                        (speaker_after(ctx, v + 1, b), true)
-                    }
+                    // "said Peskov", not "He said Peskov was ill": a name before an
+                    // auxiliary is the reported clause's subject.
+                    None if !ctx.is_any(v, &["told", "tells"]) => (
+                        speaker_after(ctx, v + 1, b)
+                            .filter(|sp| sp.last + 1 >= b || !ctx.is_any(sp.last + 1, CLAUSE_AUX)),
+                        true,
+                    ),
                     None => (None, false),
                 }
             };
@@ -401,10 +420,19 @@ pub(super) fn extract(
             };
             // The construction's first and last token.
             let (c0, c1) = if after { (v, sp.last) } else { (sp.first, v) };
-            let mut object =
-                quote_before(ctx.text, ctx.tokens[c0].start, s.start).map(|q| (q, true));
+            // The quote may close before the speaker's determiner or role: "\"…,\" the
+            // ministry said", "\"…,\" Kremlin spokesman Dmitry Peskov said".
+            let mut object = (a.max(c0.saturating_sub(3))..=c0)
+                .rev()
+                .take_while(|&k| k == c0 || !ctx.is_any(k, &[",", "\"", "”", "'", "’"]))
+                .find_map(|k| quote_before(ctx.text, ctx.tokens[k].start, s.start))
+                .map(|q| (q, true));
             if object.is_none() {
                 object = quote_after(ctx.text, ctx.tokens[c1].end).map(|q| (q, true));
+            }
+            // "The rise was small, said Peskov, who …": the clause before an inverted speaker.
+            if object.is_none() && after && !according {
+                object = clause_before(ctx, a, c0).map(|c| (c, false));
             }
             if object.is_none() && !according {
                 let mut k = c1 + 1;
@@ -529,6 +557,18 @@ mod tests {
             // A colon or "this week" after the verb is no part of what was said.
             ("Dmitry Peskov said: the Kremlin was ready.", "Dmitry Peskov", "said", "the Kremlin was ready", true),
             ("Dmitry Peskov said this week that the Kremlin was ready.", "Dmitry Peskov", "said", "the Kremlin was ready", true),
+            // Where it was said is not what: the quote before, or the clause after the setting.
+            ("\"We are ready,\" the Kremlin said in a statement.", "Kremlin", "said", "We are ready", true),
+            ("\"We are ready,\" the Kremlin said in a statement.", "Kremlin", "said", "in a statement", false),
+            ("The Kremlin said in a statement that it was ready.", "Kremlin", "said", "it was ready", true),
+            ("Talks resumed. The Kremlin said in a statement.", "Kremlin", "said", "in a statement", false),
+            // A quote before the speaker's role: the speaker's.
+            ("\"We are ready,\" Kremlin spokesman Dmitry Peskov said.", "Dmitry Peskov", "said", "We are ready", true),
+            // A name after the verb and before an auxiliary is the clause's subject, no speaker.
+            ("Talks resumed. He said Dmitry Peskov was ill.", "Dmitry Peskov", "said", "was ill", false),
+            // An inverted speaker after a comma: the clause before, not the relative clause.
+            ("The rise was small, said Dmitry Peskov, who was in Moscow.", "Dmitry Peskov", "said", "The rise was small", true),
+            ("The rise was small, said Dmitry Peskov, who was in Moscow.", "Dmitry Peskov", "said", "who was in Moscow", false),
             ("Dmitry Peskov said: \"The Kremlin was ready.\n\n\"It still is,\" he added.", "Dmitry Peskov", "said", "The Kremlin was ready", true),
             // "he" is the person the previous sentence opened with.
             ("Dmitry Peskov spoke. Elon Musk tagged the Kremlin. He added: \"It would be an honour.\"", "Elon Musk", "said", "It would be an honour.", true),
