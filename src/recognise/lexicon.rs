@@ -277,6 +277,18 @@ pub static FIRM_NOUNS: WordSet = LazyLock::new(|| {
         "subsidiary",
         "club",
         "band",
+        // Trades written as one word: "carmaker Nissan", "drugmaker Novartis".
+        "carmaker",
+        "automaker",
+        "drugmaker",
+        "chipmaker",
+        "steelmaker",
+        "winemaker",
+        "beermaker",
+        "watchmaker",
+        "toymaker",
+        "planemaker",
+        "bookmaker",
     ])
 });
 

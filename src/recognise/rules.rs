@@ -1076,10 +1076,12 @@ impl<'a> SentenceCtx<'a> {
             .then(|| self.tok(a - 1))
             .filter(|w| lexicon::FIRM_NOUNS.contains(w));
         if let Some(noun) = noun.filter(|_| !titled && b - a <= 3) {
+            // A trade that a person can ply too: a given name after it opens a person's name
+            // ("winemaker Robert Mondavi").
             let trade = matches!(
                 noun,
                 "maker" | "publisher" | "broadcaster" | "operator" | "insurer" | "brewer"
-            );
+            ) || noun.ends_with("maker");
             // "in group C", "club XI": a letter or a numeral is no name.
             let shape_ok = if b == a + 1 {
                 matches!(
@@ -4062,6 +4064,19 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 "Elon Musk",
                 Label::Org,
                 true,
+            ),
+            // A trade written as one word; a given name after it opens a person's name.
+            (
+                "Profits at drugmaker Zubkov fell.",
+                "Zubkov",
+                Label::Org,
+                true,
+            ),
+            (
+                "The winemaker Elon Zubkov said so.",
+                "Elon Zubkov",
+                Label::Org,
+                false,
             ),
             (
                 "Shares in oil giant Zubkov rose.",
