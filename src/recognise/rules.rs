@@ -1709,13 +1709,30 @@ impl<'a> SentenceCtx<'a> {
         self.range.contains(&i).then(|| self.tok(i))
     }
 
+    /// A listed acronym written as a word, as British copy writes them ("Fifa", "Uefa" for
+    /// FIFA, UEFA): four letters or more, only its first a capital, no name part ("Donaldson"
+    /// stays a person; a dictionary word such as "Care" is vetoed as a lone capitalised word
+    /// anyway), and every entry of the name an organisation in capitals.
+    fn acronym_as_word(&self, m: &LexMatch) -> bool {
+        let w = self.tok(m.first);
+        m.last == m.first + 1
+            && w.len() >= 4
+            && self.shape(m.first) == Shape::Capitalised
+            && w.bytes().all(|b| b.is_ascii_alphabetic())
+            && !self.name_part(m.first).any() // "Donaldson" for DONALDSON
+            && m.entries().all(|e| {
+                let e = self.gaz.entry(e);
+                e.label == GazLabel::Org && !e.name.bytes().any(|b| b.is_ascii_lowercase())
+            })
+    }
+
     /// A gazetteer name as a candidate, with the ORG-vs-APP and case checks.
     fn gazetteer_candidate(&self, m: &LexMatch, lex: &Lexicon, titled: bool) -> Option<Candidate> {
         let surface = &self.doc.text[m.start..m.end];
         let n_tokens = m.last - m.first;
         // Case: exact, or an ALL-CAPS line, or a longer name whose case differs only slightly.
         let all_caps_text = surface.chars().all(|c| !c.is_lowercase());
-        if !(m.exact_case || all_caps_text && surface.len() >= 3) {
+        if !(m.exact_case || all_caps_text && surface.len() >= 3 || self.acronym_as_word(m)) {
             return None;
         }
         let has = |l: GazLabel| m.has(self.gaz, l);
@@ -2388,6 +2405,11 @@ government\tgovernment\tCOMMON\t10\t\ttest
 Frank\tFrank\tPERSON\tgiven\t\ttest
 frank\tfrank\tCOMMON\t35\t\ttest
 Office\tOffice\tORG_KEYWORD\thead\t\ttest
+FIFA\tFIFA\tORG\tngo\t\ttest
+DONALDSON\tDONALDSON\tORG\tcompany\t\ttest
+Donaldson\tDonaldson\tPERSON\tsurname\t\ttest
+CARE\tCARE\tORG\tngo\t\ttest
+care\tcare\tCOMMON\t10\t\ttest
 truth\ttruth\tCOMMON\t35\t\ttest
 reconciliation\treconciliation\tCOMMON\t35\t\ttest
 natural\tnatural\tCOMMON\t35\t\ttest
@@ -4065,6 +4087,10 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 Label::Org,
                 true,
             ),
+            // A listed acronym written as a word; not a dictionary word or a name part.
+            ("The draw was made by Fifa in Zurich.", "Fifa", Label::Org, true),
+            ("Talks resumed. He met Donaldson in Zurich.", "Donaldson", Label::Org, false),
+            ("Talks resumed. He took Care of it.", "Care", Label::Org, false),
             // A trade written as one word; a given name after it opens a person's name.
             (
                 "Profits at drugmaker Zubkov fell.",
