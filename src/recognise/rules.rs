@@ -810,10 +810,19 @@ impl<'a> SentenceCtx<'a> {
             .is_some_and(|e| &*e.subtype == "political")
     }
 
-    /// How many words of a demonym start at token `a` (before `b`): 1 ("American"), 2 ("South
-    /// Korean", which as a phrase is listed and whose "South" is not), or 0.
+    /// How many words of a demonym start at token `a` (before `b`): 1 ("American",
+    /// "Dutchman"), 2 ("South Korean", which as a phrase is listed and whose "South" is not),
+    /// or 0.
     fn demonym_words(&self, a: usize, b: usize) -> usize {
-        if self.is_demonym(a) {
+        // "Dutchman", "Frenchwoman": a demonym's noun.
+        let demonym_noun = || {
+            let w = self.tok(a);
+            ["man", "woman"].iter().any(|end| {
+                w.strip_suffix(end)
+                    .is_some_and(|stem| stem.len() >= 4 && self.gaz.demonym(stem).is_some())
+            })
+        };
+        if self.is_demonym(a) || demonym_noun() {
             1
         } else if a + 2 < b
             && self.shape(a) == Shape::Capitalised
@@ -2396,6 +2405,7 @@ Bank\tBank\tORG_KEYWORD\thead\t\ttest
 South Korean\tSouth Korea\tDEMONYM\tnationality\t\ttest
 Korean\tSouth Korea\tDEMONYM\tnationality\t\ttest
 American\tUnited States\tDEMONYM\tnationality\t\ttest
+Dutch\tNetherlands\tDEMONYM\tnationality\t\ttest
 Japanese\tJapan\tDEMONYM\tnationality\t\ttest
 Jan\tJan\tPERSON\tgiven\t\ttest
 Lee\tLee\tPERSON\tsurname\t\ttest
@@ -2886,12 +2896,16 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 "He left. He beat American Jan-Michael Gambill.",
                 "Jan-Michael Gambill",
             ),
+            ("He left. He beat Dutchman Dmitry Okken.", "Dmitry Okken"),
         ] {
             let f = found(text);
             assert!(has(text, person, Label::Person), "{f:?}");
-            assert!(!f
-                .iter()
-                .any(|(s, _, _)| s.contains("Korean") || s.contains("American")));
+            let demonym = |s: &str| {
+                ["Korean", "American", "Dutch"]
+                    .iter()
+                    .any(|d| s.contains(d))
+            };
+            assert!(!f.iter().any(|(s, _, _)| demonym(s)), "{f:?}");
         }
         let text = "He left. The Japanese Government Bond rose.";
         let f = found(text);
