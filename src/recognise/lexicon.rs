@@ -314,12 +314,16 @@ pub const ROLE_QUALIFIERS: &[&str] = &[
 ];
 
 /// Fixed "X and Y" pairs inside names: "Savings and Loan Association", "Ways and Means
-/// Committee", "Bank and Trust Co", "Sumitomo Trust and Banking Co".
+/// Committee", "Bank and Trust Co", "Sumitomo Trust and Banking Co", "Thai Shell Exploration
+/// and Production Co".
 pub const AND_PAIRS: &[(&str, &str)] = &[
     ("Savings", "Loan"),
     ("Ways", "Means"),
     ("Bank", "Trust"),
     ("Trust", "Banking"),
+    ("Exploration", "Production"),
+    ("Oil", "Gas"),
+    ("Research", "Development"),
 ];
 
 /// Nouns after a lone capitalised word that make it a company: "Barrick shares", "the Reuters

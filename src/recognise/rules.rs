@@ -844,6 +844,11 @@ impl<'a> SentenceCtx<'a> {
         if self.has_org_word(p, b) {
             return false; // "European Anti-Fraud Office", "British Casino Association"
         }
+        // A listed firm is no given name here ("Thai Shell Exploration"); a town may be
+        // ("Australian Lynton Crosby").
+        if lex.at(p).is_some_and(|m| m.has(self.gaz, GazLabel::Org)) {
+            return false;
+        }
         self.name_part(p).given
             || b - p >= 2
                 && self.name_part(b - 1).surname
@@ -2431,6 +2436,7 @@ peace\tpeace\tCOMMON\t35\t\ttest
 the\tthe\tCOMMON\t10\t\ttest
 shell\tshell\tCOMMON\t35\t\ttest
 Shell\tShell\tORG\tcompany\t\ttest
+Shell\tShell\tPERSON\tgiven\t\ttest
 Commission\tCommission\tORG_KEYWORD\thead\t\ttest
 Society\tSociety\tORG_KEYWORD\thead\t\ttest
 Centre\tCentre\tORG_KEYWORD\thead\t\ttest
@@ -2710,6 +2716,10 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 "He chairs the House Ways and Means Committee now.",
                 "House Ways and Means Committee",
             ),
+            (
+                "Shares of Zubkov Oil and Gas Ltd rose.",
+                "Zubkov Oil and Gas Ltd",
+            ),
             // A lone head word after "and" is a subject of the body, not a second one.
             (
                 "He is at the Centre for Transport and Society in Bristol.",
@@ -2910,6 +2920,14 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
         let text = "He left. The Japanese Government Bond rose.";
         let f = found(text);
         assert!(!f.iter().any(|(s, _, _)| s == "Government Bond"), "{f:?}");
+        // A listed firm that is also a given name opens no person's name.
+        let text = "He left. Profits at Dutch Shell Exploration rose.";
+        let f = found(text);
+        assert!(
+            !f.iter()
+                .any(|(s, l, _)| *l == Label::Person && s.contains("Shell")),
+            "{f:?}"
+        );
         let text = "He left. The European Anti-Fraud Office said no.";
         assert!(!found(text).iter().any(|(s, _, _)| s == "Anti-Fraud Office"));
     }
