@@ -844,9 +844,14 @@ impl<'a> SentenceCtx<'a> {
         if self.has_org_word(p, b) {
             return false; // "European Anti-Fraud Office", "British Casino Association"
         }
-        // A listed firm is no given name here ("Thai Shell Exploration"); a town may be
+        // A listed firm before a dictionary word that is no name part is no given name here
+        // ("Thai Shell Exploration"; "American Tom Johnson" is a person); a town may be
         // ("Australian Lynton Crosby").
-        if lex.at(p).is_some_and(|m| m.has(self.gaz, GazLabel::Org)) {
+        if lex.at(p).is_some_and(|m| m.has(self.gaz, GazLabel::Org))
+            && (p + 1..b).any(|k| {
+                !self.name_part(k).any() && self.gaz.common_level(&self.lower_word(k)).is_some()
+            })
+        {
             return false;
         }
         self.name_part(p).given
@@ -2437,6 +2442,7 @@ the\tthe\tCOMMON\t10\t\ttest
 shell\tshell\tCOMMON\t35\t\ttest
 Shell\tShell\tORG\tcompany\t\ttest
 Shell\tShell\tPERSON\tgiven\t\ttest
+exploration\texploration\tCOMMON\t35\t\ttest
 Commission\tCommission\tORG_KEYWORD\thead\t\ttest
 Society\tSociety\tORG_KEYWORD\thead\t\ttest
 Centre\tCentre\tORG_KEYWORD\thead\t\ttest
@@ -2920,13 +2926,18 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
         let text = "He left. The Japanese Government Bond rose.";
         let f = found(text);
         assert!(!f.iter().any(|(s, _, _)| s == "Government Bond"), "{f:?}");
-        // A listed firm that is also a given name opens no person's name.
+        // A listed firm that is also a given name opens no person's name before a dictionary
+        // word; before a surname it does.
         let text = "He left. Profits at Dutch Shell Exploration rose.";
         let f = found(text);
+        let shell =
+            |(s, l, _): &(String, Label, String)| *l == Label::Person && s.contains("Shell");
+        assert!(!f.iter().any(shell), "{f:?}");
+        let text = "He left. He beat Dutch Shell Gambill.";
         assert!(
-            !f.iter()
-                .any(|(s, l, _)| *l == Label::Person && s.contains("Shell")),
-            "{f:?}"
+            has(text, "Shell Gambill", Label::Person),
+            "{:?}",
+            found(text)
         );
         let text = "He left. The European Anti-Fraud Office said no.";
         assert!(!found(text).iter().any(|(s, _, _)| s == "Anti-Fraud Office"));
