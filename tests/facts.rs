@@ -90,3 +90,41 @@ fn relation_gold_sets_load_and_score() {
         assert!(r.micro.precision >= 0.45, "{file}: {r}");
     }
 }
+
+/// Scraped articles are often cut short: a text that ends right after a role word (in an
+/// appositive, or an appointment) gives its facts so far, and no rule reads past the last token
+/// (each of these once failed its article). Needs no `../shared`.
+#[test]
+fn texts_cut_after_a_role_word() {
+    for (text, person, org) in [
+        (
+            "Talks resumed on Monday. \"It is time,\" said Donald Nicholson, the SEC's chief",
+            "Donald Nicholson",
+            "SEC",
+        ),
+        (
+            "Talks resumed on Monday. Mike Natt, UKIP's deputy",
+            "Mike Natt",
+            "UKIP",
+        ),
+        (
+            "Talks resumed on Monday. IBM said it has named James A. Carino president",
+            "James A. Carino",
+            "IBM",
+        ),
+    ] {
+        let analysis = pipeline().analyse(newsfacts::model::Article {
+            id: "cut".into(),
+            text: text.into(),
+            ..Default::default()
+        });
+        assert!(
+            analysis
+                .facts
+                .iter()
+                .any(|f| f.predicate == "role" && f.subject == person && f.object == org),
+            "{text}: {:?}",
+            analysis.facts
+        );
+    }
+}

@@ -439,14 +439,18 @@ impl<'a> Ctx<'a> {
         &self.text[self.tokens[i].start..self.tokens[i].end]
     }
 
-    /// Token `i` equals `w`, ASCII case folded (no allocation).
+    /// Token `i` equals `w`, ASCII case folded (no allocation). No token past the text's last
+    /// equals anything: rules look one token ahead, and a text may end mid-sentence.
     pub fn is(&self, i: usize, w: &str) -> bool {
-        self.tok(i).eq_ignore_ascii_case(w)
+        i < self.tokens.len() && self.tok(i).eq_ignore_ascii_case(w)
     }
 
+    /// Token `i` is one of `words` (see [`Ctx::is`]).
     pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        let t = self.tok(i);
-        words.iter().any(|w| t.eq_ignore_ascii_case(w))
+        i < self.tokens.len() && {
+            let t = self.tok(i);
+            words.iter().any(|w| t.eq_ignore_ascii_case(w))
+        }
     }
 
     pub fn is_possessive(&self, i: usize) -> bool {

@@ -1366,7 +1366,7 @@ impl<'a> SentenceCtx<'a> {
                     && !lexicon::ACTS_AUX.contains(&self.lower_word(a))
                     // A title after it makes it the title holder's employer ("Chase
                     // Econometrics Chairman Lawrence Chimerine").
-                    && self.is_title(b, lex).is_none()
+                    && !(b < self.range.end && self.is_title(b, lex).is_some())
             };
             // "the Clinton White House": a listed firm or place of two or more words after the
             // given name is that name, described by the person; not a surname with its particle
@@ -2957,6 +2957,14 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 |(s, l, _): &(String, Label, String)| *l == Label::Person && s.starts_with("Frank");
             assert!(!f.iter().any(frank), "{text}: {f:?}");
         }
+        // A name that ends the text is checked without reading past its last token (a short
+        // capitalised line is a headline: no person there).
+        let text = "He left. Frank Dancevic";
+        assert!(
+            !has(text, "Frank Dancevic", Label::Person),
+            "{:?}",
+            found(text)
+        );
         let text = "He left. Frank Dancevic downed him.";
         assert!(
             has(text, "Frank Dancevic", Label::Person),
