@@ -1472,11 +1472,22 @@ impl<'a> SentenceCtx<'a> {
         }
         // Several list names in one chunk ("Google Podcasts", "Bank of Italy Finds").
         if !inner.is_empty() {
-            for m in inner {
+            for &m in &inner {
                 if people.iter().any(|&(p, q)| m.first < q && p < m.last) {
                     continue;
                 }
-                if let Some(c) = self.gazetteer_candidate(m, lex, false) {
+                if let Some(mut c) = self.gazetteer_candidate(m, lex, false) {
+                    // "North Dorset", "West London": a compass word before a listed place in
+                    // the same run is part of its name (CoNLL-2003 train: always).
+                    let k = m.first;
+                    if c.label == Label::Location
+                        && k > a
+                        && !self.headline
+                        && matches!(self.tok(k - 1), "North" | "South" | "East" | "West")
+                        && !inner.iter().any(|o| o.first < k && k - 1 < o.last)
+                    {
+                        c = self.candidate(k - 1, m.last, Label::Location, &c.source, c.strength);
+                    }
                     out.push(c);
                 }
             }
@@ -4138,6 +4149,9 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 Label::Org,
                 true,
             ),
+            // A compass word before a listed place in the same run is part of its name.
+            ("He campaigned in North Kent on Monday.", "North Kent", Label::Location, true),
+            ("He campaigned in north Kent on Monday.", "Kent", Label::Location, true),
             // A listed acronym written as a word; not a dictionary word or a name part.
             ("The draw was made by Fifa in Zurich.", "Fifa", Label::Org, true),
             ("Talks resumed. He met Donaldson in Zurich.", "Donaldson", Label::Org, false),
