@@ -745,6 +745,11 @@ impl<'a> SentenceCtx<'a> {
     /// shares". (A person there, "Clinton spokesman", has a full name in the article: see
     /// [`Self::doc_has_full_name`].)
     fn employer_context(&self, a: usize) -> bool {
+        // Before the office: a word no list calls a name part ("chief executive of Reagan" is
+        // a person's office more often than a firm's).
+        if self.tok(a).len() >= 3 && !self.name_part(a).any() && self.employer_before(a) {
+            return true;
+        }
         let Some(next) = self.tok_in_sentence(a + 1) else {
             return false;
         };
@@ -757,6 +762,29 @@ impl<'a> SentenceCtx<'a> {
         !adjective
             && self.shape(a + 1) == Shape::Lower
             && (self.person_title_at(a + 1) || lexicon::CORPORATE_NOUNS.contains(next))
+    }
+
+    /// A lone word after a company's office or holding and its preposition names the company:
+    /// "chief executive of Wippit", "an analyst at Zorbex", "a stake in Zorbex", "the takeover
+    /// of Zorbex". Only offices a list calls corporate ("president of X" may be a country's).
+    fn employer_before(&self, a: usize) -> bool {
+        if a < self.range.start + 2 || !matches!(self.tok(a - 1), "of" | "at" | "in" | "for") {
+            return false;
+        }
+        let noun = a - 2;
+        if self.shape(noun) != Shape::Lower {
+            return false;
+        }
+        let holding = matches!(self.tok(a - 1), "in" | "of" | "for")
+            && matches!(
+                self.tok(noun),
+                "shares" | "stake" | "takeover" | "bid" | "subsidiary" | "unit" | "shareholders"
+            );
+        let corporate = |t: &str| self.gaz.title(t).is_some_and(|e| e.subtype == "corporate");
+        let office = matches!(self.tok(a - 1), "of" | "at")
+            && (corporate(self.tok(noun))
+                || noun > self.range.start && corporate(self.text(noun - 1, noun + 1)));
+        holding || office
     }
 
     /// Does the article write `word` after a known given name ("Bill Clinton")?
@@ -3692,6 +3720,32 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 "Costain",
                 Label::Org,
                 true,
+            ),
+            // ...and a lone word after a company office or holding and its preposition.
+            (
+                "Talks resumed. He is chief executive of Zorbex now.",
+                "Zorbex",
+                Label::Org,
+                true,
+            ),
+            (
+                "Talks resumed. He bought a stake in Zorbex last year.",
+                "Zorbex",
+                Label::Org,
+                true,
+            ),
+            // Not a country's office, nor a name part.
+            (
+                "Talks resumed. He is president of Zorbex now.",
+                "Zorbex",
+                Label::Org,
+                false,
+            ),
+            (
+                "Talks resumed. He bought a stake in Musk last year.",
+                "Musk",
+                Label::Org,
+                false,
             ),
             // ...unless the article names that person in full, or it is an adjective.
             (
