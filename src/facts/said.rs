@@ -11,6 +11,7 @@
 
 use super::{fact, Ctx, Ent};
 use crate::model::{Fact, Label, Sentence};
+use crate::recognise::lexicon::AUXILIARIES;
 
 /// Reporting verbs.
 pub(super) const SPEECH_VERBS: &[&str] = &[
@@ -241,12 +242,6 @@ fn speaker_before(
     by_role(ctx, a, t, roles)
 }
 
-/// Auxiliaries after a name that make it a clause's subject.
-const CLAUSE_AUX: &[&str] = &[
-    "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may",
-    "might", "should", "did", "does",
-];
-
 /// The speaker starting at token `k` ("said Kremlin spokesman Dmitry Peskov", "according to
 /// Reuters"): a person or organisation, possibly after a few role or name words.
 fn speaker_after(ctx: &Ctx, k: usize, b: usize) -> Option<Speaker> {
@@ -408,7 +403,7 @@ pub(super) fn extract(
                     // auxiliary is the reported clause's subject.
                     None if !ctx.is_any(v, &["told", "tells"]) => (
                         speaker_after(ctx, v + 1, b)
-                            .filter(|sp| sp.last + 1 >= b || !ctx.is_any(sp.last + 1, CLAUSE_AUX)),
+                            .filter(|sp| sp.last + 1 >= b || !ctx.is_any(sp.last + 1, AUXILIARIES)),
                         true,
                     ),
                     None => (None, false),

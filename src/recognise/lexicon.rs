@@ -896,32 +896,17 @@ pub static ORG_ACTS: WordSet = LazyLock::new(|| {
     ])
 });
 
-/// Words between a name and its verb that leave the name the doer: auxiliaries, modals, a
+/// Auxiliaries and modals: after a name they make it the subject of a clause ("Google will
+/// pay", "He said Peskov was ill").
+pub const AUXILIARIES: &[&str] = &[
+    "will", "would", "can", "could", "may", "might", "must", "shall", "should", "has", "have",
+    "had", "is", "are", "was", "were", "be", "been", "being", "does", "did", "do",
+];
+
+/// Words between a name and its verb that leave the name the doer: [`AUXILIARIES`], a
 /// headline's "to" ("Facebook to Buy Giphy") and a few adverbs ("Google has also agreed").
 pub static ACTS_AUX: WordSet = LazyLock::new(|| {
-    WordList::new([
-        "will",
-        "would",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "shall",
-        "should",
-        "has",
-        "have",
-        "had",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "does",
-        "did",
-        "do",
+    WordList::new(AUXILIARIES.iter().copied().chain([
         "to",
         "not",
         "never",
@@ -939,7 +924,7 @@ pub static ACTS_AUX: WordSet = LazyLock::new(|| {
         "later",
         "soon",
         "quietly",
-    ])
+    ]))
 });
 
 /// Forms of "be": a past participle after them is passive, the name its patient ("TikTok was

@@ -1058,10 +1058,7 @@ impl<'a> SentenceCtx<'a> {
                         }
                     }
                     let after = holder.unwrap_or(after);
-                    role = Some(
-                        self.doc.text[self.doc.tokens[a].start..self.doc.tokens[after - 1].end]
-                            .to_string(),
-                    );
+                    role = Some(self.text(a, after).to_string());
                     titled = true;
                     a = after;
                     continue;
@@ -1091,7 +1088,7 @@ impl<'a> SentenceCtx<'a> {
             || lexicon::EVENT_HEADS.contains(last)
                 && b - a >= 2
                 && (last != "Open" || self.is_demonym(b - 2) || lex.at(b - 2).is_some());
-        let text = &self.doc.text[self.doc.tokens[a].start..self.doc.tokens[b - 1].end];
+        let text = self.text(a, b);
         if event || lexicon::HOLIDAYS.contains(text) || lexicon::AWARDS.contains(text) {
             return;
         }
@@ -1297,7 +1294,7 @@ impl<'a> SentenceCtx<'a> {
             // OrgSuffix / OrgKeyword.
             // The suffix may end in its own full stop token ("Ltd" "." matched as "Ltd.").
             let last = if n >= 3 && self.tok(b - 1) == "." {
-                &self.doc.text[self.doc.tokens[b - 2].start..self.doc.tokens[b - 1].end]
+                self.text(b - 2, b)
             } else {
                 self.tok(b - 1)
             };
@@ -1329,7 +1326,7 @@ impl<'a> SentenceCtx<'a> {
             // heads firms' names).
             // (Asked last: one lookup of the whole chunk, for ORG candidates only.)
             let office = || {
-                let chunk = &self.doc.text[self.doc.tokens[a].start..self.doc.tokens[b - 1].end];
+                let chunk = self.text(a, b);
                 (self.person_title(self.tok(a)) && matches!(self.tok(a + 1), "of" | "for"))
                     || self.person_title(chunk)
             };
