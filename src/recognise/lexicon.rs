@@ -1072,6 +1072,41 @@ pub fn corporate_verb(word: &str) -> Option<bool> {
     None
 }
 
+/// Verbs done to companies as institutions: their object is the firm, not its app ("fined
+/// Google", "sued Apple", "acquire Twitter"). Not "ban" or "block": countries ban the app.
+pub static FIRM_OBJECT_VERBS: WordSet = LazyLock::new(|| {
+    WordList::new([
+        "fine", "fines", "fined", "fining", "sue", "sues", "sued", "suing", "acquire",
+        "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying", "purchase",
+        "purchased", "purchasing",
+    ])
+});
+
+/// Holdings in a company, before "in", "of" or "for": "a stake in Twitter", "the takeover of
+/// Yahoo", "a bid for Napster".
+pub static FIRM_HOLDINGS: WordSet = LazyLock::new(|| {
+    WordList::new([
+        "shares",
+        "stake",
+        "takeover",
+        "acquisition",
+        "bid",
+        "subsidiary",
+        "unit",
+        "shareholders",
+        "investors",
+        "owners",
+    ])
+});
+
+/// Participles whose "by" names a company as owner or backer: "owned by Google", "acquired by
+/// Facebook".
+pub static OWNED_BY: WordSet = LazyLock::new(|| {
+    WordList::new([
+        "owned", "acquired", "bought", "backed", "funded", "purchased", "run", "controlled",
+    ])
+});
+
 /// Lower-case nouns whose "of" names a place: "the town of Karak", "the port of Santos",
 /// "the island of Luzon" (a town's club, a surname or a firm of that name is not meant).
 pub static PLACE_NOUNS: WordSet = LazyLock::new(|| {

@@ -322,6 +322,26 @@ impl<'a> SentenceCtx<'a> {
         false
     }
 
+    /// The company is acted on as an institution, per GUIDELINE.md's "was fined, acquired": the
+    /// object of a verb done to firms ("fined Google", "sued Apple", "acquire Twitter"), after
+    /// "against" ("a lawsuit against Facebook"), a holding and its preposition ("a stake in
+    /// Twitter"), or a passive agent of ownership ("owned by Google"). Token `first` opens the
+    /// name.
+    fn firm_acted_on(&self, first: usize) -> bool {
+        let word = |k: usize| (k >= self.range.start && k < first).then(|| self.lower_word(k));
+        let (Some(p1), p2) = (
+            first.checked_sub(1).and_then(word),
+            first.checked_sub(2).and_then(word),
+        ) else {
+            return false;
+        };
+        let p2 = p2.as_deref().unwrap_or("");
+        lexicon::FIRM_OBJECT_VERBS.contains(&p1)
+            || p1 == "against"
+            || matches!(&*p1, "in" | "of" | "for") && lexicon::FIRM_HOLDINGS.contains(p2)
+            || p1 == "by" && lexicon::OWNED_BY.contains(p2)
+    }
+
     /// A possessive and an office follow token `i - 1`: "Google's chief executive", "Twitter's
     /// new CEO" are the company's people, so the name is the company, not the app.
     fn office_of_firm_after(&self, i: usize) -> bool {
@@ -776,10 +796,7 @@ impl<'a> SentenceCtx<'a> {
             return false;
         }
         let holding = matches!(self.tok(a - 1), "in" | "of" | "for")
-            && matches!(
-                self.tok(noun),
-                "shares" | "stake" | "takeover" | "bid" | "subsidiary" | "unit" | "shareholders"
-            );
+            && lexicon::FIRM_HOLDINGS.contains(self.tok(noun));
         let corporate = |t: &str| self.gaz.title(t).is_some_and(|e| e.subtype == "corporate");
         let office = matches!(self.tok(a - 1), "of" | "at")
             && (corporate(self.tok(noun))
@@ -1949,6 +1966,7 @@ impl<'a> SentenceCtx<'a> {
         if has(Label::App)
             && curated_app
             && !self.firm_acts_at(m.first, m.last)
+            && !self.firm_acted_on(m.first)
             && !self.office_of_firm_after(m.last)
             && !has(Label::Location)
         {
@@ -3920,6 +3938,15 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 true,
             ),
             ("Then Twitter pay rose.", "Twitter", Label::App, true),
+            // Acted on as an institution: fined, sued, acquired, a holding, an owner ...
+            ("Regulators fined Twitter on Friday.", "Twitter", Label::Org, true),
+            ("A lawsuit against Twitter failed.", "Twitter", Label::Org, true),
+            ("He bought a stake in Twitter.", "Twitter", Label::Org, true),
+            ("Vine, owned by Twitter, closed.", "Twitter", Label::Org, true),
+            // ... but not a ban of the platform, nor a purchase on it or of its app.
+            ("Nigeria banned Twitter in June.", "Twitter", Label::App, true),
+            ("He bought ads on Twitter.", "Twitter", Label::App, true),
+            ("Fans buy Twitter apps.", "Twitter", Label::App, true),
             // A town and surname buying stays as it was: a firm as often as a person.
             (
                 "Ferguson will buy the firm.",
