@@ -322,6 +322,19 @@ impl<'a> SentenceCtx<'a> {
         false
     }
 
+    /// Tokens `a..b` end in a legal suffix ("Ltd", "Inc", "Corp"), which may have its own full
+    /// stop token ("Ltd" "." read as "Ltd.").
+    fn ends_in_legal_suffix(&self, a: usize, b: usize) -> bool {
+        let last = if b >= a + 3 && self.tok(b - 1) == "." {
+            self.text(b - 2, b)
+        } else {
+            self.tok(b - 1)
+        };
+        self.gaz
+            .org_word(last)
+            .is_some_and(|e| e.label == GazLabel::OrgSuffix)
+    }
+
     /// The company is acted on as an institution, per GUIDELINE.md's "was fined, acquired": the
     /// object of a verb done to firms ("fined Google", "sued Apple", "acquire Twitter"), after
     /// "against" ("a lawsuit against Facebook"), a holding and its preposition ("a stake in
@@ -1048,6 +1061,15 @@ impl<'a> SentenceCtx<'a> {
                 continue;
             }
             if let Some(after) = self.is_title(a, lex) {
+                // A title word that opens a company's legal name is part of it: "General
+                // Public Utilities Corp", "Dean Witter Reynolds Inc", "Baker International".
+                if after < b
+                    && !matches!(self.tok(after), "of" | "for")
+                    && !self.headline
+                    && self.ends_in_legal_suffix(a, b)
+                {
+                    break;
+                }
                 if after < b && after > a {
                     // No holder named after the office ("Vice President of Deutsche
                     // Securities", "President of Russia"): what follows "of" is classified
@@ -1309,17 +1331,7 @@ impl<'a> SentenceCtx<'a> {
 
         if !self.headline {
             // OrgSuffix / OrgKeyword.
-            // The suffix may end in its own full stop token ("Ltd" "." matched as "Ltd.").
-            let last = if n >= 3 && self.tok(b - 1) == "." {
-                self.text(b - 2, b)
-            } else {
-                self.tok(b - 1)
-            };
-            let suffix = self
-                .gaz
-                .org_word(last)
-                .is_some_and(|e| e.label == GazLabel::OrgSuffix);
-            if suffix && n >= 2 {
+            if n >= 2 && self.ends_in_legal_suffix(a, b) {
                 let c = self.candidate(a, b, Label::Org, "rule:OrgSuffix", strength::RULE_STRONG);
                 out.push(c);
                 self.acronym_after(b, out);
@@ -1571,6 +1583,11 @@ impl<'a> SentenceCtx<'a> {
                 out.push(self.candidate(a, b, Label::Person, "rule:PersonSurname", strength::RULE));
                 return;
             }
+        }
+        // A language or faith alone is no name ("in Hindi", "accusing Islam"); where the
+        // article names a person with it as surname ("Yusuf Islam"), consistency labels it.
+        if n == 1 && lexicon::LANGUAGES_AND_FAITHS.contains(self.tok(a)) {
+            return;
         }
         // A sentence-opening word no word list knows, a known name part, that acts or owns
         // ("Yeltsin is expected", "Daschle was", "Mulder 's absence"): the capital proves
@@ -2398,6 +2415,7 @@ major\tmajor\tCOMMON\t10\t\ttest
 Games\tGames\tORG_KEYWORD\thead\t\ttest
 Atlanta\tAtlanta\tLOCATION\tcity\t\ttest
 Rodrigo\tRodrigo\tPERSON\tgiven\t\ttest
+Hindi\tHindi\tPERSON\tsurname\t\ttest
 Serna\tSerna\tPERSON\tsurname\t\ttest
 Kika\tKika\tPERSON\tgiven\t\ttest
 Garza\tGarza\tPERSON\tsurname\t\ttest
@@ -3645,6 +3663,22 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 false,
             ),
             ("Will Musk Buy the Firm?", "Will Musk", Label::Person, true),
+            // A title word that opens a legal name is part of it; "of" after it still splits.
+            (
+                "Shares of General Utilities Ltd rose.",
+                "General Utilities Ltd",
+                Label::Org,
+                true,
+            ),
+            (
+                "The President of Ledgerly Ltd quit.",
+                "Ledgerly Ltd",
+                Label::Org,
+                true,
+            ),
+            // A language or faith is no name, unless the article names a person so.
+            ("The film was shot in Hindi and English.", "Hindi", Label::Person, false),
+            ("Dmitry Hindi spoke. Then Hindi wept.", "Hindi", Label::Person, true),
             // OrgSuffix with a dotted suffix, mid-sentence.
             (
                 "Shares of Ledgerly Ltd. rose on Monday.",
