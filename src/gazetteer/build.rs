@@ -594,6 +594,16 @@ impl CommonWords {
         CommonWords { level }
     }
 
+    /// True when `name` is one word whose lower-case form is one of SCOWL's most common words
+    /// (level ≤ 20: "reading", "bury"), not merely a common one ("arsenal", "rangers").
+    fn is_very_common(&self, name: &str) -> bool {
+        !name.contains(' ')
+            && self
+                .level
+                .get(&name.to_lowercase())
+                .is_some_and(|l| *l <= 20)
+    }
+
     /// True when `name` is one word whose lower-case form is a common English word.
     fn is_common(&self, name: &str) -> bool {
         !name.contains(' ')
@@ -1753,6 +1763,18 @@ fn organisations(
         if keep(&n) {
             lists.add(ORG, &n, &n, "ORG", "club", "", "openfootball-clubs");
         }
+        // The Wikipedia lists name the best-known clubs in full ("Arsenal F.C.", "Rangers
+        // F.C."); news calls them by the word before the suffix, which the common-word filter
+        // drops unless it is rarer than everyday words ("Reading F.C." stays out).
+        if field(&rec, 2).ends_with("clubs.wiki.txt") {
+            let short = ["F.C.", "FC", "A.F.C.", "AFC"]
+                .iter()
+                .find_map(|sfx| n.strip_suffix(sfx).map(str::trim_end))
+                .filter(|s| !s.contains(' ') && is_plain_title(s) && is_latin(s));
+            if let Some(short) = short.filter(|s| !common.is_very_common(s)) {
+                lists.add(ORG, short, short, "ORG", "club", "", "openfootball-clubs");
+            }
+        }
     }
     for (file, subtype) in [
         ("organization__company.tsv", "company"),
@@ -2715,6 +2737,37 @@ mod tests {
         };
         assert!(dropped("one-word company: given name", "James"));
         assert!(dropped("one-word company: ticker symbol", "AAPL"));
+    }
+
+    /// A best-known club's short name is listed unless it is an everyday word ("Reading").
+    #[test]
+    fn wiki_clubs_give_their_short_names() {
+        let (_tmp, src) = fixture_sources(&[(
+            "openfootball-clubs/lists/clubs.tsv",
+            "Arsenal F.C.\t\teurope/clubs.wiki.txt\nReading F.C.\t\teurope/clubs.wiki.txt\n\
+             Hamburger SV\t\teurope/clubs.wiki.txt\nOlympic FC\t\tafrica/gh.clubs.txt\n",
+        )]);
+        let mut common = CommonWords::default();
+        for (w, l) in [("arsenal", 35), ("reading", 10), ("olympic", 35)] {
+            common.level.insert(w.to_string(), l);
+        }
+        let mut lists = Lists::default();
+        let suffixes = legal_suffix_set(&src);
+        organisations(
+            &src,
+            &[],
+            &common,
+            &suffixes,
+            &fixture_clash(),
+            &mut lists,
+        );
+        let names: HashSet<&str> = lists.files[ORG].iter().map(|r| r.name.as_str()).collect();
+        assert!(names.contains("Arsenal"), "{names:?}");
+        assert!(names.contains("Arsenal F.C."), "{names:?}");
+        // An everyday word, a club of another list, a name without the suffix.
+        for gone in ["Reading", "Olympic", "Hamburger"] {
+            assert!(!names.contains(gone), "{gone} kept");
+        }
     }
 
     /// A common-word given name is listed again when it starts full names in CoNLL train and
