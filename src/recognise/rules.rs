@@ -778,9 +778,11 @@ impl<'a> SentenceCtx<'a> {
     /// shares". (A person there, "Clinton spokesman", has a full name in the article: see
     /// [`Self::doc_has_full_name`].)
     fn employer_context(&self, a: usize) -> bool {
-        // Before the office: a word no list calls a name part ("chief executive of Reagan" is
-        // a person's office more often than a firm's).
-        if self.tok(a).len() >= 3 && !self.name_part(a).any() && self.employer_before(a) {
+        // After the office: a word no list calls a name part ("chief executive of Reagan" is
+        // a person's office more often than a firm's); after "at" any word, for people work
+        // at firms, not at people ("chief economist at Gerrard").
+        let name_ok = !self.name_part(a).any() || self.tok_in_sentence(a - 1) == Some("at");
+        if self.tok(a).len() >= 3 && name_ok && self.employer_before(a) {
             return true;
         }
         let Some(next) = self.tok_in_sentence(a + 1) else {
@@ -1587,6 +1589,16 @@ impl<'a> SentenceCtx<'a> {
         // A language or faith alone is no name ("in Hindi", "accusing Islam"); where the
         // article names a person with it as surname ("Yusuf Islam"), consistency labels it.
         if n == 1 && lexicon::LANGUAGES_AND_FAITHS.contains(self.tok(a)) {
+            return;
+        }
+        // An eponym of a disease names no one in the story: "Parkinson's disease", "Down's
+        // syndrome".
+        if n == 1
+            && matches!(self.tok_in_sentence(b), Some("'s" | "’s"))
+            && self
+                .next_word(b + 1)
+                .is_some_and(|w| matches!(&*w, "disease" | "syndrome" | "lymphoma" | "palsy"))
+        {
             return;
         }
         // A sentence-opening word no word list knows, a known name part, that acts or owns
@@ -3679,6 +3691,9 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             // A language or faith is no name, unless the article names a person so.
             ("The film was shot in Hindi and English.", "Hindi", Label::Person, false),
             ("Dmitry Hindi spoke. Then Hindi wept.", "Hindi", Label::Person, true),
+            // An eponym of a disease is no one in the story.
+            ("He has Peskov's disease, she said.", "Peskov", Label::Person, false),
+            ("He met Peskov's doctor, she said.", "Peskov", Label::Person, true),
             // OrgSuffix with a dotted suffix, mid-sentence.
             (
                 "Shares of Ledgerly Ltd. rose on Monday.",
@@ -3793,6 +3808,19 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             (
                 "Talks resumed. He bought a stake in Musk last year.",
                 "Musk",
+                Label::Org,
+                false,
+            ),
+            // After "at" even a name part: people work at firms ("analyst at Gerrard").
+            (
+                "Talks resumed. He is a spokesman at Rowling now.",
+                "Rowling",
+                Label::Org,
+                true,
+            ),
+            (
+                "Talks resumed. He is the spokesman of Rowling now.",
+                "Rowling",
                 Label::Org,
                 false,
             ),
