@@ -325,3 +325,25 @@ fn common_given_names_open_sentences() {
         "{found:?}"
     );
 }
+
+#[test]
+fn section_headings_in_page_furniture_are_no_names() {
+    let found = found(
+        "Home Technology News\n\nAcme Wins Contract\n\n\
+         By Staff | Updated: 16 February 2021 09:43 IST\n\n\
+         The Acme Research Institute said on Monday it had won a contract.\n\n\
+         Trending Stories\nPopular Brands\nTechnology News in Hindi\n",
+    );
+    // The body's name of common words and an org head stays ...
+    assert!(
+        found.contains(&("Acme Research Institute".into(), Label::Org)),
+        "{found:?}"
+    );
+    // ... the menu's do not.
+    for heading in ["Popular Brands", "Technology News", "Hindi"] {
+        assert!(
+            !found.iter().any(|(t, _)| t == heading),
+            "{heading}: {found:?}"
+        );
+    }
+}

@@ -2753,14 +2753,7 @@ mod tests {
         }
         let mut lists = Lists::default();
         let suffixes = legal_suffix_set(&src);
-        organisations(
-            &src,
-            &[],
-            &common,
-            &suffixes,
-            &fixture_clash(),
-            &mut lists,
-        );
+        organisations(&src, &[], &common, &suffixes, &fixture_clash(), &mut lists);
         let names: HashSet<&str> = lists.files[ORG].iter().map(|r| r.name.as_str()).collect();
         assert!(names.contains("Arsenal"), "{names:?}");
         assert!(names.contains("Arsenal F.C."), "{names:?}");

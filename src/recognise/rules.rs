@@ -90,8 +90,9 @@ struct SentenceCtx<'a> {
     range: std::ops::Range<usize>,
     /// Title Case or ALL CAPS: capitalisation is no evidence here.
     headline: bool,
-    /// Page furniture: menus and section headings ("Trending Stories", "Technology News").
-    boilerplate: bool,
+    /// Page furniture or a dateline line: menus and section headings ("Trending Stories",
+    /// "Technology News").
+    furniture: bool,
 }
 
 /// Words before a one-word title that still open its office ("The Governor of Kansas",
@@ -212,7 +213,7 @@ impl<'a> SentenceCtx<'a> {
             memo,
             range,
             headline,
-            boilerplate: zone == Zone::Boilerplate,
+            furniture: matches!(zone, Zone::Boilerplate | Zone::Dateline),
         }
     }
 
@@ -1361,7 +1362,7 @@ impl<'a> SentenceCtx<'a> {
                 (self.person_title(self.tok(a)) && matches!(self.tok(a + 1), "of" | "for"))
                     || self.person_title(chunk)
             };
-            if head && n >= 2 && all_name && !office() {
+            if head && n >= 2 && all_name && !office() && !self.is_heading(a, b) {
                 let c = self.candidate(a, b, Label::Org, "rule:OrgKeyword", strength::RULE);
                 out.push(c);
                 self.acronym_after(b, out);
@@ -1676,8 +1677,7 @@ impl<'a> SentenceCtx<'a> {
             // often a company or body in news copy ("Virgin Blue"); a lone unknown word is not
             // (measured: guessing ORG for those lowers F1 on both dev sets). In page furniture
             // common words together are a menu or section heading ("Trending Stories").
-            let heading = self.boilerplate
-                && (a..b).all(|k| lexicon::is_common(self.gaz, &self.lower_word(k), 40));
+            let heading = self.is_heading(a, b);
             // An initial and an unknown word are a person the lists do not know ("J Noon").
             // So is a name described by a person's role after it ("Ouyang Zhongcan, a
             // research fellow at …").
@@ -1694,6 +1694,12 @@ impl<'a> SentenceCtx<'a> {
                 out.push(self.candidate(a, b, label, "rule:UnknownName", strength::GUESS));
             }
         }
+    }
+
+    /// In page furniture, common words together are a menu item or a section heading
+    /// ("Trending Stories", "Technology News", "Popular Brands"), not a name.
+    fn is_heading(&self, a: usize, b: usize) -> bool {
+        self.furniture && (a..b).all(|k| lexicon::is_common(self.gaz, &self.lower_word(k), 40))
     }
 
     /// A two-word name given with its country, as sport and wire copy write people ("Abebe
