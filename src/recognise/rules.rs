@@ -1545,6 +1545,16 @@ impl<'a> SentenceCtx<'a> {
                     {
                         c = self.candidate(k - 1, m.last, Label::Location, &c.source, c.strength);
                     }
+                    // "French Finance Ministry Says": a country's body keeps its demonym, as
+                    // OrgKeyword keeps it outside headlines (GUIDELINE.md: maximal names).
+                    if c.label == Label::Org
+                        && k > a
+                        && self.is_demonym(k - 1)
+                        && self.is_org_head(self.tok(m.last - 1))
+                        && !inner.iter().any(|o| o.first < k - 1 && o.last == k)
+                    {
+                        c = self.candidate(k - 1, m.last, Label::Org, &c.source, c.strength);
+                    }
                     out.push(c);
                 }
             }
@@ -2434,6 +2444,8 @@ Games\tGames\tORG_KEYWORD\thead\t\ttest
 Atlanta\tAtlanta\tLOCATION\tcity\t\ttest
 Rodrigo\tRodrigo\tPERSON\tgiven\t\ttest
 Hindi\tHindi\tPERSON\tsurname\t\ttest
+Foreign Ministry\tForeign Ministry\tORG\tgovernment\t\ttest
+Ministry\tMinistry\tORG_KEYWORD\thead\t\ttest
 Serna\tSerna\tPERSON\tsurname\t\ttest
 Kika\tKika\tPERSON\tgiven\t\ttest
 Garza\tGarza\tPERSON\tsurname\t\ttest
@@ -3697,6 +3709,26 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             // A language or faith is no name, unless the article names a person so.
             ("The film was shot in Hindi and English.", "Hindi", Label::Person, false),
             ("Dmitry Hindi spoke. Then Hindi wept.", "Hindi", Label::Person, true),
+            // In a headline a country's listed body keeps its demonym; a name without an org
+            // head does not take it.
+            (
+                "Talks Stall, Russian Foreign Ministry Says",
+                "Russian Foreign Ministry",
+                Label::Org,
+                true,
+            ),
+            (
+                "Talks Stall, Russian Kremlin Says",
+                "Russian Kremlin",
+                Label::Org,
+                false,
+            ),
+            (
+                "Talks Stall As Foreign Ministry Says No",
+                "As Foreign Ministry",
+                Label::Org,
+                false,
+            ),
             // An eponym of a disease is no one in the story.
             ("He has Peskov's disease, she said.", "Peskov", Label::Person, false),
             ("He met Peskov's doctor, she said.", "Peskov", Label::Person, true),
