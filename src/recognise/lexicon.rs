@@ -701,6 +701,18 @@ pub static EVENT_HEADS: WordSet = LazyLock::new(|| {
         "Festival",
         "Marathon",
         "Open",
+        // Shows, fairs and races (CoNLL-2003 train: MISC every time): "Detroit Motor Show",
+        // "Frankfurt Book Fair", "Belgian Grand Prix", "Lakes Rally", "World Series".
+        "Show",
+        "Expo",
+        "Exhibition",
+        "Fair",
+        "Prix",
+        "Rally",
+        "Series",
+        "Classic",
+        "Carnival",
+        "Regatta",
     ])
 });
 

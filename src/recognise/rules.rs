@@ -3434,6 +3434,19 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 false,
             ),
             ("Oscar Wilde wrote it.", "Oscar Wilde", Label::Person, true),
+            // Shows, fairs and races are events too; a place before their heads stays out.
+            (
+                "Cars shone at the Zorbex Motor Show on Monday.",
+                "Zorbex Motor Show",
+                Label::Org,
+                false,
+            ),
+            (
+                "Cars shone at the Zorbex Motor Group on Monday.",
+                "Zorbex Motor Group",
+                Label::Org,
+                true,
+            ),
             ("The Labour MP said it was wrong.", "MP", Label::Org, false),
             ("He met the Queen at Balmoral.", "Queen", Label::Org, false),
             (
