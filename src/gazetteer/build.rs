@@ -1750,8 +1750,21 @@ fn organisations(
             }
         }
     }
+    // A club named by an org keyword or suffix alone ("Institute", "Union", "AFC") would take
+    // that word from the names it ends ("Women's Institute", "Farmers' Union").
+    let org_words: HashSet<String> = lists
+        .files
+        .get(ORGKW)
+        .into_iter()
+        .flatten()
+        .map(|r| r.name.clone())
+        .collect();
     for rec in src.tsv("openfootball-clubs", "clubs.tsv") {
         let n = clean(field(&rec, 0));
+        if org_words.contains(&n) {
+            lists.drop_name(ORG, "club named by an org keyword", &n);
+            continue;
+        }
         // The stadium files list grounds, which are places (GUIDELINE.md), and their street
         // addresses ("1410 S Museum Campus Drive // Chicago - IL 60605"), which are no names.
         if field(&rec, 2).contains("stadiums") {
@@ -2745,20 +2758,31 @@ mod tests {
         let (_tmp, src) = fixture_sources(&[(
             "openfootball-clubs/lists/clubs.tsv",
             "Arsenal F.C.\t\teurope/clubs.wiki.txt\nReading F.C.\t\teurope/clubs.wiki.txt\n\
-             Hamburger SV\t\teurope/clubs.wiki.txt\nOlympic FC\t\tafrica/gh.clubs.txt\n",
+             Hamburger SV\t\teurope/clubs.wiki.txt\nOlympic FC\t\tafrica/gh.clubs.txt\n\
+             Institute\t\teurope/nir.clubs.txt\n",
         )]);
         let mut common = CommonWords::default();
         for (w, l) in [("arsenal", 35), ("reading", 10), ("olympic", 35)] {
             common.level.insert(w.to_string(), l);
         }
         let mut lists = Lists::default();
+        lists.add(
+            ORGKW,
+            "Institute",
+            "Institute",
+            "ORG_KEYWORD",
+            "head",
+            "",
+            "test",
+        );
         let suffixes = legal_suffix_set(&src);
         organisations(&src, &[], &common, &suffixes, &fixture_clash(), &mut lists);
         let names: HashSet<&str> = lists.files[ORG].iter().map(|r| r.name.as_str()).collect();
         assert!(names.contains("Arsenal"), "{names:?}");
         assert!(names.contains("Arsenal F.C."), "{names:?}");
-        // An everyday word, a club of another list, a name without the suffix.
-        for gone in ["Reading", "Olympic", "Hamburger"] {
+        // An everyday word, a club of another list, a name without the suffix, a club named
+        // by an org keyword alone.
+        for gone in ["Reading", "Olympic", "Hamburger", "Institute"] {
             assert!(!names.contains(gone), "{gone} kept");
         }
     }

@@ -475,6 +475,7 @@ impl<'a> SentenceCtx<'a> {
                                 || !has_head && self.subjects_and_head(i, j, after, lex))
                     }
                     "&" => !skip_the,
+                    "'s" | "’s" | "'" | "’" => !skip_the && self.group_possessive(j, after),
                     _ => {
                         lexicon::NAME_CONNECTORS.contains(w)
                             && self.shape(j) == Shape::Lower
@@ -488,6 +489,31 @@ impl<'a> SentenceCtx<'a> {
             }
             return j;
         }
+    }
+
+    /// The possessive at token `j` belongs to a body named for a group of people: "Farmers'
+    /// Union", "Transport and General Workers' Union", "Women's Institute", "People's Party".
+    /// The group is a plural common noun for people (an agent's ending: "-ers", "-ists",
+    /// "-ians", "-ants"...) and an org head follows within three name words; not "Britain's
+    /// Prime Minister", "National Amusements' Arsenal Holdings", "the Blues' Celtic League".
+    fn group_possessive(&self, j: usize, after: usize) -> bool {
+        const PEOPLE_ENDINGS: [&str; 10] = [
+            "ers", "ors", "ists", "ians", "ants", "ents", "ees", "ates", "boys", "girls",
+        ];
+        let group = self.tok(j - 1);
+        let plural = if matches!(self.tok(j), "'s" | "’s") {
+            matches!(group, "People" | "Women" | "Men" | "Children")
+        } else {
+            PEOPLE_ENDINGS.iter().any(|e| group.ends_with(e))
+                && !group.ends_with("ments")
+                // A firm's own word: "General Motors' Hughes Aircraft", "Salomon Brothers'".
+                && self.gaz.org_word(group).is_none()
+                && lexicon::is_common(self.gaz, &self.lower_word(j - 1), 50)
+        };
+        plural
+            && (after..(after + 3).min(self.range.end))
+                .take_while(|&k| self.is_name_token(k))
+                .any(|k| self.is_org_head(self.tok(k)))
     }
 
     /// "and" inside an organisation's name joins words of its subject ("Ministry of Trade and
@@ -1347,6 +1373,7 @@ impl<'a> SentenceCtx<'a> {
             let all_name = (a..b).all(|k| {
                 self.is_name_token(k)
                     || lexicon::NAME_CONNECTORS.contains(self.tok(k))
+                    || a < k && k + 1 < b && self.group_possessive(k, k + 1)
                     || (a < k && k + 1 < b && self.shape(k) == Shape::Lower)
                     // A country's body: "U.S. Circuit Court of Appeals" is one organisation,
                     // as "French Finance Ministry" is (GUIDELINE.md: maximal names); not "U.S.
@@ -2445,6 +2472,9 @@ Atlanta\tAtlanta\tLOCATION\tcity\t\ttest
 Rodrigo\tRodrigo\tPERSON\tgiven\t\ttest
 Hindi\tHindi\tPERSON\tsurname\t\ttest
 Foreign Ministry\tForeign Ministry\tORG\tgovernment\t\ttest
+Union\tUnion\tORG_KEYWORD\thead\t\ttest
+farmers\tfarmers\tCOMMON\t35\t\ttest
+amusements\tamusements\tCOMMON\t50\t\ttest
 Ministry\tMinistry\tORG_KEYWORD\thead\t\ttest
 Serna\tSerna\tPERSON\tsurname\t\ttest
 Kika\tKika\tPERSON\tgiven\t\ttest
@@ -3742,6 +3772,22 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 Label::Org,
                 false,
             ),
+            // A body named for a group of people keeps its possessive; other possessives end
+            // the name before them.
+            (
+                "The National Farmers' Union said so.",
+                "National Farmers' Union",
+                Label::Org,
+                true,
+            ),
+            ("The Women's Union met.", "Women's Union", Label::Org, true),
+            (
+                "The National Amusements' Union met.",
+                "National Amusements' Union",
+                Label::Org,
+                false,
+            ),
+            ("The Russia's Union met.", "Russia's Union", Label::Org, false),
             // An eponym of a disease is no one in the story.
             ("He has Peskov's disease, she said.", "Peskov", Label::Person, false),
             ("He met Peskov's doctor, she said.", "Peskov", Label::Person, true),
