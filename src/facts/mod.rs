@@ -465,6 +465,14 @@ impl<'a> Ctx<'a> {
         self.mention_at.get(i) == Some(&None) && GENERIC_ORG_WORDS.contains(&self.tok(i))
     }
 
+    /// Token `i`, lower-cased, is a SCOWL word at or below `level` (10 is the most common).
+    pub fn is_common_word(&self, i: usize, level: u8) -> bool {
+        let lower = self.tok(i).to_lowercase();
+        self.gaz
+            .and_then(|g| g.common_level(&lower))
+            .is_some_and(|l| l <= level)
+    }
+
     pub fn is_function_word(&self, i: usize) -> bool {
         FUNCTION_SET.contains_ignore_ascii_case(self.tok(i))
     }
@@ -632,9 +640,15 @@ impl<'a> Ctx<'a> {
                 break;
             }
         }
+        // Nobody recognised it, and it is one of the most everyday words ("founder of Gaming",
+        // "the first CEO of the Building", "BBC World"; rarer words are firms' short names as
+        // often as not: "Unison", "Delta", "United") or only generic org words ("Chairman of
+        // the Board of Directors"): no organisation is named.
         if mention.is_none()
-            && next == start_tok + 1
-            && GENERIC_ORG_WORDS.contains(&self.tok(start_tok))
+            && (next == start_tok + 1 && self.is_common_word(start_tok, 10)
+                || (start_tok..next).all(|i| {
+                    GENERIC_ORG_WORDS.contains(&self.tok(i)) || self.is_any(i, &["of", "and"])
+                }))
         {
             return None;
         }
@@ -804,15 +818,8 @@ impl<'a> Ctx<'a> {
             }
         }
         // A lone sentence-initial common word is no name ("Yesterday chief executive ...").
-        if j == a && j == o {
-            let lower = self.tok(o).to_lowercase();
-            if self
-                .gaz
-                .and_then(|g| g.common_level(&lower))
-                .is_some_and(|l| l <= 30)
-            {
-                return None;
-            }
+        if j == a && j == o && self.is_common_word(o, 30) {
+            return None;
         }
         Some((
             Ent {
@@ -1395,6 +1402,8 @@ Black Sea\tBlack Sea\tLOCATION\tfeature\t\ttest
 Commander\tCommander\tTITLE\tmilitary\t\ttest
 Lt\tLieutenant\tTITLE\tmilitary\t\ttest
 Eduard\tEduard\tPERSON\tgiven\t\ttest
+building\tbuilding\tCOMMON\t10\t\ttest
+unison\tunison\tCOMMON\t35\t\ttest
 UKIP\tUKIP\tORG\tparty\t\ttest
 ";
         let mut b = GazetteerBuilder::new();

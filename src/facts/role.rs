@@ -1804,6 +1804,35 @@ mod tests {
         .any(|f| f.3.as_deref() == Some("former executive")));
     }
 
+    /// A bare capitalised word as the organisation: a rarer word is a firm's short name, one of
+    /// the most everyday words or generic org words alone name none.
+    #[test]
+    fn bare_everyday_words_name_no_organisation() {
+        check(&[
+            (
+                "Talks resumed. Jane Doe, chief executive of Unison, said so.",
+                "Jane Doe",
+                "role",
+                "Unison",
+                true,
+            ),
+            (
+                "Talks resumed. Jane Doe, chief executive of the Building, said so.",
+                "Jane Doe",
+                "role",
+                "Building",
+                false,
+            ),
+            (
+                "Talks resumed. Jane Doe, chairman of the Board of Directors, said so.",
+                "Jane Doe",
+                "role",
+                "Board of Directors",
+                false,
+            ),
+        ]);
+    }
+
     #[test]
     fn a_founder_founded_the_organisation() {
         check(&[
