@@ -451,6 +451,11 @@ pub static CLUB_WORDS: WordSet = LazyLock::new(|| {
         "scrum-half",
         "fly-half",
         "full-back",
+        "lock",
+        "team-mate",
+        "team-mates",
+        "teammate",
+        "teammates",
         "chairman",
     ])
 });

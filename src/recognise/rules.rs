@@ -2234,9 +2234,13 @@ impl<'a> SentenceCtx<'a> {
         if whole_subject && after.is_some_and(|w| matches!(w, "were" | "are" | "have")) {
             return true;
         }
+        // "centre" is a player only before his name ("Newcastle centre Mathew Tait"), not in
+        // "the Colorado centre has argued".
+        let player_named =
+            || self.tok_in_sentence(last + 1).is_some() && self.is_name_token(last + 1);
         if self
             .next_word(last)
-            .is_some_and(|w| lexicon::CLUB_WORDS.contains(&w))
+            .is_some_and(|w| lexicon::CLUB_WORDS.contains(&w) || w == "centre" && player_named())
         {
             return true;
         }
@@ -3791,6 +3795,27 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             // An eponym of a disease is no one in the story.
             ("He has Peskov's disease, she said.", "Peskov", Label::Person, false),
             ("He met Peskov's doctor, she said.", "Peskov", Label::Person, true),
+            // A club's player: "Newcastle lock X", "Newcastle centre X"; a town's centre is
+            // no club.
+            (
+                "Newcastle lock Tom Smith was hurt.",
+                "Newcastle",
+                Label::Org,
+                true,
+            ),
+            (
+                "Newcastle centre Tom Smith was hurt.",
+                "Newcastle",
+                Label::Org,
+                true,
+            ),
+            (
+                "The Newcastle centre has argued so.",
+                "Newcastle",
+                Label::Org,
+                false,
+            ),
+            ("He was hurt. Newcastle centre", "Newcastle", Label::Org, false),
             // OrgSuffix with a dotted suffix, mid-sentence.
             (
                 "Shares of Ledgerly Ltd. rose on Monday.",
