@@ -360,7 +360,8 @@ impl<'a> SentenceCtx<'a> {
     /// new CEO" are the company's people, so the name is the company, not the app.
     fn office_of_firm_after(&self, i: usize) -> bool {
         if !matches!(self.tok_in_sentence(i), Some("'s" | "’s")) {
-            return false;
+            // Or the office right after the name: "Google CEO Sundar Pichai".
+            return i < self.range.end && self.person_title_at(i);
         }
         let mut k = i + 1;
         if self
@@ -1923,15 +1924,17 @@ impl<'a> SentenceCtx<'a> {
         // A listed firm (a company or a bank, not "Police") opening a sentence or a Title Case
         // headline that acts is one too ("Apple Sues Former Engineer", "Shell has signed").
         // In prose a bare -s form may be a noun there ("Sharp cuts in rates").
-        let firm_acts = || {
-            let firm = m.entries().any(|e| {
+        let firm = || {
+            m.entries().any(|e| {
                 let e = self.gaz.entry(e);
                 e.label == GazLabel::Org
                     && matches!(
                         &*e.subtype,
                         "company" | "bank" | "central_bank" | "news_agency"
                     )
-            });
+            })
+        };
+        let firm_acts = || {
             let noun_like = || {
                 self.next_word(m.last).is_some_and(|w| {
                     !lexicon::ORG_ACTS.contains(&w)
@@ -1940,16 +1943,31 @@ impl<'a> SentenceCtx<'a> {
                 })
             };
             initial
-                && firm
+                && firm()
                 && !surface.ends_with('s')
                 && self.firm_acts_at(m.first, m.last)
                 && (self.headline || !noun_like())
+        };
+        // So is one whose officer follows, named: "Apple CEO Tim Cook said", "Shell chief
+        // executive Ben van Beurden" (not "Total official volume").
+        let officer_follows = || {
+            let mut k = m.last;
+            while k < self.range.end && self.person_title_at(k) {
+                k += 1;
+            }
+            initial
+                && firm()
+                && k > m.last
+                && k < self.range.end
+                && self.is_name_token(k)
+                && self.office_of_firm_after(m.last)
         };
         if n_tokens == 1
             && (initial || self.headline)
             && lexicon::is_common(self.gaz, surface, 20)
             && !speaks()
             && !firm_acts()
+            && !officer_follows()
         {
             return None;
         }
@@ -4111,6 +4129,10 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             ("Then Twitter pays more tax.", "Twitter", Label::Org, true),
             // The company's officers: "Twitter's new CEO"; not its app.
             ("He met Twitter's new CEO yesterday.", "Twitter", Label::Org, true),
+            // ... and its officer right after the name, also opening a sentence.
+            ("Twitter CEO Elon Musk spoke.", "Twitter", Label::Org, true),
+            ("Apple CEO Elon Musk spoke.", "Apple", Label::Org, true),
+            ("Apple CEO pay rose again.", "Apple", Label::Org, false),
             ("He posted it on Twitter's app.", "Twitter", Label::App, true),
             // ... but not its users, a passive ban, prose "to" (the means) or a bare base form.
             ("Twitter users will pay more.", "Twitter", Label::App, true),
