@@ -287,6 +287,7 @@ fn speaker_after(ctx: &Ctx, k: usize, b: usize) -> Option<Speaker> {
 
 /// The reported clause from token `k` to the end of the sentence ("that" and a day skipped).
 fn clause_after(ctx: &Ctx, mut k: usize, b: usize, sentence_end: usize) -> Option<(usize, usize)> {
+    let after_said = k > 0 && ctx.is_any(k - 1, &["said", "says"]);
     while k < b {
         if ctx.is_any(
             k,
@@ -332,6 +333,19 @@ fn clause_after(ctx: &Ctx, mut k: usize, b: usize, sentence_end: usize) -> Optio
     }
     if k >= b {
         return None;
+    }
+    // "said of the deal: \"...\"": the topic, then what was said after the colon. Without a
+    // colon, "warned of risks", "argued against the plan" say no clause, while after "said"
+    // "of" is as often a part of what was said ("said of the 900 factories only 86 ...").
+    if ctx.is_any(k, &["of", "against"]) {
+        match (k + 1..b.min(k + 10)).find(|&i| ctx.tok(i) == ":") {
+            Some(colon) => k = colon + 1,
+            None if !after_said => return None,
+            None => {}
+        }
+        if k >= b {
+            return None;
+        }
     }
     let mut s = ctx.tokens[k].start;
     // "noted that \"President Putin does not ...\"": the quote, without its marks.
@@ -557,6 +571,11 @@ mod tests {
             ("\"We are ready,\" the Kremlin said in a statement.", "Kremlin", "said", "in a statement", false),
             ("The Kremlin said in a statement that it was ready.", "Kremlin", "said", "it was ready", true),
             ("Talks resumed. The Kremlin said in a statement.", "Kremlin", "said", "in a statement", false),
+            // A topic after the verb is not what was said.
+            ("Talks resumed. Dmitry Peskov warned of risks to growth.", "Dmitry Peskov", "said", "of risks to growth", false),
+            ("Talks resumed. Dmitry Peskov warned that risks grew.", "Dmitry Peskov", "said", "risks grew", true),
+            ("Talks resumed on Monday after a long pause.\n\nDmitry Peskov said of the deal: \"We are ready.\"", "Dmitry Peskov", "said", "We are ready.", true),
+            ("Talks resumed. Dmitry Peskov said of the 90 plants only 8 had closed.", "Dmitry Peskov", "said", "of the 90 plants only 8 had closed", true),
             // A quote before the speaker's role: the speaker's.
             ("\"We are ready,\" Kremlin spokesman Dmitry Peskov said.", "Dmitry Peskov", "said", "We are ready", true),
             // A name after the verb and before an auxiliary is the clause's subject, no speaker.

@@ -1962,8 +1962,12 @@ impl<'a> SentenceCtx<'a> {
                 && self.is_name_token(k)
                 && self.office_of_firm_after(m.last)
         };
+        // An acronym listed so, in running text, is no common word ("US President ..." is not
+        // "us"; a table's "TOTAL" is still the word).
+        let acronym = all_caps_text && m.exact_case && !self.headline;
         if n_tokens == 1
             && (initial || self.headline)
+            && !acronym
             && lexicon::is_common(self.gaz, surface, 20)
             && !speaks()
             && !firm_acts()
@@ -2494,6 +2498,10 @@ Atlanta\tAtlanta\tLOCATION\tcity\t\ttest
 Rodrigo\tRodrigo\tPERSON\tgiven\t\ttest
 Hindi\tHindi\tPERSON\tsurname\t\ttest
 Foreign Ministry\tForeign Ministry\tORG\tgovernment\t\ttest
+US\tUnited States\tLOCATION\tcountry\t\ttest
+us\tus\tCOMMON\t10\t\ttest
+Total\tTotal\tORG\tcompany\t\ttest
+total\ttotal\tCOMMON\t10\t\ttest
 Union\tUnion\tORG_KEYWORD\thead\t\ttest
 farmers\tfarmers\tCOMMON\t35\t\ttest
 amusements\tamusements\tCOMMON\t50\t\ttest
@@ -3813,6 +3821,9 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             // An eponym of a disease is no one in the story.
             ("He has Peskov's disease, she said.", "Peskov", Label::Person, false),
             ("He met Peskov's doctor, she said.", "Peskov", Label::Person, true),
+            // A listed acronym opening a sentence is no common word; a table's "TOTAL" is.
+            ("US President Elon Musk spoke.", "US", Label::Location, true),
+            ("TOTAL sales rose sharply on Monday.", "TOTAL", Label::Org, false),
             // A club's player: "Newcastle lock X", "Newcastle centre X"; a town's centre is
             // no club.
             (
