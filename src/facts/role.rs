@@ -373,8 +373,12 @@ pub(super) fn prefix(
             org.start += 3;
         }
     }
-    // "the ex-Yukos boss, Mr Nevzlin" describes someone else; "said EEF chief economist, X" does not.
-    if comma && org_first > a && ctx.is_any(org_first - 1, &["the", "a", "an", "of", "to", "with"])
+    // "the ex-Yukos boss, Mr Nevzlin" describes someone else; "said EEF chief economist, X" does
+    // not, nor does an office the organisation owns ("the Kremlin's spokesman, Dmitry Peskov").
+    if comma
+        && !possessive
+        && org_first > a
+        && ctx.is_any(org_first - 1, &["the", "a", "an", "of", "to", "with"])
     {
         return;
     }
@@ -2149,6 +2153,15 @@ mod tests {
                 "Alphabet",
                 true,
             ),
+            // An office the organisation owns, before the holder in commas.
+            (
+                "Talks resumed. The Kremlin's spokesman, Dmitry Peskov, said so.",
+                "Dmitry Peskov",
+                "role",
+                "Kremlin",
+                true,
+            ),
+
             (
                 "Sundar Pichai, who heads Alphabet, spoke.",
                 "Sundar Pichai",

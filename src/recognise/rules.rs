@@ -1952,12 +1952,16 @@ impl<'a> SentenceCtx<'a> {
         // executive Ben van Beurden" (not "Total official volume").
         let officer_follows = || {
             let mut k = m.last;
+            if matches!(self.tok_in_sentence(k), Some("'s" | "’s")) {
+                k += 1;
+            }
+            let title = k;
             while k < self.range.end && self.person_title_at(k) {
                 k += 1;
             }
             initial
                 && firm()
-                && k > m.last
+                && k > title
                 && k < self.range.end
                 && self.is_name_token(k)
                 && self.office_of_firm_after(m.last)
@@ -4144,6 +4148,7 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             ("Twitter CEO Elon Musk spoke.", "Twitter", Label::Org, true),
             ("Apple CEO Elon Musk spoke.", "Apple", Label::Org, true),
             ("Apple CEO pay rose again.", "Apple", Label::Org, false),
+            ("Apple's CEO Elon Musk spoke.", "Apple", Label::Org, true),
             ("He posted it on Twitter's app.", "Twitter", Label::App, true),
             // ... but not its users, a passive ban, prose "to" (the means) or a bare base form.
             ("Twitter users will pay more.", "Twitter", Label::App, true),
