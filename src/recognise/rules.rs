@@ -1959,6 +1959,10 @@ impl<'a> SentenceCtx<'a> {
             while k < self.range.end && self.person_title_at(k) {
                 k += 1;
             }
+            // "Alphabet's chief executive, Sundar Pichai, said".
+            if k > title && self.tok_in_sentence(k) == Some(",") {
+                k += 1;
+            }
             initial
                 && firm()
                 && k > title
@@ -4149,6 +4153,7 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             ("Apple CEO Elon Musk spoke.", "Apple", Label::Org, true),
             ("Apple CEO pay rose again.", "Apple", Label::Org, false),
             ("Apple's CEO Elon Musk spoke.", "Apple", Label::Org, true),
+            ("Apple's CEO, Elon Musk, spoke.", "Apple", Label::Org, true),
             ("He posted it on Twitter's app.", "Twitter", Label::App, true),
             // ... but not its users, a passive ban, prose "to" (the means) or a bare base form.
             ("Twitter users will pay more.", "Twitter", Label::App, true),
