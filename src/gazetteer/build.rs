@@ -110,6 +110,11 @@ struct Lists {
 }
 
 impl Lists {
+    /// The rows of `file` built so far (none before it is built).
+    fn rows(&self, file: &str) -> impl Iterator<Item = &Row> {
+        self.files.get(file).into_iter().flatten()
+    }
+
     /// Records that `filter` dropped `name` from `file`.
     fn drop_name(&mut self, file: &str, filter: &str, name: &str) {
         self.dropped
@@ -1752,13 +1757,7 @@ fn organisations(
     }
     // A club named by an org keyword or suffix alone ("Institute", "Union", "AFC") would take
     // that word from the names it ends ("Women's Institute", "Farmers' Union").
-    let org_words: HashSet<String> = lists
-        .files
-        .get(ORGKW)
-        .into_iter()
-        .flatten()
-        .map(|r| r.name.clone())
-        .collect();
+    let org_words: HashSet<String> = lists.rows(ORGKW).map(|r| r.name.clone()).collect();
     for rec in src.tsv("openfootball-clubs", "clubs.tsv") {
         let n = clean(field(&rec, 0));
         if org_words.contains(&n) {
@@ -2166,10 +2165,7 @@ fn org_keywords(src: &Src, lists: &mut Lists) {
     // A military rank is no legal form: rigour lists "Lt."; "Coast Guard Lt. Steve Hardy" is
     // no firm (titles are built first). Offices stay: "AG" is a firm's suffix too.
     let ranks: HashSet<String> = lists
-        .files
-        .get(TITLE)
-        .into_iter()
-        .flatten()
+        .rows(TITLE)
         .filter(|r| r.subtype == "military")
         .map(|r| r.name.trim_end_matches('.').to_string())
         .collect();
@@ -2291,13 +2287,7 @@ fn conll(path: &Path, common: &CommonWords, np: &NameParts, lists: &mut Lists) -
             *opens_names.entry(first).or_default() += n;
         }
     }
-    let titles: HashSet<String> = lists
-        .files
-        .get(TITLE)
-        .into_iter()
-        .flatten()
-        .map(|r| r.name.to_lowercase())
-        .collect();
+    let titles: HashSet<String> = lists.rows(TITLE).map(|r| r.name.to_lowercase()).collect();
     let mut reinstated: Vec<(&str, &'static str)> = opens_names
         .iter()
         .filter(|&(name, &n)| {
@@ -2818,14 +2808,7 @@ mod tests {
         let mut lists = Lists::default();
         lists.add(TITLE, "prince", "prince", "TITLE", "royal", "", "test");
         conll(&path, &common, &np, &mut lists).expect("conll");
-        let given = |n: &str| {
-            lists
-                .files
-                .get(PER)
-                .into_iter()
-                .flatten()
-                .any(|r| r.name == n && r.subtype == "given")
-        };
+        let given = |n: &str| lists.rows(PER).any(|r| r.name == n && r.subtype == "given");
         assert!(given("Ken"));
         assert!(!given("Prince") && !given("Mother"));
         assert!(!given("Ted"), "one full name is not enough");
