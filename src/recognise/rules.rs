@@ -360,8 +360,9 @@ impl<'a> SentenceCtx<'a> {
     /// new CEO" are the company's people, so the name is the company, not the app.
     fn office_of_firm_after(&self, i: usize) -> bool {
         if !matches!(self.tok_in_sentence(i), Some("'s" | "’s")) {
-            // Or the office right after the name: "Google CEO Sundar Pichai".
-            return i < self.range.end && self.person_title_at(i);
+            // Or the office right after the name, and its holder: "Google CEO Sundar Pichai"
+            // (not "the Instagram model posted").
+            return self.named_officer_at(i);
         }
         let mut k = i + 1;
         if self
@@ -371,6 +372,25 @@ impl<'a> SentenceCtx<'a> {
             k += 1;
         }
         k < self.range.end && self.person_title_at(k)
+    }
+
+    /// Titles from token `k` on, then (after a comma, maybe) a name: "CEO Tim Cook", "chief
+    /// executive, Sundar Pichai", "president and chief executive Meg Whitman".
+    fn named_officer_at(&self, mut k: usize) -> bool {
+        let title = k;
+        while k < self.range.end
+            && (self.person_title_at(k)
+                || k > title
+                    && k + 1 < self.range.end
+                    && self.tok(k) == "and"
+                    && self.person_title_at(k + 1))
+        {
+            k += 1;
+        }
+        if k > title && self.tok_in_sentence(k) == Some(",") {
+            k += 1;
+        }
+        k > title && k < self.range.end && self.is_name_token(k)
     }
 
     fn scan(&self, lex: &Lexicon, values: &[Candidate], out: &mut Vec<Candidate>) {
@@ -1950,25 +1970,10 @@ impl<'a> SentenceCtx<'a> {
         };
         // So is one whose officer follows, named: "Apple CEO Tim Cook said", "Shell chief
         // executive Ben van Beurden" (not "Total official volume").
+        // (Also "Alphabet's chief executive, Sundar Pichai, said".)
         let officer_follows = || {
-            let mut k = m.last;
-            if matches!(self.tok_in_sentence(k), Some("'s" | "’s")) {
-                k += 1;
-            }
-            let title = k;
-            while k < self.range.end && self.person_title_at(k) {
-                k += 1;
-            }
-            // "Alphabet's chief executive, Sundar Pichai, said".
-            if k > title && self.tok_in_sentence(k) == Some(",") {
-                k += 1;
-            }
-            initial
-                && firm()
-                && k > title
-                && k < self.range.end
-                && self.is_name_token(k)
-                && self.office_of_firm_after(m.last)
+            let possessive = matches!(self.tok_in_sentence(m.last), Some("'s" | "’s"));
+            initial && firm() && self.named_officer_at(m.last + usize::from(possessive))
         };
         // An acronym listed so, in running text, is no common word ("US President ..." is not
         // "us"; a table's "TOTAL" is still the word).
@@ -2506,6 +2511,7 @@ Atlanta\tAtlanta\tLOCATION\tcity\t\ttest
 Rodrigo\tRodrigo\tPERSON\tgiven\t\ttest
 Hindi\tHindi\tPERSON\tsurname\t\ttest
 Foreign Ministry\tForeign Ministry\tORG\tgovernment\t\ttest
+model\tmodel\tTITLE\tcorporate\t\ttest
 US\tUnited States\tLOCATION\tcountry\t\ttest
 us\tus\tCOMMON\t10\t\ttest
 Total\tTotal\tORG\tcompany\t\ttest
@@ -4154,6 +4160,8 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             ("Apple CEO pay rose again.", "Apple", Label::Org, false),
             ("Apple's CEO Elon Musk spoke.", "Apple", Label::Org, true),
             ("Apple's CEO, Elon Musk, spoke.", "Apple", Label::Org, true),
+            ("The Twitter model posted it.", "Twitter", Label::App, true),
+            ("Apple CEO and chairman Elon Musk spoke.", "Apple", Label::Org, true),
             ("He posted it on Twitter's app.", "Twitter", Label::App, true),
             // ... but not its users, a passive ban, prose "to" (the means) or a bare base form.
             ("Twitter users will pay more.", "Twitter", Label::App, true),
