@@ -1156,13 +1156,19 @@ pub static CORPORATE_VERBS_IRREGULAR: WordSet = LazyLock::new(|| {
 /// `word` (lower case) is a form of a [`CORPORATE_VERBS`] verb: (is a verb, is a past form).
 /// "pays", "launches", "applies", "announced", "banned", "suing", "settling".
 pub fn corporate_verb(word: &str) -> Option<bool> {
-    if CORPORATE_VERBS.contains(word) {
+    verb_form(word, &CORPORATE_VERBS, &CORPORATE_VERBS_IRREGULAR)
+}
+
+/// `word` (lower case) is a form of one of the verbs `stems` (base forms), by the regular
+/// endings or as one of its `irregular` past forms: Some(is a past form).
+fn verb_form(word: &str, stems: &WordList, irregular: &WordList) -> Option<bool> {
+    if stems.contains(word) {
         return Some(false);
     }
-    if CORPORATE_VERBS_IRREGULAR.contains(word) {
+    if irregular.contains(word) {
         return Some(true);
     }
-    let known = |stem: &str| CORPORATE_VERBS.contains(stem);
+    let known = |stem: &str| stems.contains(stem);
     // A stem with its doubled last consonant undone ("bann" -> "ban").
     let undouble = |stem: &str| {
         let b = stem.as_bytes();
@@ -1193,29 +1199,14 @@ pub fn corporate_verb(word: &str) -> Option<bool> {
 
 /// Verbs done to companies as institutions: their object is the firm, not its app ("fined
 /// Google", "sued Apple", "acquire Twitter"). Not "ban" or "block": countries ban the app.
-pub static FIRM_OBJECT_VERBS: WordSet = LazyLock::new(|| {
-    WordList::new([
-        "fine",
-        "fines",
-        "fined",
-        "fining",
-        "sue",
-        "sues",
-        "sued",
-        "suing",
-        "acquire",
-        "acquires",
-        "acquired",
-        "acquiring",
-        "buy",
-        "buys",
-        "bought",
-        "buying",
-        "purchase",
-        "purchased",
-        "purchasing",
-    ])
-});
+static FIRM_OBJECT_VERBS: WordSet =
+    LazyLock::new(|| WordList::new(["fine", "sue", "acquire", "buy", "purchase"]));
+
+/// Is `word` (lower case) a form of a [`FIRM_OBJECT_VERBS`] verb ("fined", "suing", "bought")?
+pub fn firm_object_verb(word: &str) -> bool {
+    static IRREGULAR: WordSet = LazyLock::new(|| WordList::new(["bought"]));
+    verb_form(word, &FIRM_OBJECT_VERBS, &IRREGULAR).is_some()
+}
 
 /// Holdings in a company, before "in", "of" or "for": "a stake in Twitter", "the takeover of
 /// Yahoo", "a bid for Napster".
@@ -1448,6 +1439,18 @@ mod tests {
         assert!(!NEVER_NAMES.contains("Paris"));
         assert!(!TEMPORAL.contains("Paris"));
         assert!(NAME_CONNECTORS.contains("of") && !NAME_CONNECTORS.contains("Of"));
+    }
+
+    #[test]
+    fn firm_object_verb_forms() {
+        for w in [
+            "fine", "fined", "fining", "sues", "suing", "acquired", "bought", "buying",
+        ] {
+            assert!(firm_object_verb(w), "{w}");
+        }
+        for w in ["banned", "finest", "buyer", "sued-for", "pay"] {
+            assert!(!firm_object_verb(w), "{w}");
+        }
     }
 
     #[test]

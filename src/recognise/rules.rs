@@ -350,7 +350,7 @@ impl<'a> SentenceCtx<'a> {
             return false;
         };
         let p2 = p2.as_deref().unwrap_or("");
-        lexicon::FIRM_OBJECT_VERBS.contains(&p1)
+        lexicon::firm_object_verb(&p1)
             || p1 == "against"
             || matches!(&*p1, "in" | "of" | "for") && lexicon::FIRM_HOLDINGS.contains(p2)
             || p1 == "by" && lexicon::OWNED_BY.contains(p2)
@@ -359,7 +359,7 @@ impl<'a> SentenceCtx<'a> {
     /// A possessive and an office follow token `i - 1`: "Google's chief executive", "Twitter's
     /// new CEO" are the company's people, so the name is the company, not the app.
     fn office_of_firm_after(&self, i: usize) -> bool {
-        if !matches!(self.tok_in_sentence(i), Some("'s" | "’s")) {
+        if !self.is_possessive(i) {
             // Or the office right after the name, and its holder: "Google CEO Sundar Pichai"
             // (not "the Instagram model posted").
             return self.named_officer_at(i);
@@ -372,6 +372,11 @@ impl<'a> SentenceCtx<'a> {
             k += 1;
         }
         k < self.range.end && self.person_title_at(k)
+    }
+
+    /// Token `i` is a possessive "'s" in this sentence.
+    fn is_possessive(&self, i: usize) -> bool {
+        matches!(self.tok_in_sentence(i), Some("'s" | "’s"))
     }
 
     /// Titles from token `k` on, then (after a comma, maybe) a name: "CEO Tim Cook", "chief
@@ -1653,7 +1658,7 @@ impl<'a> SentenceCtx<'a> {
         // An eponym of a disease names no one in the story: "Parkinson's disease", "Down's
         // syndrome".
         if n == 1
-            && matches!(self.tok_in_sentence(b), Some("'s" | "’s"))
+            && self.is_possessive(b)
             && self
                 .next_word(b + 1)
                 .is_some_and(|w| matches!(&*w, "disease" | "syndrome" | "lymphoma" | "palsy"))
@@ -1972,7 +1977,7 @@ impl<'a> SentenceCtx<'a> {
         // executive Ben van Beurden" (not "Total official volume").
         // (Also "Alphabet's chief executive, Sundar Pichai, said".)
         let officer_follows = || {
-            let possessive = matches!(self.tok_in_sentence(m.last), Some("'s" | "’s"));
+            let possessive = self.is_possessive(m.last);
             initial && firm() && self.named_officer_at(m.last + usize::from(possessive))
         };
         // An acronym listed so, in running text, is no common word ("US President ..." is not
