@@ -643,6 +643,21 @@ impl<'a> SentenceCtx<'a> {
                 .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
     }
 
+    /// A word inside a name of three or more that is an everyday word and no name part
+    /// ("Montgomery County House", "Boise National Forest", "Bradley First Air"): the run names
+    /// a place or body. In CoNLL-2003 train 101 such runs after a given name are no person, 3 are.
+    fn everyday_word_inside(&self, a: usize, b: usize) -> bool {
+        b >= a + 3
+            && (a + 1..b - 1).any(|k| {
+                let lower = self.lower_word(k);
+                self.shape(k) == Shape::Capitalised
+                    && !self.name_part(k).any()
+                    // A particle: "Fathi Bin Shatwan".
+                    && !lexicon::NAME_CONNECTORS.contains(&lower)
+                    && self.gaz.common_level(&lower).is_some_and(|level| level <= 20)
+            })
+    }
+
     /// Words of a name, without the full stops of its initials ("J. K. Rowling": 3).
     fn name_words(&self, a: usize, b: usize) -> usize {
         (a..b).filter(|&k| !self.is_initial_dot(k)).count()
@@ -1491,6 +1506,7 @@ impl<'a> SentenceCtx<'a> {
             });
             if given
                 && (!word_opens || surname_next() || unknown_next())
+                && !self.everyday_word_inside(a, b)
                 && (!covered_by_place_or_org || last_part.surname)
                 && !starts_long_list_name
                 && !rest_is_long_list_name
@@ -2459,6 +2475,9 @@ Obama\tObama\tLOCATION\tcity\t1854849\ttest
 White\tWhite\tPERSON\tsurname\t\ttest
 Trump\tTrump\tPERSON\tsurname\t\ttest
 trump\ttrump\tCOMMON\t35\t\ttest
+national\tnational\tCOMMON\t10\t\ttest
+bin\tbin\tCOMMON\t20\t\ttest
+house\thouse\tCOMMON\t10\t\ttest
 House\tHouse\tPERSON\tsurname\t\ttest
 the White House\tWhite House\tORG\tgovernment\t\ttest
 White House\tWhite House\tORG\tgovernment\t\ttest
@@ -4569,6 +4588,26 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 "B. Musk",
                 Label::Person,
                 false,
+            ),
+            // An everyday word inside a run after a given name makes it no person's name; a
+            // particle or a name part there does not.
+            (
+                "Floods closed Elon National Forest on Monday.",
+                "Elon National Forest",
+                Label::Person,
+                false,
+            ),
+            (
+                "Officials said Elon Bin Musk had resigned.",
+                "Elon Bin Musk",
+                Label::Person,
+                true,
+            ),
+            (
+                "Officials said Elon House Musk Zubkov had resigned.",
+                "Elon House Musk Zubkov",
+                Label::Person,
+                true,
             ),
         ];
         // Every failing case is reported, not only the first.
