@@ -195,6 +195,27 @@ fn speaker_mention(ctx: &Ctx, t: usize) -> Option<Speaker> {
     })
 }
 
+/// "Jim Bowell of the Butler Fire Department said", "John Smith at Merrill Lynch said": the
+/// person before an organisation's "of" or "at" speaks, not the organisation.
+fn person_of_org(ctx: &Ctx, a: usize, org: Speaker) -> Speaker {
+    let is_org = ctx.mention_at[org.last].is_some_and(|m| ctx.mentions[m].label == Label::Org);
+    let mut p = org.first;
+    if p > a && ctx.is(p - 1, "the") {
+        p -= 1;
+    }
+    let person = (is_org && p >= a + 2 && ctx.is_any(p - 1, &["of", "at"]))
+        .then(|| speaker_mention(ctx, p - 2))
+        .flatten()
+        .filter(|s| ctx.mention_at[s.last].is_some_and(|m| ctx.mentions[m].label == Label::Person));
+    match person {
+        Some(s) => Speaker {
+            last: org.last,
+            ..s
+        },
+        None => org,
+    }
+}
+
 /// The speaker ending right before token `v` (past adverbs and an appositive "X, ROLE of Y,").
 fn speaker_before(
     ctx: &Ctx,
@@ -212,7 +233,7 @@ fn speaker_before(
     }
     let t = t - 1;
     if let Some(s) = speaker_mention(ctx, t) {
-        return Some(s);
+        return Some(person_of_org(ctx, a, s));
     }
     if ctx.tok(t) == "," {
         // "James Carrick, an economist with ABN Amro, told the newspaper."
@@ -584,6 +605,11 @@ mod tests {
             ("The rise was small, said Dmitry Peskov, who was in Moscow.", "Dmitry Peskov", "said", "The rise was small", true),
             ("The rise was small, said Dmitry Peskov, who was in Moscow.", "Dmitry Peskov", "said", "who was in Moscow", false),
             ("Dmitry Peskov said: \"The Kremlin was ready.\n\n\"It still is,\" he added.", "Dmitry Peskov", "said", "The Kremlin was ready", true),
+            // A person "of" or "at" an organisation speaks, not the organisation.
+            ("Talks resumed. Dmitry Peskov of the Kremlin said it was ready.", "Dmitry Peskov", "said", "it was ready", true),
+            ("Talks resumed. Dmitry Peskov of the Kremlin said it was ready.", "Kremlin", "said", "it was ready", false),
+            ("Talks resumed. Elon Musk at SpaceX said it was ready.", "Elon Musk", "said", "it was ready", true),
+            ("Talks resumed. A spokesman for the Kremlin said it was ready.", "Kremlin", "said", "it was ready", true),
             // "he" is the person the previous sentence opened with.
             ("Dmitry Peskov spoke. Elon Musk tagged the Kremlin. He added: \"It would be an honour.\"", "Elon Musk", "said", "It would be an honour.", true),
         ]);
