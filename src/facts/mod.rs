@@ -1405,6 +1405,9 @@ Eduard\tEduard\tPERSON\tgiven\t\ttest
 building\tbuilding\tCOMMON\t10\t\ttest
 unison\tunison\tCOMMON\t35\t\ttest
 UKIP\tUKIP\tORG\tparty\t\ttest
+Baker\tBaker\tPERSON\tsurname\t\ttest
+baker\tbaker\tTITLE\tother\t\ttest
+Counsel\tCounsel\tTITLE\tcorporate\t\ttest
 ";
         let mut b = GazetteerBuilder::new();
         b.add_tsv("test.tsv", tsv).expect("fixture parses");

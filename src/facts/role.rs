@@ -1012,9 +1012,10 @@ pub(super) fn of_org(
         return;
     }
     // "Chief Accounting Officer of the Company", "General Counsel of X": a title the
-    // recogniser took for a name.
+    // recogniser took for a name; not a surname that is also a trade ("John Baker").
     let first = ctx.first_token_of(person);
-    if (first..=last).any(|i| ctx.is_role_word(i) || is_title_word(ctx, i)) {
+    let name_part = |i: usize| ctx.gaz.is_some_and(|g| g.name_part(ctx.tok(i)).any());
+    if (first..=last).any(|i| (ctx.is_role_word(i) || is_title_word(ctx, i)) && !name_part(i)) {
         return;
     }
     let o = if ctx.is(k + 1, "the") { k + 2 } else { k + 1 };
@@ -2607,6 +2608,22 @@ mod tests {
                 "role",
                 "Alphabet",
                 true,
+            ),
+            // A surname that is also a trade is no title ("John Baker"); a title taken for a
+            // name is no person of the organisation.
+            (
+                "John Baker of Alphabet said the test failed.",
+                "John Baker",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "Talks resumed. Elon Counsel of Alphabet said the test failed.",
+                "Elon Counsel",
+                "role",
+                "Alphabet",
+                false,
             ),
             // Coordinated names share the "of": both work there.
             (
