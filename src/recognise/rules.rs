@@ -6,7 +6,8 @@
 //! | rule | pattern | label |
 //! |---|---|---|
 //! | `PersonTitle` | title or role + capitalised name ("President Putin"); the title stays out of the span and becomes the role | PERSON |
-//! | `PersonGiven` | known given name + capitalised token(s) ("Dmitry Peskov") | PERSON |
+//! | `PersonGiven` | known given name + capitalised token(s) ("Dmitry Peskov"); not with an everyday word inside ("Boise National Forest") | PERSON |
+//! | `PlaceArea` | given name + County/Township/Parish/Borough ("Martin County") | LOCATION |
 //! | `PersonNameParts` | every token a known name part ("Schilbe Stefan") | PERSON |
 //! | `OrgSuffix` | capitalised sequence + legal suffix ("Red Pixels Ventures Limited") | ORG |
 //! | `OrgKeyword` | capitalised sequence with an org head, over its connectors ("Reserve Bank of India", "Institute for the Study of Labour", "U.S. Circuit Court of Appeals") | ORG |
@@ -98,6 +99,17 @@ struct SentenceCtx<'a> {
 /// Words before a one-word title that still open its office ("The Governor of Kansas",
 /// "Former Governor of Kansas Bill Graves").
 const OFFICE_QUALIFIERS: &[&str] = &["The", "Former", "Acting", "Interim", "Outgoing"];
+
+/// Last words of places named after people ("Martin County", "Carson City", "Palm Springs").
+const PLACE_ENDINGS: &[&str] = &[
+    "City", "County", "Township", "Parish", "Borough", "Park", "Beach", "Springs",
+];
+
+/// The last word of an administrative area's name ("Kern County", "Chester Township",
+/// "Jefferson Davis Parish"); not "City", which many firms end in ("Circuit City").
+fn is_admin_area(word: &str) -> bool {
+    matches!(word, "County" | "Township" | "Parish" | "Borough")
+}
 
 /// A capital letter written alone as an initial ("M" in "M Tait"); not the words "A" and "I".
 fn is_bare_initial(tok: &str) -> bool {
@@ -1040,6 +1052,8 @@ impl<'a> SentenceCtx<'a> {
                 || self.range.start + 1 == k && self.shape(self.range.start) == Shape::Punct
         };
         let mut titled = false;
+        // A title word kept as the first word of a name ("General Accounting Office").
+        let mut title_opens_name = false;
         loop {
             if a >= b {
                 break;
@@ -1134,7 +1148,8 @@ impl<'a> SentenceCtx<'a> {
                 // A title word that opens an organisation's name is part of it: "General
                 // Public Utilities Corp", "Dean Witter Reynolds Inc", "General Accounting
                 // Office", "Butler Township Fire Department" (its legal suffix or org head
-                // last; in CoNLL-2003 train such a run is one name 68 times in 70).
+                // last; in CoNLL-2003 train such a run is one name 68 times in 70), "Butler
+                // Township" (a place's last word).
                 // Not a rank before an organisation's office ("Deputy State Department
                 // spokesman") nor a title before a person ("Lawyer David Steel").
                 let rank = matches!(w, "Deputy" | "Vice" | "Assistant" | "Associate" | "Acting");
@@ -1142,10 +1157,12 @@ impl<'a> SentenceCtx<'a> {
                     && !matches!(self.tok(after), "of" | "for")
                     && !self.headline
                     && (self.ends_in_legal_suffix(a, b)
-                        || self.is_org_head(self.tok(b - 1))
+                        || (self.is_org_head(self.tok(b - 1))
+                            || PLACE_ENDINGS.contains(&self.tok(b - 1)))
                             && !rank
                             && !self.name_part(after).given)
                 {
+                    title_opens_name = true;
                     break;
                 }
                 if after < b && after > a {
@@ -1512,9 +1529,17 @@ impl<'a> SentenceCtx<'a> {
                     && !m.has(self.gaz, GazLabel::Person)
                     && self.place_or_firm(m)
             });
+            // "Martin County", "Carson City": a place named after a person.
+            let place_ending = PLACE_ENDINGS.contains(&self.tok(b - 1)) && !last_part.any();
+            if given && place_ending && is_admin_area(self.tok(b - 1)) && !self.headline {
+                let c = self.candidate(a, b, Label::Location, "rule:PlaceArea", strength::RULE);
+                out.push(c);
+                return;
+            }
             if given
                 && (!word_opens || surname_next() || unknown_next())
                 && !self.everyday_word_inside(a, b)
+                && !place_ending
                 && (!covered_by_place_or_org || last_part.surname)
                 && !starts_long_list_name
                 && !rest_is_long_list_name
@@ -1756,7 +1781,7 @@ impl<'a> SentenceCtx<'a> {
         } else if n >= 2
             && (!first_is_initial || self.named_with_country(a, b, lex))
             && (a..b).all(|k| {
-                (self.is_name_token(k) && !self.person_title_at(k))
+                (self.is_name_token(k) && (!self.person_title_at(k) || k == a && title_opens_name))
                     || lexicon::NAME_CONNECTORS.contains(self.tok(k))
             })
         {
@@ -1774,6 +1799,8 @@ impl<'a> SentenceCtx<'a> {
                 || self.named_with_country(a, b, lex)
             {
                 Label::Person
+            } else if is_admin_area(self.tok(b - 1)) {
+                Label::Location
             } else {
                 Label::Org
             };
@@ -1842,12 +1869,8 @@ impl<'a> SentenceCtx<'a> {
             matches!(w, "," | "." | ")" | ";" | ":" | "-" | "--" | "—")
                 || self.shape(m.last) == Shape::Digits
         });
-        let person_like = b - a >= 2
-            && self.name_part(a).given
-            && !matches!(
-                self.tok(b - 1),
-                "City" | "County" | "Park" | "Beach" | "Springs"
-            );
+        let person_like =
+            b - a >= 2 && self.name_part(a).given && !PLACE_ENDINGS.contains(&self.tok(b - 1));
         let listed = a > self.range.start && matches!(self.tok(a - 1), "," | ";");
         m.exact_case
             && !listed
@@ -2486,6 +2509,8 @@ trump\ttrump\tCOMMON\t35\t\ttest
 national\tnational\tCOMMON\t10\t\ttest
 bin\tbin\tCOMMON\t20\t\ttest
 house\thouse\tCOMMON\t10\t\ttest
+butler\tbutler\tTITLE\tcorporate\t\ttest
+Butler\tButler\tPERSON\tsurname\t\ttest
 House\tHouse\tPERSON\tsurname\t\ttest
 the White House\tWhite House\tORG\tgovernment\t\ttest
 White House\tWhite House\tORG\tgovernment\t\ttest
@@ -4616,6 +4641,44 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 "General Dmitry Peskov Group",
                 Label::Org,
                 false,
+            ),
+            // A place named after a person is no person; an unknown one ending in an
+            // administrative area is a place; a title opening it stays in it.
+            (
+                "He grew up in Elon County in the 1990s.",
+                "Elon County",
+                Label::Person,
+                false,
+            ),
+            (
+                "He grew up in Boston County in the 1990s.",
+                "Boston County",
+                Label::Location,
+                true,
+            ),
+            (
+                "He grew up in Zubkov County in the 1990s.",
+                "Zubkov County",
+                Label::Location,
+                true,
+            ),
+            (
+                "He grew up in Zubkov City in the 1990s.",
+                "Zubkov City",
+                Label::Location,
+                false,
+            ),
+            (
+                "He grew up in Butler Township in the 1990s.",
+                "Township",
+                Label::Person,
+                false,
+            ),
+            (
+                "He grew up in Butler Township in the 1990s.",
+                "Butler Township",
+                Label::Location,
+                true,
             ),
             // An everyday word inside a run after a given name makes it no person's name; a
             // particle or a name part there does not.
