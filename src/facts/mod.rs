@@ -963,12 +963,55 @@ pub fn extract(
             disc.last_subject = Some(p);
         }
     }
+    // "Higgins' sister, Mary Fisher": kin, not a post (the lists have "sister" as a nun's
+    // title).
+    out.retain(|f| {
+        f.predicate != "role"
+            || !f
+                .role
+                .as_deref()
+                .is_some_and(|r| r.rsplit(' ').next().is_some_and(|w| KINSHIP.contains(&w)))
+    });
     fullest_names(mentions, &mut out);
     // Quotes last: a speaker given by role resolves through the article's role facts.
     said::extract(&ctx, sentences, &ranges, &mut out);
     out.sort_by_key(|f| (f.sentence, f.evidence_start, f.evidence_end));
     out
 }
+
+/// Family relations, lower-case: no role held at an organisation.
+const KINSHIP: &[&str] = &[
+    "wife",
+    "husband",
+    "widow",
+    "widower",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "sister",
+    "brother",
+    "cousin",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "grandson",
+    "granddaughter",
+    "grandmother",
+    "grandfather",
+    "girlfriend",
+    "boyfriend",
+    "fiancee",
+    "fiancée",
+    "fiance",
+    "stepson",
+    "stepdaughter",
+    "stepfather",
+    "stepmother",
+    "son-in-law",
+    "daughter-in-law",
+];
 
 /// A position after `before` (its sentence up to there) is inside a quotation: an odd number
 /// of quote marks opens it.
@@ -1409,6 +1452,7 @@ UKIP\tUKIP\tORG\tparty\t\ttest
 Baker\tBaker\tPERSON\tsurname\t\ttest
 baker\tbaker\tTITLE\tother\t\ttest
 Counsel\tCounsel\tTITLE\tcorporate\t\ttest
+Sister\tSister\tTITLE\treligious\t\tcurated
 ";
         let mut b = GazetteerBuilder::new();
         b.add_tsv("test.tsv", tsv).expect("fixture parses");

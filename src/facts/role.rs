@@ -2656,6 +2656,21 @@ mod tests {
                 "Alphabet",
                 false,
             ),
+            // Kin is no post.
+            (
+                "Talks resumed. The Kremlin's spokesman, Jane Doe, said so.",
+                "Jane Doe",
+                "role",
+                "Kremlin",
+                true,
+            ),
+            (
+                "Talks resumed. The Kremlin's sister, Jane Doe, said so.",
+                "Jane Doe",
+                "role",
+                "Kremlin",
+                false,
+            ),
             // RoleAt: a person at an organisation; not at its premises, nor where met.
             (
                 "Talks resumed. John Smith at Alphabet said the test failed.",
