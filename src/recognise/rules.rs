@@ -752,7 +752,15 @@ impl<'a> SentenceCtx<'a> {
                     continue;
                 }
             }
-            if k > a && (!self.headline || self.listed_run(a, k, lex)) {
+            // "James Earl Ray", "Jimmy Dean Smith": a given name that is also a title, right
+            // after a given name, is a middle name.
+            // Not an abbreviated title ("Texas Sen. John Tower").
+            let middle_name = k == a + 1
+                && self.shape(k) == Shape::Capitalised
+                && self.tok_in_sentence(k + 1) != Some(".")
+                && self.name_part(a).given
+                && self.name_part(k).given;
+            if k > a && !middle_name && (!self.headline || self.listed_run(a, k, lex)) {
                 if let Some(after) = self.is_title(k, lex).filter(|&e| e > k && e < b) {
                     let words = self.name_words(after, b);
                     let part = |i: usize| self.name_part(i).any();
@@ -2510,6 +2518,10 @@ national\tnational\tCOMMON\t10\t\ttest
 bin\tbin\tCOMMON\t20\t\ttest
 house\thouse\tCOMMON\t10\t\ttest
 butler\tbutler\tTITLE\tcorporate\t\ttest
+Dean\tDean\tTITLE\tcorporate\t\ttest
+Dean\tDean\tPERSON\tgiven\t\ttest
+Sen\tSen\tPERSON\tgiven\t\ttest
+Sen.\tSenator\tTITLE\tpolitical\t\ttest
 Butler\tButler\tPERSON\tsurname\t\ttest
 House\tHouse\tPERSON\tsurname\t\ttest
 the White House\tWhite House\tORG\tgovernment\t\ttest
@@ -4641,6 +4653,19 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 "General Dmitry Peskov Group",
                 Label::Org,
                 false,
+            ),
+            // A given name that is also a title, after a given name, is a middle name.
+            (
+                "Officials said Elon Dean Musk had resigned.",
+                "Elon Dean Musk",
+                Label::Person,
+                true,
+            ),
+            (
+                "Officials said Boston Sen. Elon Musk had resigned.",
+                "Elon Musk",
+                Label::Person,
+                true,
             ),
             // A place named after a person is no person; an unknown one ending in an
             // administrative area is a place; a title opening it stays in it.
