@@ -373,6 +373,15 @@ pub static FACILITY_HEADS: WordSet = LazyLock::new(|| {
     ])
 });
 
+/// Last words of newspapers' and journals' names ("Chicago Tribune", "Manila Bulletin"); not
+/// "News", "Star", "Sun", "Mail", "Mirror" or "Express", which end many other names.
+pub static PUBLICATION_HEADS: WordSet = LazyLock::new(|| {
+    WordList::new([
+        "Times", "Post", "Herald", "Journal", "Tribune", "Gazette", "Inquirer", "Courier",
+        "Sentinel", "Examiner", "Dispatch", "Bulletin",
+    ])
+});
+
 /// Heads after which "of" continues a place name ("Republic of Korea", "Gulf of Mexico").
 pub static PLACE_HEADS: WordSet = LazyLock::new(|| {
     WordList::new([
@@ -1292,6 +1301,7 @@ mod tests {
             ("CORPORATE_NOUNS", &*CORPORATE_NOUNS),
             ("FACILITY_HEADS", &*FACILITY_HEADS),
             ("PLACE_HEADS", &*PLACE_HEADS),
+            ("PUBLICATION_HEADS", &*PUBLICATION_HEADS),
             ("RESULT_VERBS", &*RESULT_VERBS),
             ("PLAYER_ROLES", &*PLAYER_ROLES),
             ("CLUB_WORDS", &*CLUB_WORDS),

@@ -1440,8 +1440,13 @@ impl<'a> SentenceCtx<'a> {
                 self.acronym_after(b, out);
                 return;
             }
-            let head =
-                (a..b).any(|k| self.is_org_head(self.tok(k))) && !self.name_of_name_parts(a, b);
+            // A newspaper's title word ends its name ("Sydney Morning Herald", "Houston Post");
+            // elsewhere it is a plain word ("Times Square", "Post and Telecommunications").
+            // A listed paper at the end keeps its words out ("DHL-owner Deutsche Post").
+            let publication = lexicon::PUBLICATION_HEADS.contains(self.tok(b - 1))
+                && !inner.iter().any(|m| m.first > a && m.last == b);
+            let head = ((a..b).any(|k| self.is_org_head(self.tok(k))) || publication)
+                && !self.name_of_name_parts(a, b);
             // Lower-case words inside the chunk are the connectors `chunk_end` joined
             // ("Institute for Fiscal Studies", "Centre for Transport and Society").
             let all_name = (a..b).all(|k| {
@@ -2526,6 +2531,7 @@ butler\tbutler\tTITLE\tcorporate\t\ttest
 Dean\tDean\tTITLE\tcorporate\t\ttest
 Dean\tDean\tPERSON\tgiven\t\ttest
 Sen\tSen\tPERSON\tgiven\t\ttest
+Moscow Times\tMoscow Times\tORG\tmedia\t\ttest
 Sen.\tSenator\tTITLE\tpolitical\t\ttest
 Butler\tButler\tPERSON\tsurname\t\ttest
 House\tHouse\tPERSON\tsurname\t\ttest
@@ -4658,6 +4664,26 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 "General Dmitry Peskov Group",
                 Label::Org,
                 false,
+            ),
+            // A newspaper's title word last makes its name an organisation, but not over a
+            // listed name at the end.
+            (
+                "He told the Leeds Evening Post so.",
+                "Leeds Evening Post",
+                Label::Org,
+                true,
+            ),
+            (
+                "He told Kremlin-owner Moscow Times so.",
+                "Kremlin-owner Moscow Times",
+                Label::Org,
+                false,
+            ),
+            (
+                "He told Kremlin-owner Moscow Times so.",
+                "Moscow Times",
+                Label::Org,
+                true,
             ),
             // A lone name part after an article names a thing, not a person.
             (
