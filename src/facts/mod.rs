@@ -604,6 +604,14 @@ impl<'a> Ctx<'a> {
         if k >= b {
             return None;
         }
+        // "Amsterdam-based OneStat", "Rhode Island-based Fleet": the compound describes the
+        // organisation after it.
+        if let Some(c) = (k..b.min(k + 4))
+            .take_while(|&i| self.mention_at[i].is_none() && self.is_cap(i))
+            .find(|&i| crate::recognise::rules::is_describing_compound(self.tok(i)))
+        {
+            return self.org_at(c + 1, b);
+        }
         let (start_tok, mut next, mention) = match self.mention_starting_at(k) {
             Some(m) if matches!(m.label, Label::Org | Label::Location | Label::App) => {
                 (k, self.last_token_of(m) + 1, Some(m))

@@ -609,6 +609,14 @@ fn role_then_org(
         } else if let Some(m) = ctx.is_title_mention(k) {
             has_role_word = true;
             k = ctx.last_token_of(m) + 1;
+        } else if ctx.mention_at[k].is_none()
+            && k + 1 < b
+            && (ctx.is_any(k, PARTY_ADJECTIVES)
+                || ctx.gaz.and_then(|g| g.demonym(ctx.tok(k))).is_some())
+        {
+            // "a former Democratic member of", "the British ambassador to": a party or a
+            // nationality qualifies the role.
+            k += 1;
         } else if ctx.tokens[k].shape == Shape::Lower
             && ctx.mention_at[k].is_none()
             && !ctx.is_any(k, ROLE_STOPS)
@@ -988,6 +996,19 @@ fn org_mention_at(ctx: &Ctx, o: usize, b: usize) -> Option<(Ent, usize)> {
         .filter(|m| m.label == Label::Org)
         .and_then(|_| ctx.org_at(o, b))
 }
+
+/// Parties' adjectives, capitalised inside a role ("a Democratic member of the council").
+const PARTY_ADJECTIVES: &[&str] = &[
+    "Democratic",
+    "Republican",
+    "Conservative",
+    "Labour",
+    "Liberal",
+    "Socialist",
+    "Communist",
+    "Tory",
+    "Nationalist",
+];
 
 /// Words before a person that make "X at Y" where the person was met, not where they work.
 const MET_BEFORE: &[&str] = &[
@@ -2654,6 +2675,29 @@ mod tests {
                 "Elon Counsel",
                 "role",
                 "Alphabet",
+                false,
+            ),
+            // A party or nationality inside a role; a compound describing the organisation is
+            // no part of it.
+            (
+                "Talks resumed. Jane Doe, a former Democratic member of the Kremlin, said so.",
+                "Jane Doe",
+                "role",
+                "Kremlin",
+                true,
+            ),
+            (
+                "Talks resumed. Jane Doe, a director at Amsterdam-based Alphabet, said so.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "Talks resumed. Jane Doe, a director at Amsterdam-based Alphabet, said so.",
+                "Jane Doe",
+                "role",
+                "Amsterdam-based Alphabet",
                 false,
             ),
             // Kin is no post.

@@ -144,7 +144,7 @@ fn inner_matches<'l, 'g>(lex: &'l Lexicon<'g>, a: usize, b: usize) -> Vec<&'l Le
 
 /// A compound of a name and a participle that describes the next name: "Paris-based",
 /// "Tunisian-born", "state-run", "Republican-controlled", "Oscar-nominated".
-fn is_describing_compound(tok: &str) -> bool {
+pub(crate) fn is_describing_compound(tok: &str) -> bool {
     const PARTICIPLES: [&str; 16] = [
         "nominated",
         "winning",
