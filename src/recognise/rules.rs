@@ -1797,7 +1797,13 @@ impl<'a> SentenceCtx<'a> {
                 out.push(self.candidate(a, b, Label::Person, "rule:PersonActs", strength::RULE));
             }
         } else if n >= 2
-            && (!first_is_initial || self.named_with_country(a, b, lex))
+            && (!first_is_initial
+                || self.named_with_country(a, b, lex)
+                // "Kaha Kiknavelidze, an analyst at …" opening a sentence: no everyday word
+                // ("Although Jonathan Wolff, …", "Last July, a …").
+                || b - a <= 3
+                    && (a..b).all(|k| !lexicon::is_common(self.gaz, &self.lower_word(k), 35))
+                    && self.role_apposition_at(b))
             && (a..b).all(|k| {
                 (self.is_name_token(k) && (!self.person_title_at(k) || k == a && title_opens_name))
                     || lexicon::NAME_CONNECTORS.contains(self.tok(k))
@@ -4663,6 +4669,20 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 "Officials said General Dmitry Peskov Group had left.",
                 "General Dmitry Peskov Group",
                 Label::Org,
+                false,
+            ),
+            // Opening a sentence, unknown words before a person's role are the person; not with
+            // an everyday word among them.
+            (
+                "Kaha Zubkov, a spokesman for the Kremlin, said so.",
+                "Kaha Zubkov",
+                Label::Person,
+                true,
+            ),
+            (
+                "Kaha National, a spokesman for the Kremlin, said so.",
+                "Kaha National",
+                Label::Person,
                 false,
             ),
             // A newspaper's title word last makes its name an organisation, but not over a
