@@ -1777,9 +1777,15 @@ impl<'a> SentenceCtx<'a> {
                 // train: 24 of 1,201 single names after "the", "a" or "an" are PER).
                 let after_article =
                     a > self.range.start && matches!(self.tok(a - 1), "the" | "a" | "an");
+                // After "at" or "in" it is a place more often ("at Anfield", "in Savoy";
+                // CoNLL-2003 train: 14 of 675 single names there are PER), unless it owns
+                // something ("in Blair's government").
+                let after_place_prep = a > self.range.start
+                    && matches!(self.tok(a - 1), "at" | "in")
+                    && !self.is_possessive(b);
                 if self.employer_context(a) && !self.doc_has_full_name(w) {
                     out.push(self.candidate(a, b, Label::Org, "rule:OrgContext", strength::RULE));
-                } else if (np.surname || np.given) && !after_article {
+                } else if (np.surname || np.given) && !after_article && !after_place_prep {
                     out.push(self.candidate(
                         a,
                         b,
@@ -4714,6 +4720,18 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             ),
             (
                 "He met Peskov last year.",
+                "Peskov",
+                Label::Person,
+                true,
+            ),
+            (
+                "He played at Peskov last year.",
+                "Peskov",
+                Label::Person,
+                false,
+            ),
+            (
+                "He served in Peskov's cabinet last year.",
                 "Peskov",
                 Label::Person,
                 true,
