@@ -195,18 +195,23 @@ fn speaker_mention(ctx: &Ctx, t: usize) -> Option<Speaker> {
     })
 }
 
+/// Token `t` lies in a mention labelled `label`.
+fn is_labelled(ctx: &Ctx, t: usize, label: Label) -> bool {
+    ctx.mention_at[t].is_some_and(|m| ctx.mentions[m].label == label)
+}
+
 /// "Jim Bowell of the Butler Fire Department said", "John Smith at Merrill Lynch said": the
 /// person before an organisation's "of" or "at" speaks, not the organisation.
 fn person_of_org(ctx: &Ctx, a: usize, org: Speaker) -> Speaker {
-    let is_org = ctx.mention_at[org.last].is_some_and(|m| ctx.mentions[m].label == Label::Org);
     let mut p = org.first;
     if p > a && ctx.is(p - 1, "the") {
         p -= 1;
     }
-    let person = (is_org && p >= a + 2 && ctx.is_any(p - 1, &["of", "at"]))
-        .then(|| speaker_mention(ctx, p - 2))
-        .flatten()
-        .filter(|s| ctx.mention_at[s.last].is_some_and(|m| ctx.mentions[m].label == Label::Person));
+    let person =
+        (is_labelled(ctx, org.last, Label::Org) && p >= a + 2 && ctx.is_any(p - 1, &["of", "at"]))
+            .then(|| speaker_mention(ctx, p - 2))
+            .flatten()
+            .filter(|s| is_labelled(ctx, s.last, Label::Person));
     match person {
         Some(s) => Speaker {
             last: org.last,
@@ -240,10 +245,9 @@ fn speaker_before(
         let open = (a..t).rev().take(14).find(|&i| ctx.tok(i) == ",")?;
         // "The chief executive of Acme, Bill Jones, said": the person alone between the
         // commas is the speaker, and what comes before describes them.
-        if let Some(s) = speaker_mention(ctx, t - 1).filter(|s| {
-            s.first == open + 1
-                && ctx.mention_at[t - 1].is_some_and(|m| ctx.mentions[m].label == Label::Person)
-        }) {
+        if let Some(s) = speaker_mention(ctx, t - 1)
+            .filter(|s| s.first == open + 1 && is_labelled(ctx, t - 1, Label::Person))
+        {
             return Some(s);
         }
         return (open > a).then(|| speaker_mention(ctx, open - 1)).flatten();
