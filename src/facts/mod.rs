@@ -14,6 +14,7 @@
 //! | | `RoleWhoHeads` | PERSON, who heads/leads/runs/chairs/founded ORG; PERSON, who is [the] title of ORG; PERSON, who works for ORG | role |
 //! | | `RoleOf` | PERSON [and PERSON] [,] of [the] ORG ("Lt. Jim Bowell of the Butler Fire Department said"), not a place | role |
 //! | | `RoleAt` | PERSON at [the] ORG ("analyst John Smith at Merrill Lynch"), not its premises ("at Google's offices") nor where the person was met ("a defeat to X at Wimbledon") | role |
+//! | | `RoleLeft` | PERSON [will] stepped down/resigned/retired/quit as [the] title of ORG ("John Varley stepped down as chief executive of Barclays") | role |
 //! | | `RoleAppointed` | ORG named/appointed/elected PERSON [as] [its] title [of ORG] ("M&S named Stuart Rose as its chief executive") | role |
 //! | `age.rs` | `RoleAgeNoun` | the AGE ORG [and ORG] title ("the 49-year-old SpaceX and Tesla CEO"), about the person the article is about | role per ORG |
 //! | | `AgeApposition` | PERSON, N, ("Musk, 49,") or PERSON (N) | age |

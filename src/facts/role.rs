@@ -621,6 +621,13 @@ fn role_then_org(
             && ctx.mention_at[k].is_none()
             && !ctx.is_any(k, ROLE_STOPS)
             && (k > role_start || !ctx.is(k, "and"))
+            // "retired as chairman and resigned from the board": a second clause (a past
+            // tense; "-ing" words there are fields: "sales and marketing").
+            && !(ctx.is(k, "and")
+                && k + 1 < b
+                && ctx.tok(k + 1).len() > 4
+                && ctx.tok(k + 1).ends_with("ed")
+                && !ctx.is_role_word(k + 1))
             // "who is running for mayor of Y": a verb before any role word.
             && !(!has_role_word
                 && is_verb_form(ctx.tok(k))
@@ -1246,6 +1253,10 @@ pub(super) fn copula(
         out.push(f);
         return;
     }
+    if let Some(f) = left_as(ctx, si, k, b, person) {
+        out.push(f);
+        return;
+    }
     if ctx.is_any(k, SERVE_VERBS) {
         if let Some(fact) = served_at_org_as(ctx, si, k + 1, b, person) {
             out.push(fact);
@@ -1337,6 +1348,49 @@ pub(super) fn copula(
         k = skip_determiners(ctx, n + 1, b);
     }
 }
+
+/// `RoleLeft`: "X stepped down as chief executive of Y", "X resigned as chairman of Y", "X
+/// will retire as …": leaving a post says it was held there. The verb is at `k`.
+fn left_as(ctx: &Ctx, si: usize, k: usize, b: usize, person: &Mention) -> Option<Fact> {
+    let v = if ctx.is_any(k, &["will", "would", "to"]) {
+        k + 1
+    } else {
+        k
+    };
+    let role_start = if v + 1 < b && ctx.is_any(v, LEAVE_VERBS) && ctx.is(v + 1, "as") {
+        v + 2
+    } else if v + 2 < b
+        && ctx.is_any(v, &["stepped", "steps", "step", "stepping"])
+        && ctx.is(v + 1, "down")
+        && ctx.is(v + 2, "as")
+    {
+        v + 3
+    } else {
+        return None;
+    };
+    let r = skip_determiners(ctx, role_start, b);
+    let ((i, j), org, _) = role_then_org(ctx, si, r, b, false)?;
+    let ev = (person.start, org.end.max(ctx.tokens[j].end));
+    let role = role_text(ctx, i, j, &org);
+    let mut f = role_fact(si, person, org, &role, "RoleLeft", ev);
+    f.confidence = 0.7;
+    Some(f)
+}
+
+/// Verbs of leaving a post, before "as".
+const LEAVE_VERBS: &[&str] = &[
+    "resigned",
+    "resigns",
+    "resign",
+    "resigning",
+    "retired",
+    "retires",
+    "retire",
+    "retiring",
+    "quit",
+    "quits",
+    "quitting",
+];
 
 /// Verbs of succession ("X succeeded Y as chairman of Z").
 const SUCCEED_VERBS: &[&str] = &[
@@ -2698,6 +2752,35 @@ mod tests {
                 "Jane Doe",
                 "role",
                 "Amsterdam-based Alphabet",
+                false,
+            ),
+            // RoleLeft: leaving a post says it was held; a second clause is no role.
+            (
+                "Talks resumed. Jane Doe stepped down as chief executive of Alphabet.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "Talks resumed. Jane Doe will resign as chairman of Alphabet.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "Talks resumed. Jane Doe resigned as a protest against Alphabet.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            (
+                "Talks resumed. Jane Doe retired as chairman and accepted the offer of Alphabet.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
                 false,
             ),
             // Kin is no post.
