@@ -1154,7 +1154,11 @@ pub(super) fn appointed(
     if k < b && ctx.is(k, "as") {
         k += 1;
     }
-    let k = skip_determiners(ctx, k, b);
+    let mut k = skip_determiners(ctx, k, b);
+    // "named X as its new chief executive": when it starts is no part of the role.
+    while k + 1 < b && ctx.is_any(k, &["new", "next", "incoming", "permanent"]) {
+        k += 1;
+    }
     if let Some(((i, j), named, _)) = role_then_org(ctx, si, k, b, false) {
         let ev = (org.start, named.end.max(ctx.tokens[j].end));
         let role = role_text(ctx, i, j, &named);
@@ -2879,6 +2883,14 @@ mod tests {
                 "role",
                 "Alphabet",
                 false,
+            ),
+            // When the post starts is no part of it.
+            (
+                "Talks resumed. Alphabet named John Smith as its new chief executive.",
+                "John Smith",
+                "role",
+                "Alphabet",
+                true,
             ),
             (
                 "Talks resumed. Alphabet named John Smith chairman and CEO on Monday.",
