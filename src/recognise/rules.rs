@@ -753,8 +753,8 @@ impl<'a> SentenceCtx<'a> {
                 }
             }
             // "James Earl Ray", "Jimmy Dean Smith": a given name that is also a title, right
-            // after a given name, is a middle name.
-            // Not an abbreviated title ("Texas Sen. John Tower").
+            // after a given name, is a middle name; an abbreviated title is not ("Texas Sen.
+            // John Tower").
             let middle_name = k == a + 1
                 && self.shape(k) == Shape::Capitalised
                 && self.tok_in_sentence(k + 1) != Some(".")
