@@ -1077,16 +1077,14 @@ pub(super) fn of_org(
         }
     }
     let ev = (person.start, org.end);
-    let mut f = role_fact(
-        si,
-        person,
-        org,
-        "",
-        if at { "RoleAt" } else { "RoleOf" },
-        ev,
-    );
+    let (rule, confidence) = if at {
+        ("RoleAt", 0.6)
+    } else {
+        ("RoleOf", 0.65)
+    };
+    let mut f = role_fact(si, person, org, "", rule, ev);
     f.role = person.role.clone();
-    f.confidence = if at { 0.6 } else { 0.65 };
+    f.confidence = confidence;
     out.push(f);
 }
 
