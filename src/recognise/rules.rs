@@ -661,12 +661,12 @@ impl<'a> SentenceCtx<'a> {
     fn everyday_word_inside(&self, a: usize, b: usize) -> bool {
         b >= a + 3
             && (a + 1..b - 1).any(|k| {
-                let lower = self.lower_word(k);
+                // (The lists fold case themselves: no lower-cased copy unless all else holds.)
                 self.shape(k) == Shape::Capitalised
+                    && lexicon::is_common(self.gaz, self.tok(k), 20)
                     && !self.name_part(k).any()
                     // A particle: "Fathi Bin Shatwan".
-                    && !lexicon::NAME_CONNECTORS.contains(&lower)
-                    && self.gaz.common_level(&lower).is_some_and(|level| level <= 20)
+                    && !lexicon::NAME_CONNECTORS.contains(&self.lower_word(k))
             })
     }
 
@@ -1808,7 +1808,7 @@ impl<'a> SentenceCtx<'a> {
                 // "Kaha Kiknavelidze, an analyst at …" opening a sentence: no everyday word
                 // ("Although Jonathan Wolff, …", "Last July, a …").
                 || b - a <= 3
-                    && (a..b).all(|k| !lexicon::is_common(self.gaz, &self.lower_word(k), 35))
+                    && (a..b).all(|k| !lexicon::is_common(self.gaz, self.tok(k), 35))
                     && self.role_apposition_at(b))
             && (a..b).all(|k| {
                 (self.is_name_token(k) && (!self.person_title_at(k) || k == a && title_opens_name))
