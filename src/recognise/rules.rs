@@ -265,6 +265,13 @@ impl<'a> SentenceCtx<'a> {
         s == Shape::Alphanumeric && self.tok(i).starts_with(|c: char| c.is_uppercase())
     }
 
+    /// Token `i` is the pronoun "I": a verb or a contraction follows ("I will", "I've").
+    fn is_pronoun_i(&self, i: usize) -> bool {
+        i + 1 < self.range.end
+            && self.tok(i) == "I"
+            && (self.shape(i + 1) == Shape::Lower || self.tok(i + 1).starts_with(['\'', '\u{2019}']))
+    }
+
     /// A lower-case particle of a name ("de", "la", "van"), not "of" or "&".
     fn is_particle(&self, k: usize) -> bool {
         self.shape(k) == Shape::Lower
@@ -452,6 +459,11 @@ impl<'a> SentenceCtx<'a> {
             // "Bob Dole Wednesday accused": a weekday after a name is the date of the news,
             // no part of the name.
             if j > i && j < self.range.end && is_weekday(self.tok(j)) {
+                return j;
+            }
+            // "In June I will decide", "a bid for Nicolas Anelka I will": the pronoun, not a
+            // regnal numeral (CoNLL-2003 train: no "I" after a capitalised word is in a name).
+            if j > i && self.is_pronoun_i(j) {
                 return j;
             }
             if j < self.range.end && (self.is_name_token(j) || (j > i && self.is_model_part(j))) {
@@ -2526,6 +2538,8 @@ mod tests {
         let tsv = "name\tcanonical\tlabel\tsubtype\tid\tsource
 Elon\tElon\tPERSON\tgiven\t\ttest
 Dmitry\tDmitry\tPERSON\tgiven\t\ttest
+Charles\tCharles\tPERSON\tgiven\t\ttest
+June\tJune\tPERSON\tgiven\t\ttest
 Musk\tMusk\tPERSON\tsurname\t\ttest
 Rowling\tRowling\tPERSON\tsurname\t\ttest
 Smith\tSmith\tPERSON\tsurname\t\ttest
@@ -3447,6 +3461,25 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
     fn rule_table() {
         // (text, surface, label, expected present)
         let cases: &[(&str, &str, Label, bool)] = &[
+            // The pronoun "I" after a name is no regnal numeral; one before a comma is.
+            (
+                "\"If a bid comes in for Elon Musk I will speak to the board.\"",
+                "Elon Musk",
+                Label::Person,
+                true,
+            ),
+            (
+                "\"In June I will decide whether to play,\" he said.",
+                "June I",
+                Label::Person,
+                false,
+            ),
+            (
+                "He signed the death warrant for Charles I, the king.",
+                "Charles I",
+                Label::Person,
+                true,
+            ),
             // A listed spelling counts only where its capitals fit the text: "Ben" is the
             // given name, not Benin's code "BEN"; "Bonn" keeps all its place entries.
             (
