@@ -512,6 +512,7 @@ impl<'a> SentenceCtx<'a> {
                     // "Assistant Controller of Williams" stay the role's words and the firm).
                     "of" | "for" => {
                         has_head
+                            || w == "of" && self.suffix_of_named_suffix(i, j, after)
                             || self.person_title_at(j - 1)
                                 && (j - 1 == i
                                     || j - 1 == i + 1 && OFFICE_QUALIFIERS.contains(&self.tok(i)))
@@ -539,6 +540,18 @@ impl<'a> SentenceCtx<'a> {
             }
             return j;
         }
+    }
+
+    /// "Anglo American Corp of South Africa Ltd", "Consolidated Edison Co of New York Inc": a
+    /// firm's legal suffix, "of" at token `j`, then a place's name words that end in a legal
+    /// suffix again name one firm. Without the second suffix "of" is the firm's home ("Enercon
+    /// Data Corp of Minneapolis").
+    fn suffix_of_named_suffix(&self, i: usize, j: usize, after: usize) -> bool {
+        let mut end = after;
+        while end < self.range.end && end < after + 5 && self.is_name_token(end) {
+            end += 1;
+        }
+        end >= after + 2 && self.ends_in_legal_suffix(i, j) && self.ends_in_legal_suffix(after, end)
     }
 
     /// The possessive at token `j` belongs to a body named for a group of people: "Farmers'
@@ -2692,6 +2705,8 @@ Realme\tRealme\tORG\tcompany\t\ttest
 iPhone\tiPhone\tPRODUCT\tline\t\ttest
 Limited\tLimited\tORG_SUFFIX\t\t\ttest
 Ltd\tLtd\tORG_SUFFIX\t\t\ttest
+Corp\tCorp\tORG_SUFFIX\t\t\ttest
+Hong Kong\tHong Kong\tLOCATION\tcity\t\ttest
 Ltd.\tLtd\tORG_SUFFIX\t\t\ttest
 Bank\tBank\tORG_KEYWORD\thead\t\ttest
 South Korean\tSouth Korea\tDEMONYM\tnationality\t\ttest
@@ -3461,6 +3476,38 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
     fn rule_table() {
         // (text, surface, label, expected present)
         let cases: &[(&str, &str, Label, bool)] = &[
+            // A legal suffix, "of", a place and a suffix again: one firm; without the second
+            // suffix, the firm and its home.
+            (
+                "Sara Lee Corp of Canada Ltd raised its bid.",
+                "Sara Lee Corp of Canada Ltd",
+                Label::Org,
+                true,
+            ),
+            (
+                "Sara Lee Corp of Canada raised its bid.",
+                "Sara Lee Corp of Canada",
+                Label::Org,
+                false,
+            ),
+            (
+                "Sara Lee Corp of Canada raised its bid.",
+                "Canada",
+                Label::Location,
+                true,
+            ),
+            (
+                "Sara Lee Corp of Hong Kong raised its bid.",
+                "Hong Kong",
+                Label::Location,
+                true,
+            ),
+            (
+                "Sara Lee Corp of Hong Kong raised its bid.",
+                "Sara Lee Corp",
+                Label::Org,
+                true,
+            ),
             // The pronoun "I" after a name is no regnal numeral; one before a comma is.
             (
                 "\"If a bid comes in for Elon Musk I will speak to the board.\"",
