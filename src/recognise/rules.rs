@@ -265,11 +265,32 @@ impl<'a> SentenceCtx<'a> {
         s == Shape::Alphanumeric && self.tok(i).starts_with(|c: char| c.is_uppercase())
     }
 
-    /// Token `i` is the pronoun "I": a verb or a contraction follows ("I will", "I've").
+    /// Token `i` is a preposition or article written with a capital ("In", "By", "Since").
+    fn opens_with_preposition(&self, i: usize) -> bool {
+        if self.shape(i) != Shape::Capitalised {
+            return false; // "VS 7010" is a model
+        }
+        let w = self.lower_word(i);
+        lexicon::TITLE_CASE_LOWER.contains(&w)
+            || matches!(&*w, "since" | "until" | "during" | "before" | "through")
+    }
+
+    /// Token `i` is the pronoun "I": an auxiliary, a verb of thinking or a contraction follows
+    /// ("I will", "I think", "I've"), or any lower-case word when no given name comes before
+    /// ("Whilst I disagree"). After a given name, other verbs follow a regnal numeral ("Pedro
+    /// I became", "Baudouin I born").
     fn is_pronoun_i(&self, i: usize) -> bool {
+        const AFTER_I: &[&str] = &[
+            "am", "have", "had", "will", "would", "shall", "should", "can", "could", "may",
+            "might", "must", "do", "did", "don't", "didn't", "can't", "won't", "want", "think",
+            "feel", "like", "know", "hope", "believe", "need", "wish", "love", "guess", "mean",
+            "really", "just", "also", "still", "never", "always",
+        ];
         i + 1 < self.range.end
             && self.tok(i) == "I"
-            && (self.shape(i + 1) == Shape::Lower || self.tok(i + 1).starts_with(['\'', '\u{2019}']))
+            && (AFTER_I.contains(&self.tok(i + 1))
+                || self.tok(i + 1).starts_with(['\'', '\u{2019}'])
+                || self.shape(i + 1) == Shape::Lower && i > 0 && !self.name_part(i - 1).given)
     }
 
     /// A lower-case particle of a name ("de", "la", "van"), not "of" or "&".
@@ -464,6 +485,15 @@ impl<'a> SentenceCtx<'a> {
             // "In June I will decide", "a bid for Nicolas Anelka I will": the pronoun, not a
             // regnal numeral (CoNLL-2003 train: no "I" after a capitalised word is in a name).
             if j > i && self.is_pronoun_i(j) {
+                return j;
+            }
+            // "In 1990 John Major became": a year after an opening preposition is no model
+            // number ("Galaxy S21", "Windows 95").
+            if j == i + 1
+                && j < self.range.end
+                && self.shape(j) == Shape::Digits
+                && self.opens_with_preposition(i)
+            {
                 return j;
             }
             if j < self.range.end && (self.is_name_token(j) || (j > i && self.is_model_part(j))) {
@@ -3476,6 +3506,13 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
     fn rule_table() {
         // (text, surface, label, expected present)
         let cases: &[(&str, &str, Label, bool)] = &[
+            // A year after an opening preposition is no model number of a name after it.
+            (
+                "In 2020 Elon Musk founded a firm.",
+                "Elon Musk",
+                Label::Person,
+                true,
+            ),
             // A legal suffix, "of", a place and a suffix again: one firm; without the second
             // suffix, the firm and its home.
             (
@@ -3523,6 +3560,24 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             ),
             (
                 "He signed the death warrant for Charles I, the king.",
+                "Charles I",
+                Label::Person,
+                true,
+            ),
+            (
+                "The firm sold Series I bonds.",
+                "Series I",
+                Label::Person,
+                false,
+            ),
+            (
+                "Officials saw Peskov I understand.",
+                "Peskov",
+                Label::Person,
+                true,
+            ),
+            (
+                "Historians say Charles I became king in 1625.",
                 "Charles I",
                 Label::Person,
                 true,
