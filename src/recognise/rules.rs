@@ -265,6 +265,67 @@ impl<'a> SentenceCtx<'a> {
         s == Shape::Alphanumeric && self.tok(i).starts_with(|c: char| c.is_uppercase())
     }
 
+    /// The month or weekday at token `a`, also a given name ("June", "May"), dates what
+    /// follows rather than opening a person's name: after a word that introduces a date ("in
+    /// September Spears married", "payable April One", "the June Venice summit"), or before a
+    /// demonym, acronym or everyday word that is no surname ("June Canadian dollar", "May
+    /// RBD palm oil", "April One"). "June Carter Cash" is a person, and
+    /// "May Department Stores Co" (an org head or suffix in `a..b`) a firm.
+    fn dates_the_name(&self, a: usize, b: usize) -> bool {
+        const DATE_OPENERS: &[&str] = &[
+            "in",
+            "on",
+            "by",
+            "since",
+            "until",
+            "till",
+            "from",
+            "to",
+            "through",
+            "last",
+            "next",
+            "early",
+            "late",
+            "mid",
+            "this",
+            "each",
+            "every",
+            "the",
+            "of",
+            "for",
+            "during",
+            "before",
+            "after",
+            "effective",
+            "payable",
+            "record",
+            "ended",
+            "ending",
+            "around",
+            "between",
+            "expire",
+            "expires",
+            "until",
+        ];
+        let opened = a > self.range.start && DATE_OPENERS.contains(&&*self.lower_word(a - 1));
+        let firm = (a + 1..b).any(|k| {
+            let w = self.tok(k);
+            self.is_org_head(w)
+                || self
+                    .gaz
+                    .org_word(w)
+                    .is_some_and(|e| e.label == GazLabel::OrgSuffix)
+        });
+        // A word that is known as something else than a surname: "Jan Kroslak" stays a name.
+        let other_word = |k: usize| {
+            !self.name_part(k).surname
+                && (self.is_demonym(k)
+                    || self.shape(k) == Shape::AllCaps
+                    || lexicon::is_common(self.gaz, self.tok(k), 50))
+        };
+        !firm && (opened || a + 1 < self.range.end && other_word(a + 1))
+    }
+
     /// Token `i` is a preposition or article written with a capital ("In", "By", "Since").
     fn opens_with_preposition(&self, i: usize) -> bool {
         if self.shape(i) != Shape::Capitalised {
@@ -1144,7 +1205,9 @@ impl<'a> SentenceCtx<'a> {
                 continue;
             }
             // "March", "Monday": no name alone or before a number; "Jan Bolz" is a person.
-            if lexicon::TEMPORAL.contains(w) && (a + 1 == b || !self.name_part(a).given) {
+            if lexicon::TEMPORAL.contains(w)
+                && (a + 1 == b || !self.name_part(a).given || self.dates_the_name(a, b))
+            {
                 a += 1;
                 continue;
             }
@@ -2740,6 +2803,7 @@ Hong Kong\tHong Kong\tLOCATION\tcity\t\ttest
 Ltd.\tLtd\tORG_SUFFIX\t\t\ttest
 Bank\tBank\tORG_KEYWORD\thead\t\ttest
 South Korean\tSouth Korea\tDEMONYM\tnationality\t\ttest
+Canadian\tCanada\tDEMONYM\tnationality\t\ttest
 Korean\tSouth Korea\tDEMONYM\tnationality\t\ttest
 American\tUnited States\tDEMONYM\tnationality\t\ttest
 Dutch\tNetherlands\tDEMONYM\tnationality\t\ttest
@@ -3506,6 +3570,35 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
     fn rule_table() {
         // (text, surface, label, expected present)
         let cases: &[(&str, &str, Label, bool)] = &[
+            // A month that is also a given name dates what follows after a date's opening
+            // word or before a word that is no surname; it opens a person's or firm's name
+            // otherwise.
+            (
+                "Officials said June Musk resigned.",
+                "June Musk",
+                Label::Person,
+                true,
+            ),
+            ("In June Elon Musk resigned.", "Elon Musk", Label::Person, true),
+            ("In June Elon Musk resigned.", "June Elon Musk", Label::Person, false),
+            (
+                "The dividend is payable June One to holders.",
+                "June One",
+                Label::Person,
+                false,
+            ),
+            (
+                "Traders said June Canadian dollar futures rose.",
+                "June Canadian",
+                Label::Person,
+                false,
+            ),
+            (
+                "Shares of the June Zubkov Ltd rose.",
+                "June Zubkov Ltd",
+                Label::Org,
+                true,
+            ),
             // A year after an opening preposition is no model number of a name after it.
             (
                 "In 2020 Elon Musk founded a firm.",
