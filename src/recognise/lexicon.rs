@@ -370,6 +370,11 @@ pub static FACILITY_HEADS: WordSet = LazyLock::new(|| {
         "Abbey",
         "Gardens",
         "Racecourse",
+        "Dome",
+        "Road",
+        "Oval",
+        "Theatre",
+        "Museum",
     ])
 });
 

@@ -111,6 +111,27 @@ fn is_admin_area(word: &str) -> bool {
     matches!(word, "County" | "Township" | "Parish" | "Borough")
 }
 
+/// The last word of a venue's name that is no surname: after a given name it still names
+/// the place ("Millennium Stadium", "Grace Road"), unlike "Wayne Bridge" or "Charlotte Church".
+fn is_venue_head(word: &str) -> bool {
+    matches!(
+        word,
+        "Stadium"
+            | "Arena"
+            | "Airport"
+            | "Hospital"
+            | "Station"
+            | "Racecourse"
+            | "Dome"
+            | "Road"
+            | "Oval"
+            | "Theatre"
+            | "Museum"
+            | "Cathedral"
+            | "Gardens"
+    )
+}
+
 /// A capital letter written alone as an initial ("M" in "M Tait"); not the words "A" and "I".
 fn is_bare_initial(tok: &str) -> bool {
     matches!(tok.as_bytes(), [c] if c.is_ascii_uppercase() && !matches!(c, b'A' | b'I'))
@@ -1660,12 +1681,20 @@ impl<'a> SentenceCtx<'a> {
                     && !m.has(self.gaz, GazLabel::Person)
                     && self.place_or_firm(m)
             });
-            // "Martin County", "Carson City": a place named after a person.
-            let place_ending = PLACE_ENDINGS.contains(&self.tok(b - 1)) && !last_part.any();
-            if given && place_ending && is_admin_area(self.tok(b - 1)) && !self.headline {
-                let c = self.candidate(a, b, Label::Location, "rule:PlaceArea", strength::RULE);
-                out.push(c);
-                return;
+            // "Martin County", "Carson City", "Millennium Dome": a place named after a person.
+            let last = self.tok(b - 1);
+            let place_ending =
+                (PLACE_ENDINGS.contains(&last) || is_venue_head(last)) && !last_part.any();
+            if given && place_ending && !self.headline {
+                let rule = if is_admin_area(last) {
+                    Some("rule:PlaceArea")
+                } else {
+                    is_venue_head(last).then_some("rule:Facility")
+                };
+                if let Some(rule) = rule {
+                    out.push(self.candidate(a, b, Label::Location, rule, strength::RULE));
+                    return;
+                }
             }
             if given
                 && (!word_opens || surname_next() || unknown_next())
@@ -1798,10 +1827,12 @@ impl<'a> SentenceCtx<'a> {
         }
         // Facility: unknown capitalised words before a building's or ground's head word are a
         // place (GUIDELINE.md: named buildings used as places are LOCATION), not a person
-        // whose surname is that word ("Goodison Park", "Stamford Bridge", "Hyde Park").
+        // whose surname is that word ("Goodison Park", "Stamford Bridge", "Hyde Park"). Not a
+        // sentence's everyday first word ("Although Dome has said").
         if n >= 2
             && lexicon::FACILITY_HEADS.contains(self.tok(b - 1))
             && !self.name_part(a).given
+            && !(sentence_initial(a) && lexicon::is_common(self.gaz, self.tok(a), 35))
             && !org_like
         {
             out.push(self.candidate(a, b, Label::Location, "rule:Facility", strength::RULE));
@@ -2646,6 +2677,7 @@ Elon\tElon\tPERSON\tgiven\t\ttest
 Dmitry\tDmitry\tPERSON\tgiven\t\ttest
 Charles\tCharles\tPERSON\tgiven\t\ttest
 June\tJune\tPERSON\tgiven\t\ttest
+Millennium\tMillennium\tPERSON\tgiven\t\ttest
 Musk\tMusk\tPERSON\tsurname\t\ttest
 Rowling\tRowling\tPERSON\tsurname\t\ttest
 Smith\tSmith\tPERSON\tsurname\t\ttest
@@ -2659,6 +2691,7 @@ trump\ttrump\tCOMMON\t35\t\ttest
 national\tnational\tCOMMON\t10\t\ttest
 bin\tbin\tCOMMON\t20\t\ttest
 house\thouse\tCOMMON\t10\t\ttest
+although\talthough\tCOMMON\t10\t\ttest
 butler\tbutler\tTITLE\tcorporate\t\ttest
 Dean\tDean\tTITLE\tcorporate\t\ttest
 Dean\tDean\tPERSON\tgiven\t\ttest
@@ -3570,6 +3603,26 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
     fn rule_table() {
         // (text, surface, label, expected present)
         let cases: &[(&str, &str, Label, bool)] = &[
+            // A venue's head that is no surname names a place after a given name too; a head
+            // that can be a surname ("Bridge") leaves the person.
+            (
+                "It was shown at the Millennium Dome in Greenwich.",
+                "Millennium Dome",
+                Label::Location,
+                true,
+            ),
+            (
+                "Officials said Elon Bridge resigned.",
+                "Elon Bridge",
+                Label::Person,
+                true,
+            ),
+            (
+                "Although Dome has said so, shares fell.",
+                "Although Dome",
+                Label::Location,
+                false,
+            ),
             // A month that is also a given name dates what follows after a date's opening
             // word or before a word that is no surname; it opens a person's or firm's name
             // otherwise.
