@@ -1373,6 +1373,32 @@ impl<'a> SentenceCtx<'a> {
         if event || lexicon::HOLIDAYS.contains(text) || lexicon::AWARDS.contains(text) {
             return;
         }
+        // OrgAmpersand: names joined by "&" are a firm or partnership ("Marsh & McLennan",
+        // "Perkins Caufield & Byers"; in CoNLL-2003 train 22 of 23 such names are ORG). A
+        // listed name keeps its label ("Trinidad & Tobago"), two places joined are one place
+        // ("Serbia & Montenegro", "Folkestone & Hythe"), letters are acronyms of any kind
+        // ("R & B", "Q & A"), and a headline's "&" joins anything.
+        let ampersand = (a + 1..b.saturating_sub(1)).find(|&k| {
+            self.tok(k) == "&"
+                && self.is_name_token(k - 1)
+                && self.is_name_token(k + 1)
+                && !(self.tok(k - 1).len() == 1 && self.tok(k + 1).len() == 1)
+        });
+        if let Some(k) = ampersand.filter(|_| !self.headline) {
+            if !lex.at(a).is_some_and(|m| m.last == b) {
+                let place = |from: usize, to: usize| {
+                    lex.at(from)
+                        .is_some_and(|m| m.last == to && m.has(self.gaz, GazLabel::Location))
+                };
+                let (label, rule) = if place(a, k) && place(k + 1, b) {
+                    (Label::Location, "rule:PlaceAmpersand")
+                } else {
+                    (Label::Org, "rule:OrgAmpersand")
+                };
+                out.push(self.candidate(a, b, label, rule, strength::RULE));
+                return;
+            }
+        }
         // PlaceFrame: words around the chunk that only a place takes; they beat a surname, a
         // town's club or a firm of the same name.
         if !titled
@@ -3050,6 +3076,16 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
         );
     }
 
+    /// Letters joined by "&" are acronyms of any kind ("R & B", "Q & A"): no firm by rule.
+    #[test]
+    fn letters_and_ampersand_are_no_firm_by_rule() {
+        let text = "She won the best R & B act award.";
+        let by_rule = found(text)
+            .into_iter()
+            .any(|(_, _, source)| source == "rule:OrgAmpersand");
+        assert!(!by_rule, "{:?}", found(text));
+    }
+
     #[test]
     fn acting_firm_opens_a_sentence_or_headline() {
         // A company or bank that acts opens a sentence or a Title Case headline as a name.
@@ -3603,6 +3639,19 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
     fn rule_table() {
         // (text, surface, label, expected present)
         let cases: &[(&str, &str, Label, bool)] = &[
+            // Names joined by "&": a firm; two places: one place; two letters: no name.
+            (
+                "Shares of Marsh & Zubkov rose.",
+                "Marsh & Zubkov",
+                Label::Org,
+                true,
+            ),
+            (
+                "He flew to Canada & Hong Kong on Monday.",
+                "Canada & Hong Kong",
+                Label::Location,
+                true,
+            ),
             // A venue's head that is no surname names a place after a given name too; a head
             // that can be a surname ("Bridge") leaves the person.
             (
