@@ -347,3 +347,32 @@ fn section_headings_in_page_furniture_are_no_names() {
         );
     }
 }
+
+/// What ends a name before it and what no name has, with the built-in lists (session 17's
+/// rules): a score ("beat Marie Bouzkova 6-4"), a month before a day ("to Holland May
+/// 1-10"), the pronoun "I" ("In June I will"), a year after an opening preposition ("In
+/// 1990 John Major"), and a work's title ("Crashed The Wedding"). Needs no `../shared`.
+#[test]
+fn scores_dates_pronouns_and_titles_end_or_undo_names() {
+    let found = found(
+        "Talks resumed on Monday. Iga Swiatek beat Marie Bouzkova 6-4, 6-1 in Paris. \
+         Grain shipments went to Holland May 1-10 at 8.50 dlrs. \
+         \"In June I will decide,\" he said. In 1990 John Major became prime minister. \
+         Their singles include Crashed The Wedding and others. \
+         It was shown at the Millennium Stadium in Cardiff.",
+    );
+    for (name, label) in [
+        ("Marie Bouzkova", Label::Person),
+        ("Holland", Label::Location),
+        ("John Major", Label::Person),
+        ("Millennium Stadium", Label::Location),
+    ] {
+        assert!(found.contains(&(name.into(), label)), "{name}: {found:?}");
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|(t, _)| t.contains("June") || t.contains("Wedding")),
+        "{found:?}"
+    );
+}

@@ -553,6 +553,15 @@ impl<'a> SentenceCtx<'a> {
     fn chunk_end(&self, i: usize, lex: &Lexicon) -> usize {
         let mut j = i;
         loop {
+            // "in Indonesia June 1-5": a month before a day dates the name before it.
+            if j > i
+                && j + 1 < self.range.end
+                && self.tok(j + 1).starts_with(|c: char| c.is_ascii_digit())
+                && self.shape(j) == Shape::Capitalised
+                && crate::dates::MONTH_NAMES.contains(&&*self.lower_word(j))
+            {
+                return j;
+            }
             if let Some(m) = lex.at(j) {
                 if m.last > j && m.last <= self.range.end {
                     j = m.last;
@@ -831,10 +840,15 @@ impl<'a> SentenceCtx<'a> {
         }
     }
 
+    /// Token `j` continues a model's name ("Galaxy S21", "Boeing 747", "iPhone 13 Pro"); not
+    /// a score or range in prose ("beating Nick Kyrgios 4-6"). In a headline the score stays
+    /// in the run, which its rules then read as the headline's words ("IRELAND BEAT
+    /// LIECHTENSTEIN 5-0"), not as a name.
     fn is_model_part(&self, j: usize) -> bool {
         let s = self.shape(j);
         let w = self.tok(j);
-        (s == Shape::Digits && w.len() <= 4 && !w.contains(','))
+        let score = w.contains(['-', '\u{2013}']) && !self.headline;
+        (s == Shape::Digits && w.len() <= 4 && !w.contains(',') && !score)
             || s == Shape::Alphanumeric
             || lexicon::MODEL_WORDS.contains(w)
     }
@@ -2015,7 +2029,11 @@ impl<'a> SentenceCtx<'a> {
             } else {
                 Label::Org
             };
-            if !heading && !self.is_work_title(a, b) {
+            // "Class B", "Series A", "Group C": an everyday word and a letter label a part.
+            let lettered_part = b == a + 2
+                && self.tok(b - 1).len() == 1
+                && lexicon::is_common(self.gaz, self.tok(a), 35);
+            if !heading && !self.is_work_title(a, b) && !lettered_part {
                 out.push(self.candidate(a, b, label, "rule:UnknownName", strength::GUESS));
             }
         }
@@ -2746,6 +2764,7 @@ national\tnational\tCOMMON\t10\t\ttest
 bin\tbin\tCOMMON\t20\t\ttest
 house\thouse\tCOMMON\t10\t\ttest
 although\talthough\tCOMMON\t10\t\ttest
+class\tclass\tCOMMON\t10\t\ttest
 butler\tbutler\tTITLE\tcorporate\t\ttest
 Dean\tDean\tTITLE\tcorporate\t\ttest
 Dean\tDean\tPERSON\tgiven\t\ttest
@@ -3667,6 +3686,26 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
     fn rule_table() {
         // (text, surface, label, expected present)
         let cases: &[(&str, &str, Label, bool)] = &[
+            // A score after a name, and a month before a day, end the name before them; an
+            // everyday word and a letter are a part ("Class B"), no name.
+            (
+                "Elon Musk beat Dmitry Zubkov 6-4, 6-1 in Paris.",
+                "Dmitry Zubkov",
+                Label::Person,
+                true,
+            ),
+            (
+                "Grain shipments went to Canada May 1-10 at 8 dlrs.",
+                "Canada",
+                Label::Location,
+                true,
+            ),
+            (
+                "Holders of its Class B shares will vote.",
+                "Class B",
+                Label::Org,
+                false,
+            ),
             // A capitalised "The", "To", "For" inside a run: a work's title, no name; a firm's
             // head keeps a wire's capitalised "Of".
             (
