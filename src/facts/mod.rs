@@ -1441,6 +1441,7 @@ SpaceX\tSpaceX\tORG\tcompany\t\ttest
 Tesla\tTesla\tORG\tcompany\t\ttest
 NASA\tNASA\tORG\tagency\t\ttest
 Alphabet\tAlphabet\tORG\tcompany\t\ttest
+Sotheby's\tSotheby's\tORG\tcompany\t\ttest
 Google\tGoogle\tORG\tcompany\t\ttest
 Fitbit\tFitbit\tORG\tcompany\t\ttest
 SEC\tSEC\tORG\tagency\t\ttest

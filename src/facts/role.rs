@@ -231,8 +231,15 @@ pub(super) fn prefix(
         return;
     }
     let mut end = first;
-    while end > a && ctx.is_honorific(end - 1) {
-        end -= 1;
+    // "vice-chairman Dr. Richard Ellis": honorifics, with their full stops, are no role.
+    loop {
+        if end > a && ctx.is_honorific(end - 1) {
+            end -= 1;
+        } else if end > a + 1 && ctx.tok(end - 1) == "." && ctx.is_honorific(end - 2) {
+            end -= 2;
+        } else {
+            break;
+        }
     }
     // "EEF chief economist, Steve Radley": a comma between a role and the name.
     let mut comma = false;
@@ -315,6 +322,10 @@ pub(super) fn prefix(
         o -= 1;
     }
     let found = ctx.org_ending_at(a, o).or_else(|| {
+        // "Sotheby's vice-chairman Richard Ellis": a name whose list spelling keeps its "'s".
+        if let Some(found) = ctx.org_ending_at(a, o + 1).filter(|_| possessive) {
+            return Some(found);
+        }
         // "the company's chief executive John Smith": the company named before.
         if possessive && o > a {
             if let Some(org) = ctx.anaphoric_org(si, o, ctx.tokens.len()) {
@@ -1682,6 +1693,21 @@ fn possessive_role(ctx: &Ctx, si: usize, k: usize, b: usize, person: &Mention) -
 #[cfg(test)]
 mod tests {
     use super::super::tests::{check, facts};
+
+    /// RolePrefix after a listed name that keeps its "'s" ("Sotheby's"), with a dotted
+    /// honorific between the role and the name that is no part of the role.
+    #[test]
+    fn listed_possessive_name_and_dotted_honorific() {
+        let found = facts("Talks resumed. Sotheby's chairman Dr. Sundar Pichai said bids rose.");
+        let role = found
+            .iter()
+            .find(|(s, p, o, _)| s == "Sundar Pichai" && *p == "role" && o == "Sotheby's");
+        assert_eq!(
+            role.and_then(|f| f.3.as_deref()),
+            Some("chairman"),
+            "{found:?}"
+        );
+    }
 
     #[test]
     fn the_company_refers_back() {
