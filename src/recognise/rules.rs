@@ -1398,20 +1398,19 @@ impl<'a> SentenceCtx<'a> {
                 && self.is_name_token(k + 1)
                 && !(self.tok(k - 1).len() == 1 && self.tok(k + 1).len() == 1)
         });
-        if let Some(k) = ampersand.filter(|_| !self.headline) {
-            if !lex.at(a).is_some_and(|m| m.last == b) {
-                let place = |from: usize, to: usize| {
-                    lex.at(from)
-                        .is_some_and(|m| m.last == to && m.has(self.gaz, GazLabel::Location))
-                };
-                let (label, rule) = if place(a, k) && place(k + 1, b) {
-                    (Label::Location, "rule:PlaceAmpersand")
-                } else {
-                    (Label::Org, "rule:OrgAmpersand")
-                };
-                out.push(self.candidate(a, b, label, rule, strength::RULE));
-                return;
-            }
+        let listed = lex.at(a).is_some_and(|m| m.last == b);
+        if let Some(k) = ampersand.filter(|_| !self.headline && !listed) {
+            let place = |from: usize, to: usize| {
+                lex.at(from)
+                    .is_some_and(|m| m.last == to && m.has(self.gaz, GazLabel::Location))
+            };
+            let (label, rule) = if place(a, k) && place(k + 1, b) {
+                (Label::Location, "rule:PlaceAmpersand")
+            } else {
+                (Label::Org, "rule:OrgAmpersand")
+            };
+            out.push(self.candidate(a, b, label, rule, strength::RULE));
+            return;
         }
         // PlaceFrame: words around the chunk that only a place takes; they beat a surname, a
         // town's club or a firm of the same name.
