@@ -326,7 +326,6 @@ impl<'a> SentenceCtx<'a> {
             "between",
             "expire",
             "expires",
-            "until",
         ];
         let opened = a > self.range.start && DATE_OPENERS.contains(&&*self.lower_word(a - 1));
         let firm = (a + 1..b).any(|k| {
