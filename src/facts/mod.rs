@@ -598,6 +598,17 @@ impl<'a> Ctx<'a> {
             && !self.is_honorific(i)
     }
 
+    /// Token `k`, or the capital "The" before it when that opens a name's mention: callers
+    /// step over "the" in any case ("a reporter for The Associated Press").
+    pub fn name_start(&self, k: usize) -> usize {
+        let opens = |i: usize| self.mention_starting_at(i).is_some();
+        if k > 0 && k < self.tokens.len() && !opens(k) && self.tok(k - 1) == "The" && opens(k - 1) {
+            k - 1
+        } else {
+            k
+        }
+    }
+
     /// An organisation or place starting at token `k` (before `b`): a mention, extended over
     /// the capitalised words after it ("HSBC Trinkaus & Burkhardt"), or a run of capitalised
     /// words nobody recognised ("Wippit", "ABN Amro"). Returns it and the token after it.
@@ -605,6 +616,7 @@ impl<'a> Ctx<'a> {
         if k >= b {
             return None;
         }
+        let k = self.name_start(k);
         // "Amsterdam-based OneStat", "Rhode Island-based Fleet": the compound describes the
         // organisation after it.
         if let Some(c) = (k..b.min(k + 4))
@@ -1442,6 +1454,7 @@ Tesla\tTesla\tORG\tcompany\t\ttest
 NASA\tNASA\tORG\tagency\t\ttest
 Alphabet\tAlphabet\tORG\tcompany\t\ttest
 Sotheby's\tSotheby's\tORG\tcompany\t\ttest
+The Associated Press\tThe Associated Press\tORG\tcompany\t\ttest
 Google\tGoogle\tORG\tcompany\t\ttest
 Fitbit\tFitbit\tORG\tcompany\t\ttest
 SEC\tSEC\tORG\tagency\t\ttest

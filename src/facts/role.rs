@@ -1010,6 +1010,7 @@ fn is_title_word(ctx: &Ctx, i: usize) -> bool {
 /// An organisation (not a place) named by a mention starting at token `o`, extended as an
 /// object ([`Ctx::org_at`]).
 fn org_mention_at(ctx: &Ctx, o: usize, b: usize) -> Option<(Ent, usize)> {
+    let o = ctx.name_start(o);
     ctx.mention_starting_at(o)
         .filter(|m| m.label == Label::Org)
         .and_then(|_| ctx.org_at(o, b))
@@ -1693,6 +1694,27 @@ fn possessive_role(ctx: &Ctx, si: usize, k: usize, b: usize, person: &Mention) -
 #[cfg(test)]
 mod tests {
     use super::super::tests::{check, facts};
+
+    /// A listed name that writes a capital "The" is found after "for" and "of" as well.
+    #[test]
+    fn names_with_a_capital_the_are_employers() {
+        check(&[
+            (
+                "Talks resumed. Sundar Pichai is a reporter for The Associated Press.",
+                "Sundar Pichai",
+                "role",
+                "The Associated Press",
+                true,
+            ),
+            (
+                "Talks resumed. Sundar Pichai, a reporter for The Associated Press, spoke.",
+                "Sundar Pichai",
+                "role",
+                "The Associated Press",
+                true,
+            ),
+        ]);
+    }
 
     /// RolePrefix after a listed name that keeps its "'s" ("Sotheby's"), with a dotted
     /// honorific between the role and the name that is no part of the role.
