@@ -842,7 +842,21 @@ pub(super) fn appositive(
                 .mention_starting_at(r)
                 .is_some_and(|m| m.label == Label::Person)
                 || ctx.is_honorific(r));
-        if r > role_start && !names_next && !(r - role_start == 1 && ctx.is(role_start, "former")) {
+        // "Terry Anderson, Middle East correspondent for The Associated Press": a place before
+        // the role is its beat when an organisation follows the role (read below); not a
+        // country owning the office ("Japan's deputy minister of International Trade").
+        let beat = role_start == next
+            && ctx
+                .mention_starting_at(k_org)
+                .is_some_and(|x| x.label == Label::Location)
+            && r + 1 < b
+            && ctx.is_any(r, &["for", "of", "at"])
+            && org_mention_at(ctx, if ctx.is(r + 1, "the") { r + 2 } else { r + 1 }, b).is_some();
+        if r > role_start
+            && !names_next
+            && !beat
+            && !(r - role_start == 1 && ctx.is(role_start, "former"))
+        {
             let ev = (person.start, ctx.tokens[r - 1].end);
             let role = ctx.span(role_start, r - 1);
             let role = if former {
@@ -1711,6 +1725,29 @@ mod tests {
                 "Sundar Pichai",
                 "role",
                 "The Associated Press",
+                true,
+            ),
+            // A place before the role is its beat when an organisation follows.
+            (
+                "Talks resumed. Sundar Pichai, Russia reporter for The Associated Press, spoke.",
+                "Sundar Pichai",
+                "role",
+                "The Associated Press",
+                true,
+            ),
+            (
+                "Talks resumed. Sundar Pichai, Russia reporter for The Associated Press, spoke.",
+                "Sundar Pichai",
+                "role",
+                "Russia",
+                false,
+            ),
+            // A country owning the office keeps it.
+            (
+                "Talks resumed. Sundar Pichai, Russia's reporter for The Associated Press, spoke.",
+                "Sundar Pichai",
+                "role",
+                "Russia",
                 true,
             ),
         ]);
