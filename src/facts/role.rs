@@ -852,9 +852,9 @@ pub(super) fn appositive(
             && r + 1 < b
             && ctx.is_any(r, &["for", "of", "at"])
             && org_mention_at(ctx, if ctx.is(r + 1, "the") { r + 2 } else { r + 1 }, b).is_some();
+        let read_elsewhere = names_next || beat;
         if r > role_start
-            && !names_next
-            && !beat
+            && !read_elsewhere
             && !(r - role_start == 1 && ctx.is(role_start, "former"))
         {
             let ev = (person.start, ctx.tokens[r - 1].end);
