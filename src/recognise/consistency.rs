@@ -47,11 +47,11 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
         add(&mut known, surface, c.label, &c.canonical);
         // Not a pronoun or a lone letter: "Ok I" (a misread chat line) must not make every
         // "I" a person.
-        if let Some(last) = surface
-            .split_whitespace()
-            .last()
-            .filter(|w| w.chars().nth(1).is_some() && !super::lexicon::NEVER_NAMES.contains(w))
-        {
+        if let Some(last) = surface.split_whitespace().last().filter(|w| {
+            w.chars().nth(1).is_some()
+                && !super::lexicon::NEVER_NAMES.contains(w)
+                && !super::rules::is_regnal_numeral(w) // "Noland III" is no "III"
+        }) {
             add(&mut known, last, Label::Person, surface);
         }
     }

@@ -132,6 +132,16 @@ fn is_venue_head(word: &str) -> bool {
     )
 }
 
+/// A regnal numeral from II to XX ("Edward III", "Henry VIII"); not "I" (mostly the pronoun,
+/// see `is_pronoun_i`), nor "V" or "X" alone (letters and models).
+pub(crate) fn is_regnal_numeral(word: &str) -> bool {
+    const NUMERALS: [&str; 18] = [
+        "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI",
+        "XVII", "XVIII", "XIX", "XX", "XXIII",
+    ];
+    NUMERALS.contains(&word)
+}
+
 /// A capital letter written alone as an initial ("M" in "M Tait"); not the words "A" and "I".
 fn is_bare_initial(tok: &str) -> bool {
     matches!(tok.as_bytes(), [c] if c.is_ascii_uppercase() && !matches!(c, b'A' | b'I'))
@@ -1675,6 +1685,20 @@ impl<'a> SentenceCtx<'a> {
                 && !(m.last == a + 1 && given && n >= 2 && !self.gaz_has_country(&[m]))
         });
         let org_like = self.has_org_word(a, b) && !self.name_of_name_parts(a, b);
+        // "Edward III", "Henry VIII": a given name and a regnal numeral name a monarch; not an
+        // everyday word or a place with a model's or team's number ("Mark IV", "Titan III",
+        // "Wales XV").
+        if given
+            && b == a + 2
+            && !self.headline
+            && self.shape(a) == Shape::Capitalised
+            && is_regnal_numeral(self.tok(a + 1))
+            && !lexicon::is_common(self.gaz, self.tok(a), 50)
+            && !inner.iter().any(|m| m.first == a && self.place_or_firm(m))
+        {
+            self.push_person(a, b, "rule:PersonGiven", strength::RULE_STRONG, role, out);
+            return;
+        }
         let words = self.name_words(a, b);
         if name_tokens && (2..=4).contains(&words) && !org_like {
             let last_part = self.name_part(b - 1);
@@ -2762,6 +2786,10 @@ national\tnational\tCOMMON\t10\t\ttest
 bin\tbin\tCOMMON\t20\t\ttest
 house\thouse\tCOMMON\t10\t\ttest
 although\talthough\tCOMMON\t10\t\ttest
+mark\tmark\tCOMMON\t10\t\ttest
+Mark\tMark\tPERSON\tgiven\t\ttest
+Wales\tWales\tLOCATION\tcountry\t\ttest
+Wales\tWales\tPERSON\tgiven\t\ttest
 class\tclass\tCOMMON\t10\t\ttest
 butler\tbutler\tTITLE\tcorporate\t\ttest
 Dean\tDean\tTITLE\tcorporate\t\ttest
@@ -3684,6 +3712,25 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
     fn rule_table() {
         // (text, surface, label, expected present)
         let cases: &[(&str, &str, Label, bool)] = &[
+            // A given name and a regnal numeral: a monarch; an everyday word with one: a model.
+            (
+                "The estate was given by Charles III to his son.",
+                "Charles III",
+                Label::Person,
+                true,
+            ),
+            (
+                "Officials said the Mark IV offer was low.",
+                "Mark IV",
+                Label::Person,
+                false,
+            ),
+            (
+                "New Zealand defeated a Wales XV on Monday.",
+                "Wales XV",
+                Label::Person,
+                false,
+            ),
             // A score after a name, and a month before a day, end the name before them; an
             // everyday word and a letter are a part ("Class B"), no name.
             (
