@@ -378,6 +378,16 @@ pub static FACILITY_HEADS: WordSet = LazyLock::new(|| {
     ])
 });
 
+/// A [`FACILITY_HEADS`] word that is no surname: after a given name it still names the place
+/// ("Millennium Stadium", "Grace Road"), unlike "Wayne Bridge" or "Charlotte Church".
+pub fn is_venue_head(word: &str) -> bool {
+    FACILITY_HEADS.contains(word)
+        && !matches!(
+            word,
+            "Park" | "Ground" | "Hotel" | "Square" | "Bridge" | "Hall" | "Castle" | "Abbey"
+        )
+}
+
 /// Last words of newspapers' and journals' names ("Chicago Tribune", "Manila Bulletin"); not
 /// "News", "Star", "Sun", "Mail", "Mirror" or "Express", which end many other names.
 pub static PUBLICATION_HEADS: WordSet = LazyLock::new(|| {

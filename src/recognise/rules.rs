@@ -111,29 +111,8 @@ fn is_admin_area(word: &str) -> bool {
     matches!(word, "County" | "Township" | "Parish" | "Borough")
 }
 
-/// The last word of a venue's name that is no surname: after a given name it still names
-/// the place ("Millennium Stadium", "Grace Road"), unlike "Wayne Bridge" or "Charlotte Church".
-fn is_venue_head(word: &str) -> bool {
-    matches!(
-        word,
-        "Stadium"
-            | "Arena"
-            | "Airport"
-            | "Hospital"
-            | "Station"
-            | "Racecourse"
-            | "Dome"
-            | "Road"
-            | "Oval"
-            | "Theatre"
-            | "Museum"
-            | "Cathedral"
-            | "Gardens"
-    )
-}
-
-/// A regnal numeral from II to XX ("Edward III", "Henry VIII"); not "I" (mostly the pronoun,
-/// see `is_pronoun_i`), nor "V" or "X" alone (letters and models).
+/// A regnal numeral from II to XX, or XXIII ("Edward III", "Pope John XXIII"); not "I" (the pronoun,
+/// mostly: see `is_pronoun_i`), nor "V" or "X" alone (letters and models).
 pub(crate) fn is_regnal_numeral(word: &str) -> bool {
     const NUMERALS: [&str; 18] = [
         "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI",
@@ -562,12 +541,13 @@ impl<'a> SentenceCtx<'a> {
     fn chunk_end(&self, i: usize, lex: &Lexicon) -> usize {
         let mut j = i;
         loop {
-            // "in Indonesia June 1-5": a month before a day dates the name before it.
+            // "in Indonesia June 1-5", "Boston Apr 1": a month (or its short form) before a day
+            // dates the name before it.
             if j > i
                 && j + 1 < self.range.end
                 && self.tok(j + 1).starts_with(|c: char| c.is_ascii_digit())
                 && self.shape(j) == Shape::Capitalised
-                && crate::dates::MONTH_NAMES.contains(&&*self.lower_word(j))
+                && crate::dates::month_number(self.tok(j)).is_some()
             {
                 return j;
             }
@@ -1752,12 +1732,12 @@ impl<'a> SentenceCtx<'a> {
             // "Martin County", "Carson City", "Millennium Dome": a place named after a person.
             let last = self.tok(b - 1);
             let place_ending =
-                (PLACE_ENDINGS.contains(&last) || is_venue_head(last)) && !last_part.any();
+                (PLACE_ENDINGS.contains(&last) || lexicon::is_venue_head(last)) && !last_part.any();
             if given && place_ending && !self.headline {
                 let rule = if is_admin_area(last) {
                     Some("rule:PlaceArea")
                 } else {
-                    is_venue_head(last).then_some("rule:Facility")
+                    lexicon::is_venue_head(last).then_some("rule:Facility")
                 };
                 if let Some(rule) = rule {
                     out.push(self.candidate(a, b, Label::Location, rule, strength::RULE));
