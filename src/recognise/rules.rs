@@ -2024,6 +2024,7 @@ impl<'a> SentenceCtx<'a> {
             let label = if (b == a + 2 && is_bare_initial(self.tok(a)))
                 || (b - a <= 3 && self.role_apposition_at(b))
                 || self.named_with_country(a, b, lex)
+                || self.named_after_country(a, b, lex)
             {
                 Label::Person
             } else if is_admin_area(self.tok(b - 1)) {
@@ -2080,6 +2081,24 @@ impl<'a> SentenceCtx<'a> {
                 self.shape(k) == Shape::Capitalised
                     && !lexicon::is_common(self.gaz, &self.lower_word(k), 35)
             })
+    }
+
+    /// A two-word name after its country's possessive, as sport copy writes people ("France's
+    /// Hind Dehiba", "Russia's Alexander Lebed"): in CoNLL-2003 train 37 of 59 such pairs are
+    /// people, and the firms and bodies among them have a head word ("Agriculture Ministry",
+    /// "Daily Telegraph") that these guards turn away: no everyday first word (level 20:
+    /// "Red", "Coast", "Daily") and no listed second word (level 35).
+    fn named_after_country(&self, a: usize, b: usize, lex: &Lexicon) -> bool {
+        b == a + 2
+            && a >= self.range.start + 2
+            && self.is_possessive(a - 1)
+            && (self.range.start..a - 1).rev().take(4).any(|k| {
+                lex.at(k)
+                    .is_some_and(|m| m.last == a - 1 && self.country_level(m))
+            })
+            && (a..b).all(|k| self.shape(k) == Shape::Capitalised)
+            && !lexicon::is_common(self.gaz, &self.lower_word(a), 20)
+            && !lexicon::is_common(self.gaz, &self.lower_word(a + 1), 35)
     }
 
     /// A country follows token `b - 1` as a person's nationality: "of Ethiopia", "( Ethiopia )".
@@ -3692,6 +3711,38 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
     fn rule_table() {
         // (text, surface, label, expected present)
         let cases: &[(&str, &str, Label, bool)] = &[
+            // Two unknown words after a country's possessive: a person, as sport copy writes
+            // them; not after a city, nor with an everyday first word (a body or a title).
+            (
+                "He left. She beat Israel's Wexmo Dinkessa in the final.",
+                "Wexmo Dinkessa",
+                Label::Person,
+                true,
+            ),
+            (
+                "He left. She beat Chicago's Wexmo Dinkessa in the final.",
+                "Wexmo Dinkessa",
+                Label::Person,
+                false,
+            ),
+            (
+                "He left. They cheered Israel's National Zorbex on Monday.",
+                "National Zorbex",
+                Label::Person,
+                false,
+            ),
+            (
+                "He left. They cheered Israel's Wexmo Election on Monday.",
+                "Wexmo Election",
+                Label::Person,
+                false,
+            ),
+            (
+                "He left. She beat Israel's Wexmo Dinkessa Zorbo in the final.",
+                "Wexmo Dinkessa Zorbo",
+                Label::Person,
+                false,
+            ),
             // A given name and a regnal numeral: a monarch; an everyday word with one: a model.
             (
                 "The estate was given by Charles III to his son.",
