@@ -2161,7 +2161,7 @@ fn titles(src: &Src, lists: &mut Lists) {
     }
 }
 
-fn org_keywords(src: &Src, lists: &mut Lists) {
+fn org_keywords(src: &Src, common: &CommonWords, lists: &mut Lists) {
     // A military rank is no legal form: rigour lists "Lt."; "Coast Guard Lt. Steve Hardy" is
     // no firm (titles are built first). Offices stay: "AG" is a firm's suffix too.
     let ranks: HashSet<String> = lists
@@ -2176,6 +2176,12 @@ fn org_keywords(src: &Src, lists: &mut Lists) {
         }
         if ranks.contains(n.trim_end_matches('.')) {
             lists.drop_name(ORGKW, "military rank", &n);
+            return;
+        }
+        // rigour's lower-case keys include everyday words ("in", "limited"): in running text
+        // they are those words, and would end a firm's name at "Bethan and Huw in Wales".
+        if !n.chars().any(char::is_uppercase) && common.is_very_common(&n) {
+            lists.drop_name(ORGKW, "lower-case legal form that is an everyday word", &n);
             return;
         }
         let canon = if canonical.is_empty() {
@@ -2494,7 +2500,7 @@ pub fn build(sources: &Path, conll_train: Option<&Path>, out: &Path) -> Result<B
     titles(&src, &mut lists);
     lap("titles");
     // Before organisations: org keywords are one of the name clashes.
-    org_keywords(&src, &mut lists);
+    org_keywords(&src, &common, &mut lists);
     one_canonical_per_name(&mut lists, ORGKW, |_| 0);
     lap("org_keywords");
     let clash = NameClash::new(&np, city_pop, &lists);
@@ -2993,6 +2999,11 @@ mod tests {
             // A military rank is no legal form; an office's abbreviation may be one.
             ("org_keywords.tsv", "Lt.\t", false),
             ("org_keywords.tsv", "AG\tAG\tORG_SUFFIX", true),
+            // rigour's lower-case keys that are everyday words go; Reuters' "Plc" is curated.
+            ("org_keywords.tsv", "in\t", false),
+            ("org_keywords.tsv", "oy\t", true),
+            ("org_keywords.tsv", "Plc\tPlc\tORG_SUFFIX", true),
+            ("organisations.tsv", "Plc\t", false),
         ];
         for (file, prefix, want) in cases {
             assert_eq!(has(file, prefix), want, "{file}: {prefix:?}");

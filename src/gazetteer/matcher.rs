@@ -353,6 +353,10 @@ fn is_phrase(e: &Entry) -> bool {
     match e.label {
         GazLabel::Person => e.subtype == "full",
         GazLabel::Common => false,
+        // A currency's name of several words is read by the money rules from their own
+        // tables; as a phrase it would hide the place it starts with ("Hong Kong dollars",
+        // "U.S. dollar": the place is a LOCATION, as CoNLL-2003 tags it).
+        GazLabel::Currency => !e.name.contains(' '),
         _ => true,
     }
 }

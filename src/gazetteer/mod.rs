@@ -712,6 +712,31 @@ mod tests {
         }
     }
 
+    /// A currency's name of several words is read from the currency tables, not matched as a
+    /// phrase: the place it starts with stays a name ("U.S. dollars" → "U.S."). One-word
+    /// names and symbols are still phrases.
+    #[test]
+    fn currency_names_of_several_words_leave_their_place() {
+        let gaz = fixture();
+        let text = "Paid in U.S. dollars or rupees.";
+        let found: Vec<(&str, Vec<GazLabel>)> = gaz
+            .find(text)
+            .iter()
+            .map(|m| {
+                let labels = m.entries.iter().map(|&e| gaz.label(e)).collect();
+                (&text[m.start..m.end], labels)
+            })
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("U.S.", vec![GazLabel::Location]),
+                ("rupees", vec![GazLabel::Currency]),
+            ]
+        );
+        assert_eq!(gaz.currency("U.S. dollars"), Some("USD"));
+    }
+
     #[test]
     fn user_list_overrides_and_adds() {
         let gaz = match Gazetteer::load(&[testdata("base.tsv"), testdata("user.tsv")], false) {

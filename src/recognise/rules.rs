@@ -633,6 +633,7 @@ impl<'a> SentenceCtx<'a> {
                         !skip_the
                             && (has_head && used_connector && self.joins_and(after, lex)
                                 || self.firm_and(j, after)
+                                || self.partners_and(i, j, after, lex)
                                 || !has_head && self.subjects_and_head(i, j, after, lex))
                     }
                     "&" => !skip_the,
@@ -757,6 +758,24 @@ impl<'a> SentenceCtx<'a> {
         let next = self.tok(after);
         lexicon::FIRM_AND_WORDS.contains(next)
             || lexicon::AND_PAIRS.contains(&(self.tok(j - 1), next))
+    }
+
+    /// "and" at `j` between two partners' names of one firm: one word, "and", one word and a
+    /// legal suffix ("Cable and Wireless Plc", "Bausch and Lomb Inc", "Gulf and Western
+    /// Inc"). Not two firms: no suffix on the first ("Chevron Corp and Texaco Inc"), no comma
+    /// list before it ("Mitsui, Continental and Louis Dreyfus Corp"), and the second word no
+    /// firm of its own ("Ford and Chrysler Corp").
+    fn partners_and(&self, i: usize, j: usize, after: usize, lex: &Lexicon) -> bool {
+        j == i + 1
+            && self.shape(i) == Shape::Capitalised
+            && self.gaz.org_word(self.tok(i)).is_none()
+            && (i == self.range.start || self.tok(i - 1) != ",")
+            && after + 1 < self.range.end
+            && self.shape(after) == Shape::Capitalised
+            && self.ends_in_legal_suffix(after, after + 2)
+            && !lex
+                .at(after)
+                .is_some_and(|m| m.last == after + 1 && m.has(self.gaz, GazLabel::Org))
     }
 
     /// Two or three capitalised words, a given name first and every word a listed name part:
@@ -3711,6 +3730,38 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
     fn rule_table() {
         // (text, surface, label, expected present)
         let cases: &[(&str, &str, Label, bool)] = &[
+            // One word, "and", one word and a legal suffix: the partners of one firm; not two
+            // firms (a listed second firm, a suffix on the first, a comma list before).
+            (
+                "He left. Shares in Wexcab and Wirelo Ltd firmed.",
+                "Wexcab and Wirelo Ltd",
+                Label::Org,
+                true,
+            ),
+            (
+                "He left. Shares in Wexcab and Chicago Ltd firmed.",
+                "Wexcab and Chicago Ltd",
+                Label::Org,
+                false,
+            ),
+            (
+                "He left. Shares in Wexcab Corp and Wirelo Ltd firmed.",
+                "Wexcab Corp and Wirelo Ltd",
+                Label::Org,
+                false,
+            ),
+            (
+                "He left. Zorbex, Wexcab and Wirelo Ltd bought wheat.",
+                "Wexcab and Wirelo Ltd",
+                Label::Org,
+                false,
+            ),
+            (
+                "He left. Shares in Wexcab and Wirelo Zorbex Ltd firmed.",
+                "Wexcab and Wirelo Zorbex Ltd",
+                Label::Org,
+                false,
+            ),
             // Two unknown words after a country's possessive: a person, as sport copy writes
             // them; not after a city, nor with an everyday first word (a body or a title).
             (
