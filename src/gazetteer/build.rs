@@ -580,8 +580,14 @@ struct CommonWords {
 const COMMON_LEVEL: u32 = 35;
 
 impl CommonWords {
-    fn load(src: &Src) -> Self {
+    /// SCOWL's words, and the curated COMMON rows for what SCOWL lacks ("among").
+    fn load(src: &Src, curated: &[Row]) -> Self {
         let mut level = HashMap::new();
+        for r in curated.iter().filter(|r| r.label == "COMMON") {
+            if let Ok(l) = r.subtype.parse::<u32>() {
+                level.insert(r.name.clone(), l);
+            }
+        }
         for rec in src.tsv("scowl", "common_english_words_le50.tsv") {
             let w = field(&rec, 0);
             let Some(l) = field(&rec, 2)
@@ -2476,7 +2482,7 @@ pub fn build(sources: &Path, conll_train: Option<&Path>, out: &Path) -> Result<B
     lap("currencies");
     one_currency_per_name(&mut lists);
     lap("one_currency_per_name");
-    let common = CommonWords::load(&src);
+    let common = CommonWords::load(&src, &curated);
     lap("CommonWords::load");
     let np = person_parts(&src);
     lap("person_parts");
@@ -2975,6 +2981,9 @@ mod tests {
             ("demonyms.tsv", "American\tNorthern Mariana Islands", false),
             ("persons.tsv", "Elon\tElon\tPERSON\tgiven\t\t", true),
             ("persons.tsv", "The\t", false),
+            // A curated common word joins the filter: faker's given name "Among" goes.
+            ("common_words.tsv", "among\tamong\tCOMMON\t10", true),
+            ("persons.tsv", "Among\t", false),
             ("organisations.tsv", "Bank of Italy\t", true),
             // One-word firms that are names or places go (SOURCES.md); well-known ones stay.
             ("organisations.tsv", "James\t", false),

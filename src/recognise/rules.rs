@@ -131,6 +131,15 @@ fn is_temporal(word: &str) -> bool {
     lexicon::TEMPORAL.contains(word) || lexicon::TEMPORAL.contains(word.trim_end_matches('s'))
 }
 
+/// A month's or weekday's short form ("Sun", "Mar", "Sept"), not a full name ("May").
+fn is_temporal_abbreviation(word: &str) -> bool {
+    lexicon::TEMPORAL.contains(word)
+        && !crate::dates::WEEKDAYS.contains(&word)
+        && !crate::dates::MONTH_NAMES
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(word))
+}
+
 /// A weekday written out, as news dates an event ("Monday", "Wednesday").
 fn is_weekday(word: &str) -> bool {
     crate::dates::WEEKDAYS.contains(&word)
@@ -1248,7 +1257,13 @@ impl<'a> SentenceCtx<'a> {
                 continue;
             }
             // "March", "Monday": no name alone or before a number; "Jan Bolz" is a person.
+            // A short form opens a firm's name ("Sun Co", "Sun Microsystems", "Sat TV")
+            // unless a date goes on after it ("Sun Mar 1", "Wed Feb 4").
+            let short_form_opens_name = is_temporal_abbreviation(w)
+                && a + 1 < b
+                && !lexicon::TEMPORAL.contains(self.tok(a + 1));
             if lexicon::TEMPORAL.contains(w)
+                && !short_form_opens_name
                 && (a + 1 == b || !self.name_part(a).given || self.dates_the_name(a, b))
             {
                 a += 1;
@@ -3730,6 +3745,31 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
     fn rule_table() {
         // (text, surface, label, expected present)
         let cases: &[(&str, &str, Label, bool)] = &[
+            // A weekday's short form opens a firm's name; before a date it is the date.
+            (
+                "He left. Shares in Sun Zorbex Corp rose.",
+                "Sun Zorbex Corp",
+                Label::Org,
+                true,
+            ),
+            (
+                "He left. On Tuesday Zorbex Corp said it would sell.",
+                "Tuesday Zorbex Corp",
+                Label::Org,
+                false,
+            ),
+            (
+                "He left. In March Zorbex Corp said it would sell.",
+                "March Zorbex Corp",
+                Label::Org,
+                false,
+            ),
+            (
+                "He left. The game is on Sun Mar Zorbex Corp grounds.",
+                "Sun Mar Zorbex Corp",
+                Label::Org,
+                false,
+            ),
             // One word, "and", one word and a legal suffix: the partners of one firm; not two
             // firms (a listed second firm, a suffix on the first, a comma list before).
             (
