@@ -376,3 +376,46 @@ fn scores_dates_pronouns_and_titles_end_or_undo_names() {
         "{found:?}"
     );
 }
+
+/// Session 18's list and rule fixes, with the built-in lists: Reuters' "Plc" ends a firm's
+/// name; "X and Y Plc" is one firm; a weekday's short form opens one ("Sun Co"); a currency's
+/// name leaves its place ("Hong Kong dollars"); "Among" is no given name; a place that is a
+/// given name before an everyday word is no person ("Boston Five"); a firm and a country are
+/// its national company ("Shell Canada"). Needs no `../shared`.
+#[test]
+fn firms_suffixes_currencies_and_place_words() {
+    let found = found(
+        "Talks resumed on Monday. Guinness Plc said profits rose. \
+         Shares in Cable and Wireless Plc firmed. Sun Co raised prices. \
+         The shares are priced in Hong Kong dollars. \
+         Among Canada's largest oil companies, shares rose. \
+         Boston Five said profits rose. Shell Canada cut prices.",
+    );
+    for (name, label) in [
+        ("Guinness Plc", Label::Org),
+        ("Cable and Wireless Plc", Label::Org),
+        ("Sun Co", Label::Org),
+        ("Hong Kong", Label::Location),
+        ("Canada", Label::Location),
+        ("Shell Canada", Label::Org),
+        ("Boston Five", Label::Org),
+    ] {
+        assert!(found.contains(&(name.into(), label)), "{name}: {found:?}");
+    }
+    assert!(
+        !found.iter().any(|(_, l)| *l == Label::Person),
+        "no person here: {found:?}"
+    );
+    // A compass word and a country are one place, though a firm is called "Southern".
+    let found = self::found("Talks resumed on Monday. Floods hit Southern France on Monday.");
+    assert!(
+        found.contains(&("Southern France".into(), Label::Location)),
+        "{found:?}"
+    );
+    // A place that is a given name before a word no list knows is still a person.
+    let found = self::found("Talks resumed on Monday. Paris Zorbexa said she would stay.");
+    assert!(
+        found.contains(&("Paris Zorbexa".into(), Label::Person)),
+        "{found:?}"
+    );
+}
