@@ -386,6 +386,7 @@ fn scores_dates_pronouns_and_titles_end_or_undo_names() {
 fn firms_suffixes_currencies_and_place_words() {
     let found = found(
         "Talks resumed on Monday. Guinness Plc said profits rose. \
+         The managers are Zorbex and Grindlays Bank Plc. \
          Shares in Cable and Wireless Plc firmed. Sun Co raised prices. \
          The shares are priced in Hong Kong dollars. \
          Among Canada's largest oil companies, shares rose. \
@@ -393,6 +394,7 @@ fn firms_suffixes_currencies_and_place_words() {
     );
     for (name, label) in [
         ("Guinness Plc", Label::Org),
+        ("Grindlays Bank Plc", Label::Org),
         ("Cable and Wireless Plc", Label::Org),
         ("Sun Co", Label::Org),
         ("Hong Kong", Label::Location),

@@ -444,14 +444,27 @@ impl<'a> SentenceCtx<'a> {
     /// Tokens `a..b` end in a legal suffix ("Ltd", "Inc", "Corp"), which may have its own full
     /// stop token ("Ltd" "." read as "Ltd.").
     fn ends_in_legal_suffix(&self, a: usize, b: usize) -> bool {
-        let last = if b >= a + 3 && self.tok(b - 1) == "." {
-            self.text(b - 2, b)
-        } else {
-            self.tok(b - 1)
+        self.legal_suffix_end(a, b).is_some()
+    }
+
+    /// Where the name that [`Self::ends_in_legal_suffix`] reads ends: at `b`, or before a
+    /// final full stop that is the sentence's, after a suffix listed without one ("… Grindlays
+    /// Bank Plc.").
+    fn legal_suffix_end(&self, a: usize, b: usize) -> Option<usize> {
+        let suffix = |w: &str| {
+            self.gaz
+                .org_word(w)
+                .is_some_and(|e| e.label == GazLabel::OrgSuffix)
         };
-        self.gaz
-            .org_word(last)
-            .is_some_and(|e| e.label == GazLabel::OrgSuffix)
+        if b >= a + 3 && self.tok(b - 1) == "." {
+            if suffix(self.text(b - 2, b)) {
+                Some(b)
+            } else {
+                suffix(self.tok(b - 2)).then_some(b - 1)
+            }
+        } else {
+            suffix(self.tok(b - 1)).then_some(b)
+        }
     }
 
     /// The company is acted on as an institution, per GUIDELINE.md's "was fined, acquired": the
@@ -1634,8 +1647,8 @@ impl<'a> SentenceCtx<'a> {
 
         if !self.headline {
             // OrgSuffix / OrgKeyword.
-            if n >= 2 && self.ends_in_legal_suffix(a, b) {
-                let c = self.candidate(a, b, Label::Org, "rule:OrgSuffix", strength::RULE_STRONG);
+            if let Some(end) = self.legal_suffix_end(a, b).filter(|_| n >= 2) {
+                let c = self.candidate(a, end, Label::Org, "rule:OrgSuffix", strength::RULE_STRONG);
                 out.push(c);
                 self.acronym_after(b, out);
                 return;
@@ -3793,6 +3806,20 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
     fn rule_table() {
         // (text, surface, label, expected present)
         let cases: &[(&str, &str, Label, bool)] = &[
+            // A suffix at the end of a sentence: the name ends at the suffix, or at its listed
+            // dotted form (tests/recognition.rs has the real lists' "Plc.").
+            (
+                "He left. Shares rose at Wexcab Zorbex Corp.",
+                "Wexcab Zorbex Corp",
+                Label::Org,
+                true,
+            ),
+            (
+                "He left. Shares rose at Wexcab Zorbex Ltd.",
+                "Wexcab Zorbex Ltd.",
+                Label::Org,
+                true,
+            ),
             // A listed firm and a country: its national company; not a place's, not a city.
             (
                 "He left. Shares in Total Australia rose.",
