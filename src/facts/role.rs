@@ -901,9 +901,21 @@ pub(super) fn appositive(
         let role = role_text(ctx, i, j, &org);
         out.push(role_fact(si, person, org, &role, "RoleAppositive", ev));
         // "chief executive of SpaceX and Tesla": a fact per organisation.
-        for (other, _) in coordinated_orgs(ctx, next, b) {
+        let mut next = next;
+        for (other, after) in coordinated_orgs(ctx, next, b) {
             let ev = (person.start, other.end);
             out.push(role_fact(si, person, other, &role, "RoleAppositive", ev));
+            next = after;
+        }
+        // "chairman of Acme Corp and chief executive of Zorbex Ltd", "… and now vice-chairman
+        // of Nikko Securities Co": a second role.
+        if next + 1 < b && ctx.is(next, "and") {
+            let r = skip_determiners(ctx, next + 1, b);
+            if let Some(((i, j), org, _)) = role_then_org(ctx, si, r, b, false) {
+                let ev = (person.start, org.end.max(ctx.tokens[j].end));
+                let role = role_text(ctx, i, j, &org);
+                out.push(role_fact(si, person, org, &role, "RoleAppositive", ev));
+            }
         }
     }
 }
@@ -1370,7 +1382,12 @@ pub(super) fn copula(
         if n < b && ctx.tok(n) == "," {
             n += 1;
         }
-        if !(n + 1 < b && ctx.is(n, "and") && ctx.is_any(n + 1, &["a", "an", "the"])) {
+        // "and a member of Y", or a role word at once: "the Chief Technical Officer of X and
+        // Chief Executive Officer of Y".
+        if !(n + 1 < b
+            && ctx.is(n, "and")
+            && (ctx.is_any(n + 1, &["a", "an", "the"]) || ctx.is_role_word(n + 1)))
+        {
             return;
         }
         k = skip_determiners(ctx, n + 1, b);
@@ -2523,6 +2540,24 @@ mod tests {
         }
     }
 
+    /// A second role in apposition reads without its adverb and article.
+    #[test]
+    fn a_second_role_in_apposition_is_bare() {
+        let text = "Talks resumed. John Smith, chairman of Alphabet and now a director of the \
+                    Kremlin, left.";
+        let roles: Vec<(String, Option<String>)> = facts(text)
+            .into_iter()
+            .filter(|f| f.1 == "role")
+            .map(|f| (f.2, f.3))
+            .collect();
+        let want = |o: &str, r: &str| (o.to_string(), Some(r.to_string()));
+        assert_eq!(
+            roles,
+            [want("Alphabet", "chairman"), want("Kremlin", "director")],
+            "{text}"
+        );
+    }
+
     #[test]
     fn employment_patterns_table() {
         check(&[
@@ -2547,6 +2582,35 @@ mod tests {
                 "role",
                 "Kremlin",
                 true,
+            ),
+            // ... or a role word at once, also in apposition.
+            (
+                "John Smith is chairman of Alphabet and chief executive of the Kremlin.",
+                "John Smith",
+                "role",
+                "Kremlin",
+                true,
+            ),
+            (
+                "John Smith, chairman of Alphabet and chief executive of the Kremlin, left.",
+                "John Smith",
+                "role",
+                "Kremlin",
+                true,
+            ),
+            (
+                "John Smith, chairman of Alphabet and a Kremlin adviser, left.",
+                "John Smith",
+                "role",
+                "Kremlin",
+                false,
+            ),
+            (
+                "John Smith is chairman of Alphabet and chairman Jane Doe said so.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                false,
             ),
             // ... not a clause that is no role.
             (
