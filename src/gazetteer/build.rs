@@ -1297,6 +1297,15 @@ fn locations(
             lists.drop_name(LOC, "town named like a surname", n);
             continue;
         }
+        // A census place named after its institution ("University of Texas") is that
+        // institution in news.
+        if ["University of ", "College of ", "Institute of "]
+            .iter()
+            .any(|p| n.starts_with(p))
+        {
+            lists.drop_name(LOC, "town named like an institution", n);
+            continue;
+        }
         let subtype = match (capital, *pop >= MAJOR_CITY) {
             (true, _) => "capital",
             (false, true) => "major_city",
@@ -2977,6 +2986,7 @@ mod tests {
             ("locations.tsv", "Of\t", false),
             ("locations.tsv", "Mobile\t", false),
             ("locations.tsv", "Olympic\t", false),
+            ("locations.tsv", "University of Texas\t", false),
             ("demonyms.tsv", "Russian\tRussia\tDEMONYM", true),
             ("demonyms.tsv", "American\tNorthern Mariana Islands", false),
             ("persons.tsv", "Elon\tElon\tPERSON\tgiven\t\t", true),
