@@ -1656,7 +1656,13 @@ impl<'a> SentenceCtx<'a> {
             // A newspaper's title word ends its name ("Sydney Morning Herald", "Houston Post");
             // elsewhere it is a plain word ("Times Square", "Post and Telecommunications").
             // A listed paper at the end keeps its words out ("DHL-owner Deutsche Post").
-            let publication = lexicon::PUBLICATION_HEADS.contains(self.tok(b - 1))
+            // Merged titles join two heads: "Herald-Press", "Post-Dispatch", "Times-Picayune".
+            let last = self.tok(b - 1);
+            let publication = (lexicon::PUBLICATION_HEADS.contains(last)
+                || last.contains('-')
+                    && last
+                        .split('-')
+                        .any(|p| lexicon::PUBLICATION_HEADS.contains(p)))
                 && !inner.iter().any(|m| m.first > a && m.last == b);
             let head = ((a..b).any(|k| self.is_org_head(self.tok(k))) || publication)
                 && !self.name_of_name_parts(a, b);
@@ -3806,6 +3812,19 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
     fn rule_table() {
         // (text, surface, label, expected present)
         let cases: &[(&str, &str, Label, bool)] = &[
+            // A newspaper's merged title ends its name, after a place or a given name.
+            (
+                "He left. The elder Quayle, publisher of the Leeds Herald-Press, said so.",
+                "Leeds Herald-Press",
+                Label::Org,
+                true,
+            ),
+            (
+                "He left. The elder Quayle, publisher of the Bill Herald-Press, said so.",
+                "Bill Herald-Press",
+                Label::Person,
+                false,
+            ),
             // A suffix at the end of a sentence: the name ends at the suffix, or at its listed
             // dotted form (tests/recognition.rs has the real lists' "Plc.").
             (
