@@ -1743,7 +1743,10 @@ impl<'a> SentenceCtx<'a> {
         // org head, and no given name opens "Paseo de Anoeta").
         let particle = |k: usize| k > a && k + 1 < b && self.is_particle(k);
         let name_tokens = (a..b).all(|k| self.is_person_token(k) || particle(k));
-        let given = self.name_part(a).given;
+        // "St James Park", "St Mary's": "St" is Saint, opening a place's or a club's name
+        // (CoNLL-2003 train: 69 such names, no person), though SSA lists "St" as a given name.
+        let saint = matches!(self.tok(a), "St" | "St." | "Ste" | "Ste.");
+        let given = self.name_part(a).given && !saint;
         // A list name over the first token blocks PersonGiven, unless it is that token alone and
         // the token is a given name ("Jude Law", "Robert Kilroy Silk" beat the firms "Jude", "Robert").
         let covered_by_place_or_org = inner.iter().any(|m| {
@@ -1980,7 +1983,7 @@ impl<'a> SentenceCtx<'a> {
         // sentence's everyday first word ("Although Dome has said").
         if n >= 2
             && lexicon::FACILITY_HEADS.contains(self.tok(b - 1))
-            && !self.name_part(a).given
+            && !given
             && !(sentence_initial(a) && lexicon::is_common(self.gaz, self.tok(a), 35))
             && !org_like
         {
@@ -2895,6 +2898,7 @@ butler\tbutler\tTITLE\tcorporate\t\ttest
 Dean\tDean\tTITLE\tcorporate\t\ttest
 Dean\tDean\tPERSON\tgiven\t\ttest
 Sen\tSen\tPERSON\tgiven\t\ttest
+St\tSt\tPERSON\tgiven\t\ttest
 Moscow Times\tMoscow Times\tORG\tmedia\t\ttest
 Sen.\tSenator\tTITLE\tpolitical\t\ttest
 Butler\tButler\tPERSON\tsurname\t\ttest
@@ -3812,6 +3816,19 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
     fn rule_table() {
         // (text, surface, label, expected present)
         let cases: &[(&str, &str, Label, bool)] = &[
+            // "St" opening a name is Saint: a ground, not a person with the given name "St".
+            (
+                "He left. They played at St Zorbex Park on Saturday.",
+                "St Zorbex Park",
+                Label::Person,
+                false,
+            ),
+            (
+                "He left. They played at St Zorbex Park on Saturday.",
+                "St Zorbex Park",
+                Label::Location,
+                true,
+            ),
             // A newspaper's merged title ends its name, after a place or a given name.
             (
                 "He left. The elder Quayle, publisher of the Leeds Herald-Press, said so.",
