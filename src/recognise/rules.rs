@@ -768,7 +768,11 @@ impl<'a> SentenceCtx<'a> {
             && end - after >= 2
             && self.tok(after) != "The"
             && self.is_org_head(self.tok(end - 1))
-            && (after..end - 1).all(subject_word)
+            // Heads may stand inside the second part: "Public and Commercial Services Union",
+            // "Transport and General Workers Union".
+            && (after..end - 1).all(|k| {
+                subject_word(k) || k > after && self.is_org_head(self.tok(k))
+            })
             && lex.at(after).is_none_or(|m| m.last == after + 1)
     }
 
@@ -3378,6 +3382,11 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                  show it.",
                 "Natural Hazards Research and Applications Information Center",
             ),
+            // A head inside the second part ("Public and Commercial Services Union").
+            (
+                "The Truth and Trading Energy Union met.",
+                "Truth and Trading Energy Union",
+            ),
         ] {
             assert!(has(text, org, Label::Org), "{text}: {:?}", found(text));
         }
@@ -3423,6 +3432,11 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             (
                 "Talks between Shell and Peace Reconciliation Commission ended.",
                 "Shell and Peace Reconciliation Commission",
+            ),
+            // ... but not a head opening it: a second body.
+            (
+                "The Truth and Energy Trading Union met.",
+                "Truth and Energy Trading Union",
             ),
         ] {
             let f = found(text);
