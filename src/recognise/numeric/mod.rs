@@ -144,8 +144,9 @@ pub fn find_numeric(text: &str) -> Vec<NumericMention> {
     while let Some(k) = next_digit(t, i) {
         i = k;
         let run_end = i + t[i..].iter().take_while(|b| b.is_ascii_digit()).count();
-        // Inside "1.5" or "5,000": the number started earlier.
-        let continued = matches!(before(t, i), b'.' | b',') && i >= 2 && t[i - 2].is_ascii_digit();
+        // Inside "1.5", "5,000" or "7-1/2": the number started earlier.
+        let continued =
+            matches!(before(t, i), b'.' | b',' | b'/') && i >= 2 && t[i - 2].is_ascii_digit();
         if !continued {
             if let Some(m) = at_digits(text, i) {
                 i = run_end.max(m.end);

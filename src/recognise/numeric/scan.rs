@@ -177,6 +177,12 @@ pub fn number(t: &[u8], i: usize) -> Option<Num> {
             return None;
         }
     }
+    // Wire copy's mixed fractions: "7-1/2 cts", "213-1/2 cents", "5-5/8 pct".
+    if frac == 0 {
+        if let Some((end, m, f)) = mixed_fraction(t, j, mant) {
+            (j, mant, frac) = (end, m, f);
+        }
+    }
     // "1.2.3", "1,5", "12:30" glue: not a plain number.
     if matches!(byte(t, j), b'.' | b',' | b':') && byte(t, j + 1).is_ascii_digit() {
         return None;
@@ -189,6 +195,53 @@ pub fn number(t: &[u8], i: usize) -> Option<Num> {
         words: false,
         needs_mag: false,
     })
+}
+
+/// "-1/2" at `j` after the whole part `whole`: the end, and the value as an exact decimal
+/// (mantissa, decimals; thirds rounded to six places). Only the wire's denominators (2, 3, 4,
+/// 8, 16, 32, 64) and a proper fraction, so "3-4/5" dates and "1-10/2" are left alone.
+fn mixed_fraction(t: &[u8], j: usize, whole: u64) -> Option<(usize, u64, u32)> {
+    if byte(t, j) != b'-' {
+        return None;
+    }
+    let digits = |k: usize| {
+        t[k.min(t.len())..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    let nd = digits(j + 1);
+    if nd == 0 || nd > 2 || byte(t, j + 1 + nd) != b'/' {
+        return None;
+    }
+    let slash = j + 1 + nd;
+    let dd = digits(slash + 1);
+    if dd == 0 || dd > 2 {
+        return None;
+    }
+    let end = slash + 1 + dd;
+    if byte(t, end).is_ascii_alphanumeric() || byte(t, end) == b'/' {
+        return None;
+    }
+    let parse = |s: usize, n: usize| -> u64 {
+        t[s..s + n]
+            .iter()
+            .fold(0, |v, &b| v * 10 + u64::from(b - b'0'))
+    };
+    let (num, den) = (parse(j + 1, nd), parse(slash + 1, dd));
+    if num == 0 || num >= den || ![2, 3, 4, 8, 16, 32, 64].contains(&den) {
+        return None;
+    }
+    const SCALE: u64 = 1_000_000;
+    let mut mant = whole
+        .checked_mul(SCALE)?
+        .checked_add((num * SCALE + den / 2) / den)?;
+    let mut frac = 6;
+    while frac > 0 && mant % 10 == 0 {
+        mant /= 10;
+        frac -= 1;
+    }
+    Some((end, mant, frac))
 }
 
 const UNITS: [&str; 19] = [

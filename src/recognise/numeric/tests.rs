@@ -17,6 +17,31 @@ type MoneyCase = (
 const SOYUZ: &str = "A seat in the Soyuz costs NASA around $80 million (roughly Rs. 580 crores).";
 
 const MONEY: &[MoneyCase] = &[
+    // Wire copy's mixed fractions: the whole amount, not the part after the slash.
+    (
+        "Qtly dividend 12-1/2 cts vs 8-1/3 cts prior",
+        "12-1/2 cts",
+        0.125,
+        None,
+        "USD",
+        None,
+    ),
+    (
+        "Qtly dividend 12-1/2 cts vs 8-1/3 cts prior",
+        "8-1/3 cts",
+        0.0833333,
+        None,
+        "USD",
+        None,
+    ),
+    (
+        "rose to 213-1/2 cents per share",
+        "213-1/2 cents",
+        2.135,
+        None,
+        "USD",
+        None,
+    ),
     // The examples.
     (SOYUZ, "$80 million", 80e6, None, "USD", Some("around")),
     (SOYUZ, "Rs. 580 crores", 5.8e9, None, "INR", Some("roughly")),
@@ -885,6 +910,15 @@ type ValueCase = (
 );
 
 const VALUES: &[ValueCase] = &[
+    // A mixed fraction is one number; a slash date or "24/7" is none.
+    (
+        "rates rose 5-3/4 pct on Monday",
+        Label::Percent,
+        Some("5-3/4 pct"),
+        Some("5.75"),
+    ),
+    // Not a wire denominator: no mixed fraction, and no number after the slash either.
+    ("the 3-4/5 pct figure", Label::Percent, None, None),
     // PERCENT
     (
         "shares fell 76% on Monday",

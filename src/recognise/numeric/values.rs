@@ -31,9 +31,10 @@ fn mention(
     }
 }
 
-/// The number as written, without grouping commas ("5,000" → "5000", "five" → "5").
+/// The number as written, without grouping commas ("5,000" → "5000", "five" → "5"); words
+/// and mixed fractions as their value ("5-3/4" → "5.75").
 fn num_text(text: &str, n: &Num) -> String {
-    if n.words {
+    if n.words || text[n.start..n.end].contains('/') {
         let v = n.value();
         if v.fract() == 0.0 {
             format!("{}", v as u64)
