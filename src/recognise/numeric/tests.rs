@@ -17,6 +17,23 @@ type MoneyCase = (
 const SOYUZ: &str = "A seat in the Soyuz costs NASA around $80 million (roughly Rs. 580 crores).";
 
 const MONEY: &[MoneyCase] = &[
+    // Wire copy's dotted short forms of a dollar's country.
+    (
+        "the deficit narrowed to 180 mln N.Z. Dlrs in January",
+        "180 mln N.Z. Dlrs",
+        180e6,
+        None,
+        "NZD",
+        None,
+    ),
+    (
+        "raised to 50 billion H.K. Dlrs from 30 billion",
+        "50 billion H.K. Dlrs",
+        50e9,
+        None,
+        "HKD",
+        None,
+    ),
     // Wire copy's mixed fractions: the whole amount, not the part after the slash.
     (
         "Qtly dividend 12-1/2 cts vs 8-1/3 cts prior",
