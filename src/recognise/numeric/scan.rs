@@ -199,7 +199,7 @@ pub fn number(t: &[u8], i: usize) -> Option<Num> {
 
 /// "-1/2" at `j` after the whole part `whole`: the end, and the value as an exact decimal
 /// (mantissa, decimals; thirds rounded to six places). Only the wire's denominators (2, 3, 4,
-/// 8, 16, 32, 64) and a proper fraction, so "3-4/5" dates and "1-10/2" are left alone.
+/// 8, 16, 32, 64) and a proper fraction: "3-4/5" and "1-10/2" are left alone.
 fn mixed_fraction(t: &[u8], j: usize, whole: u64) -> Option<(usize, u64, u32)> {
     if byte(t, j) != b'-' {
         return None;
