@@ -1734,6 +1734,21 @@ fn organisations(
             lists.drop_name(ORG, "one-word company: lower-case word part", n);
             return false;
         }
+        // The possessive of an everyday word or a given name is a word of a longer name
+        // ("Queen's University", "People's Bank", "King's College", "Dick's Sporting Goods"):
+        // alone it would make "the Queen's income" a firm. "Kohl's", "Dillard's" stay.
+        let base = n.strip_suffix("'s").unwrap_or("");
+        if source == "cspell-companies"
+            && !base.is_empty()
+            && (common.is_common(base) || clash.why(base) == Some("given name"))
+        {
+            lists.drop_name(
+                ORG,
+                "one-word company: possessive of a word or given name",
+                n,
+            );
+            return false;
+        }
         if source == "cspell-companies"
             && !well_known.contains(n)
             && is_bare_ticker(n, &tickers, &listed_words)
@@ -3023,6 +3038,9 @@ mod tests {
             ("org_keywords.tsv", "oy\t", true),
             ("org_keywords.tsv", "Plc\tPlc\tORG_SUFFIX", true),
             ("organisations.tsv", "Plc\t", false),
+            // A possessive word part of cspell's list goes; a firm's possessive name stays.
+            ("organisations.tsv", "Queen's\t", false),
+            ("organisations.tsv", "Kohl's\t", true),
         ];
         for (file, prefix, want) in cases {
             assert_eq!(has(file, prefix), want, "{file}: {prefix:?}");
