@@ -1382,12 +1382,9 @@ pub(super) fn copula(
         if n < b && ctx.tok(n) == "," {
             n += 1;
         }
-        // "and a member of Y", or a role word at once: "the Chief Technical Officer of X and
-        // Chief Executive Officer of Y".
-        if !(n + 1 < b
-            && ctx.is(n, "and")
-            && (ctx.is_any(n + 1, &["a", "an", "the"]) || ctx.is_role_word(n + 1)))
-        {
+        // "and a member of Y", "the Chief Technical Officer of X and Chief Executive Officer
+        // of Y": the next clause gives a role only if it reads as one (`role_then_org`).
+        if !(n + 1 < b && ctx.is(n, "and")) {
             return;
         }
         k = skip_determiners(ctx, n + 1, b);

@@ -133,6 +133,11 @@ fn is_temporal(word: &str) -> bool {
     lexicon::TEMPORAL.contains(word) || lexicon::TEMPORAL.contains(word.trim_end_matches('s'))
 }
 
+/// "North", "South", "East", "West": before a place, part of its name ("West London").
+fn is_compass_point(word: &str) -> bool {
+    matches!(word, "North" | "South" | "East" | "West")
+}
+
 /// A weekday's short form ("Sun", "Sat"). A month's ("Sept Brent", "Oct Nymex") dates the
 /// commodity or contract after it in market tables.
 fn is_weekday_abbreviation(word: &str) -> bool {
@@ -1711,17 +1716,9 @@ impl<'a> SentenceCtx<'a> {
         // A compass word is the country's part, though a firm is called so: "Southern France"
         // is one place ("Western Ukraine" in CoNLL-2003 train).
         if b == a + 2 && !self.headline {
-            let compass = matches!(
-                self.tok(a),
-                "North"
-                    | "South"
-                    | "East"
-                    | "West"
-                    | "Northern"
-                    | "Southern"
-                    | "Eastern"
-                    | "Western"
-            );
+            let w = self.tok(a);
+            let compass =
+                is_compass_point(w) || matches!(w, "Northern" | "Southern" | "Eastern" | "Western");
             let firm = lex.at(a).is_some_and(|m| {
                 m.last == a + 1
                     && m.has(self.gaz, GazLabel::Org)
@@ -1842,13 +1839,14 @@ impl<'a> SentenceCtx<'a> {
             // A place that is also a given name, then an everyday word that is no name part:
             // a body or an event of the place ("Paris Bourse", "Boston Five", "Jupiter
             // Research"; in CoNLL-2003 train 68 of 70 such pairs are no person, 50 an ORG).
-            let place_and_word = b == a + 2
+            let place_and_word = given
+                && b == a + 2
                 && lex
                     .at(a)
                     .is_some_and(|m| m.last == a + 1 && m.has(self.gaz, GazLabel::Location))
                 && lexicon::is_common(self.gaz, &self.lower_word(a + 1), 35)
                 && !last_part.any();
-            if given && place_and_word && !place_ending && !self.headline {
+            if place_and_word && !place_ending && !self.headline {
                 out.push(self.candidate(a, b, Label::Org, "rule:OrgPlaceWord", strength::GUESS));
                 return;
             }
@@ -1958,7 +1956,7 @@ impl<'a> SentenceCtx<'a> {
                     if c.label == Label::Location
                         && k > a
                         && !self.headline
-                        && matches!(self.tok(k - 1), "North" | "South" | "East" | "West")
+                        && is_compass_point(self.tok(k - 1))
                         && !inner.iter().any(|o| o.first < k && k - 1 < o.last)
                     {
                         c = self.candidate(k - 1, m.last, Label::Location, &c.source, c.strength);
