@@ -421,3 +421,28 @@ fn firms_suffixes_currencies_and_place_words() {
         "{found:?}"
     );
 }
+
+/// In a sports report, towns the built-in club list names are the clubs ("Middlesbrough",
+/// "Barcelona"), but a country that a club shares its name with stays the country ("Monaco"
+/// beside Monaco's club), and a county in brackets after a referee stays the county (a town
+/// in brackets after a player is the club).
+#[test]
+fn sports_reports_read_listed_towns_as_clubs() {
+    let found = found(
+        "Talks resumed on Monday. Liverpool were poor and the striker missed a late goal. \
+         Middlesbrough and Barcelona also want the player, and Monaco is said to be keen. \
+         Referee: S Bennett (Kent). Forwards: G Chuter (Leicester).",
+    );
+    for (name, label) in [
+        ("Middlesbrough", Label::Org),
+        ("Barcelona", Label::Org),
+        ("Monaco", Label::Location),
+        ("Kent", Label::Location),
+        ("Leicester", Label::Org),
+    ] {
+        assert!(
+            found.contains(&(name.into(), label)),
+            "{name} {label:?}: {found:?}"
+        );
+    }
+}

@@ -8,7 +8,7 @@
 //! the grouping into entities are [`crate::resolve`]'s job.
 
 use super::{strength, Candidate, Doc};
-use crate::gazetteer::{FxBuildHasher, Gazetteer};
+use crate::gazetteer::{FxBuildHasher, GazLabel, Gazetteer};
 use crate::model::{Label, Shape};
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -319,6 +319,12 @@ fn longest_upper_match<'k>(
 /// boss") is the club in its other occurrences too, where a list names a club so; not after
 /// "in" ("a hotel in Liverpool"). Sports copy names a club by its town all through a report,
 /// and mostly without a cue in the sentence.
+///
+/// Such a reading in an article with sports words also marks it as a sports report, where
+/// the other towns a list names as clubs are clubs too ("the Dortmund trio", "Lecce's 3-0
+/// defeat of Genoa"), except where the town is the venue or a destination ("at Leicester",
+/// "in Basel and Paris"), opens a dateline ("LEEDS, England"), qualifies "club" ("the
+/// Norfolk club"), or is a county in brackets (a referee's: "S Bennett (Kent)").
 pub fn club_readings(doc: &Doc, gaz: &Gazetteer, cands: &mut [Candidate]) {
     let clubs: FxMap<&str, String> = cands
         .iter()
@@ -328,36 +334,148 @@ pub fn club_readings(doc: &Doc, gaz: &Gazetteer, cands: &mut [Candidate]) {
     if clubs.is_empty() {
         return;
     }
-    let listed_club = |surface: &str| {
-        gaz.find(surface).iter().any(|m| {
-            m.start == 0
-                && m.end == surface.len()
-                && m.entries.iter().any(|&e| super::lexicon::is_club(gaz, e))
-        })
-    };
+    let sports_report = is_sports_report(doc);
     for c in cands
         .iter_mut()
         .filter(|c| c.label == Label::Location && c.source.starts_with("gazetteer:"))
     {
         let surface = &doc.text[c.start..c.end];
-        let Some(canonical) = clubs.get(surface) else {
+        let known = clubs.get(surface);
+        if known.is_none() && !sports_report {
             continue;
-        };
+        }
         // The token before the name (a binary search: no scan back over a long text).
         let i = doc.tokens.partition_point(|t| t.start < c.start);
-        let word_before = i
-            .checked_sub(1)
-            .map(|k| &doc.text[doc.tokens[k].start..doc.tokens[k].end]);
-        if word_before.is_some_and(|w| super::lexicon::PLACE_BEFORE.contains(&w.to_lowercase()))
-            || !listed_club(surface)
+        let word = |k: usize| doc.tokens.get(k).map(|t| &doc.text[t.start..t.end]);
+        let word_before = i.checked_sub(1).and_then(word).map(str::to_lowercase);
+        if word_before
+            .as_deref()
+            .is_some_and(|w| super::lexicon::PLACE_BEFORE.contains(w))
         {
             continue;
         }
+        let place = ClubPlace::of(gaz, surface);
+        if !place.club {
+            continue;
+        }
+        let canonical = match known {
+            Some(canonical) => canonical.clone(),
+            None => {
+                // The token after the name, and the one before it past a compass initial
+                // ("M Riley (W Yorkshire)").
+                let after = word(doc.tokens.partition_point(|t| t.start < c.end));
+                let opener = match word_before.as_deref() {
+                    Some(w) if w.len() == 1 && w.as_bytes()[0].is_ascii_alphabetic() && i >= 2 => {
+                        word(i - 2)
+                    }
+                    w => w,
+                };
+                let in_brackets = opener == Some("(") && after == Some(")");
+                if place.country
+                    || in_brackets && place.county
+                    || after_venue_word(doc, i)
+                    || opens_dateline(doc, c, surface)
+                    || after.is_some_and(|w| w.eq_ignore_ascii_case("club"))
+                {
+                    continue;
+                }
+                surface.to_string()
+            }
+        };
         c.label = Label::Org;
-        c.canonical = canonical.clone();
+        c.canonical = canonical;
         c.source = "rule:SportsTeam".into();
         c.id = None;
     }
+}
+
+/// What the lists say of a town's name, for club readings.
+struct ClubPlace {
+    /// A list names a club so.
+    club: bool,
+    /// A country, territory or continent (a national side, never a club).
+    country: bool,
+    /// A county, region or state ("Kent", "Hertfordshire").
+    county: bool,
+}
+
+impl ClubPlace {
+    fn of(gaz: &Gazetteer, surface: &str) -> ClubPlace {
+        let home_nation = super::lexicon::HOME_NATIONS.contains(surface);
+        let mut place = ClubPlace {
+            club: false,
+            country: home_nation,
+            county: false,
+        };
+        let whole = gaz
+            .find(surface)
+            .into_iter()
+            .filter(|m| m.start == 0 && m.end == surface.len());
+        for &id in whole.flat_map(|m| m.entries.iter()) {
+            let e = gaz.entry(id);
+            place.club |= super::lexicon::is_club(gaz, id);
+            if e.label == GazLabel::Location {
+                match &*e.subtype {
+                    "country" | "territory" | "continent" => place.country = true,
+                    "region" | "province" | "state" => place.county = true,
+                    _ => {}
+                }
+            }
+        }
+        place
+    }
+}
+
+/// Does the article read as a sports report: at least two words of sport ("striker",
+/// "innings", "league", "SOCCER")? A match-result shape alone also fits tables of figures.
+fn is_sports_report(doc: &Doc) -> bool {
+    doc.tokens
+        .iter()
+        .filter(|t| t.end - t.start >= 3 && doc.text.as_bytes()[t.start].is_ascii_alphabetic())
+        .filter(|t| {
+            super::lexicon::SPORTS_WORDS.contains(&doc.text[t.start..t.end].to_ascii_lowercase())
+        })
+        .take(2)
+        .count()
+        == 2
+}
+
+/// Words before a town that make it the venue or a destination, not a club.
+const VENUE_BEFORE: [&str; 7] = ["in", "near", "outside", "inside", "at", "from", "into"];
+
+/// Does a venue word come before token `i`, maybe across a coordination ("draws in Basel
+/// and Paris", "at Newcastle and Middlesbrough")?
+fn after_venue_word(doc: &Doc, i: usize) -> bool {
+    let word = |k: usize| {
+        let t = &doc.tokens[k];
+        doc.text[t.start..t.end].to_lowercase()
+    };
+    let mut k = i;
+    for _ in 0..3 {
+        let Some(before) = k.checked_sub(1) else {
+            return false;
+        };
+        let w = word(before);
+        if VENUE_BEFORE.contains(&w.as_str()) {
+            return true;
+        }
+        // Step back over "Basel and" / "Basel ,": one capitalised word and a joiner.
+        let joined = matches!(w.as_str(), "and" | "or" | ",")
+            && before >= 2
+            && doc.text[doc.tokens[before - 1].start..].starts_with(|c: char| c.is_uppercase());
+        if !joined {
+            return false;
+        }
+        k = before - 1;
+    }
+    false
+}
+
+/// An ALL-CAPS town opening its sentence: a wire dateline ("LEEDS, England 1996-08-26").
+fn opens_dateline(doc: &Doc, c: &Candidate, surface: &str) -> bool {
+    let s = doc.sentence_of(c.start);
+    doc.sentences.get(s).is_some_and(|s| s.start == c.start)
+        && !surface.chars().any(char::is_lowercase)
 }
 
 /// Sets canonical names of non-people: the fullest form of the entry they share.

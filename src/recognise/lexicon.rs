@@ -484,6 +484,53 @@ pub static CLUB_WORDS: WordSet = LazyLock::new(|| {
     ])
 });
 
+/// Words that mark an article as a sports report (lower case; see `club_readings`).
+pub static SPORTS_WORDS: WordSet = LazyLock::new(|| {
+    WordList::new([
+        "soccer",
+        "football",
+        "cricket",
+        "rugby",
+        "baseball",
+        "basketball",
+        "hockey",
+        "striker",
+        "midfielder",
+        "defender",
+        "goalkeeper",
+        "keeper",
+        "winger",
+        "batsman",
+        "bowler",
+        "pitcher",
+        "quarterback",
+        "innings",
+        "wicket",
+        "wickets",
+        "goal",
+        "goals",
+        "scored",
+        "match",
+        "matches",
+        "league",
+        "cup",
+        "tournament",
+        "championship",
+        "semi-final",
+        "quarter-final",
+        "squad",
+        "stadium",
+        "referee",
+        "fixture",
+        "fixtures",
+        "premiership",
+        "bundesliga",
+        "homer",
+        "inning",
+        "tries",
+    ])
+});
+
 /// The UK's home nations: listed as states, but they field national sides.
 pub static HOME_NATIONS: WordSet = LazyLock::new(|| {
     WordList::new([

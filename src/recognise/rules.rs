@@ -3824,6 +3824,59 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
         );
     }
 
+    /// In a sports report (a club reading and sports words), other towns a list names as clubs
+    /// are clubs, except as venues, before "club", in datelines, or as a county in brackets.
+    #[test]
+    fn sports_reports_read_listed_towns_as_clubs() {
+        let label_of = |text: &str, surface: &str| {
+            let found = found(text);
+            let labels: Vec<Label> = found
+                .iter()
+                .filter(|(s, _, _)| s == surface)
+                .map(|(_, l, _)| *l)
+                .collect();
+            assert_eq!(labels.len(), 1, "{surface} in {found:?}");
+            labels[0]
+        };
+        let report = "Liverpool were poor and the striker missed a late goal. ";
+        for (sentence, label) in [
+            ("The Newcastle defence held firm.", Label::Org),
+            ("The visitors went to Newcastle on Friday.", Label::Org),
+            // Venues and destinations, also across a coordination.
+            ("They drew at Newcastle on Friday.", Label::Location),
+            ("They drew at Brussels and Newcastle.", Label::Location),
+            (
+                "The visitors headed into Newcastle on Friday.",
+                Label::Location,
+            ),
+            ("The Newcastle club said nothing.", Label::Location),
+        ] {
+            let text = format!("{report}{sentence}");
+            assert_eq!(label_of(&text, "Newcastle"), label, "{text}");
+        }
+        // A referee's county in brackets, also after a compass initial.
+        for sentence in [
+            "Referee: P Dowd (Staffordshire).",
+            "Referee: P Dowd (W Staffordshire).",
+        ] {
+            let text = format!("{report}{sentence}");
+            assert_eq!(label_of(&text, "Staffordshire"), Label::Location, "{text}");
+        }
+        assert_eq!(
+            label_of(
+                &format!("{report}NEWCASTLE, England - The visitors won."),
+                "NEWCASTLE"
+            ),
+            Label::Location
+        );
+        // A town no list names as a club stays the town.
+        let text = format!("{report}The Wigan defence held firm.");
+        assert_eq!(label_of(&text, "Wigan"), Label::Location, "{text}");
+        // Without sports words the article is no sports report.
+        let text = "Liverpool were poor. The Newcastle defence held firm.";
+        assert_eq!(label_of(text, "Newcastle"), Label::Location, "{text}");
+    }
+
     #[test]
     fn rule_table() {
         // (text, surface, label, expected present)
