@@ -320,8 +320,8 @@ fn longest_upper_match<'k>(
 /// "in" ("a hotel in Liverpool"). Sports copy names a club by its town all through a report,
 /// and mostly without a cue in the sentence.
 ///
-/// Such a reading in an article with sports words also marks it as a sports report, where
-/// the other towns a list names as clubs are clubs too ("the Dortmund trio", "Lecce's 3-0
+/// Such a reading, or enough words of sport, mark the article as a sports report, where
+/// the towns a list names as clubs are clubs ("the Dortmund trio", "Lecce's 3-0
 /// defeat of Genoa"), except where the town is the venue or a destination ("at Leicester",
 /// "in Basel and Paris"), opens a dateline ("LEEDS, England"), qualifies "club" ("the
 /// Norfolk club"), or is a county in brackets (a referee's: "S Bennett (Kent)").
@@ -331,17 +331,26 @@ pub fn club_readings(doc: &Doc, gaz: &Gazetteer, cands: &mut [Candidate]) {
         .filter(|c| c.source == "rule:SportsTeam")
         .map(|c| (&doc.text[c.start..c.end], c.canonical.clone()))
         .collect();
-    if clubs.is_empty() {
-        return;
-    }
-    let sports_report = is_sports_report(doc);
+    // A club reading already says "sport": two words of sport confirm it. Without one, a
+    // word only sport uses must be among three. Counted once, at the first place name.
+    let mut sports_report = None;
+    let mut is_sports_report = || {
+        *sports_report.get_or_insert_with(|| {
+            let (only, shared) = sports_words(doc);
+            if clubs.is_empty() {
+                only >= 1 && only + shared >= 3
+            } else {
+                only + shared >= 2
+            }
+        })
+    };
     for c in cands
         .iter_mut()
         .filter(|c| c.label == Label::Location && c.source.starts_with("gazetteer:"))
     {
         let surface = &doc.text[c.start..c.end];
         let known = clubs.get(surface);
-        if known.is_none() && !sports_report {
+        if known.is_none() && !is_sports_report() {
             continue;
         }
         // The token before the name (a binary search: no scan back over a long text).
@@ -426,18 +435,33 @@ impl ClubPlace {
     }
 }
 
-/// Does the article read as a sports report: at least two words of sport ("striker",
-/// "innings", "league", "SOCCER")? A match-result shape alone also fits tables of figures.
-fn is_sports_report(doc: &Doc) -> bool {
-    doc.tokens
-        .iter()
-        .filter(|t| t.end - t.start >= 3 && doc.text.as_bytes()[t.start].is_ascii_alphabetic())
-        .filter(|t| {
-            super::lexicon::SPORTS_WORDS.contains(&doc.text[t.start..t.end].to_ascii_lowercase())
-        })
-        .take(2)
-        .count()
-        == 2
+/// How many words of sport the article has: (sport-only words, shared words), each counted
+/// up to 3.
+fn sports_words(doc: &Doc) -> (usize, usize) {
+    let (mut only, mut shared) = (0, 0);
+    // Lower-cased in a buffer: no allocation per token. The longest word has 13 bytes.
+    let mut buf = [0u8; 16];
+    for t in doc.tokens {
+        let word = &doc.text.as_bytes()[t.start..t.end];
+        if !(3..=buf.len()).contains(&word.len()) || !word[0].is_ascii_alphabetic() {
+            continue;
+        }
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word);
+        lower.make_ascii_lowercase();
+        let Ok(w) = std::str::from_utf8(lower) else {
+            continue;
+        };
+        if super::lexicon::SPORTS_WORDS.contains(w) {
+            only += 1;
+        } else if super::lexicon::SPORTS_WORDS_SHARED.contains(w) {
+            shared += 1;
+        }
+        if only >= 3 && shared >= 3 {
+            break;
+        }
+    }
+    (only.min(3), shared.min(3))
 }
 
 /// Words before a town that make it the venue or a destination, not a club.

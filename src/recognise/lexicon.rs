@@ -484,7 +484,8 @@ pub static CLUB_WORDS: WordSet = LazyLock::new(|| {
     ])
 });
 
-/// Words that mark an article as a sports report (lower case; see `club_readings`).
+/// Words that mark an article as a sports report (lower case; see `club_readings`): words
+/// only sport uses ("striker", "innings")...
 pub static SPORTS_WORDS: WordSet = LazyLock::new(|| {
     WordList::new([
         "soccer",
@@ -496,9 +497,7 @@ pub static SPORTS_WORDS: WordSet = LazyLock::new(|| {
         "hockey",
         "striker",
         "midfielder",
-        "defender",
         "goalkeeper",
-        "keeper",
         "winger",
         "batsman",
         "bowler",
@@ -507,6 +506,24 @@ pub static SPORTS_WORDS: WordSet = LazyLock::new(|| {
         "innings",
         "wicket",
         "wickets",
+        "premiership",
+        "bundesliga",
+        "homer",
+        "inning",
+        "footballer",
+        "cricketer",
+        "full-back",
+        "centre-back",
+        "fly-half",
+        "scrum-half",
+    ])
+});
+
+/// ... and words that business and politics also use ("goal", "match", "league").
+pub static SPORTS_WORDS_SHARED: WordSet = LazyLock::new(|| {
+    WordList::new([
+        "keeper",
+        "defender",
         "goal",
         "goals",
         "scored",
@@ -523,11 +540,9 @@ pub static SPORTS_WORDS: WordSet = LazyLock::new(|| {
         "referee",
         "fixture",
         "fixtures",
-        "premiership",
-        "bundesliga",
-        "homer",
-        "inning",
         "tries",
+        "coach",
+        "season",
     ])
 });
 
@@ -1388,6 +1403,8 @@ mod tests {
             ("FIRM_AND_WORDS", &*FIRM_AND_WORDS),
             ("FIRM_NOUNS", &*FIRM_NOUNS),
             ("MODEL_WORDS", &*MODEL_WORDS),
+            ("SPORTS_WORDS", &*SPORTS_WORDS),
+            ("SPORTS_WORDS_SHARED", &*SPORTS_WORDS_SHARED),
         ]
     }
 

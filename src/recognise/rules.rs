@@ -2516,6 +2516,16 @@ impl<'a> SentenceCtx<'a> {
                 Label::App
             };
         }
+        // A town whose only other listing is its club is the town ("an Accrington man"): the
+        // club reading needs sport (SportsTeam here, `consistency::club_readings` after).
+        let clubs_only = || {
+            m.entries()
+                .filter(|&e| self.gaz.entry(e).label == GazLabel::Org)
+                .all(|e| lexicon::is_club(self.gaz, e))
+        };
+        if has(Label::Location) && has(Label::Org) && clubs_only() {
+            return Label::Location;
+        }
         if has(Label::Location) && has(Label::Org) {
             // A company that shares its name with a town ("Monsanto", "Toyota", "Halifax") is the
             // company, unless a place preposition, a country-level name or a city of half a
@@ -3872,6 +3882,16 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
         // A town no list names as a club stays the town.
         let text = format!("{report}The Wigan defence held firm.");
         assert_eq!(label_of(&text, "Wigan"), Label::Location, "{text}");
+        // Enough words of sport make a sports report without a club reading, when one of
+        // them is a word only sport uses.
+        let text = "The striker scored a goal against Newcastle in the league.";
+        assert_eq!(label_of(text, "Newcastle"), Label::Org, "{text}");
+        for text in [
+            "The board scored a goal against Newcastle in the league.",
+            "The striker flew against Newcastle.",
+        ] {
+            assert_eq!(label_of(text, "Newcastle"), Label::Location, "{text}");
+        }
         // Without sports words the article is no sports report.
         let text = "Liverpool were poor. The Newcastle defence held firm.";
         assert_eq!(label_of(text, "Newcastle"), Label::Location, "{text}");
@@ -3881,6 +3901,13 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
     fn rule_table() {
         // (text, surface, label, expected present)
         let cases: &[(&str, &str, Label, bool)] = &[
+            // A town whose only other listing is its club is the town outside sport.
+            (
+                "He left. A Liverpool man was arrested.",
+                "Liverpool",
+                Label::Location,
+                true,
+            ),
             // "St" opening a name is Saint: a ground, not a person with the given name "St".
             (
                 "He left. They played at St Zorbex Park on Saturday.",
