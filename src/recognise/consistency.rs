@@ -464,8 +464,9 @@ fn sports_words(doc: &Doc) -> (usize, usize) {
     (only.min(3), shared.min(3))
 }
 
-/// Words before a town that make it the venue or a destination, not a club.
-const VENUE_BEFORE: [&str; 7] = ["in", "near", "outside", "inside", "at", "from", "into"];
+/// Words before a town that make it the venue or a destination, not a club;
+/// "from" is no venue word: sport's "from" is the club a player left ("on loan from Charlton").
+const VENUE_BEFORE: [&str; 6] = ["in", "near", "outside", "inside", "at", "into"];
 
 /// Does a venue word come before token `i`, maybe across a coordination ("draws in Basel
 /// and Paris", "at Newcastle and Middlesbrough")?

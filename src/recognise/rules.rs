@@ -3852,6 +3852,7 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
         for (sentence, label) in [
             ("The Newcastle defence held firm.", Label::Org),
             ("The visitors went to Newcastle on Friday.", Label::Org),
+            ("He joined on loan from Newcastle.", Label::Org),
             // Venues and destinations, also across a coordination.
             ("They drew at Newcastle on Friday.", Label::Location),
             ("They drew at Brussels and Newcastle.", Label::Location),
