@@ -323,8 +323,8 @@ fn longest_upper_match<'k>(
 /// Such a reading, or enough words of sport, mark the article as a sports report, where
 /// the towns a list names as clubs are clubs ("the Dortmund trio", "Lecce's 3-0
 /// defeat of Genoa"), except where the town is the venue or a destination ("at Leicester",
-/// "in Basel and Paris"), opens a dateline ("LEEDS, England"), qualifies "club" ("the
-/// Norfolk club"), or is a county in brackets (a referee's: "S Bennett (Kent)").
+/// "in Basel and Paris"), opens a dateline ("LEEDS, England"), qualifies a place noun ("the
+/// Norfolk club", "the Leicester singer"), or is a county in brackets (a referee's: "S Bennett (Kent)").
 pub fn club_readings(doc: &Doc, gaz: &Gazetteer, cands: &mut [Candidate]) {
     let clubs: FxMap<&str, String> = cands
         .iter()
@@ -384,7 +384,7 @@ pub fn club_readings(doc: &Doc, gaz: &Gazetteer, cands: &mut [Candidate]) {
                     || in_brackets && place.county
                     || after_venue_word(doc, i)
                     || opens_dateline(doc, c, surface)
-                    || after.is_some_and(|w| w.eq_ignore_ascii_case("club"))
+                    || after.is_some_and(|w| TOWN_QUALIFIES.contains(&w))
                 {
                     continue;
                 }
@@ -463,6 +463,12 @@ fn sports_words(doc: &Doc) -> (usize, usize) {
     }
     (only.min(3), shared.min(3))
 }
+
+/// Nouns a town qualifies as the place, not its club: "the Norfolk club", "the Leicester
+/// singer", "the Larne athlete".
+const TOWN_QUALIFIES: [&str; 10] = [
+    "club", "athlete", "singer", "artist", "band", "rapper", "man", "woman", "born", "native",
+];
 
 /// Words before a town that make it the venue or a destination, not a club;
 /// "from" is no venue word: sport's "from" is the club a player left ("on loan from Charlton").

@@ -3861,6 +3861,7 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 Label::Location,
             ),
             ("The Newcastle club said nothing.", Label::Location),
+            ("The Newcastle singer was there.", Label::Location),
         ] {
             let text = format!("{report}{sentence}");
             assert_eq!(label_of(&text, "Newcastle"), label, "{text}");
