@@ -320,11 +320,12 @@ fn longest_upper_match<'k>(
 /// "in" ("a hotel in Liverpool"). Sports copy names a club by its town all through a report,
 /// and mostly without a cue in the sentence.
 ///
-/// Such a reading, or enough words of sport, mark the article as a sports report, where
-/// the towns a list names as clubs are clubs ("the Dortmund trio", "Lecce's 3-0
-/// defeat of Genoa"), except where the town is the venue or a destination ("at Leicester",
-/// "in Basel and Paris"), opens a dateline ("LEEDS, England"), qualifies a place noun ("the
-/// Norfolk club", "the Leicester singer"), or is a county in brackets (a referee's: "S Bennett (Kent)").
+/// Such a reading, or enough words of sport, mark the article as a sports report, where the
+/// towns a list names as clubs are clubs ("the Dortmund trio", "Lecce's 3-0 defeat of
+/// Genoa"), except where the town is the venue or a destination ("at Leicester", "in Basel
+/// and Paris"), opens a dateline ("LEEDS, England"), qualifies a noun of the place ("the
+/// Norfolk club", "the Leicester singer"), or is a county in brackets (a referee's: "S
+/// Bennett (Kent)").
 pub fn club_readings(doc: &Doc, gaz: &Gazetteer, cands: &mut [Candidate]) {
     let clubs: FxMap<&str, String> = cands
         .iter()
@@ -384,7 +385,8 @@ pub fn club_readings(doc: &Doc, gaz: &Gazetteer, cands: &mut [Candidate]) {
                     || in_brackets && place.county
                     || after_venue_word(doc, i)
                     || opens_dateline(doc, c, surface)
-                    || after.is_some_and(|w| TOWN_QUALIFIES.contains(&w))
+                    || after
+                        .is_some_and(|w| TOWN_QUALIFIES.iter().any(|q| q.eq_ignore_ascii_case(w)))
                 {
                     continue;
                 }

@@ -3834,8 +3834,9 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
         );
     }
 
-    /// In a sports report (a club reading and sports words), other towns a list names as clubs
-    /// are clubs, except as venues, before "club", in datelines, or as a county in brackets.
+    /// In a sports report (a club reading, or enough words of sport), the towns a list names
+    /// as clubs are clubs, except as venues, before a noun of the place ("club", "singer"), in
+    /// datelines, or as a county in brackets.
     #[test]
     fn sports_reports_read_listed_towns_as_clubs() {
         let label_of = |text: &str, surface: &str| {
