@@ -385,8 +385,11 @@ pub fn club_readings(doc: &Doc, gaz: &Gazetteer, cands: &mut [Candidate]) {
                     || in_brackets && place.county
                     || after_venue_word(doc, i)
                     || opens_dateline(doc, c, surface)
-                    || after
-                        .is_some_and(|w| TOWN_QUALIFIES.iter().any(|q| q.eq_ignore_ascii_case(w)))
+                    || after.is_some_and(|w| {
+                        TOWN_QUALIFIES.contains(&w)
+                            || is_shouted(w)
+                                && TOWN_QUALIFIES.iter().any(|q| q.eq_ignore_ascii_case(w))
+                    })
                 {
                     continue;
                 }
@@ -467,10 +470,17 @@ fn sports_words(doc: &Doc) -> (usize, usize) {
 }
 
 /// Nouns a town qualifies as the place, not its club: "the Norfolk club", "the Leicester
-/// singer", "the Larne athlete".
-const TOWN_QUALIFIES: [&str; 10] = [
+/// singer", "the Larne athlete", "the Amsterdam stock exchange", "Leeds city council".
+const TOWN_QUALIFIES: [&str; 20] = [
     "club", "athlete", "singer", "artist", "band", "rapper", "man", "woman", "born", "native",
+    "stock", "police", "court", "airport", "council", "mayor", "hospital", "city", "area",
+    "district",
 ];
+
+/// An ALL-CAPS word (a headline's "CLUB"), not a capitalised one ("Man Utd").
+fn is_shouted(w: &str) -> bool {
+    !w.bytes().any(|b| b.is_ascii_lowercase())
+}
 
 /// Words before a town that make it the venue or a destination, not a club;
 /// "from" is no venue word: sport's "from" is the club a player left ("on loan from Charlton").

@@ -3863,10 +3863,16 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             ),
             ("The Newcastle club said nothing.", Label::Location),
             ("The Newcastle singer was there.", Label::Location),
+            ("The Newcastle stock exchange fell.", Label::Location),
         ] {
             let text = format!("{report}{sentence}");
             assert_eq!(label_of(&text, "Newcastle"), label, "{text}");
         }
+        // A noun of the place in capitals is one too; a capitalised word is a name.
+        let text = format!("{report}He left the NEWCASTLE CLUB on Friday.");
+        assert_eq!(label_of(&text, "NEWCASTLE"), Label::Location, "{text}");
+        let text = format!("{report}Fixtures: Newcastle Man Utd, Wigan.");
+        assert_eq!(label_of(&text, "Newcastle"), Label::Org, "{text}");
         // A referee's county in brackets, also after a compass initial.
         for sentence in [
             "Referee: P Dowd (Staffordshire).",
