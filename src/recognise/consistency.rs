@@ -333,7 +333,7 @@ pub fn club_readings(doc: &Doc, gaz: &Gazetteer, cands: &mut [Candidate]) {
         .map(|c| (&doc.text[c.start..c.end], c.canonical.clone()))
         .collect();
     // A club reading already says "sport": two words of sport confirm it. Without one, a
-    // word only sport uses must be among three. Counted once, at the first place name.
+    // word only sport uses must be among three. Counted once, at the first town with a club.
     let mut sports_report = None;
     let mut is_sports_report = || {
         *sports_report.get_or_insert_with(|| {
@@ -350,6 +350,12 @@ pub fn club_readings(doc: &Doc, gaz: &Gazetteer, cands: &mut [Candidate]) {
         .filter(|c| c.label == Label::Location && c.source.starts_with("gazetteer:"))
     {
         let surface = &doc.text[c.start..c.end];
+        // Cheapest test first: most places name no club, and most articles are no sports
+        // report (a scan of the whole article, done once).
+        let place = ClubPlace::of(gaz, surface);
+        if !place.club {
+            continue;
+        }
         let known = clubs.get(surface);
         if known.is_none() && !is_sports_report() {
             continue;
@@ -362,10 +368,6 @@ pub fn club_readings(doc: &Doc, gaz: &Gazetteer, cands: &mut [Candidate]) {
             .as_deref()
             .is_some_and(|w| super::lexicon::PLACE_BEFORE.contains(w))
         {
-            continue;
-        }
-        let place = ClubPlace::of(gaz, surface);
-        if !place.club {
             continue;
         }
         let canonical = match known {
