@@ -417,28 +417,22 @@ struct ClubPlace {
 
 impl ClubPlace {
     fn of(gaz: &Gazetteer, surface: &str) -> ClubPlace {
-        let home_nation = super::lexicon::HOME_NATIONS.contains(surface);
-        let mut place = ClubPlace {
-            club: false,
-            country: home_nation,
-            county: false,
+        let found = gaz.find(surface);
+        let entries = || {
+            found
+                .iter()
+                .filter(|m| m.start == 0 && m.end == surface.len())
+                .flat_map(|m| m.entries.iter().copied())
         };
-        let whole = gaz
-            .find(surface)
-            .into_iter()
-            .filter(|m| m.start == 0 && m.end == surface.len());
-        for &id in whole.flat_map(|m| m.entries.iter()) {
-            let e = gaz.entry(id);
-            place.club |= super::lexicon::is_club(gaz, id);
-            if e.label == GazLabel::Location {
-                match &*e.subtype {
-                    "country" | "territory" | "continent" => place.country = true,
-                    "region" | "province" | "state" => place.county = true,
-                    _ => {}
-                }
-            }
+        ClubPlace {
+            club: entries().any(|e| super::lexicon::is_club(gaz, e)),
+            country: super::lexicon::is_country_level(gaz, surface, entries()),
+            county: entries().any(|e| {
+                let e = gaz.entry(e);
+                e.label == GazLabel::Location
+                    && matches!(&*e.subtype, "region" | "province" | "state")
+            }),
         }
-        place
     }
 }
 

@@ -456,6 +456,21 @@ pub fn is_club(gaz: &Gazetteer, e: EntryId) -> bool {
     e.label == GazLabel::Org && &*e.subtype == "club"
 }
 
+/// Is the place a country, territory or continent, or one of the UK's home nations (listed as
+/// states, but fielding national sides)? Such a place fields a national side, never a club.
+pub fn is_country_level(
+    gaz: &Gazetteer,
+    surface: &str,
+    entries: impl IntoIterator<Item = EntryId>,
+) -> bool {
+    HOME_NATIONS.contains(surface)
+        || entries.into_iter().any(|e| {
+            let e = gaz.entry(e);
+            e.label == GazLabel::Location
+                && matches!(&*e.subtype, "country" | "territory" | "continent")
+        })
+}
+
 /// Words after a town that mean its club, where a list names a club so ("Bolton boss",
 /// "Liverpool fans", "Leicester flanker"); too loose for any town ("Kent wing").
 pub static CLUB_WORDS: WordSet = LazyLock::new(|| {

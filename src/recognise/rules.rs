@@ -2622,12 +2622,9 @@ impl<'a> SentenceCtx<'a> {
             .then_some(b)
     }
 
-    /// Is the list name a country, territory or continent (never a club)? The UK's home
-    /// nations are listed as states but field national sides like countries.
+    /// Is the list name a country, territory or continent (never a club)?
     fn country_level(&self, m: &LexMatch) -> bool {
-        let surface = &self.doc.text[m.start..m.end];
-        lexicon::HOME_NATIONS.contains(surface)
-            || self.place_of(m, &["country", "territory", "continent"])
+        lexicon::is_country_level(self.gaz, &self.doc.text[m.start..m.end], m.entries())
     }
 
     /// Tokens `first..last` name a side in a match result: a score follows ("Leeds 2 Wigan 1",
