@@ -116,10 +116,11 @@ pub(super) fn noun<'a>(
                 .filter(|m| m.label == Label::Person)
         });
     // "a 30-year-old" introduces someone new ("a 30 year old comes home from work"), except in
-    // apposition to the person just named ("Musk, a 49-year-old entrepreneur,").
+    // apposition to the person just named ("Musk, a 49-year-old entrepreneur,", "Musk, the
+    // 50-year-old who also runs SpaceX").
     let definite = first > a && ctx.is_any(first - 1, &["the"]);
     let indefinite = first > a && ctx.is_any(first - 1, &["a", "an"]);
-    let apposed = (indefinite && first >= a + 3 && ctx.tok(first - 2) == ",")
+    let apposed = ((indefinite || definite) && first >= a + 3 && ctx.tok(first - 2) == ",")
         .then(|| ctx.mention_ending_at(first - 3))
         .flatten()
         .filter(|m| m.label == Label::Person);
@@ -166,7 +167,10 @@ pub(super) fn noun<'a>(
 /// Who a definite "the 31-year-old …" without a name refers back to (`the` is token `det` of
 /// the sentence starting at token `a`):
 /// - opening the sentence, it continues the previous sentences' subject, the first person
-///   named outside quotes ("Soderling beat Stepanek. The 20-year-old Swede …" is Soderling);
+///   named outside quotes ("Soderling beat Stepanek. The 20-year-old Swede …" is Soderling),
+///   when no one has been named more often (a tie with the opponent is still Soderling) and
+///   the subject is not a titled person acting on someone else ("Bolton boss Sam Allardyce
+///   has signed Vincent Candela. The 31-year-old …" may be either);
 /// - later in the sentence it is not a person named before it in the same sentence ("Agassi
 ///   wore down the 31-year-old Dane"): the article's most-named person, unless that person is
 ///   named there; then nobody is sure.
@@ -176,11 +180,18 @@ fn antecedent<'a>(
     det: usize,
     disc: &Discourse<'a>,
 ) -> Option<&'a Mention> {
-    let p = disc.salient_person()?;
     if (a..det).all(|t| OPENERS.iter().any(|w| ctx.tok(t).eq_ignore_ascii_case(w))) {
         let subject = disc.last_subject?;
-        return (subject.canonical == p.canonical).then_some(p);
+        // "Bolton boss Sam Allardyce has signed Vincent Candela. The 31-year-old …": a
+        // titled subject acting on another person leaves the age to either.
+        let first = ctx.first_token_of(subject);
+        let titled = first > 0 && ctx.is_role_word(first - 1) && !ctx.is_honorific(first - 1);
+        if titled && disc.last_subject_has_company {
+            return None;
+        }
+        return disc.is_most_named(subject).then_some(subject);
     }
+    let p = disc.salient_person()?;
     let named_here = (a..det).any(|t| {
         ctx.mention_starting_at(t)
             .is_some_and(|m| m.label == Label::Person && m.canonical == p.canonical)
@@ -331,6 +342,46 @@ mod tests {
                 "age",
                 "20",
                 false,
+            ),
+            // A tie in mentions goes to the subject ("Soderling beat Stepanek. The 20-year-old
+            // Swede …").
+            (
+                "Elon Musk beat Dmitry Peskov. The 20-year-old Swede smiled.",
+                "Elon Musk",
+                "age",
+                "20",
+                true,
+            ),
+            // A titled subject acting on someone else leaves the age to either.
+            (
+                "Bolton boss Elon Musk has signed Dmitry Peskov. The 31-year-old left Roma.",
+                "Elon Musk",
+                "age",
+                "31",
+                false,
+            ),
+            (
+                "Bolton boss Elon Musk has signed Dmitry Peskov. The 31-year-old left Roma.",
+                "Dmitry Peskov",
+                "age",
+                "31",
+                false,
+            ),
+            // An honorific is no such title.
+            (
+                "Mr Elon Musk wowed fans, unlike Dmitry Peskov. The 62-year-old sang.",
+                "Elon Musk",
+                "age",
+                "62",
+                true,
+            ),
+            // Apposition with "the" as with "a": "Musk, the 50-year-old who also runs SpaceX".
+            (
+                "Profit rose, said Elon Musk, the 50-year-old who also runs SpaceX.",
+                "Elon Musk",
+                "age",
+                "50",
+                true,
             ),
             // When the most-named person is not the subject before, nobody is sure.
             (

@@ -905,12 +905,27 @@ pub(crate) struct Discourse<'a> {
     /// The first person named outside quotes in the latest sentence that names one: the
     /// subject a sentence-opening "The 31-year-old" continues.
     pub last_subject: Option<&'a Mention>,
+    /// The sentence of `last_subject` names someone else after it, outside quotes ("Bolton
+    /// boss Sam Allardyce has signed Vincent Candela").
+    pub last_subject_has_company: bool,
 }
 
 impl<'a> Discourse<'a> {
     /// The person named most often so far (ties: the latest).
     pub fn salient_person(&self) -> Option<&'a Mention> {
         self.people.iter().max_by_key(|(_, n)| *n).map(|(m, _)| *m)
+    }
+
+    /// No person has been named more often than `m` so far.
+    pub fn is_most_named(&self, m: &Mention) -> bool {
+        let count = |c: &str| {
+            self.people
+                .iter()
+                .find(|(p, _)| p.canonical == c)
+                .map_or(0, |(_, n)| *n)
+        };
+        let most = self.people.iter().map(|(_, n)| *n).max().unwrap_or(0);
+        most > 0 && count(&m.canonical) == most
     }
 
     pub fn salient_org(&self) -> Option<&'a Mention> {
@@ -977,11 +992,12 @@ pub fn extract(
                 _ => {}
             }
         }
-        if let Some(p) = mentions[ma..mb]
+        let mut people = mentions[ma..mb]
             .iter()
-            .find(|m| m.label == Label::Person && !quoted(&text[s.start..m.start]))
-        {
+            .filter(|m| m.label == Label::Person && !quoted(&text[s.start..m.start]));
+        if let Some(p) = people.next() {
             disc.last_subject = Some(p);
+            disc.last_subject_has_company = people.any(|m| m.canonical != p.canonical);
         }
     }
     // "Higgins' sister, Mary Fisher": kin, not a post (the lists have "sister" as a nun's
