@@ -13,15 +13,15 @@
 //! | `OrgKeyword` | capitalised sequence with an org head, over its connectors ("Reserve Bank of India", "Institute for the Study of Labour", "U.S. Circuit Court of Appeals") | ORG |
 //! | `OrgCountryUnit` | a listed firm and a country: its national company ("Shell Canada"); a compass word and a country are one place (`PlaceCompass`, "Southern France") | ORG |
 //! | `OrgPlaceWord` | a place that is also a given name + an everyday word ("Boston Five", "Jupiter Research") | ORG |
-//! | `OrgContext` | a lone unknown word before a role or corporate noun ("Barrick chairman", "a Costain spokesman") | ORG |
-//! | `AppContext` | "the X app", "on X", "download X", "X users" | APP |
+//! | `OrgContext` | a lone unknown word before a role or corporate noun ("Barrick chairman", "a Costain spokesman"), or after a company office, also in capitals or camel case ("CEO of Wanderful", "chief executive of AccuWeather") | ORG |
+//! | `AppContext` | "the X app", "on X", "download X", "X users", "software such as X and Y" | APP |
 //! | `ProductModel` | brand or line + model parts ("Realme X7 Pro", "iPhone 13 Pro") | PRODUCT |
 //! | `PersonScorer` | a player in a result line: a match minute after ("( Scifo 35th )") or a scorecard mark before ("c Stewart b Croft 46") | PERSON |
 //! | `TeamAfterCountry` | a team after a competitor and their country, before a time ("Gerhard Berger ( Austria ) Benetton 1:53.706") | ORG |
 //! | `SportsTeam` | a town, county or state in a match result ("Leeds 2 Wigan 1", "Liverpool beat Chelsea"); countries stay places | ORG |
 //! | `PlaceFrame` | after "town of", "port of", … or before ", State" ("the town of Karak", "Whittier, Alaska,") | LOCATION |
 //! | `AcronymDefined` | "International Space Station (ISS)": the acronym takes the name's label | any |
-//! | `Gazetteer` | a list name, with case and context checks (`gazetteer:<list>`) | any |
+//! | `Gazetteer` | a list name, with case and context checks (`gazetteer:<list>`); a name only the brand list has is its company without an app context ("EA said"), or the service when spelt with a lower-case first letter ("iTunes") | any |
 //!
 //! Title Case headlines and ALL-CAPS lines give no capitalisation evidence: there only list
 //! names and full person names count. Sentence-initial capitals, months, weekdays and common
@@ -1084,16 +1084,24 @@ impl<'a> SentenceCtx<'a> {
             return false;
         }
         let noun = a - 2;
-        if self.shape(noun) != Shape::Lower {
+        // "chief executive of", and the offices written in capitals: "CEO of Wanderful".
+        if self.shape(noun) != Shape::Lower
+            && !(self.shape(noun) == Shape::AllCaps && self.is_corporate_title(self.tok(noun)))
+        {
             return false;
         }
         let holding = matches!(self.tok(a - 1), "in" | "of" | "for")
             && lexicon::FIRM_HOLDINGS.contains(self.tok(noun));
-        let corporate = |t: &str| self.gaz.title(t).is_some_and(|e| e.subtype == "corporate");
         let office = matches!(self.tok(a - 1), "of" | "at")
-            && (corporate(self.tok(noun))
-                || noun > self.range.start && corporate(self.text(noun - 1, noun + 1)));
+            && (self.is_corporate_title(self.tok(noun))
+                || noun > self.range.start
+                    && self.is_corporate_title(self.text(noun - 1, noun + 1)));
         holding || office
+    }
+
+    /// A title that a list calls corporate ("chief executive", "CEO", "analyst").
+    fn is_corporate_title(&self, t: &str) -> bool {
+        self.gaz.title(t).is_some_and(|e| e.subtype == "corporate")
     }
 
     /// Does the article write `word` after a known given name ("Bill Clinton")?
@@ -2097,6 +2105,13 @@ impl<'a> SentenceCtx<'a> {
                         strength::GUESS,
                     ));
                 }
+            } else if self.shape(a) == Shape::Mixed
+                && !w.contains(['-', '.'])
+                && self.employer_context(a)
+            {
+                // A camel-case word after a company's office is the company: "chief
+                // executive of AccuWeather", "an analyst at PayPal".
+                out.push(self.candidate(a, b, Label::Org, "rule:OrgContext", strength::RULE));
             } else if self.shape(a) == Shape::Capitalised
                 && self.name_part(a).surname
                 && self.acts_at(b)
@@ -2458,7 +2473,36 @@ impl<'a> SentenceCtx<'a> {
             Label::App => GazLabel::App,
             _ => GazLabel::Product,
         };
-        let entry = m.entry(self.gaz, gl, surface).map(|e| self.gaz.entry(e))?;
+        // A brand that only a brand list has, read as its company ("EA said"), takes the
+        // brand's entry. Its strength is a guess: an app reading elsewhere in the article
+        // ("BitTorrent users") labels it through consistency.
+        let (entry, brand_only) = match m.entry(self.gaz, gl, surface) {
+            Some(e) => (e, false),
+            None if label == Label::Org => {
+                // Only as a name of its own: not a part of a longer one ("The Mighty Boosh",
+                // "Showtime Independent Films"), and opening a sentence only as a firm that
+                // acts ("Napster claims", "Veritas was formed"; not a table's "Selenium 99.5
+                // pct").
+                let joined =
+                    (m.first > self.range.start && !initial && self.is_name_token(m.first - 1))
+                        || (m.last < self.range.end && self.is_name_token(m.last));
+                let acts = || {
+                    self.firm_acts_at(m.first, m.last)
+                        || self.next_word(m.last).is_some_and(|w| {
+                            matches!(
+                                &*w,
+                                "is" | "was" | "has" | "had" | "will" | "would" | "can" | "could"
+                            )
+                        })
+                };
+                if joined || (initial && !acts()) {
+                    return None;
+                }
+                (m.entry(self.gaz, GazLabel::App, surface)?, true)
+            }
+            None => return None,
+        };
+        let entry = self.gaz.entry(entry);
         let _ = lex;
         Some(Candidate {
             start: m.start,
@@ -2470,7 +2514,9 @@ impl<'a> SentenceCtx<'a> {
             role: None,
             money: None,
             value: None,
-            strength: if n_tokens >= 2 {
+            strength: if brand_only {
+                strength::GUESS
+            } else if n_tokens >= 2 {
                 strength::GAZETTEER + 5
             } else {
                 strength::GAZETTEER
@@ -2490,9 +2536,13 @@ impl<'a> SentenceCtx<'a> {
             let e = self.gaz.entry(e);
             e.label == GazLabel::App && e.source != "simple-icons"
         });
+        // A brand spelt with a lower-case first letter ("iTunes", "iCloud", "npm") is a
+        // product's or a service's name, not a firm's.
+        let lower_initial = self.doc.text[m.start..m.end].starts_with(|c: char| c.is_lowercase());
         if has(Label::App)
             && !app_context
             && !curated_app
+            && !lower_initial
             && !has(Label::Location)
             && !has(Label::Product)
         {
@@ -2735,7 +2785,8 @@ impl<'a> SentenceCtx<'a> {
             }
             if back >= 2 && self.is_name_token(back - 1) && back - 1 > self.range.start {
                 let before = self.tok(back - 2);
-                if matches!(before, "," | "and" | "or") {
+                // ("such as Xero and QuickBooks": to the list's first name.)
+                if matches!(before, "," | "and" | "or" | "as" | "like") {
                     back -= 1;
                     continue;
                 }
@@ -2744,12 +2795,27 @@ impl<'a> SentenceCtx<'a> {
         }
         let before = (back > self.range.start).then(|| self.lower_word(back - 1));
         let after = self.next_word(last);
+        // Examples of software: "accounting software such as Xero", "apps like TikTok".
+        let example_of_software = || {
+            let noun = match before.as_deref() {
+                Some("as") if back >= self.range.start + 3 && self.tok(back - 2) == "such" => {
+                    back - 3
+                }
+                Some("like") if back >= self.range.start + 2 => back - 2,
+                _ => return false,
+            };
+            matches!(
+                self.tok(noun),
+                "software" | "apps" | "applications" | "services" | "platforms" | "tools"
+            )
+        };
         before
             .as_deref()
             .is_some_and(|w| lexicon::APP_BEFORE.contains(w))
             || after
                 .as_deref()
                 .is_some_and(|w| lexicon::APP_AFTER.contains(w))
+            || example_of_software()
     }
 
     /// `ProductModel`: brand/line from the products list, then model parts ("X7", "13", "Pro").
@@ -2917,6 +2983,9 @@ White House\tWhite House\tORG\tgovernment\t\ttest
 President\tPresident\tTITLE\tpolitical\t\ttest
 spokesman\tspokesman\tTITLE\tcorporate\t\ttest
 CEO\tCEO\tTITLE\tcorporate\t\ttest
+Zorbify\tZorbify\tAPP\tservice\tzorbify\tsimple-icons
+Xerolo\tXerolo\tAPP\tservice\txerolo\tsimple-icons
+zTunes\tzTunes\tAPP\tservice\tztunes\tsimple-icons
 AG\tAttorney General\tTITLE\tpolitical\t\ttest
 AG\tAG\tORG_SUFFIX\tlegal\t\ttest
 Russian\tRussia\tDEMONYM\t\t\ttest
@@ -3907,6 +3976,72 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
     fn rule_table() {
         // (text, surface, label, expected present)
         let cases: &[(&str, &str, Label, bool)] = &[
+            // A brand that only the brand list has is its company without an app context;
+            // alone, and opening a sentence only when it acts.
+            (
+                "He left. Analysts expect Zorbify to report a loss.",
+                "Zorbify",
+                Label::Org,
+                true,
+            ),
+            (
+                "He left. Zorbify was formed in 2004.",
+                "Zorbify",
+                Label::Org,
+                true,
+            ),
+            (
+                "He left. Zorbify 99.5 pct 4.80 5.20 a lb.",
+                "Zorbify",
+                Label::Org,
+                false,
+            ),
+            (
+                "He left. They watched The Zorbify Boosh on TV.",
+                "Zorbify",
+                Label::Org,
+                false,
+            ),
+            // Spelt with a lower-case first letter it is the service.
+            (
+                "He left. Sales at zTunes rose.",
+                "zTunes",
+                Label::App,
+                true,
+            ),
+            // Examples of software are apps, the whole list.
+            (
+                "He left. It links to accounting software such as Xerolo and Zorbify.",
+                "Xerolo",
+                Label::App,
+                true,
+            ),
+            (
+                "He left. It links to accounting software such as Xerolo and Zorbify.",
+                "Zorbify",
+                Label::App,
+                true,
+            ),
+            // A camel-case word after a company's office is the company; the office may be
+            // written in capitals.
+            (
+                "He left. The chief executive of ZorbWeather said so.",
+                "ZorbWeather",
+                Label::Org,
+                true,
+            ),
+            (
+                "He left. He is CEO of Wanderzorb now.",
+                "Wanderzorb",
+                Label::Org,
+                true,
+            ),
+            (
+                "He left. They bought shares of PRT-exempt oil.",
+                "PRT-exempt",
+                Label::Org,
+                false,
+            ),
             // A town whose only other listing is its club is the town outside sport.
             (
                 "He left. A Liverpool man was arrested.",
