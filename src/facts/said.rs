@@ -391,9 +391,25 @@ fn clause_before(ctx: &Ctx, a: usize, first: usize) -> Option<(usize, usize)> {
     if first < a + 3 || ctx.tok(first - 1) != "," {
         return None;
     }
-    let s = ctx.tokens[a].start;
-    let e = ctx.tokens[first - 2].end;
-    Some((s, e))
+    // "Profits rose, the head of Acme, Bill Jones, said": a person's description between
+    // commas ("the ROLE of|for|at|with|in …", "a spokesman for …") is not what was said; "the
+    // president would insist" is.
+    let mut last = first - 2;
+    let description = |c: usize| {
+        let role = (c + 2..=(c + 3).min(last)).find(|&r| ctx.is_role_word(r));
+        ctx.is_any(c + 1, &["the", "a", "an"])
+            && role.is_some_and(|r| {
+                r == last || ctx.is_any(r + 1, &["of", "for", "at", "with", "in", ","])
+            })
+    };
+    if is_labelled(ctx, first, Label::Person) {
+        if let Some(c) = (a + 2..last).rev().take(14).find(|&i| ctx.tok(i) == ",") {
+            if description(c) {
+                last = c - 1;
+            }
+        }
+    }
+    Some((ctx.tokens[a].start, ctx.tokens[last].end))
 }
 
 /// `SaidVerb`, `SaidAccording` and `SaidContinued` over an article.
@@ -577,6 +593,10 @@ mod tests {
             ("\"This is new. We will check it,\" Dmitry Peskov said.", "Dmitry Peskov", "said", "This is new. We will check it", true),
             // A quote sentence after a quoted speaker continues the speaker.
             ("Talks resumed on Monday after a long pause.\n\n\"We need time,\" Dmitry Peskov said. \"So first we will check all this.\"", "Dmitry Peskov", "said", "So first we will check all this.", true),
+            // A person's description between commas before the name is no part of what was
+            // said; a role acting in the clause is.
+            ("Profits rose, the head of the Kremlin, Dmitry Peskov, said.", "Dmitry Peskov", "said", "Profits rose", true),
+            ("Before a deal, the spokesman would insist on talks, Dmitry Peskov said.", "Dmitry Peskov", "said", "Before a deal, the spokesman would insist on talks", true),
             // Traps: the person inside the quote is no speaker; a role without a holder is nobody;
             // an appositive is no quote.
             ("\"Elon Musk is right,\" Dmitry Peskov said.", "Elon Musk", "said", "Elon Musk is right", false),
