@@ -369,7 +369,9 @@ fn abbreviations<'f>(
     }
 }
 
-/// `OrgCore`: "Cranfield" against the one organisation whose core name it is.
+/// `OrgCore`: "Cranfield" against the one organisation whose core name it is. Names whose
+/// cores are each other's ("Kavach Fintech" and "Kavach Fintech Pvt Ltd" for "Kavach") are
+/// one organisation: the short form goes to the longest.
 fn org_cores(
     items: &[Item],
     base: &[usize],
@@ -380,28 +382,54 @@ fn org_cores(
     if orgs == 0 {
         return;
     }
-    let mut cores: Vec<(String, usize)> = Vec::new();
+    let mut cores: Vec<(Vec<String>, usize)> = Vec::new();
     let mut seen: FxMap<&str, ()> = FxMap::with_capacity_and_hasher(orgs, Default::default());
     for (k, it) in items.iter().enumerate() {
         if it.label != Label::Org || seen.insert(it.form.key(), ()).is_some() {
             continue;
         }
-        if let Some(core) = rules::org_core(it.form, gaz) {
-            cores.push((core, k));
+        let c = rules::org_cores(it.form, gaz);
+        if !c.is_empty() {
+            cores.push((c, k));
         }
     }
     if cores.is_empty() {
         return;
     }
     let mut by_core = NameIndex::with_capacity_and_hasher(cores.len(), Default::default());
-    for (core, k) in &cores {
-        index_add(&mut by_core, core, *k, items);
+    for (keys, k) in &cores {
+        for core in keys {
+            index_add(&mut by_core, core, *k, items);
+        }
     }
+    let cores_of = |j: usize| {
+        cores
+            .iter()
+            .find(|(_, k)| *k == j)
+            .map_or(&[][..], |(c, _)| &c[..])
+    };
     for (k, it) in items.iter().enumerate() {
         if it.person {
             continue;
         }
-        if let Some(j) = unique_group(items, base, k, by_core.get(it.form.key()), |_| true) {
+        let Some(candidates) = by_core.get(it.form.key()) else {
+            continue;
+        };
+        if let Some(j) = unique_group(items, base, k, Some(candidates), |_| true) {
+            links.push((k, j));
+            continue;
+        }
+        // A chain: one candidate whose cores are all the other candidates' names. Only for
+        // an organisation's short form ("Georgia" the state is not "Georgia Power Co").
+        if it.label != Label::Org {
+            continue;
+        }
+        let longest = candidates.iter().copied().find(|&j| {
+            candidates
+                .iter()
+                .all(|&i| i == j || cores_of(j).iter().any(|c| c == items[i].form.key()))
+        });
+        if let Some(j) = longest.filter(|&j| !items[j].furniture || items[k].furniture) {
             links.push((k, j));
         }
     }

@@ -11,7 +11,7 @@
 //! | `Acronym` | an all-capitals word equal to the initials of one longer non-person name | "ECB" = "European Central Bank" |
 //! | `PluralVariant` | non-people whose words differ only by a plural ending | "Tories" = "Tory" |
 //! | `Abbreviation` | non-people whose words are prefixes of one longer name's words | "Lib Dems" = "Liberal Democrats" |
-//! | `OrgCore` | an organisation without its legal form or keyword, or without a leading country | "Cranfield" = "Cranfield University", "Department of Justice" = "US Department of Justice" |
+//! | `OrgCore` | an organisation without its legal forms or keywords (one or more), or without a leading country | "Cranfield" = "Cranfield University", "Kavach Fintech" = "Kavach Fintech Pvt Ltd", "Department of Justice" = "US Department of Justice" |
 //!
 //! People never match non-people ("Tesla" the man is not Tesla the company); among
 //! non-people, ORG, APP, PRODUCT and LOCATION may match (the guideline labels a platform
@@ -210,6 +210,14 @@ pub fn abbreviation_of(short: &NameForm, full: &NameForm) -> bool {
 /// Legal forms and organisation head words stripped by `OrgCore` when no gazetteer is loaded
 /// (the gazetteer's ORG_SUFFIX / ORG_KEYWORD lists are used when it is).
 const ORG_WORDS: &[&str] = &[
+    "pvt",
+    "private",
+    "nv",
+    "bv",
+    "spa",
+    "oyj",
+    "asa",
+    "bhd",
     "inc",
     "ltd",
     "plc",
@@ -228,15 +236,16 @@ const ORG_WORDS: &[&str] = &[
     "gmbh",
 ];
 
-/// `OrgCore`: the key of an organisation's core name, or `None` when it has none: trailing
-/// legal forms and head words removed ("Cranfield University" → `cranfield`), else a leading
-/// country or nationality removed from a name of three words or more ("US Department of
-/// Justice" → `department of justice`). A core that is a very common word is no name.
-pub fn org_core(full: &NameForm, gaz: Option<&Gazetteer>) -> Option<String> {
-    Words::new(&full.display).nth(1)?; // one word: no core
+/// `OrgCore`: the keys of an organisation's core names, longest first, or none: each step of
+/// removing trailing legal forms and head words ("Kavach Fintech Pvt Ltd" → `kavach fintech
+/// pvt` → `kavach fintech`; "Cranfield University" → `cranfield`), and a leading country or
+/// nationality removed from a core of two words or more or from a name of three ("Deutsche
+/// Lufthansa AG" → `lufthansa`, "US Department of Justice" → `department of justice`). A core
+/// that is a very common word is no name.
+pub fn org_cores(full: &NameForm, gaz: Option<&Gazetteer>) -> Vec<String> {
     let words: Vec<&str> = Words::new(&full.display).collect();
     if words.len() < 2 {
-        return None;
+        return Vec::new();
     }
     let is_org_word = |w: &str| {
         let w = w.trim_end_matches(['.', ',']);
@@ -246,33 +255,77 @@ pub fn org_core(full: &NameForm, gaz: Option<&Gazetteer>) -> Option<String> {
                     .is_some_and(|e| matches!(e.label, GazLabel::OrgSuffix | GazLabel::OrgKeyword))
             })
     };
+    let mut cores: Vec<String> = Vec::new();
+    let mut add = |core: &[&str]| {
+        let (key, tokens) = NameForm::org_key_of_words(core);
+        if key.is_empty() || key == full.key() || cores.contains(&key) {
+            return;
+        }
+        if tokens == 1 {
+            let common = gaz.is_some_and(|g| g.common_level(&key).is_some_and(|l| l <= 20));
+            if common || key.chars().count() < 3 {
+                return;
+            }
+        }
+        cores.push(key);
+    };
     let mut end = words.len();
     while end > 1 && is_org_word(words[end - 1]) {
         end -= 1;
-    }
-    let core: &[&str] = if end < words.len() {
-        &words[..end]
-    } else if words.len() >= 3 && is_country(words[0], gaz) {
-        &words[1..]
-    } else {
-        return None;
-    };
-    let (key, tokens) = NameForm::org_key_of_words(core);
-    if key.is_empty() || key == full.key() {
-        return None;
-    }
-    if tokens == 1 {
-        let common = gaz.is_some_and(|g| g.common_level(&key).is_some_and(|l| l <= 20));
-        if common || key.chars().count() < 3 {
-            return None;
+        add(&words[..end]);
+        // "Deutsche Lufthansa AG" → "Lufthansa"; not "US Steel Corp" → "Steel" nor
+        // "Canadian Pacific Ltd" → "Pacific": one word left must be no word and no place.
+        if end >= 2 && is_country(words[0], gaz) && (end > 2 || is_plain_name(words[1], gaz)) {
+            add(&words[1..end]);
         }
     }
-    Some(key)
+    if end == words.len() && words.len() >= 3 && is_country(words[0], gaz) {
+        add(&words[1..]);
+    }
+    cores
 }
+
+/// A word that only names: no common word and no listed place ("Lufthansa", not "Pacific").
+fn is_plain_name(word: &str, gaz: Option<&Gazetteer>) -> bool {
+    let Some(g) = gaz else { return true };
+    let lower = word.to_lowercase();
+    g.common_level(&lower).is_none()
+        && !g.find(word).iter().any(|m| {
+            m.start == 0
+                && m.end == word.len()
+                && m.entries
+                    .iter()
+                    .any(|&e| g.entry(e).label == GazLabel::Location)
+        })
+}
+
+/// National adjectives in the languages of company names ("Deutsche Lufthansa", "Svenska
+/// Handelsbanken", "Danske Bank"), which the English demonym list lacks.
+const NATIONAL_IN_OTHER_LANGUAGES: &[&str] = &[
+    "Deutsche",
+    "Deutscher",
+    "Française",
+    "Francaise",
+    "Italiana",
+    "Nederlandse",
+    "Svenska",
+    "Norsk",
+    "Norske",
+    "Dansk",
+    "Danske",
+    "Suomen",
+    "Österreichische",
+    "Schweizerische",
+    "Española",
+    "Espanola",
+    "Portuguesa",
+    "Polski",
+    "Polska",
+];
 
 /// A country name or nationality word: "US", "UK", "British", "Greek".
 fn is_country(word: &str, gaz: Option<&Gazetteer>) -> bool {
-    if matches!(word, "US" | "U.S." | "UK" | "EU") {
+    if matches!(word, "US" | "U.S." | "UK" | "EU") || NATIONAL_IN_OTHER_LANGUAGES.contains(&word) {
         return true;
     }
     let Some(g) = gaz else { return false };
@@ -393,20 +446,38 @@ mod tests {
 
     #[test]
     fn org_core_table() {
-        let cases = [
-            ("Cranfield University", Some("cranfield")),
-            ("Veritas Party", Some("veritas")),
-            ("Apple Inc.", Some("apple")),
-            ("Acme Holdings Ltd", Some("acme")),
-            ("US Department of Justice", Some("department of justice")),
-            ("Bank of England", None),
-            ("Tesla", None),
-            ("US Steel", None), // two words: the country is part of the name
-            ("Co Ltd", None),
+        let cases: [(&str, &[&str]); 11] = [
+            ("Cranfield University", &["cranfield"]),
+            (
+                "Deutsche Lufthansa AG",
+                &["deutsche lufthansa", "lufthansa"],
+            ),
+            ("Veritas Party", &["veritas"]),
+            ("Apple Inc.", &["apple"]),
+            ("Acme Holdings Ltd", &["acme holdings", "acme"]),
+            (
+                "Kavach Fintech Pvt Ltd",
+                &["kavach fintech pvt", "kavach fintech"],
+            ),
+            ("US Department of Justice", &["department of justice"]),
+            ("Bank of England", &[]),
+            ("Tesla", &[]),
+            ("US Steel", &[]), // two words: the country is part of the name
+            ("Co Ltd", &[]),
         ];
         for (full, want) in cases {
-            assert_eq!(org_core(&o(full), None).as_deref(), want, "{full}");
+            assert_eq!(org_cores(&o(full), None), want, "{full}");
         }
+    }
+
+    /// With the real lists: a country dropped from a two-word core leaves a plain name only.
+    #[test]
+    fn org_cores_with_the_builtin_lists() {
+        let gaz = crate::gazetteer::Gazetteer::builtin().expect("built-in lists");
+        let cores = |s: &str| org_cores(&o(s), Some(&gaz));
+        assert!(cores("British Midland Airways Ltd").contains(&"midland airways".to_string()));
+        assert!(!cores("Canadian Pacific Ltd").contains(&"pacific".to_string()));
+        assert!(cores("Canadian Pacific Ltd").contains(&"canadian pacific".to_string()));
     }
 
     #[test]

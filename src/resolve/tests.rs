@@ -175,6 +175,28 @@ fn grouping_table() {
             "aabb",
         ),
         (
+            "OrgCore: a chain of one name's cores is one organisation",
+            "Kavach Fintech Pvt Ltd was fined. Kavach Fintech Pvt appealed. Kavach Fintech said.",
+            &[
+                "Kavach Fintech Pvt Ltd:ORG",
+                "Kavach Fintech Pvt:ORG",
+                "Kavach Fintech:ORG",
+            ],
+            "aaa",
+        ),
+        (
+            "OrgCore: two firms with one core stay apart",
+            "Harris Corp and Harris Holdings Ltd met. Harris said.",
+            &["Harris Corp:ORG", "Harris Holdings Ltd:ORG", "Harris:ORG"],
+            "abc",
+        ),
+        (
+            "OrgCore: a national adjective in another language",
+            "Deutsche Lufthansa AG said. Lufthansa agreed.",
+            &["Deutsche Lufthansa AG:ORG", "Lufthansa:ORG"],
+            "aa",
+        ),
+        (
             "OrgCore: leading country",
             "US Department of Justice sued. The Department of Justice said.",
             &["US Department of Justice:ORG", "Department of Justice:ORG"],
