@@ -1123,7 +1123,6 @@ fn fullest_names(mentions: &[Mention], out: &mut [Fact]) {
     for m in mentions {
         if matches!(m.label, Label::Org | Label::Location)
             && m.zone.is_content()
-            && m.canonical.contains(' ')
             && !long.iter().any(|l| l.canonical == m.canonical)
         {
             long.push(m);
@@ -1134,10 +1133,20 @@ fn fullest_names(mentions: &[Mention], out: &mut [Fact]) {
             .copied()
             .filter(|l| {
                 let c = l.canonical.as_str();
-                is_acronym(short, c)
-                    || c.strip_prefix(short)
-                        .and_then(|rest| rest.strip_prefix(' '))
-                        .is_some_and(|rest| ORG_HEAD_WORDS.contains(&rest))
+                let plural_ies = short
+                    .strip_suffix('y')
+                    .and_then(|stem| c.strip_prefix(stem))
+                    .is_some_and(|rest| rest == "ies");
+                (c.contains(' ') && is_acronym(short, c))
+                    || (plural_ies && l.label == Label::Org)
+                    || c.strip_prefix(short).is_some_and(|rest| {
+                        rest.strip_prefix(' ')
+                            .is_some_and(|rest| ORG_HEAD_WORDS.contains(&rest))
+                            // A party by its member's word: "Conservative leader" → the
+                            // Conservatives, "Liberal Democrat" → Liberal Democrats ("Tory" →
+                            // Tories above).
+                            || (rest == "s" && l.label == Label::Org)
+                    })
             })
             .max_by_key(|l| l.canonical.len())
     };
@@ -1488,6 +1497,8 @@ Eduard\tEduard\tPERSON\tgiven\t\ttest
 building\tbuilding\tCOMMON\t10\t\ttest
 unison\tunison\tCOMMON\t35\t\ttest
 UKIP\tUKIP\tORG\tparty\t\ttest
+Tories\tTories\tORG\tparty\t\ttest
+Democrats\tDemocrats\tORG\tparty\t\ttest
 Baker\tBaker\tPERSON\tsurname\t\ttest
 baker\tbaker\tTITLE\tother\t\ttest
 Counsel\tCounsel\tTITLE\tcorporate\t\ttest

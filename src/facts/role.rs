@@ -1723,6 +1723,35 @@ fn possessive_role(ctx: &Ctx, si: usize, k: usize, b: usize, person: &Mention) -
 mod tests {
     use super::super::tests::{check, facts};
 
+    /// A party's member word before a title names the party as the article does: "Conservative
+    /// leader" is a post at the Conservatives; not at a firm whose name only starts so.
+    #[test]
+    fn a_party_member_word_names_the_party() {
+        check(&[
+            (
+                "The Tories campaigned. Tory leader Sundar Pichai spoke.",
+                "Sundar Pichai",
+                "role",
+                "Tories",
+                true,
+            ),
+            (
+                "The Democrats campaigned. Democrat leader Sundar Pichai spoke.",
+                "Sundar Pichai",
+                "role",
+                "Democrats",
+                true,
+            ),
+            (
+                "Tory Holdings grew. Tory leader Sundar Pichai spoke.",
+                "Sundar Pichai",
+                "role",
+                "Tory Holdings",
+                false,
+            ),
+        ]);
+    }
+
     /// A listed name that writes a capital "The" is found after "for" and "of" as well.
     #[test]
     fn names_with_a_capital_the_are_employers() {
