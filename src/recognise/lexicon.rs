@@ -1009,6 +1009,29 @@ pub static TITLE_CASE_LOWER: WordSet = LazyLock::new(|| {
 });
 
 /// Words before a name that show a platform or software in use (ORG vs APP, GUIDELINE.md).
+/// Words that name a service after an app's or a firm's name ("WhatsApp Pay", "Twitter
+/// Blue", "Samsung Shop"). Not "News" or "TV" (BBC News, Sky TV are broadcasters), "Music"
+/// (EMI Music, Sony Music are record companies), nor "Chat".
+pub static SERVICE_WORDS: WordSet = LazyLock::new(|| {
+    WordList::new([
+        "Pay",
+        "Blue",
+        "Store",
+        "Shop",
+        "Wallet",
+        "Prime",
+        "Premium",
+        "Drive",
+        "Cloud",
+        "Maps",
+        "Photos",
+        "Lens",
+        "Assistant",
+        "Meet",
+        "Messenger",
+    ])
+});
+
 pub static APP_BEFORE: WordSet = LazyLock::new(|| {
     WordList::new([
         "on",
@@ -1407,6 +1430,7 @@ mod tests {
     fn lists() -> Vec<(&'static str, &'static WordList)> {
         vec![
             ("NAME_CONNECTORS", &*NAME_CONNECTORS),
+            ("SERVICE_WORDS", &*SERVICE_WORDS),
             ("CORPORATE_NOUNS", &*CORPORATE_NOUNS),
             ("FACILITY_HEADS", &*FACILITY_HEADS),
             ("PLACE_HEADS", &*PLACE_HEADS),

@@ -15,6 +15,7 @@
 //! | `OrgPlaceWord` | a place that is also a given name + an everyday word ("Boston Five", "Jupiter Research") | ORG |
 //! | `OrgContext` | a lone unknown word before a role or corporate noun ("Barrick chairman", "a Costain spokesman"), or after a company office, also in capitals or camel case ("CEO of Wanderful", "chief executive of AccuWeather") | ORG |
 //! | `AppContext` | "the X app", "on X", "download X", "X users", "software such as X and Y" | APP |
+//! | `AppService` | a listed app or firm + a service word ("WhatsApp Pay", "Twitter Blue", "Samsung Shop") | APP |
 //! | `ProductModel` | brand or line + model parts ("Realme X7 Pro", "iPhone 13 Pro") | PRODUCT |
 //! | `PersonScorer` | a player in a result line: a match minute after ("( Scifo 35th )") or a scorecard mark before ("c Stewart b Croft 46") | PERSON |
 //! | `TeamAfterCountry` | a team after a competitor and their country, before a time ("Gerhard Berger ( Austria ) Benetton 1:53.706") | ORG |
@@ -2455,6 +2456,35 @@ impl<'a> SentenceCtx<'a> {
                 strength::GAZETTEER,
             ));
         }
+        // AppService: a listed app or firm and a service word name one of its services
+        // ("WhatsApp Pay", "Twitter Blue", "Samsung Shop", "Yahoo Messenger"), not in a
+        // longer name ("Apple Store Awards").
+        if (has(GazLabel::App) || has(GazLabel::Org))
+            && !has(GazLabel::Location)
+            && !has(GazLabel::Person)
+            && m.last + 1 < self.range.end
+            && self.shape(m.last) == Shape::Capitalised
+            && lexicon::SERVICE_WORDS.contains(self.tok(m.last))
+            && lex.at(m.last).is_none()
+            && !self.is_name_token(m.last + 1)
+        {
+            let (start, end) = (m.start, self.doc.tokens[m.last].end);
+            let name = &self.doc.text[start..end];
+            if !name.contains('\n') {
+                return Some(Candidate {
+                    start,
+                    end,
+                    label: Label::App,
+                    canonical: name.to_string(),
+                    source: "rule:AppService".into(),
+                    id: None,
+                    role: None,
+                    money: None,
+                    value: None,
+                    strength: strength::GAZETTEER + 5,
+                });
+            }
+        }
         let label = self.choose_label(m, labels, titled);
         if label == Label::Person && !has(GazLabel::Person) {
             // PersonActs: a town that is also a surname, acting as a person ("Obama said").
@@ -3976,6 +4006,25 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
     fn rule_table() {
         // (text, surface, label, expected present)
         let cases: &[(&str, &str, Label, bool)] = &[
+            // AppService: a listed app or firm and a service word, not in a longer name.
+            (
+                "He left. Users of Zorbify Pay get money back.",
+                "Zorbify Pay",
+                Label::App,
+                true,
+            ),
+            (
+                "He left. Users of Zorbify Pay Wexcab get money back.",
+                "Zorbify Pay",
+                Label::App,
+                false,
+            ),
+            (
+                "He left. Users of Zorbify Chat get money back.",
+                "Zorbify Chat",
+                Label::App,
+                false,
+            ),
             // A brand that only the brand list has is its company without an app context;
             // alone, and opening a sentence only when it acts.
             (
