@@ -1179,6 +1179,20 @@ pub static ACTS_AUX: WordSet = LazyLock::new(|| {
         "finally",
         "officially",
         "formally",
+        // Verbs that take another ("has started offering", "needs to pay", "will continue
+        // to fight"): the verb after them decides.
+        "started",
+        "starts",
+        "begun",
+        "began",
+        "continue",
+        "continues",
+        "need",
+        "needs",
+        "wants",
+        "aims",
+        "hopes",
+        "tries",
         "just",
         "then",
         "later",
@@ -1198,6 +1212,7 @@ pub static BE_FORMS: WordSet =
 pub static CORPORATE_VERBS: WordSet = LazyLock::new(|| {
     WordList::new([
         "pay",
+        "offer",
         "buy",
         "acquire",
         "sue",

@@ -3016,6 +3016,8 @@ CEO\tCEO\tTITLE\tcorporate\t\ttest
 Zorbify\tZorbify\tAPP\tservice\tzorbify\tsimple-icons
 Xerolo\tXerolo\tAPP\tservice\txerolo\tsimple-icons
 zTunes\tzTunes\tAPP\tservice\tztunes\tsimple-icons
+Chirpy\tChirpy\tAPP\tsocial\t\tcurated
+Chirpy\tChirpy\tORG\tcompany\t\tcurated
 AG\tAttorney General\tTITLE\tpolitical\t\ttest
 AG\tAG\tORG_SUFFIX\tlegal\t\ttest
 Russian\tRussia\tDEMONYM\t\t\ttest
@@ -4006,6 +4008,26 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
     fn rule_table() {
         // (text, surface, label, expected present)
         let cases: &[(&str, &str, Label, bool)] = &[
+            // A curated app is the company when it acts, also through a verb that takes
+            // another ("has started offering", "needs to pay"); not when it is used.
+            (
+                "He left. Chirpy has started offering cashback.",
+                "Chirpy",
+                Label::Org,
+                true,
+            ),
+            (
+                "He left. Chirpy needs to pay its bills.",
+                "Chirpy",
+                Label::Org,
+                true,
+            ),
+            (
+                "He left. Chirpy is used by millions.",
+                "Chirpy",
+                Label::App,
+                true,
+            ),
             // AppService: a listed app or firm and a service word, not in a longer name.
             (
                 "He left. Users of Zorbify Pay get money back.",
