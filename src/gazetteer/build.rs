@@ -1036,6 +1036,16 @@ fn usable_country_alias(s: &str) -> bool {
     if !is_latin(s) || !is_plain_title(s) || s.contains([',', '(', ')', '/']) {
         return false;
     }
+    // A body that governs the territory is an organisation, not another name of the place
+    // ("Palestinian Authority" for Palestine).
+    if s.rsplit(' ').next().is_some_and(|w| {
+        matches!(
+            w,
+            "Authority" | "Government" | "Administration" | "Council" | "Ministry"
+        )
+    }) {
+        return false;
+    }
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
     let first_upper = s.chars().next().is_some_and(|c| c.is_uppercase());
     first_upper && (!is_all_caps(s) || letters <= 4)
@@ -2588,6 +2598,19 @@ mod tests {
         );
         eprintln!("skipping: {} not found", p.display());
         None
+    }
+
+    #[test]
+    fn country_alias_filter() {
+        for (s, want) in [
+            ("Great Britain", true),
+            ("Holland", true),
+            ("Palestinian Authority", false), // the body, not the place
+            ("Interim Government", false),
+            ("(Palestine)", false),
+        ] {
+            assert_eq!(usable_country_alias(s), want, "{s}");
+        }
     }
 
     #[test]
