@@ -6,6 +6,7 @@
 //!
 //! | file | rule | pattern | fact |
 //! |---|---|---|---|
+//! | `role.rs` | `RoleOfArticleFirm` | a company office opening a sentence without an organisation ("Chief executive X said"): the organisation the article names most, named in this or the sentence before | role |
 //! | `role.rs` | `RolePrefix` | ORG/place/demonym ['s] [modifier] title PERSON ("Kremlin spokesman Dmitry Peskov", "Labour election chief X") | role |
 //! | | `RoleAppositive` | PERSON, [the] title of/at ORG [and ORG]; PERSON, [a former] ORG's title ("Sundar Pichai, chief executive of Alphabet"); [the] title of ORG, PERSON; PERSON, a DESCRIPTION who became title of ORG; PERSON, the company's title / a spokeswoman for the agency (the body named before) | role |
 //! | | `RoleCopula` | PERSON [(…)] is/was/served [for two years] as/was appointed [the] title of/at ORG [and a title of/at ORG] [and ORG]; PERSON is a DESCRIPTION who was/became/served as title of ORG; PERSON (co-)founded ORG; PERSON is the company's title (the company named before) | role |
@@ -932,6 +933,14 @@ impl<'a> Discourse<'a> {
         self.orgs.iter().max_by_key(|(_, n)| *n).map(|(m, _)| *m)
     }
 
+    /// The organisation named most so far (its latest mention), when it was named at least
+    /// `min` times and no other as often.
+    pub fn salient_org_named(&self, min: usize) -> Option<&'a Mention> {
+        let (m, n) = self.orgs.iter().max_by_key(|(_, n)| *n)?;
+        let tie = self.orgs.iter().filter(|(_, k)| k == n).count() > 1;
+        (*n >= min && !tie).then_some(*m)
+    }
+
     fn note(list: &mut Vec<(&'a Mention, usize)>, m: &'a Mention) {
         let n = match list.iter().position(|(p, _)| p.canonical == m.canonical) {
             Some(pos) => list.remove(pos).1 + 1,
@@ -1186,7 +1195,11 @@ fn sentence_facts(ctx: &Ctx, si: usize, a: usize, b: usize, disc: &Discourse, ou
         }
         match m.label {
             Label::Person => {
+                let before = out.len();
                 role::prefix(ctx, si, a, first, m, out);
+                if out.len() == before {
+                    role::of_article_firm(ctx, si, a, first, m, disc, out);
+                }
                 role::appositive(ctx, si, last, b, m, out);
                 role::copula(ctx, si, last, b, m, out);
                 role::succeeded(ctx, si, (a, first, last), b, m, out);

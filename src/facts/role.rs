@@ -443,6 +443,65 @@ pub(super) fn prefix(
     }
 }
 
+/// Company offices that, opening a sentence without an organisation, are held at the company
+/// the article is about ("Chief executive Karan Adani told investors …").
+const COMPANY_OFFICES: &[&str] = &[
+    "chief executive",
+    "chief executive officer",
+    "ceo",
+    "managing director",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "chief financial officer",
+    "cfo",
+    "chief operating officer",
+    "coo",
+];
+
+/// `RoleOfArticleFirm`: a company office opening a sentence, with no organisation named
+/// ("Chief executive Karan Adani said", "Co-founder and chief executive Dr. Anjali Rao"): the
+/// office is at the organisation the article has named most so far, if it has named it twice
+/// and in this or the sentence before.
+pub(super) fn of_article_firm(
+    ctx: &Ctx,
+    si: usize,
+    a: usize,
+    first: usize,
+    person: &Mention,
+    disc: &super::Discourse,
+    out: &mut Vec<Fact>,
+) {
+    let mut end = first;
+    while end > a && (ctx.is_honorific(end - 1) || ctx.tok(end - 1) == ".") {
+        end -= 1;
+    }
+    if end == a || ctx.role_words_start(a, end, 6) != a {
+        return;
+    }
+    let role = ctx.span(a, end - 1);
+    let lower = role.to_lowercase();
+    if !lower
+        .split(" and ")
+        .all(|part| COMPANY_OFFICES.contains(&part.trim()))
+    {
+        return;
+    }
+    let Some(org) = disc
+        .salient_org_named(2)
+        .filter(|org| org.sentence + 1 >= si)
+    else {
+        return;
+    };
+    let ev = (ctx.tokens[a].start, person.end);
+    let mut f = role_fact(si, person, Ent::of(org), role, "RoleOfArticleFirm", ev);
+    f.confidence = 0.6;
+    out.push(f);
+}
+
 /// `RoleCopula` turned round: "Apple's chief executive is Tim Cook", "Health Management
 /// Associates' current interim CEO is John Starcher": an organisation's possessive, up to two
 /// qualifiers and the role words, then "is" or "was" and the person.
@@ -1722,6 +1781,51 @@ fn possessive_role(ctx: &Ctx, si: usize, k: usize, b: usize, person: &Mention) -
 #[cfg(test)]
 mod tests {
     use super::super::tests::{check, facts};
+
+    /// A company office opening a sentence without an organisation is at the organisation
+    /// the article names most, when named twice and in this or the sentence before.
+    #[test]
+    fn a_bare_company_office_is_at_the_article_firm() {
+        check(&[
+            (
+                "Alphabet grew. Alphabet hired staff. Chief executive Sundar Pichai said so.",
+                "Sundar Pichai",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "Talks resumed. Alphabet hired staff. Chief executive Sundar Pichai said so.",
+                "Sundar Pichai",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            (
+                "Alphabet grew. Alphabet hired. Talks resumed. Talks ended. \
+                 Chief executive Sundar Pichai said so.",
+                "Sundar Pichai",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            (
+                "Alphabet grew. Google grew. Alphabet and Google met. \
+                 Chief executive Sundar Pichai said so.",
+                "Sundar Pichai",
+                "role",
+                "Google",
+                false,
+            ),
+            (
+                "Alphabet grew. Alphabet hired staff. President Sundar Pichai said so.",
+                "Sundar Pichai",
+                "role",
+                "Alphabet",
+                false,
+            ),
+        ]);
+    }
 
     /// A party's member word before a title names the party as the article does: "Conservative
     /// leader" is a post at the Conservatives; not at a firm whose name only starts so.
