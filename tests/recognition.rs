@@ -446,3 +446,20 @@ fn sports_reports_read_listed_towns_as_clubs() {
         );
     }
 }
+
+/// A country's code in brackets after a person is the country, no acronym of the person; an
+/// abbreviated month and its full stop before a day end the name before them.
+#[test]
+fn codes_after_people_and_dates_after_places() {
+    let found = found(
+        "Talks resumed on Monday. Lance Armstrong (USA) finished sixth. \
+         He will visit Brazil Sept. 15-21, officials said.",
+    );
+    for (name, label) in [("USA", Label::Location), ("Brazil", Label::Location)] {
+        assert!(
+            found.contains(&(name.into(), label)),
+            "{name} {label:?}: {found:?}"
+        );
+    }
+    assert!(!found.contains(&("USA".into(), Label::Person)), "{found:?}");
+}

@@ -21,6 +21,7 @@
 //! | `TeamAfterCountry` | a team after a competitor and their country, before a time ("Gerhard Berger ( Austria ) Benetton 1:53.706") | ORG |
 //! | `SportsTeam` | a town, county or state in a match result ("Leeds 2 Wigan 1", "Liverpool beat Chelsea"); countries stay places | ORG |
 //! | `PlaceFrame` | after "town of", "port of", … or before ", State" ("the town of Karak", "Whittier, Alaska,") | LOCATION |
+//! | `PlaceList` | a lone name part after a listed town and "and"/"or" ("between Rome and Florence"); not after a comma (team sheets) | LOCATION |
 //! | `AcronymDefined` | "International Space Station (ISS)": the acronym takes the name's label | any |
 //! | `Gazetteer` | a list name, with case and context checks (`gazetteer:<list>`); a name only the brand list has is its company without an app context ("EA said"), or the service when spelt with a lower-case first letter ("iTunes") | any |
 //!
@@ -570,9 +571,13 @@ impl<'a> SentenceCtx<'a> {
         loop {
             // "in Indonesia June 1-5", "Boston Apr 1": a month (or its short form) before a day
             // dates the name before it.
+            // Also an abbreviated month with its full stop: "visit Brazil Sept. 15-21".
+            let day_at = |k: usize| {
+                k < self.range.end && self.tok(k).starts_with(|c: char| c.is_ascii_digit())
+            };
             if j > i
                 && j + 1 < self.range.end
-                && self.tok(j + 1).starts_with(|c: char| c.is_ascii_digit())
+                && (day_at(j + 1) || (self.tok(j + 1) == "." && day_at(j + 2)))
                 && self.shape(j) == Shape::Capitalised
                 && crate::dates::month_number(self.tok(j)).is_some()
             {
@@ -1098,6 +1103,19 @@ impl<'a> SentenceCtx<'a> {
                 || noun > self.range.start
                     && self.is_corporate_title(self.text(noun - 1, noun + 1)));
         holding || office
+    }
+
+    /// A one-word list name that is only a place (a town, not a country or a person) ends at
+    /// token `k`, and no name runs on into it.
+    fn place_ending_at(&self, k: usize, lex: &Lexicon) -> bool {
+        lex.at(k).is_some_and(|m| {
+            m.last == k + 1
+                && m.exact_case
+                && m.has(self.gaz, GazLabel::Location)
+                && !m.has(self.gaz, GazLabel::Person)
+                && !m.has(self.gaz, GazLabel::Org)
+                && !self.country_level(m)
+        }) && (k == self.range.start || !self.is_name_token(k - 1))
     }
 
     /// A title that a list calls corporate ("chief executive", "CEO", "analyst").
@@ -2095,8 +2113,20 @@ impl<'a> SentenceCtx<'a> {
                 let after_place_prep = a > self.range.start
                     && matches!(self.tok(a - 1), "at" | "in")
                     && !self.is_possessive(b);
+                // PlaceList: after a listed town and "and" or "or" it is one more place
+                // ("between Rome and Florence", "Sittingbourne and Sheppey"), unless it owns
+                // something. Not after a comma: team sheets list players so ("Pilkington,
+                // Talbot, Buxton, Dimech").
+                let after_place = a >= self.range.start + 2
+                    && matches!(self.tok(a - 1), "and" | "or")
+                    && !self.is_possessive(b)
+                    && self.place_ending_at(a - 2, lex);
                 if self.employer_context(a) && !self.doc_has_full_name(w) {
                     out.push(self.candidate(a, b, Label::Org, "rule:OrgContext", strength::RULE));
+                } else if after_place {
+                    let c =
+                        self.candidate(a, b, Label::Location, "rule:PlaceList", strength::GUESS);
+                    out.push(c);
                 } else if (np.surname || np.given) && !after_article && !after_place_prep {
                     out.push(self.candidate(
                         a,
@@ -2906,6 +2936,11 @@ impl<'a> SentenceCtx<'a> {
     fn acronym_after(&self, b: usize, out: &mut Vec<Candidate>) {
         if b + 2 < self.range.end && self.tok(b) == "(" && self.tok(b + 2) == ")" {
             let Some(named) = out.last() else { return };
+            // After a person the capitals are a country's or a team's code, no acronym:
+            // "Lance Armstrong (USA)", "Kim Clijsters (BEL)".
+            if named.label == Label::Person {
+                return;
+            }
             // "(NASA)"; or written as a word, "(Sebi)", when its letters are the name's initials.
             let acronym = match self.shape(b + 1) {
                 Shape::AllCaps => true,
@@ -4008,6 +4043,26 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
     fn rule_table() {
         // (text, surface, label, expected present)
         let cases: &[(&str, &str, Label, bool)] = &[
+            // PlaceList: a name part after a listed town and "and" is one more place; not
+            // after a comma (team sheets), nor when it owns something.
+            (
+                "He left. The line runs between Leeds and Smith today.",
+                "Smith",
+                Label::Location,
+                true,
+            ),
+            (
+                "He left. Subs: Leeds, Smith, Jones.",
+                "Smith",
+                Label::Location,
+                false,
+            ),
+            (
+                "He left. He met Leeds and Smith's staff.",
+                "Smith",
+                Label::Location,
+                false,
+            ),
             // A curated app is the company when it acts, also through a verb that takes
             // another ("has started offering", "needs to pay"); not when it is used.
             (
