@@ -2619,6 +2619,11 @@ impl<'a> SentenceCtx<'a> {
         {
             return Label::App;
         }
+        // A product that only the brand list calls an app is the product ("PSP", the
+        // console), unless it is used as an app there.
+        if has(Label::App) && has(Label::Product) && !curated_app && !app_context {
+            return Label::Product;
+        }
         if has(Label::App) && (app_context || !has(Label::Org)) {
             return if has(Label::Location) && !app_context {
                 Label::Location
@@ -3051,6 +3056,8 @@ CEO\tCEO\tTITLE\tcorporate\t\ttest
 Zorbify\tZorbify\tAPP\tservice\tzorbify\tsimple-icons
 Xerolo\tXerolo\tAPP\tservice\txerolo\tsimple-icons
 zTunes\tzTunes\tAPP\tservice\tztunes\tsimple-icons
+Zorbstation\tZorbstation\tAPP\tservice\tzorbstation\tsimple-icons
+Zorbstation\tZorbstation\tPRODUCT\tmodel\t\tcurated
 Chirpy\tChirpy\tAPP\tsocial\t\tcurated
 Chirpy\tChirpy\tORG\tcompany\t\tcurated
 AG\tAttorney General\tTITLE\tpolitical\t\ttest
@@ -4043,6 +4050,20 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
     fn rule_table() {
         // (text, surface, label, expected present)
         let cases: &[(&str, &str, Label, bool)] = &[
+            // A product that only the brand list calls an app is the product, unless used as
+            // an app there.
+            (
+                "He left. They cut the price of the Zorbstation in Japan.",
+                "Zorbstation",
+                Label::Product,
+                true,
+            ),
+            (
+                "He left. Fans downloaded games on Zorbstation.",
+                "Zorbstation",
+                Label::App,
+                true,
+            ),
             // PlaceList: a name part after a listed town and "and" is one more place; not
             // after a comma (team sheets), nor when it owns something.
             (
