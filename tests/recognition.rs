@@ -271,6 +271,16 @@ fn found(text: &str) -> Vec<(String, Label)> {
         .collect()
 }
 
+/// Every (name, label) pair is among the found mentions.
+fn assert_found(found: &[(String, Label)], want: &[(&str, Label)]) {
+    for &(name, label) in want {
+        assert!(
+            found.contains(&(name.into(), label)),
+            "{name} {label:?}: {found:?}"
+        );
+    }
+}
+
 /// The curated plural firm heads (gazetteers/curated/org_keywords.tsv): "Cos" and "Companies"
 /// end a firm's name, also after a surname ("Williams Cos" is no person). Needs no `../shared`.
 #[test]
@@ -392,18 +402,19 @@ fn firms_suffixes_currencies_and_place_words() {
          Among Canada's largest oil companies, shares rose. \
          Boston Five said profits rose. Shell Canada cut prices.",
     );
-    for (name, label) in [
-        ("Guinness Plc", Label::Org),
-        ("Grindlays Bank Plc", Label::Org),
-        ("Cable and Wireless Plc", Label::Org),
-        ("Sun Co", Label::Org),
-        ("Hong Kong", Label::Location),
-        ("Canada", Label::Location),
-        ("Shell Canada", Label::Org),
-        ("Boston Five", Label::Org),
-    ] {
-        assert!(found.contains(&(name.into(), label)), "{name}: {found:?}");
-    }
+    assert_found(
+        &found,
+        &[
+            ("Guinness Plc", Label::Org),
+            ("Grindlays Bank Plc", Label::Org),
+            ("Cable and Wireless Plc", Label::Org),
+            ("Sun Co", Label::Org),
+            ("Hong Kong", Label::Location),
+            ("Canada", Label::Location),
+            ("Shell Canada", Label::Org),
+            ("Boston Five", Label::Org),
+        ],
+    );
     assert!(
         !found.iter().any(|(_, l)| *l == Label::Person),
         "no person here: {found:?}"
@@ -433,18 +444,16 @@ fn sports_reports_read_listed_towns_as_clubs() {
          Middlesbrough and Barcelona also want the player, and Monaco is said to be keen. \
          Referee: S Bennett (Kent). Forwards: G Chuter (Leicester).",
     );
-    for (name, label) in [
-        ("Middlesbrough", Label::Org),
-        ("Barcelona", Label::Org),
-        ("Monaco", Label::Location),
-        ("Kent", Label::Location),
-        ("Leicester", Label::Org),
-    ] {
-        assert!(
-            found.contains(&(name.into(), label)),
-            "{name} {label:?}: {found:?}"
-        );
-    }
+    assert_found(
+        &found,
+        &[
+            ("Middlesbrough", Label::Org),
+            ("Barcelona", Label::Org),
+            ("Monaco", Label::Location),
+            ("Kent", Label::Location),
+            ("Leicester", Label::Org),
+        ],
+    );
 }
 
 /// A country's code in brackets after a person is the country, no acronym of the person; an
@@ -455,11 +464,9 @@ fn codes_after_people_and_dates_after_places() {
         "Talks resumed on Monday. Lance Armstrong (USA) finished sixth. \
          He will visit Brazil Sept. 15-21, officials said.",
     );
-    for (name, label) in [("USA", Label::Location), ("Brazil", Label::Location)] {
-        assert!(
-            found.contains(&(name.into(), label)),
-            "{name} {label:?}: {found:?}"
-        );
-    }
+    assert_found(
+        &found,
+        &[("USA", Label::Location), ("Brazil", Label::Location)],
+    );
     assert!(!found.contains(&("USA".into(), Label::Person)), "{found:?}");
 }

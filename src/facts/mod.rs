@@ -44,6 +44,7 @@ pub use co_mention::{co_mentions, CoMention};
 
 use crate::gazetteer::{Entry, FxBuildHasher, Gazetteer};
 use crate::model::{Entity, Fact, Label, Mention, Sentence, Shape, Token};
+use crate::resolve::{rules::plural_key, NameForm};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -1137,25 +1138,28 @@ fn fullest_names(mentions: &[Mention], out: &mut [Fact]) {
             long.push(m);
         }
     }
+    // A party by its member's word: "Conservative leader" → the Conservatives, "Tory" →
+    // Tories (the resolver's `PluralVariant` key).
+    // (folded name, its plural key): names that differ only by a plural ending.
+    let keys = |s: &str| {
+        let form = NameForm::new(s, Label::Org, None);
+        (form.key().to_string(), plural_key(&form).into_owned())
+    };
     let fuller = |short: &str| -> Option<&Mention> {
+        let (short_key, short_plural) = keys(short);
+        let plural_variant = |l: &Mention| {
+            let (key, plural) = keys(&l.canonical);
+            l.label == Label::Org && key != short_key && plural == short_plural
+        };
         long.iter()
             .copied()
             .filter(|l| {
                 let c = l.canonical.as_str();
-                let plural_ies = short
-                    .strip_suffix('y')
-                    .and_then(|stem| c.strip_prefix(stem))
-                    .is_some_and(|rest| rest == "ies");
                 (c.contains(' ') && is_acronym(short, c))
-                    || (plural_ies && l.label == Label::Org)
-                    || c.strip_prefix(short).is_some_and(|rest| {
-                        rest.strip_prefix(' ')
-                            .is_some_and(|rest| ORG_HEAD_WORDS.contains(&rest))
-                            // A party by its member's word: "Conservative leader" → the
-                            // Conservatives, "Liberal Democrat" → Liberal Democrats ("Tory" →
-                            // Tories above).
-                            || (rest == "s" && l.label == Label::Org)
-                    })
+                    || c.strip_prefix(short)
+                        .and_then(|rest| rest.strip_prefix(' '))
+                        .is_some_and(|rest| ORG_HEAD_WORDS.contains(&rest))
+                    || plural_variant(l)
             })
             .max_by_key(|l| l.canonical.len())
     };
@@ -1512,6 +1516,7 @@ unison\tunison\tCOMMON\t35\t\ttest
 UKIP\tUKIP\tORG\tparty\t\ttest
 Tories\tTories\tORG\tparty\t\ttest
 Democrats\tDemocrats\tORG\tparty\t\ttest
+The Sun\tThe Sun\tORG\tmedia\t\ttest
 Baker\tBaker\tPERSON\tsurname\t\ttest
 baker\tbaker\tTITLE\tother\t\ttest
 Counsel\tCounsel\tTITLE\tcorporate\t\ttest

@@ -1846,6 +1846,14 @@ mod tests {
                 "Democrats",
                 true,
             ),
+            // Only a plural ending: a firm is not the newspaper whose name differs by "The".
+            (
+                "He read The Sun. Talks resumed. Sun chief executive Sundar Pichai spoke.",
+                "Sundar Pichai",
+                "role",
+                "The Sun",
+                false,
+            ),
             (
                 "Tory Holdings grew. Tory leader Sundar Pichai spoke.",
                 "Sundar Pichai",

@@ -2548,12 +2548,9 @@ impl<'a> SentenceCtx<'a> {
                         || (m.last < self.range.end && self.is_name_token(m.last));
                 let acts = || {
                     self.firm_acts_at(m.first, m.last)
-                        || self.next_word(m.last).is_some_and(|w| {
-                            matches!(
-                                &*w,
-                                "is" | "was" | "has" | "had" | "will" | "would" | "can" | "could"
-                            )
-                        })
+                        || self
+                            .next_word(m.last)
+                            .is_some_and(|w| lexicon::AUXILIARIES.contains(&&*w))
                 };
                 if joined || (initial && !acts()) {
                     return None;
