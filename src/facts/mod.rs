@@ -962,6 +962,12 @@ pub fn extract(
 ) -> Vec<Fact> {
     let mut mention_at = vec![None; tokens.len()];
     for (mi, m) in mentions.iter().enumerate() {
+        // A name inside a token ("Pune" of "Pune-based", recognise::compounds) is no token's
+        // mention: the compound describes the name after it.
+        let after = tokens.partition_point(|t| t.end <= m.end);
+        if tokens.get(after).is_some_and(|t| t.start < m.end) {
+            continue;
+        }
         let mut t = tokens.partition_point(|t| t.start < m.start);
         while t < tokens.len() && tokens[t].end <= m.end {
             mention_at[t] = Some(mi);

@@ -3043,6 +3043,21 @@ mod tests {
                 "Amsterdam-based Alphabet",
                 false,
             ),
+            // Also where the place in the compound is a mention (recognise::compounds).
+            (
+                "Talks resumed. Jane Doe, a director at Black Sea-based Alphabet, said so.",
+                "Jane Doe",
+                "role",
+                "Alphabet",
+                true,
+            ),
+            (
+                "Talks resumed. Jane Doe, a director at Black Sea-based Alphabet, said so.",
+                "Jane Doe",
+                "role",
+                "Black Sea-based Alphabet",
+                false,
+            ),
             // RoleLeft: leaving a post says it was held; a second clause is no role.
             (
                 "Talks resumed. Jane Doe stepped down as chief executive of Alphabet.",

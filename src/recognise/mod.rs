@@ -10,9 +10,12 @@
 //!    keywords, app and product contexts, defined acronyms);
 //! 4. [`consistency`]: a name recognised with strong evidence labels its other occurrences
 //!    and short forms ("Dmitry Peskov" → "Peskov"), so a headline is resolved by the body.
+//! 5. [`compounds`]: names inside describing compounds ("Pune-based", "Meta-owned"), read
+//!    with what the article and the lists know.
 //!
 //! It does not link entities across articles and does not extract facts.
 
+pub mod compounds;
 pub mod consistency;
 pub mod lexicon;
 pub mod numeric;
@@ -148,6 +151,8 @@ impl Recogniser {
             consistency::club_readings(&doc, gaz, &mut candidates);
             let extra = consistency::propagate(&doc, gaz, &candidates);
             candidates.extend(extra);
+            let heads = compounds::heads(&doc, gaz, &candidates);
+            candidates.extend(heads);
         }
         // A mention lies inside one sentence: a value read across a line break
         // ("Feb. 16\r\n2021") is dropped, as it would straddle two table rows.
