@@ -259,7 +259,7 @@ mod tests {
         };
         let tata = cand(0, 4, Label::Org);
         assert_eq!(
-            run(text, &gaz, &[tata.clone()]),
+            run(text, &gaz, std::slice::from_ref(&tata)),
             [
                 ("Tata".to_string(), Label::Org),
                 ("Pune".to_string(), Label::Location)
