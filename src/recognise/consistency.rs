@@ -54,6 +54,24 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
         }) {
             add(&mut known, last, Label::Person, surface);
         }
+        // "Erik ten Hag" → "ten Hag", and "Ten Hag" opening a sentence; "De Clercq" there →
+        // "de Clercq" (the other case where the text has it).
+        let opens_with_particle = surface
+            .split_once(' ')
+            .is_some_and(|(w, _)| is_particle(&w.to_lowercase()));
+        let short = particle_surname(surface).or(opens_with_particle.then_some(surface));
+        if let Some(short) = short {
+            add(&mut known, short, Label::Person, surface);
+            let other_case = flip_first_case(short);
+            if let Some(at) = doc.text.find(other_case.as_str()) {
+                add(
+                    &mut known,
+                    &doc.text[at..at + short.len()],
+                    Label::Person,
+                    surface,
+                );
+            }
+        }
     }
     let person_short: HashSet<&str, FxBuildHasher> = known.keys().copied().collect();
     // A town that spoke as a person ("Obama said", rules' PersonActs) is that person in its
@@ -147,7 +165,9 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
         if out.last().is_some_and(|c| t.start < c.end) {
             continue;
         }
-        if !matches!(t.shape, Shape::Capitalised | Shape::AllCaps | Shape::Mixed) {
+        if !matches!(t.shape, Shape::Capitalised | Shape::AllCaps | Shape::Mixed)
+            && !(t.shape == Shape::Lower && is_particle(&doc.text[t.start..t.end]))
+        {
             continue;
         }
         // Single tokens, and the longest known multi-token name starting here.
@@ -194,6 +214,10 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
         let Some((end, (label, canonical))) = best else {
             continue;
         };
+        // A particle opens only a person's surname ("van Gaal"), not a guess at a firm.
+        if t.shape == Shape::Lower && label != Label::Person {
+            continue;
+        }
         let single = !doc.text[t.start..end].contains(' ');
         // A person's name in capitals, one word or full, beats a list reading of the capitals.
         let strength = if label == Label::Person && (single || in_capitals) {
@@ -218,6 +242,43 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
         });
     }
     out
+}
+
+/// A lower-case particle of a surname: "van", "de", "da", the Dutch "ten" and "ter".
+fn is_particle(word: &str) -> bool {
+    super::lexicon::NAME_CONNECTORS.contains(word) && !matches!(word, "of" | "&")
+        || matches!(word, "ten" | "ter")
+}
+
+/// The surname with its particles of a full name: "Louis van Gaal" → "van Gaal", "Edwin van
+/// der Sar" → "van der Sar"; none without a particle or a name before it.
+fn particle_surname(name: &str) -> Option<&str> {
+    let words: Vec<(usize, &str)> = name
+        .split([' ', '\n', '\t'])
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    let n = words.len();
+    let first = (1..n.saturating_sub(1))
+        .rev()
+        .take_while(|&k| is_particle(words[k].1))
+        .last()?;
+    Some(&name[words[first].0..])
+}
+
+/// `s` with the case of its first letter flipped ("van Gaal" ⇄ "Van Gaal").
+fn flip_first_case(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map_or_else(String::new, |c| {
+        if c.is_uppercase() {
+            c.to_lowercase().chain(chars).collect()
+        } else {
+            c.to_uppercase().chain(chars).collect()
+        }
+    })
 }
 
 /// An organisation's name without its trailing legal forms ("Harris Corp" → "Harris", "Eli
@@ -613,6 +674,25 @@ fn names_with_prefix<'n, 's, V>(sorted: &'n [(&'s str, V)], prefix: &str) -> &'n
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn particle_surnames() {
+        for (name, short) in [
+            ("Louis van Gaal", Some("van Gaal")),
+            ("Erik ten Hag", Some("ten Hag")),
+            ("Edwin van der Sar", Some("van der Sar")),
+            ("Bank of England", None), // "of" is no particle
+            ("van Gaal", None),        // no name before the particle
+            ("Gerrit Horst", None),
+            ("Ruud van", None),
+            ("Willy de\nClercq", Some("de\nClercq")),
+        ] {
+            assert_eq!(particle_surname(name), short, "{name}");
+        }
+        assert_eq!(flip_first_case("van Gaal"), "Van Gaal");
+        assert_eq!(flip_first_case("De Clercq"), "de Clercq");
+        assert_eq!(flip_first_case(""), "");
+    }
 
     #[test]
     fn legal_forms_come_off_the_end() {

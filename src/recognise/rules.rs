@@ -378,11 +378,13 @@ impl<'a> SentenceCtx<'a> {
                 || self.shape(i + 1) == Shape::Lower && i > 0 && !self.name_part(i - 1).given)
     }
 
-    /// A lower-case particle of a name ("de", "la", "van"), not "of" or "&".
+    /// A lower-case particle of a name ("de", "la", "van"), not "of" or "&"; the Dutch "ten"
+    /// and "ter" only after a given name ("Erik ten Hag", not "won ten").
     fn is_particle(&self, k: usize) -> bool {
+        let w = self.tok(k);
         self.shape(k) == Shape::Lower
-            && lexicon::NAME_CONNECTORS.contains(self.tok(k))
-            && !matches!(self.tok(k), "of" | "&")
+            && (lexicon::NAME_CONNECTORS.contains(w) && !matches!(w, "of" | "&")
+                || matches!(w, "ten" | "ter") && k > 0 && self.name_part(k - 1).given)
     }
 
     /// The token lower-cased; borrowed when it already is (most words: no allocation).
@@ -670,6 +672,7 @@ impl<'a> SentenceCtx<'a> {
                     }
                     "&" => !skip_the,
                     "'s" | "’s" | "'" | "’" => !skip_the && self.group_possessive(j, after),
+                    "ten" | "ter" => !skip_the && self.is_particle(j),
                     _ => {
                         lexicon::NAME_CONNECTORS.contains(w)
                             && self.shape(j) == Shape::Lower
@@ -4047,6 +4050,44 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
     fn rule_table() {
         // (text, surface, label, expected present)
         let cases: &[(&str, &str, Label, bool)] = &[
+            // The Dutch particles "ten"/"ter" after a given name; the surname with its
+            // particle later (consistency), not the number word.
+            (
+                "He left. The club hired Dmitry ten Smith. Later ten Smith said so.",
+                "Dmitry ten Smith",
+                Label::Person,
+                true,
+            ),
+            (
+                "He left. The club hired Dmitry ten Smith. Later ten Smith said so.",
+                "ten Smith",
+                Label::Person,
+                true,
+            ),
+            (
+                "He left. The club hired Dmitry ter Smith today.",
+                "Dmitry ter Smith",
+                Label::Person,
+                true,
+            ),
+            (
+                "He left. Dmitry van Smith spoke. Van Smith said so. Later van Smith left.",
+                "Van Smith",
+                Label::Person,
+                true,
+            ),
+            (
+                "He left. President De Smith spoke. Later de Smith left.",
+                "de Smith",
+                Label::Person,
+                true,
+            ),
+            (
+                "He left. Leeds beat ten Smith players.",
+                "ten Smith",
+                Label::Person,
+                false,
+            ),
             // A product that only the brand list calls an app is the product, unless used as
             // an app there.
             (
