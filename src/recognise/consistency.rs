@@ -165,9 +165,12 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
         if out.last().is_some_and(|c| t.start < c.end) {
             continue;
         }
-        if !matches!(t.shape, Shape::Capitalised | Shape::AllCaps | Shape::Mixed)
-            && !(t.shape == Shape::Lower && is_particle(&doc.text[t.start..t.end]))
-        {
+        let may_open = match t.shape {
+            Shape::Capitalised | Shape::AllCaps | Shape::Mixed => true,
+            Shape::Lower => is_particle(&doc.text[t.start..t.end]),
+            _ => false,
+        };
+        if !may_open {
             continue;
         }
         // Single tokens, and the longest known multi-token name starting here.
