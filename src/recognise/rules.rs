@@ -378,6 +378,17 @@ impl<'a> SentenceCtx<'a> {
                 || self.shape(i + 1) == Shape::Lower && i > 0 && !self.name_part(i - 1).given)
     }
 
+    /// A plural of a common noun, capitalised or not: "Rivals", "Shares", "Analysts" (not
+    /// "Swiss", "Times": the singular must be a common word too).
+    fn is_plural_common_noun(&self, k: usize) -> bool {
+        let w = self.lower_word(k);
+        w.len() >= 4
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && lexicon::is_common(self.gaz, &w, 50)
+            && lexicon::is_common(self.gaz, &w[..w.len() - 1], 50)
+    }
+
     /// A lower-case particle of a name ("de", "la", "van"), not "of" or "&"; the Dutch "ten"
     /// and "ter" only after a given name ("Erik ten Hag", not "won ten").
     fn is_particle(&self, k: usize) -> bool {
@@ -1297,6 +1308,22 @@ impl<'a> SentenceCtx<'a> {
             if lexicon::NEVER_NAMES.contains(w)
                 && lex.at(a).is_none_or(|m| m.last == a + 1)
                 && !self.is_initial_dot(a + 1)
+            {
+                a += 1;
+                continue;
+            }
+            // "Rivals Ather Energy", "Analysts Goldman Sachs": a plural noun opening the
+            // sentence is the subject's noun, not the first word of the name after it (when
+            // no list has it there and the name goes on with a word that is no common word).
+            if sentence_initial(a)
+                && b >= a + 3
+                && self.shape(a) == Shape::Capitalised
+                && self.is_plural_common_noun(a)
+                && lex.at(a).is_none()
+                && !lexicon::is_common(self.gaz, &self.lower_word(a + 1), 50)
+                // A legal name keeps its first word: "Manufacturers Hanover Corp", "Elders
+                // IXL Ltd".
+                && self.legal_suffix_end(a, b).is_none()
             {
                 a += 1;
                 continue;
@@ -2645,6 +2672,17 @@ impl<'a> SentenceCtx<'a> {
             // A company that shares its name with a town ("Monsanto", "Toyota", "Halifax") is the
             // company, unless a place preposition, a country-level name or a city of half a
             // million says otherwise ("Chicago", "Munich": a firm or club there is rarely meant).
+            // A firm the team listed (curated: "Meta", "Santander", "Fars") beats a province
+            // or region of the same name, not a country, state or big city.
+            let curated_firm = m.entries().any(|e| {
+                let e = self.gaz.entry(e);
+                e.label == GazLabel::Org
+                    && &*e.source == "curated"
+                    && matches!(
+                        &*e.subtype,
+                        "company" | "bank" | "central_bank" | "news_agency"
+                    )
+            });
             let strong_place = self.place_of(
                 m,
                 &[
@@ -2654,10 +2692,8 @@ impl<'a> SentenceCtx<'a> {
                     "state",
                     "capital",
                     "major_city",
-                    "province",
-                    "region",
                 ],
-            );
+            ) || (!curated_firm && self.place_of(m, &["province", "region"]));
             let place_before = m.first > self.range.start
                 && lexicon::PLACE_BEFORE.contains(&self.lower_word(m.first - 1));
             return if strong_place || place_before || self.is_dateline(m) {
@@ -3059,6 +3095,15 @@ zTunes\tzTunes\tAPP\tservice\tztunes\tsimple-icons
 Zorbstation\tZorbstation\tAPP\tservice\tzorbstation\tsimple-icons
 Zorbstation\tZorbstation\tPRODUCT\tmodel\t\tcurated
 Chirpy\tChirpy\tAPP\tsocial\t\tcurated
+Metarra\tMetarra\tLOCATION\tprovince\t\ttest
+rival\trival\tCOMMON\t10\t\ttest
+rivals\trivals\tCOMMON\t10\t\ttest
+sport\tsport\tCOMMON\t10\t\ttest
+sports\tsports\tCOMMON\t10\t\ttest
+direct\tdirect\tCOMMON\t10\t\ttest
+Metarra\tMetarra\tORG\tcompany\t\tcurated
+Provaria\tProvaria\tLOCATION\tprovince\t\ttest
+Provaria\tProvaria\tORG\tcompany\t\tsec-edgar-tickers
 Chirpy\tChirpy\tORG\tcompany\t\tcurated
 AG\tAttorney General\tTITLE\tpolitical\t\ttest
 AG\tAG\tORG_SUFFIX\tlegal\t\ttest
@@ -4087,6 +4132,40 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 "ten Smith",
                 Label::Person,
                 false,
+            ),
+            // A plural noun opening the sentence is no part of the name after it, unless the
+            // name goes on with a common word ("Sports Direct Energy").
+            (
+                "He left. Rivals Xandor Energy and others held prices.",
+                "Xandor Energy",
+                Label::Org,
+                true,
+            ),
+            (
+                "He left. Rivals Xandor Holdings Ltd said so.",
+                "Rivals Xandor Holdings Ltd",
+                Label::Org,
+                true,
+            ),
+            (
+                "He left. Sports Direct Energy held prices.",
+                "Sports Direct Energy",
+                Label::Org,
+                true,
+            ),
+            // A firm the team listed beats a province of the same name; a firm only a
+            // generated list has does not.
+            (
+                "He left. Metarra said on Monday it would cut jobs.",
+                "Metarra",
+                Label::Org,
+                true,
+            ),
+            (
+                "He left. Provaria said on Monday it would cut jobs.",
+                "Provaria",
+                Label::Location,
+                true,
             ),
             // A product that only the brand list calls an app is the product, unless used as
             // an app there.

@@ -217,7 +217,10 @@ pub fn money_at(text: &str, i: usize) -> Option<NumericMention> {
     let span_start = pre.as_ref().map_or(i, |p| p.start);
     let prev = prev_word(t, span_start);
     let prev_is = |w: &str| prev.is_some_and(|(s, e)| word_is(t, s, e, w));
-    let (prev_between, prev_from) = (prev_is("between"), prev_is("from"));
+    // "from X to Y" is a change and a level, not a range; so is "by X to Y" when Y is far
+    // above X ("rose by $19bn to $419bn"), not when it is near ("cut costs by $3.8m to
+    // $4.9m", "by 14 to 16.7 billion dlrs": a range of the change).
+    let (prev_between, prev_from, prev_by) = (prev_is("between"), prev_is("from"), prev_is("by"));
 
     // Range.
     let mut lo_exp = mag1.unwrap_or(0);
@@ -235,7 +238,7 @@ pub fn money_at(text: &str, i: usize) -> Option<NumericMention> {
                 lo_exp = hi_exp;
             }
             let (lo, hi) = (first.scaled(lo_exp), n2.scaled(hi_exp));
-            if hi > lo {
+            if hi > lo && !(prev_by && hi >= 2.0 * lo) {
                 high = Some((hi, mag2.is_some() || mag1.is_some()));
                 end = e2;
             }

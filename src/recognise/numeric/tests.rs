@@ -158,6 +158,40 @@ const MONEY: &[MoneyCase] = &[
         "USD",
         None,
     ),
+    // "by X to Y": a change and the new level when Y is far above X, else a range of the
+    // change.
+    (
+        "would cut profits by $3.8m to $4.9m",
+        "$3.8m to $4.9m",
+        3.8e6,
+        Some(4.9e6),
+        "USD",
+        None,
+    ),
+    (
+        "rise by $19bn to $419.3bn",
+        "$419.3bn",
+        419.3e9,
+        None,
+        "USD",
+        None,
+    ),
+    (
+        "cut the price by ₹10,000 to ₹1.30 lakh",
+        "₹10,000",
+        1e4,
+        None,
+        "INR",
+        None,
+    ),
+    (
+        "cut the price by ₹10,000 to ₹1.30 lakh",
+        "₹1.30 lakh",
+        1.3e5,
+        None,
+        "INR",
+        None,
+    ),
     (
         "he won five million dollars",
         "five million dollars",
