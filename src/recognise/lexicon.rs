@@ -1299,6 +1299,15 @@ pub static CORPORATE_VERBS: WordSet = LazyLock::new(|| {
         "lobby",
         "testify",
         "hit",
+        "relaunch",
+        "reduce",
+        "trim",
+        "shed",
+        "restructure",
+        "recall",
+        "downsize",
+        "rebrand",
+        "resume",
     ])
 });
 

@@ -2518,7 +2518,7 @@ impl<'a> SentenceCtx<'a> {
         }
         // AppService: a listed app or firm and a service word name one of its services
         // ("WhatsApp Pay", "Twitter Blue", "Samsung Shop", "Yahoo Messenger"), not in a
-        // longer name ("Apple Store Awards").
+        // longer name ("Apple Store Awards"; in a Title Case line any next word may follow).
         if (has(GazLabel::App) || has(GazLabel::Org))
             && !has(GazLabel::Location)
             && !has(GazLabel::Person)
@@ -2526,7 +2526,8 @@ impl<'a> SentenceCtx<'a> {
             && self.shape(m.last) == Shape::Capitalised
             && lexicon::SERVICE_WORDS.contains(self.tok(m.last))
             && lex.at(m.last).is_none()
-            && !self.is_name_token(m.last + 1)
+            // In a Title Case line every word is capitalised: "WhatsApp Pay Offers …".
+            && (self.headline || !self.is_name_token(m.last + 1))
         {
             let (start, end) = (m.start, self.doc.tokens[m.last].end);
             let name = &self.doc.text[start..end];
@@ -4131,6 +4132,32 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 "He left. Leeds beat ten Smith players.",
                 "ten Smith",
                 Label::Person,
+                false,
+            ),
+            // A curated app is the company when the company acts: "relaunched", "shed".
+            (
+                "He left. Chirpy relaunched its paid plan on Monday.",
+                "Chirpy",
+                Label::Org,
+                true,
+            ),
+            (
+                "He left. Chirpy has shed 200 jobs.",
+                "Chirpy",
+                Label::Org,
+                true,
+            ),
+            // AppService in a Title Case line, where the next word is capitalised too.
+            (
+                "He left.\n\nZorbify Pay Offers Big Cashback To Users\n\nMore came.",
+                "Zorbify Pay",
+                Label::App,
+                true,
+            ),
+            (
+                "He left. Users of Zorbify Pay Offers can pay.",
+                "Zorbify Pay",
+                Label::App,
                 false,
             ),
             // A plural noun opening the sentence is no part of the name after it, unless the
