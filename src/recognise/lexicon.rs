@@ -1163,42 +1163,51 @@ pub const AUXILIARIES: &[&str] = &[
     "had", "is", "are", "was", "were", "be", "been", "being", "does", "did", "do",
 ];
 
+/// Verbs that take another ("has started offering", "needs to pay", "will continue to
+/// fight"): the verb after them decides whether a firm acts.
+pub const CATENATIVES: &[&str] = &[
+    "started",
+    "starts",
+    "begun",
+    "began",
+    "continue",
+    "continues",
+    "need",
+    "needs",
+    "wants",
+    "aims",
+    "hopes",
+    "tries",
+];
+
 /// Words between a name and its verb that leave the name the doer: [`AUXILIARIES`], a
 /// headline's "to" ("Facebook to Buy Giphy") and a few adverbs ("Google has also agreed").
 pub static ACTS_AUX: WordSet = LazyLock::new(|| {
-    WordList::new(AUXILIARIES.iter().copied().chain([
-        "to",
-        "not",
-        "never",
-        "also",
-        "now",
-        "still",
-        "already",
-        "reportedly",
-        "recently",
-        "finally",
-        "officially",
-        "formally",
-        // Verbs that take another ("has started offering", "needs to pay", "will continue
-        // to fight"): the verb after them decides.
-        "started",
-        "starts",
-        "begun",
-        "began",
-        "continue",
-        "continues",
-        "need",
-        "needs",
-        "wants",
-        "aims",
-        "hopes",
-        "tries",
-        "just",
-        "then",
-        "later",
-        "soon",
-        "quietly",
-    ]))
+    WordList::new(
+        AUXILIARIES
+            .iter()
+            .copied()
+            .chain(CATENATIVES.iter().copied())
+            .chain([
+                "to",
+                "not",
+                "never",
+                "also",
+                "now",
+                "still",
+                "already",
+                "reportedly",
+                "recently",
+                "finally",
+                "officially",
+                "formally",
+                "just",
+                "then",
+                "later",
+                "soon",
+                "quietly",
+            ]),
+    )
 });
 
 /// Forms of "be": a past participle after them is passive, the name its patient ("TikTok was

@@ -438,6 +438,7 @@ impl<'a> SentenceCtx<'a> {
         }
         let mut k = i;
         let mut after_be = false;
+        let mut after_catenative = false;
         while k < i + 4 {
             let Some(w) = self.next_word(k) else {
                 return false;
@@ -450,12 +451,15 @@ impl<'a> SentenceCtx<'a> {
                     return !(past && after_be);
                 }
             }
+            // A bare "to" mid-sentence is no headline's "Facebook to Buy" ("a deal with
+            // Google to ..."), but after a verb that takes another it is ("needs to pay").
             if !lexicon::ACTS_AUX.contains(&w)
-                || (w == "to" && !self.headline && first > self.range.start)
+                || (w == "to" && !self.headline && first > self.range.start && !after_catenative)
             {
                 return false;
             }
             after_be = lexicon::BE_FORMS.contains(&w);
+            after_catenative = lexicon::CATENATIVES.contains(&&*w);
             k += 1;
         }
         false
@@ -2617,6 +2621,16 @@ impl<'a> SentenceCtx<'a> {
         if titled && has(Label::Person) {
             return Label::Person;
         }
+        // The owner of a named app or product is the company: "Swiggy's Instamart", "apps
+        // such as Zerodha's Kite", "Google's Android".
+        if has(Label::App)
+            && !has(Label::Location)
+            && self.is_possessive(m.last)
+            && m.last + 1 < self.range.end
+            && self.is_name_token(m.last + 1)
+        {
+            return Label::Org;
+        }
         let app_context = self.app_context(m.first, m.last);
         // Brand lists (simple-icons) mix companies and apps: without a usage context a brand
         // that no curated list calls an app is read as the company ("EA said", "Napster claims").
@@ -4145,6 +4159,34 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 "He left. Chirpy has shed 200 jobs.",
                 "Chirpy",
                 Label::Org,
+                true,
+            ),
+            // The owner of a named app or product is the company; its lower-case feature is
+            // not named.
+            (
+                "He left. Fans use apps such as Chirpy's Kite and others.",
+                "Chirpy",
+                Label::Org,
+                true,
+            ),
+            (
+                "He left. Fans posted on Chirpy's timeline.",
+                "Chirpy",
+                Label::App,
+                true,
+            ),
+            // After a verb that takes another, "to" goes on to the firm's verb; a bare "to"
+            // mid-sentence does not.
+            (
+                "He left. \"Chirpy needs to pay its bills,\" he said.",
+                "Chirpy",
+                Label::Org,
+                true,
+            ),
+            (
+                "He left. He made a deal with Chirpy to pay fees.",
+                "Chirpy",
+                Label::App,
                 true,
             ),
             // AppService in a Title Case line, where the next word is capitalised too.

@@ -87,6 +87,21 @@ pub fn qualifier_before(text: &str, i: usize) -> Option<(usize, String)> {
     None
 }
 
+/// A hedge after the amount: "Rs 2 crore or less", "$5 million or more", "$300 or so" (the
+/// offset is where it ends; the span stays the amount's).
+fn qualifier_after(text: &str, end: usize) -> Option<(usize, String)> {
+    let t = text.as_bytes();
+    let (s1, e1) = next_word(t, end)?;
+    let (s2, e2) = next_word(t, e1)?;
+    if !word_is(t, s1, e1, "or") || s1 == end {
+        return None;
+    }
+    ["more", "less", "so"]
+        .iter()
+        .find(|w| word_is(t, s2, e2, w))
+        .map(|w| (e2, format!("or {w}")))
+}
+
 fn is_opener(c: char) -> bool {
     matches!(
         c,
@@ -288,7 +303,7 @@ pub fn money_at(text: &str, i: usize) -> Option<NumericMention> {
     };
     let amount = first.scaled(lo_exp + shift);
     let amount_max = high.map(|(h, _)| h * 10f64.powi(shift));
-    let qual = qualifier_before(text, span_start);
+    let qual = qualifier_before(text, span_start).or_else(|| qualifier_after(text, end));
     let approx = qual.as_ref().is_some_and(|(_, q)| q != "between");
     Some(NumericMention {
         start: span_start,

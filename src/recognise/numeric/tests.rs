@@ -158,6 +158,32 @@ const MONEY: &[MoneyCase] = &[
         "USD",
         None,
     ),
+    // Hedges after the amount.
+    (
+        "fixed deposits of Rs 2 crore or less",
+        "Rs 2 crore",
+        2e7,
+        None,
+        "INR",
+        Some("or less"),
+    ),
+    (
+        "deals worth $5 million or more",
+        "$5 million",
+        5e6,
+        None,
+        "USD",
+        Some("or more"),
+    ),
+    (
+        "it costs $300 or so",
+        "$300",
+        300.0,
+        None,
+        "USD",
+        Some("or so"),
+    ),
+    ("pay $300 or $400", "$300", 300.0, None, "USD", None),
     // "by X to Y": a change and the new level when Y is far above X, else a range of the
     // change.
     (
