@@ -2,7 +2,9 @@
 //!
 //! Takes the text of a CoNLL file (token first, NER tag last on each line; blank lines between
 //! sentences; `-DOCSTART-` lines between documents). Gives one [`GoldDoc`] per document whose
-//! text is rebuilt by joining tokens with one space and sentences with `"\n"`, with code-point
+//! text is rebuilt by joining tokens with one space and sentences with a blank line (`"\n\n"`:
+//! CoNLL's sentences are the annotators' units, so no name may run across one, as a name
+//! wrapped over a single line break may in running text), with code-point
 //! spans: PER → PERSON, ORG → ORG, LOC → LOCATION, and MISC spans as `ignore` spans.
 //! Both IOB1 (`I-` everywhere, `B-` between adjacent same-type names) and IOB2 are read.
 //! It does not keep POS or chunk columns.
@@ -114,8 +116,8 @@ impl Builder<'_> {
             doc.text.push(' ');
             doc.chars += 1;
         } else if !doc.text.is_empty() {
-            doc.text.push('\n');
-            doc.chars += 1;
+            doc.text.push_str("\n\n");
+            doc.chars += 2;
         }
         doc.in_sentence = true;
         if prefix != "O" && !continues {
@@ -229,7 +231,7 @@ rose VBD I-VP O
         assert_eq!((d.id.as_str(), d.source.as_str()), ("f-1", "f.txt:1"));
         assert_eq!(
             d.text,
-            "KESTREL WINS IN MAPLEFORD .\nAna Órla B-Ana met Corvid Cup fans in Mapleford"
+            "KESTREL WINS IN MAPLEFORD .\n\nAna Órla B-Ana met Corvid Cup fans in Mapleford"
         );
         let got: Vec<(usize, usize, Label, &str)> = d
             .entities
@@ -241,16 +243,16 @@ rose VBD I-VP O
             vec![
                 (0, 7, Label::Org, "KESTREL"),
                 (16, 25, Label::Location, "MAPLEFORD"),
-                (28, 36, Label::Person, "Ana Órla"),
-                (37, 42, Label::Person, "B-Ana"),
-                (66, 75, Label::Location, "Mapleford"),
+                (29, 37, Label::Person, "Ana Órla"),
+                (38, 43, Label::Person, "B-Ana"),
+                (67, 76, Label::Location, "Mapleford"),
             ]
         );
         assert_eq!(
             d.ignore,
             vec![GoldSpan {
-                start: 47,
-                end: 57,
+                start: 48,
+                end: 58,
                 text: Some("Corvid Cup".into())
             }]
         );
