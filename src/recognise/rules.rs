@@ -2441,6 +2441,10 @@ impl<'a> SentenceCtx<'a> {
         {
             return None;
         }
+        // "Police said": the service, not a named force ("Thames Valley Police" is one).
+        if n_tokens == 1 && surface == "Police" {
+            return None;
+        }
         // Sentence-initial common words: "Reading is fun" is no name, but a listed firm that
         // speaks is one ("Apple said", "Shell announced"; not a plural: "Officials said").
         let initial = m.first == self.range.start;
@@ -3111,6 +3115,7 @@ Zorbstation\tZorbstation\tAPP\tservice\tzorbstation\tsimple-icons
 Zorbstation\tZorbstation\tPRODUCT\tmodel\t\tcurated
 Chirpy\tChirpy\tAPP\tsocial\t\tcurated
 Metarra\tMetarra\tLOCATION\tprovince\t\ttest
+Police\tPolice\tORG\tagency\t\ttest
 rival\trival\tCOMMON\t10\t\ttest
 rivals\trivals\tCOMMON\t10\t\ttest
 sport\tsport\tCOMMON\t10\t\ttest
@@ -4160,6 +4165,13 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 "Chirpy",
                 Label::Org,
                 true,
+            ),
+            // "Police" alone is the service, whatever a list says.
+            (
+                "He left. Police said the girl died.",
+                "Police",
+                Label::Org,
+                false,
             ),
             // The owner of a named app or product is the company; its lower-case feature is
             // not named.
