@@ -1654,6 +1654,25 @@ impl<'a> SentenceCtx<'a> {
             );
             return;
         }
+        // Facility: a listed place or firm and a building's head word are the building, a
+        // place (GUIDELINE.md): "Kodak Theatre", "Musselburgh Racecourse", "Emirates Stadium".
+        if !self.headline
+            && !titled
+            && n >= 2
+            && lexicon::is_venue_head(self.tok(b - 1))
+            && inner
+                .iter()
+                .any(|m| m.first == a && m.last == b - 1 && self.place_or_firm(m))
+        {
+            out.push(self.candidate(
+                a,
+                b,
+                Label::Location,
+                "rule:Facility",
+                strength::RULE_STRONG,
+            ));
+            return;
+        }
         // ProductModel: a product brand or line followed by model parts.
         if let Some(p) = self.product_model(a, b, lex) {
             out.push(p);
@@ -4165,6 +4184,20 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 "Chirpy",
                 Label::Org,
                 true,
+            ),
+            // Facility: a listed place or firm and a building's head word are the building;
+            // not with a head word that is also a surname ("Wales Bridge" may be a person).
+            (
+                "He left. Fans met at the Obama Stadium today.",
+                "Obama Stadium",
+                Label::Location,
+                true,
+            ),
+            (
+                "He left. Fans met Wales Bridge today.",
+                "Wales Bridge",
+                Label::Location,
+                false,
             ),
             // "Police" alone is the service, whatever a list says.
             (
