@@ -1753,7 +1753,10 @@ impl<'a> SentenceCtx<'a> {
                         .split('-')
                         .any(|p| lexicon::PUBLICATION_HEADS.contains(p)))
                 && !inner.iter().any(|m| m.first > a && m.last == b);
-            let head = ((a..b).any(|k| self.is_org_head(self.tok(k))) || publication)
+            // Two-word heads too: "Royal Canadian Air Force".
+            let head = ((a..b).any(|k| self.is_org_head(self.tok(k)))
+                || b >= a + 3 && self.is_org_head(self.text(b - 2, b))
+                || publication)
                 && !self.name_of_name_parts(a, b);
             // Lower-case words inside the chunk are the connectors `chunk_end` joined
             // ("Institute for Fiscal Studies", "Centre for Transport and Society").
@@ -3135,6 +3138,7 @@ Zorbstation\tZorbstation\tPRODUCT\tmodel\t\tcurated
 Chirpy\tChirpy\tAPP\tsocial\t\tcurated
 Metarra\tMetarra\tLOCATION\tprovince\t\ttest
 Police\tPolice\tORG\tagency\t\ttest
+Air Force\tAir Force\tORG_KEYWORD\thead\t\ttest
 rival\trival\tCOMMON\t10\t\ttest
 rivals\trivals\tCOMMON\t10\t\ttest
 sport\tsport\tCOMMON\t10\t\ttest
@@ -4198,6 +4202,13 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 "Wales Bridge",
                 Label::Location,
                 false,
+            ),
+            // A two-word org head ends a name: "Royal Canadian Air Force".
+            (
+                "He left. He served in the Royal Russian Air Force then.",
+                "Royal Russian Air Force",
+                Label::Org,
+                true,
             ),
             // "Police" alone is the service, whatever a list says.
             (
