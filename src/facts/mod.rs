@@ -635,6 +635,15 @@ impl<'a> Ctx<'a> {
             None if self.is_bare_name_word(k) => (k, k + 1, None),
             None => return None,
         };
+        // "the U.S. Joint Chiefs of Staff": a place naming whose body it is; the body is the
+        // organisation.
+        if let Some(body) = mention
+            .filter(|m| m.label == Label::Location)
+            .and_then(|_| self.mention_starting_at(next))
+            .filter(|m| m.label == Label::Org && next < b)
+        {
+            return Some((Ent::of(body), self.last_token_of(body) + 1));
+        }
         // "Samsung India", "WhatsApp India": a company's national arm.
         let arm = mention
             .filter(|m| matches!(m.label, Label::Org | Label::App))

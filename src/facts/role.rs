@@ -3043,6 +3043,21 @@ mod tests {
                 "Amsterdam-based Alphabet",
                 false,
             ),
+            // A place before a body names whose body it is: the body is the organisation.
+            (
+                "Talks resumed. Jane Doe, chairman of the Russia Kremlin, said so.",
+                "Jane Doe",
+                "role",
+                "Kremlin",
+                true,
+            ),
+            (
+                "Talks resumed. Jane Doe, chairman of the Russia Kremlin, said so.",
+                "Jane Doe",
+                "role",
+                "Russia",
+                false,
+            ),
             // Also where the place in the compound is a mention (recognise::compounds).
             (
                 "Talks resumed. Jane Doe, a director at Black Sea-based Alphabet, said so.",
