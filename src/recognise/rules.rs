@@ -3136,7 +3136,11 @@ zTunes\tzTunes\tAPP\tservice\tztunes\tsimple-icons
 Zorbstation\tZorbstation\tAPP\tservice\tzorbstation\tsimple-icons
 Zorbstation\tZorbstation\tPRODUCT\tmodel\t\tcurated
 Chirpy\tChirpy\tAPP\tsocial\t\tcurated
+Chirpy\tChirpy\tORG\tcompany\t\tcurated
 Metarra\tMetarra\tLOCATION\tprovince\t\ttest
+Metarra\tMetarra\tORG\tcompany\t\tcurated
+Provaria\tProvaria\tLOCATION\tprovince\t\ttest
+Provaria\tProvaria\tORG\tcompany\t\tsec-edgar-tickers
 Police\tPolice\tORG\tagency\t\ttest
 Air Force\tAir Force\tORG_KEYWORD\thead\t\ttest
 rival\trival\tCOMMON\t10\t\ttest
@@ -3144,10 +3148,6 @@ rivals\trivals\tCOMMON\t10\t\ttest
 sport\tsport\tCOMMON\t10\t\ttest
 sports\tsports\tCOMMON\t10\t\ttest
 direct\tdirect\tCOMMON\t10\t\ttest
-Metarra\tMetarra\tORG\tcompany\t\tcurated
-Provaria\tProvaria\tLOCATION\tprovince\t\ttest
-Provaria\tProvaria\tORG\tcompany\t\tsec-edgar-tickers
-Chirpy\tChirpy\tORG\tcompany\t\tcurated
 AG\tAttorney General\tTITLE\tpolitical\t\ttest
 AG\tAG\tORG_SUFFIX\tlegal\t\ttest
 Russian\tRussia\tDEMONYM\t\t\ttest
