@@ -157,6 +157,9 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
             .iter()
             .any(|c| covers(c, s, e, strength))
     };
+    // Only a surname with its particle ("van Gaal") opens with a lower-case word: most
+    // articles have none, and then no lower-case token is looked at.
+    let particle_names = names.iter().any(|(k, _)| k.starts_with(char::is_lowercase));
     // Upper-case forms of the names, made when the first ALL-CAPS line needs them.
     let mut upper_names: Option<Vec<(String, (Label, &str))>> = None;
     let mut out: Vec<Candidate> = Vec::new();
@@ -167,7 +170,7 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
         }
         let may_open = match t.shape {
             Shape::Capitalised | Shape::AllCaps | Shape::Mixed => true,
-            Shape::Lower => is_particle(&doc.text[t.start..t.end]),
+            Shape::Lower => particle_names && is_particle(&doc.text[t.start..t.end]),
             _ => false,
         };
         if !may_open {
