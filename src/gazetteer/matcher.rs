@@ -529,6 +529,7 @@ impl PhraseMatcher {
         self.names(pattern).any(|name| {
             let acronym = surface.len() >= 4 && !name.bytes().any(|c| c.is_ascii_lowercase());
             acronym
+                || camel_name_as_word(name, surface)
                 || (name.len() == surface.len()
                     && name
                         .bytes()
@@ -763,6 +764,30 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
 }
 
+/// A brand spelt in camel case written as one plain word, as BBC and wire copy write them:
+/// "Paypal" for PayPal, "Worldcom" for WorldCom, "Playstation" for PlayStation (ASCII only).
+/// In a name of several words, each camel-case word may be so written ("Playstation
+/// Portable"); the others keep their listed spelling.
+pub fn camel_name_as_word(name: &str, surface: &str) -> bool {
+    let camel = |w: &[u8]| {
+        w.windows(2)
+            .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
+    };
+    let plain = |w: &[u8]| {
+        w.len() >= 4 && w[0].is_ascii_uppercase() && w[1..].iter().all(u8::is_ascii_lowercase)
+    };
+    let mut any = false;
+    let words_fit = name.split(' ').zip(surface.split(' ')).all(|(n, s)| {
+        let (n, s) = (n.as_bytes(), s.as_bytes());
+        if n == s {
+            return true;
+        }
+        any = true;
+        camel(n) && plain(s) && n.eq_ignore_ascii_case(s)
+    });
+    words_fit && any && name.split(' ').count() == surface.split(' ').count()
+}
+
 fn is_all_caps(s: &str) -> bool {
     if s.is_ascii() {
         let b = s.as_bytes();
@@ -774,6 +799,26 @@ fn is_all_caps(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn camel_names_written_as_words() {
+        for (name, surface, want) in [
+            ("PayPal", "Paypal", true),
+            ("WorldCom", "Worldcom", true),
+            ("PayPal", "PayPal", false), // the listed spelling: no special case needed
+            ("PayPal", "paypal", false),
+            ("PayPal", "PAYPAL", false),
+            ("Nato", "Nato", false), // no camel case in the name
+            ("eBay", "Ebay", true),
+            ("HiFi", "Hifi", true),
+            ("AbC", "Abc", false), // too short
+            ("PlayStation Portable", "Playstation Portable", true),
+            ("PlayStation Portable", "Playstation portable", false),
+            ("PlayStation Portable", "Playstation", false),
+        ] {
+            assert_eq!(camel_name_as_word(name, surface), want, "{name} {surface}");
+        }
+    }
 
     /// The one-pass ASCII hash equals the general one (which the built-in image's filter was
     /// made with), and words end where the general path ends them.

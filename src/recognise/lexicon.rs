@@ -154,13 +154,15 @@ impl<'g> Lexicon<'g> {
             // Lower-case text is no name ("is in", "general"), except brands like "iPhone".
             let surface = &doc.text[start..end];
             let all_caps = !surface.chars().any(char::is_lowercase);
-            // BBC style writes acronyms as words: "Fifa" for FIFA, "Nato" for NATO.
+            // BBC style writes acronyms and camel-case brands as words: "Fifa" for FIFA,
+            // "Nato" for NATO, "Paypal" for PayPal.
             let acronym_as_word = !exact_case
                 && surface.len() >= 4
                 && gaz.match_names(&m).any(|name| {
                     name.len() == surface.len()
                         && !name.chars().any(char::is_lowercase)
                         && name.eq_ignore_ascii_case(surface)
+                        || crate::gazetteer::camel_name_as_word(name, surface)
                 })
                 && gaz.common_level(&surface.to_lowercase()).is_none();
             if !surface.chars().any(char::is_uppercase)

@@ -2412,15 +2412,30 @@ impl<'a> SentenceCtx<'a> {
     /// anyway), and every entry of the name an organisation in capitals.
     fn acronym_as_word(&self, m: &LexMatch) -> bool {
         let w = self.tok(m.first);
-        m.last == m.first + 1
+        let one_word = m.last == m.first + 1
             && w.len() >= 4
             && self.shape(m.first) == Shape::Capitalised
-            && w.bytes().all(|b| b.is_ascii_alphabetic())
+            && w.bytes().all(|b| b.is_ascii_alphabetic());
+        let acronym = one_word
             && !self.name_part(m.first).any() // "Donaldson" for DONALDSON
             && m.entries().all(|e| {
                 let e = self.gaz.entry(e);
                 e.label == GazLabel::Org && !e.name.bytes().any(|b| b.is_ascii_lowercase())
-            })
+            });
+        // A camel-case brand written as plain words: "Paypal", "Worldcom", "Playstation
+        // Portable".
+        let surface = &self.doc.text[m.start..m.end];
+        let camel = || {
+            self.shape(m.first) == Shape::Capitalised
+                && !lexicon::is_common(self.gaz, &self.lower_word(m.first), 50)
+                && m.entries().all(|e| {
+                    let label = self.gaz.entry(e).label;
+                    matches!(label, GazLabel::Org | GazLabel::App | GazLabel::Product)
+                })
+                && m.entries()
+                    .any(|e| crate::gazetteer::camel_name_as_word(&self.gaz.entry(e).name, surface))
+        };
+        acronym || camel()
     }
 
     /// A gazetteer name as a candidate, with the ORG-vs-APP and case checks.
@@ -3142,6 +3157,7 @@ Metarra\tMetarra\tORG\tcompany\t\tcurated
 Provaria\tProvaria\tLOCATION\tprovince\t\ttest
 Provaria\tProvaria\tORG\tcompany\t\tsec-edgar-tickers
 Police\tPolice\tORG\tagency\t\ttest
+ZorbPay\tZorbPay\tORG\tcompany\t\tcurated
 Air Force\tAir Force\tORG_KEYWORD\thead\t\ttest
 rival\trival\tCOMMON\t10\t\ttest
 rivals\trivals\tCOMMON\t10\t\ttest
@@ -4209,6 +4225,19 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 "Royal Russian Air Force",
                 Label::Org,
                 true,
+            ),
+            // A camel-case brand written as one plain word, BBC style; not in lower case.
+            (
+                "He left. Shares in Zorbpay rose on Monday.",
+                "Zorbpay",
+                Label::Org,
+                true,
+            ),
+            (
+                "He left. Shares in zorbpay rose on Monday.",
+                "zorbpay",
+                Label::Org,
+                false,
             ),
             // "Police" alone is the service, whatever a list says.
             (
