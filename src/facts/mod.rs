@@ -246,6 +246,16 @@ const HONORIFICS: &[&str] = &[
     "Lady",
     "Prof",
     "Professor",
+    // Malaysian and South Asian honorifics ("Datuk Seri", "Tan Sri", "Shri").
+    "Datuk",
+    "Dato",
+    "Dato'",
+    "Datin",
+    "Tun",
+    "Seri",
+    "Sri",
+    "Shri",
+    "Smt",
 ];
 
 /// Capitalised function words that never start or make up a name in an object slot.
@@ -462,7 +472,12 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn is_honorific(&self, i: usize) -> bool {
-        HONORIFICS.contains(&self.tok(i).trim_end_matches('.'))
+        let w = self.tok(i).trim_end_matches('.');
+        HONORIFICS.contains(&w)
+            // The first word of "Tan Sri", "Puan Sri", "Toh Puan".
+            || matches!(w, "Tan" | "Puan" | "Toh")
+                && i + 1 < self.tokens.len()
+                && matches!(self.tok(i + 1), "Sri" | "Puan")
     }
 
     pub fn is_generic_org_word(&self, i: usize) -> bool {
@@ -1536,6 +1551,7 @@ Baker\tBaker\tPERSON\tsurname\t\ttest
 baker\tbaker\tTITLE\tother\t\ttest
 Counsel\tCounsel\tTITLE\tcorporate\t\ttest
 Sister\tSister\tTITLE\treligious\t\tcurated
+Sri\tShri\tTITLE\thonorific\t\tcurated
 ";
         let mut b = GazetteerBuilder::new();
         b.add_tsv("test.tsv", tsv).expect("fixture parses");

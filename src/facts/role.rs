@@ -3043,6 +3043,14 @@ mod tests {
                 "Amsterdam-based Alphabet",
                 false,
             ),
+            // Malaysian honorifics are no role and name no organisation.
+            (
+                "Talks resumed. Tan Sri Jane Doe said so.",
+                "Jane Doe",
+                "role",
+                "Tan",
+                false,
+            ),
             // A place before a body names whose body it is: the body is the organisation.
             (
                 "Talks resumed. Jane Doe, chairman of the Russia Kremlin, said so.",
