@@ -1540,6 +1540,7 @@ UK Independence Party\tUK Independence Party\tORG\tparty\t\ttest
 Black Sea\tBlack Sea\tLOCATION\tfeature\t\ttest
 Commander\tCommander\tTITLE\tmilitary\t\ttest
 Lt\tLieutenant\tTITLE\tmilitary\t\ttest
+Lieutenant Commander\tLieutenant Commander\tTITLE\tmilitary\t\ttest
 Eduard\tEduard\tPERSON\tgiven\t\ttest
 building\tbuilding\tCOMMON\t10\t\ttest
 unison\tunison\tCOMMON\t35\t\ttest

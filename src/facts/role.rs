@@ -911,7 +911,14 @@ pub(super) fn appositive(
             && r + 1 < b
             && ctx.is_any(r, &["for", "of", "at"])
             && org_mention_at(ctx, if ctx.is(r + 1, "the") { r + 2 } else { r + 1 }, b).is_some();
-        let read_elsewhere = names_next || beat;
+        // "Aziz, Crown Prince and …": a bare word and the role are one listed title, no
+        // organisation and its role.
+        let one_title = org.id.is_none()
+            && role_start == next
+            && ctx
+                .gaz
+                .is_some_and(|g| g.title(ctx.span(k_org, role_start)).is_some());
+        let read_elsewhere = names_next || beat || one_title;
         if r > role_start
             && !read_elsewhere
             && !(r - role_start == 1 && ctx.is(role_start, "former"))
@@ -3041,6 +3048,14 @@ mod tests {
                 "Jane Doe",
                 "role",
                 "Amsterdam-based Alphabet",
+                false,
+            ),
+            // A bare word and a role that are one listed title are no organisation's role.
+            (
+                "Talks resumed. He met Jane Doe, Lieutenant Commander and envoy, on Monday.",
+                "Jane Doe",
+                "role",
+                "Lieutenant",
                 false,
             ),
             // Malaysian honorifics are no role and name no organisation.
