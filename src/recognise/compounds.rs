@@ -4,8 +4,9 @@
 //! Tokens keep their inner hyphens ("France-Presse", "49-year-old"), so no other rule sees a
 //! name that only such a compound holds: this one reads the part before the participle. The
 //! participle says what to look for: after "based", "born", "headquartered" or "registered" a
-//! place; after "owned", "backed", "led", "run", "controlled", "funded" or "listed" an agent:
-//! a firm or body, a country, or a name the article already knows (a person: "Musk-owned").
+//! place; after "owned", "backed", "led", "run", "controlled" or "funded" an agent: a firm or
+//! body, a country, or a name the article already knows (a person: "Musk-owned"); after
+//! "listed" the market, a place or an exchange ("Sydney-listed", "Nasdaq-listed").
 //! Demonyms ("British-based"), party adjectives ("Labour-led": GUIDELINE.md), common words
 //! ("State-owned") and towns as agents ("Tata-owned": a city in the lists) give nothing.
 
@@ -16,15 +17,18 @@ use crate::model::{Label, Shape};
 /// Participles after which the head is where something is.
 const PLACE_PARTICIPLES: [&str; 4] = ["based", "born", "headquartered", "registered"];
 /// Participles after which the head is who has or does something.
-const AGENT_PARTICIPLES: [&str; 7] = [
-    "owned",
-    "backed",
-    "led",
-    "run",
-    "controlled",
-    "funded",
-    "listed",
-];
+const AGENT_PARTICIPLES: [&str; 6] = ["owned", "backed", "led", "run", "controlled", "funded"];
+
+/// What a participle asks of the name before it.
+#[derive(Clone, Copy, PartialEq)]
+enum Want {
+    /// Where: any place.
+    Place,
+    /// Who: a firm or body, a country, a person the article knows.
+    Agent,
+    /// A market: a place or an exchange ("listed").
+    Market,
+}
 
 /// Candidates for the heads of describing compounds that no candidate in `found` covers.
 pub fn heads(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candidate> {
@@ -36,11 +40,16 @@ pub fn heads(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candidate> 
                 continue;
             };
             let participle = participle.to_ascii_lowercase();
-            let place = PLACE_PARTICIPLES.contains(&participle.as_str());
-            if !(place || AGENT_PARTICIPLES.contains(&participle.as_str()))
-                || !head.starts_with(|c: char| c.is_uppercase())
-                || head.contains('-')
-            {
+            let want = if PLACE_PARTICIPLES.contains(&participle.as_str()) {
+                Want::Place
+            } else if AGENT_PARTICIPLES.contains(&participle.as_str()) {
+                Want::Agent
+            } else if participle == "listed" {
+                Want::Market
+            } else {
+                continue;
+            };
+            if !head.starts_with(|c: char| c.is_uppercase()) || head.contains('-') {
                 continue;
             }
             let end = doc.tokens[i].start + head.len();
@@ -60,7 +69,7 @@ pub fn heads(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candidate> 
                 if covered(start) {
                     continue;
                 }
-                if let Some(reading) = head_candidate(doc, gaz, found, start, end, place) {
+                if let Some(reading) = head_candidate(doc, gaz, found, start, end, want) {
                     out.extend(reading);
                     break;
                 }
@@ -78,7 +87,7 @@ fn head_candidate(
     found: &[Candidate],
     start: usize,
     end: usize,
-    place: bool,
+    want: Want,
 ) -> Option<Option<Candidate>> {
     let surface = &doc.text[start..end];
     let make = |label, canonical: &str, id: Option<String>| Candidate {
@@ -119,10 +128,10 @@ fn head_candidate(
             )
             && (!common || c.strength >= strength::GAZETTEER)
     }) {
-        let fits = if place {
-            c.label == Label::Location
-        } else {
-            c.label != Label::App
+        let fits = match want {
+            Want::Place => c.label == Label::Location,
+            Want::Agent => c.label != Label::App,
+            Want::Market => matches!(c.label, Label::Location | Label::Org),
         };
         return Some(fits.then(|| make(c.label, &c.canonical, c.id.clone())));
     }
@@ -140,11 +149,13 @@ fn head_candidate(
         .collect();
     let location = entries.iter().find(|e| {
         e.label == GazLabel::Location
-            && (place || matches!(&*e.subtype, "country" | "territory" | "state"))
+            && (want != Want::Agent || matches!(&*e.subtype, "country" | "territory" | "state"))
     });
     let org = || {
         entries.iter().find(|e| {
-            e.label == GazLabel::Org && !place && !matches!(&*e.subtype, "political_party" | "club")
+            e.label == GazLabel::Org
+                && want != Want::Place
+                && !matches!(&*e.subtype, "political_party" | "club")
         })
     };
     let (label, e) = match (location, org()) {
@@ -227,7 +238,10 @@ mod tests {
             ),
             ("State-owned banks and a state-run firm.", &[]),
             // The longest listed name decides: a city is no agent, and "Kong" is not tried.
-            ("The Hong Kong-listed unit.", &[]),
+            ("The Hong Kong-owned unit.", &[]),
+            // "listed": the market, a place or an exchange.
+            ("The Hong Kong-listed unit.", &[("Hong Kong", loc)]),
+            ("A Zorbex-listed fund.", &[("Zorbex", Label::Org)]),
             ("A Hong Kong-based unit.", &[("Hong Kong", loc)]),
             ("The Netherlands-based group.", &[("Netherlands", loc)]),
             ("A Bank-funded project.", &[]),
