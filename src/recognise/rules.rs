@@ -2113,6 +2113,38 @@ impl<'a> SentenceCtx<'a> {
         {
             return;
         }
+        // OrgContext: an unknown word whose officer follows, named: "Kavach's managing
+        // director Rakesh Menon", "Annapoorna's founder, K. R. Subramaniam" (a person's
+        // lawyer or aide is no corporate office), also opening a sentence.
+        // A corporate title of one or two words at token `k` ("founder", "chief executive"):
+        // where it ends.
+        let corporate_title_end = |k: usize| {
+            if k + 2 <= self.range.end && self.is_corporate_title(self.text(k, k + 2)) {
+                Some(k + 2)
+            } else {
+                self.is_corporate_title(self.tok(k)).then_some(k + 1)
+            }
+        };
+        let named_after = |k: usize| {
+            let k = if self.tok_in_sentence(k) == Some(",") {
+                k + 1
+            } else {
+                k
+            };
+            k < self.range.end && self.is_name_token(k)
+        };
+        if n == 1
+            && self.shape(a) == Shape::Capitalised
+            && self.is_possessive(b)
+            && !self.name_part(a).any()
+            && !lexicon::is_common(self.gaz, &self.lower_word(a), 35)
+            && b + 1 < self.range.end
+            && self.shape(b + 1) == Shape::Lower
+            && corporate_title_end(b + 1).is_some_and(named_after)
+        {
+            out.push(self.candidate(a, b, Label::Org, "rule:OrgContext", strength::RULE));
+            return;
+        }
         // A sentence-opening word no word list knows, a known name part, that acts or owns
         // ("Yeltsin is expected", "Daschle was", "Mulder 's absence"): the capital proves
         // nothing there, the verb or possessive after it does.
@@ -4225,6 +4257,26 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 "Royal Russian Air Force",
                 Label::Org,
                 true,
+            ),
+            // An unknown word whose corporate officer follows, named, is the firm; not a
+            // person's, nor without the name.
+            (
+                "Xandor's spokesman Dmitry Smith said so.",
+                "Xandor",
+                Label::Org,
+                true,
+            ),
+            (
+                "He left. Xandor's spokesman said so.",
+                "Xandor",
+                Label::Org,
+                false,
+            ),
+            (
+                "He left. Musk's spokesman Dmitry Smith said so.",
+                "Musk",
+                Label::Org,
+                false,
             ),
             // A camel-case brand written as one plain word, BBC style; not in lower case.
             (
