@@ -250,10 +250,10 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
     out
 }
 
-/// A lower-case particle of a surname: "van", "de", "da", the Dutch "ten" and "ter".
+/// A lower-case particle of a surname: "van", "de", "da", the Dutch "ten" and "ter" (inside a
+/// person's name already found, where they are no number words).
 fn is_particle(word: &str) -> bool {
-    super::lexicon::NAME_CONNECTORS.contains(word) && !matches!(word, "of" | "&")
-        || matches!(word, "ten" | "ter")
+    super::lexicon::is_name_particle(word) || super::lexicon::DUTCH_PARTICLES.contains(&word)
 }
 
 /// The surname with its particles of a full name: "Louis van Gaal" → "van Gaal", "Edwin van

@@ -458,6 +458,24 @@ pub fn is_club(gaz: &Gazetteer, e: EntryId) -> bool {
     e.label == GazLabel::Org && &*e.subtype == "club"
 }
 
+/// Is the entry a firm: a company, a bank or a news agency, not a public body, club or party?
+pub fn is_firm(e: &crate::gazetteer::Entry) -> bool {
+    e.label == GazLabel::Org
+        && matches!(
+            &*e.subtype,
+            "company" | "bank" | "central_bank" | "news_agency"
+        )
+}
+
+/// A lower-case particle of a surname ("de", "la", "van"; not "of" or "&"). The Dutch "ten"
+/// and "ter" are [`DUTCH_PARTICLES`]: number words too, so callers ask for a name around them.
+pub fn is_name_particle(word: &str) -> bool {
+    NAME_CONNECTORS.contains(word) && !matches!(word, "of" | "&")
+}
+
+/// Dutch surname particles that are also everyday words: "Erik ten Hag", "Gerrit ter Horst".
+pub const DUTCH_PARTICLES: [&str; 2] = ["ten", "ter"];
+
 /// Is the place a country, territory or continent, or one of the UK's home nations (listed as
 /// states, but fielding national sides)? Such a place fields a national side, never a club.
 pub fn is_country_level(

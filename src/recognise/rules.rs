@@ -394,8 +394,8 @@ impl<'a> SentenceCtx<'a> {
     fn is_particle(&self, k: usize) -> bool {
         let w = self.tok(k);
         self.shape(k) == Shape::Lower
-            && (lexicon::NAME_CONNECTORS.contains(w) && !matches!(w, "of" | "&")
-                || matches!(w, "ten" | "ter") && k > 0 && self.name_part(k - 1).given)
+            && (lexicon::is_name_particle(w)
+                || lexicon::DUTCH_PARTICLES.contains(&w) && k > 0 && self.name_part(k - 1).given)
     }
 
     /// The token lower-cased; borrowed when it already is (most words: no allocation).
@@ -551,6 +551,25 @@ impl<'a> SentenceCtx<'a> {
             k += 1;
         }
         k > title && k < self.range.end && self.is_name_token(k)
+    }
+
+    /// A corporate title of one or two words at token `k` ("founder", "chief executive"),
+    /// then (after a comma, maybe) a name: like [`Self::named_officer_at`], for the offices
+    /// of firms only ("Kavach's managing director Rakesh Menon", not "Smith's lawyer John Doe").
+    fn named_corporate_officer_at(&self, k: usize) -> bool {
+        let title_end = if k + 2 <= self.range.end && self.is_corporate_title(self.text(k, k + 2)) {
+            k + 2
+        } else if self.is_corporate_title(self.tok(k)) {
+            k + 1
+        } else {
+            return false;
+        };
+        let name = if self.tok_in_sentence(title_end) == Some(",") {
+            title_end + 1
+        } else {
+            title_end
+        };
+        name < self.range.end && self.is_name_token(name)
     }
 
     fn scan(&self, lex: &Lexicon, values: &[Candidate], out: &mut Vec<Candidate>) {
@@ -2116,23 +2135,6 @@ impl<'a> SentenceCtx<'a> {
         // OrgContext: an unknown word whose officer follows, named: "Kavach's managing
         // director Rakesh Menon", "Annapoorna's founder, K. R. Subramaniam" (a person's
         // lawyer or aide is no corporate office), also opening a sentence.
-        // A corporate title of one or two words at token `k` ("founder", "chief executive"):
-        // where it ends.
-        let corporate_title_end = |k: usize| {
-            if k + 2 <= self.range.end && self.is_corporate_title(self.text(k, k + 2)) {
-                Some(k + 2)
-            } else {
-                self.is_corporate_title(self.tok(k)).then_some(k + 1)
-            }
-        };
-        let named_after = |k: usize| {
-            let k = if self.tok_in_sentence(k) == Some(",") {
-                k + 1
-            } else {
-                k
-            };
-            k < self.range.end && self.is_name_token(k)
-        };
         if n == 1
             && self.shape(a) == Shape::Capitalised
             && self.is_possessive(b)
@@ -2140,7 +2142,7 @@ impl<'a> SentenceCtx<'a> {
             && !lexicon::is_common(self.gaz, &self.lower_word(a), 35)
             && b + 1 < self.range.end
             && self.shape(b + 1) == Shape::Lower
-            && corporate_title_end(b + 1).is_some_and(named_after)
+            && self.named_corporate_officer_at(b + 1)
         {
             out.push(self.candidate(a, b, Label::Org, "rule:OrgContext", strength::RULE));
             return;
@@ -2527,16 +2529,7 @@ impl<'a> SentenceCtx<'a> {
         // A listed firm (a company or a bank, not "Police") opening a sentence or a Title Case
         // headline that acts is one too ("Apple Sues Former Engineer", "Shell has signed").
         // In prose a bare -s form may be a noun there ("Sharp cuts in rates").
-        let firm = || {
-            m.entries().any(|e| {
-                let e = self.gaz.entry(e);
-                e.label == GazLabel::Org
-                    && matches!(
-                        &*e.subtype,
-                        "company" | "bank" | "central_bank" | "news_agency"
-                    )
-            })
-        };
+        let firm = || m.entries().any(|e| lexicon::is_firm(self.gaz.entry(e)));
         let firm_acts = || {
             let noun_like = || {
                 self.next_word(m.last).is_some_and(|w| {
@@ -2606,21 +2599,15 @@ impl<'a> SentenceCtx<'a> {
             // In a Title Case line every word is capitalised: "WhatsApp Pay Offers …".
             && (self.headline || !self.is_name_token(m.last + 1))
         {
-            let (start, end) = (m.start, self.doc.tokens[m.last].end);
-            let name = &self.doc.text[start..end];
-            if !name.contains('\n') {
-                return Some(Candidate {
-                    start,
-                    end,
-                    label: Label::App,
-                    canonical: name.to_string(),
-                    source: "rule:AppService".into(),
-                    id: None,
-                    role: None,
-                    money: None,
-                    value: None,
-                    strength: strength::GAZETTEER + 5,
-                });
+            let c = self.candidate(
+                m.first,
+                m.last + 1,
+                Label::App,
+                "rule:AppService",
+                strength::GAZETTEER + 5,
+            );
+            if !c.canonical.contains('\n') {
+                return Some(c);
             }
         }
         let label = self.choose_label(m, labels, titled);
@@ -2764,12 +2751,7 @@ impl<'a> SentenceCtx<'a> {
             // or region of the same name, not a country, state or big city.
             let curated_firm = m.entries().any(|e| {
                 let e = self.gaz.entry(e);
-                e.label == GazLabel::Org
-                    && &*e.source == "curated"
-                    && matches!(
-                        &*e.subtype,
-                        "company" | "bank" | "central_bank" | "news_agency"
-                    )
+                lexicon::is_firm(e) && &*e.source == "curated"
             });
             let strong_place = self.place_of(
                 m,
