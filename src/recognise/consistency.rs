@@ -39,9 +39,9 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
     }
     // Full person names first, so that their short forms are not shadowed by one-word list
     // names ("Henry" the firm) recorded later; multi-word guesses are evidence enough to repeat.
-    let persons = found
-        .iter()
-        .filter(|c| c.label == Label::Person && doc.text[c.start..c.end].contains(' '));
+    let persons = found.iter().filter(|c| {
+        c.label == Label::Person && doc.text[c.start..c.end].contains(char::is_whitespace)
+    });
     for c in persons {
         let surface = &doc.text[c.start..c.end];
         add(&mut known, surface, c.label, &c.canonical);
@@ -74,6 +74,17 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
         }
     }
     let person_short: HashSet<&str, FxBuildHasher> = known.keys().copied().collect();
+    // Full names found by a rule or a list, not guessed from capitals alone.
+    let strong_full: HashSet<&str, FxBuildHasher> = found
+        .iter()
+        .filter(|c| {
+            c.label == Label::Person
+                && c.strength >= strength::RULE
+                && c.source != "rule:Consistency"
+        })
+        .map(|c| &doc.text[c.start..c.end])
+        .filter(|s| s.contains(char::is_whitespace))
+        .collect();
     // A town that spoke as a person ("Obama said", rules' PersonActs) is that person in its
     // other occurrences too: its place readings are not counted against it.
     let acting: HashSet<&str, FxBuildHasher> = found
@@ -84,7 +95,7 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
     let mut short_forms: Vec<(&str, &str)> = Vec::new();
     for c in found.iter().filter(|c| c.label.is_named()) {
         let surface = &doc.text[c.start..c.end];
-        let multi = surface.contains(' ');
+        let multi = surface.contains(char::is_whitespace);
         if person_short.contains(surface)
             || (c.label == Label::Location && acting.contains(surface))
             || !(c.strength >= strength::RULE || (multi && c.strength >= strength::GUESS))
@@ -224,9 +235,18 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
         if t.shape == Shape::Lower && label != Label::Person {
             continue;
         }
-        let single = !doc.text[t.start..end].contains(' ');
-        // A person's name in capitals, one word or full, beats a list reading of the capitals.
-        let strength = if label == Label::Person && (single || in_capitals) {
+        let single = !doc.text[t.start..end].contains(char::is_whitespace);
+        // A person's name in capitals, one word or full, beats a list reading of the capitals;
+        // a full name repeated beats a list reading of a word inside it (a headline's
+        // "President Vladimir Putin", where the Title Case line has no title rule and
+        // "Vladimir" is also a town). A reading that crosses its edge still stands.
+        let inside_only = label == Label::Person
+            && !single
+            && strong_full.contains(&doc.text[t.start..end])
+            && overlap_window(found, disjoint_sorted, t.start, end)
+                .iter()
+                .all(|c| t.start <= c.start && c.end <= end && c.end - c.start < end - t.start);
+        let strength = if label == Label::Person && (single || in_capitals || inside_only) {
             strength::GAZETTEER + 1
         } else {
             strength::PROPAGATED
@@ -698,6 +718,50 @@ mod tests {
         assert_eq!(flip_first_case("van Gaal"), "Van Gaal");
         assert_eq!(flip_first_case("De Clercq"), "de Clercq");
         assert_eq!(flip_first_case(""), "");
+    }
+
+    /// A full name repeated beats a town's reading of its first word only where a rule or a
+    /// list found the name (a title, a given name), not a guess from capitals alone; a
+    /// reading that crosses the name's edge stands.
+    #[test]
+    fn repeated_full_name_over_an_inner_place() {
+        let text = "Leaders Meet Varenka Zolotov Today\n\nVarenka Zolotov spoke in the city.";
+        let meta = crate::model::Meta::default();
+        let zones = crate::zones::detect(text, &meta);
+        let sentences = crate::segment::sentences(text, &zones.spans);
+        let tokens = crate::segment::tokenize(text, &sentences);
+        let doc = Doc::new(text, &sentences, &tokens);
+        let gaz = crate::gazetteer::GazetteerBuilder::new()
+            .build()
+            .expect("builds");
+        let head = text.find("Varenka").expect("in text");
+        let body = text.rfind("Varenka Zolotov").expect("in text");
+        let cand = |s: usize, e: usize, label: Label, strength: u8| Candidate {
+            label,
+            ..crate::recognise::tests::cand(s, e, strength)
+        };
+        // (the body's person strength, a reading in the headline, expected there)
+        let cases = [
+            (strength::RULE_STRONG, (head, head + 7), true),
+            (strength::GUESS, (head, head + 7), false),
+            // "Meet Varenka": crosses the name's start.
+            (strength::RULE_STRONG, (head - 5, head + 7), false),
+        ];
+        for (person, (s, e), want) in cases {
+            let found = vec![
+                cand(s, e, Label::Location, strength::GAZETTEER),
+                cand(body, body + 15, Label::Person, person),
+            ];
+            let out = propagate(&doc, &gaz, &found);
+            let got = out
+                .iter()
+                .any(|c| c.start == head && c.end == head + 15 && c.label == Label::Person);
+            let covered =
+                crate::recognise::resolve_overlaps(found.into_iter().chain(out).collect())
+                    .iter()
+                    .any(|c| c.start == head && c.label == Label::Person);
+            assert_eq!(got && covered, want, "{person} {s}..{e}");
+        }
     }
 
     #[test]
