@@ -384,12 +384,22 @@ pub(super) fn prefix(
             org.start += 3;
         }
     }
-    // "the ex-Yukos boss, Mr Nevzlin" describes someone else; "said EEF chief economist, X" does
-    // not, nor does an office the organisation owns ("the Kremlin's spokesman, Dmitry Peskov").
+    // "an ally of the ex-Yukos boss, Mr Nevzlin" describes someone else; "said EEF chief
+    // economist, X" does not, nor does an office the organisation owns ("the Kremlin's
+    // spokesman, Dmitry Peskov"), nor "the" opening the clause ("The U.N. spokesman, Francois
+    // Giuliani, said", "said the Foreign Ministry spokesman, Grigory Karasin").
+    let after_preposition = |i: usize| {
+        i > a
+            && ctx.is_any(
+                i - 1,
+                &["of", "to", "with", "for", "from", "by", "about", "against"],
+            )
+    };
     if comma
         && !possessive
         && org_first > a
-        && ctx.is_any(org_first - 1, &["the", "a", "an", "of", "to", "with"])
+        && (ctx.is_any(org_first - 1, &["a", "an", "of", "to", "with"])
+            || ctx.is(org_first - 1, "the") && after_preposition(org_first - 1))
     {
         return;
     }
@@ -2517,7 +2527,29 @@ mod tests {
                 "Kremlin",
                 true,
             ),
-
+            // "the" opening the clause, before an office and its holder in commas: the
+            // holder's; after a preposition the phrase describes someone else.
+            (
+                "Talks resumed. The Kremlin spokesman, Dmitry Peskov, said so.",
+                "Dmitry Peskov",
+                "role",
+                "Kremlin",
+                true,
+            ),
+            (
+                "Talks will resume, said the Kremlin spokesman, Dmitry Peskov, on Monday.",
+                "Dmitry Peskov",
+                "role",
+                "Kremlin",
+                true,
+            ),
+            (
+                "A close ally of the Kremlin spokesman, Dmitry Peskov is now in Israel.",
+                "Dmitry Peskov",
+                "role",
+                "Kremlin",
+                false,
+            ),
             (
                 "Sundar Pichai, who heads Alphabet, spoke.",
                 "Sundar Pichai",
