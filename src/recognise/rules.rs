@@ -1846,7 +1846,15 @@ impl<'a> SentenceCtx<'a> {
                 && !self.is_heading(a, b)
                 && !self.is_work_title(a, b)
             {
-                let c = self.candidate(a, b, Label::Org, "rule:OrgKeyword", strength::RULE);
+                // A hospital or a hotel is a building used as a place (GUIDELINE.md; CoNLL-2003
+                // train: "... Hospital" 10 LOC, no ORG), though lists have the words as
+                // organisations' heads: "Great Ormond Street Hospital", "Savoy Hotel".
+                let building = matches!(last, "Hospital" | "Hotel");
+                let c = if building {
+                    self.candidate(a, b, Label::Location, "rule:Facility", strength::RULE)
+                } else {
+                    self.candidate(a, b, Label::Org, "rule:OrgKeyword", strength::RULE)
+                };
                 out.push(c);
                 self.acronym_after(b, out);
                 return;
@@ -3185,6 +3193,9 @@ basin\tbasin\tCOMMON\t20\t\ttest
 Sheikh\tSheikh\tTITLE\tcorporate\t\ttest
 Sheikh\tSheikh\tPERSON\tgiven\t\ttest
 Canada\tCanada\tPERSON\tsurname\t\ttest
+Hospital\tHospital\tORG_KEYWORD\thead\t\ttest
+Hotel\tHotel\tORG_KEYWORD\thead\t\ttest
+Union\tUnion\tORG_KEYWORD\thead\t\ttest
 Dmitry\tDmitry\tPERSON\tgiven\t\ttest
 Charles\tCharles\tPERSON\tgiven\t\ttest
 June\tJune\tPERSON\tgiven\t\ttest
@@ -6369,6 +6380,26 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 "He left. Sheikh Zolotov said so.",
                 "Zolotov",
                 Label::Person,
+                true,
+            ),
+            // A hospital or a hotel is a place, though lists have the words as
+            // organisations' heads; a body named after one is not.
+            (
+                "He died at Royal Marsden Hospital on Monday.",
+                "Royal Marsden Hospital",
+                Label::Location,
+                true,
+            ),
+            (
+                "They met at the Zorvan Hotel on Monday.",
+                "Zorvan Hotel",
+                Label::Location,
+                true,
+            ),
+            (
+                "The Zorvan Hospital Union said so.",
+                "Zorvan Hospital Union",
+                Label::Org,
                 true,
             ),
             // A listed full name wrapped over two lines (wire copy) still gives its surname.
