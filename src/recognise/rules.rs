@@ -40,13 +40,48 @@ use std::cell::Cell;
 pub fn find_names(doc: &Doc, gaz: &Gazetteer, values: &[Candidate]) -> Vec<Candidate> {
     let lex = Lexicon::new(doc, gaz);
     let memo = TokenMemo::new(doc.tokens.len());
+    let terms = terms_defined_in_lower_case(doc);
     let mut out = Vec::new();
     for (si, range) in doc.sentence_tokens.iter().enumerate() {
         let sentence = &doc.sentences[si];
-        let ctx = SentenceCtx::new(doc, gaz, &memo, range.clone(), sentence.zone);
+        let mut ctx = SentenceCtx::new(doc, gaz, &memo, range.clone(), sentence.zone);
+        ctx.terms = &terms;
         ctx.scan(&lex, values, &mut out);
     }
     out
+}
+
+/// Acronyms the article spells out in lower-case words: "purchasing manager index (PMI)",
+/// "digital video recorders (DVRs)". They are terms, not names, all through the article
+/// (BBC + Reuters: 96 such definitions; "PMI", "PVR", "CPI" were guessed as firms).
+fn terms_defined_in_lower_case<'t>(doc: &Doc<'t>) -> Vec<&'t str> {
+    let mut terms = Vec::new();
+    for i in 0..doc.tokens.len().saturating_sub(2) {
+        if doc.tok(i) != "(" || doc.tok(i + 2) != ")" {
+            continue;
+        }
+        let acronym = doc.tok(i + 1);
+        let letters = acronym.strip_suffix('s').unwrap_or(acronym);
+        if !(2..=5).contains(&letters.len())
+            || !letters.bytes().all(|b| b.is_ascii_uppercase())
+            || i < letters.len()
+        {
+            continue;
+        }
+        let words = i - letters.len()..i;
+        let spelt = words.clone().zip(letters.bytes()).all(|(k, letter)| {
+            // Each word opens with its letter in lower case: capitalised words spell a name
+            // ("Kravitz Zolotov Best (KZB)").
+            doc.tok(k).as_bytes()[0] == letter.to_ascii_lowercase()
+        });
+        if spelt
+            && doc.sentence_of(doc.tokens[words.start].start)
+                == doc.sentence_of(doc.tokens[i].start)
+        {
+            terms.push(letters);
+        }
+    }
+    terms
 }
 
 /// The gazetteer's folded lookups per token of the article, made once each: the rules ask
@@ -92,6 +127,8 @@ struct SentenceCtx<'a> {
     doc: &'a Doc<'a>,
     gaz: &'a Gazetteer,
     memo: &'a TokenMemo,
+    /// [`terms_defined_in_lower_case`]: no names in this article.
+    terms: &'a [&'a str],
     range: std::ops::Range<usize>,
     /// Title Case or ALL CAPS: capitalisation is no evidence here.
     headline: bool,
@@ -248,6 +285,7 @@ impl<'a> SentenceCtx<'a> {
             doc,
             gaz,
             memo,
+            terms: &[],
             range,
             headline,
             furniture: matches!(zone, Zone::Boilerplate | Zone::Dateline),
@@ -2245,6 +2283,7 @@ impl<'a> SentenceCtx<'a> {
                 && !lexicon::is_common(self.gaz, w, 50)
                 && !unit
                 && !rating
+                && !self.terms.contains(&w.strip_suffix('s').unwrap_or(w))
             {
                 let c = self.candidate(a, b, Label::Org, "rule:Acronym", strength::GUESS);
                 out.push(c);
@@ -6399,6 +6438,38 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             (
                 "The Zorvan Hospital Union said so.",
                 "Zorvan Hospital Union",
+                Label::Org,
+                true,
+            ),
+            // An acronym the article spells out in lower-case words is a term, not a firm,
+            // wherever it stands; spelt out in capitals it is a name.
+            (
+                "The purchasing manager index (PMI) fell. The PMI number is above 50.",
+                "PMI",
+                Label::Org,
+                false,
+            ),
+            (
+                "Sales of digital video recorders (DVRs) rose. The DVR market grew.",
+                "DVR",
+                Label::Org,
+                false,
+            ),
+            (
+                "The Zorvan Mining Board (ZMB) met. The ZMB said so.",
+                "ZMB",
+                Label::Org,
+                true,
+            ),
+            (
+                "He met Kravitz Zolotov Best (KZB) there. KZB said so.",
+                "KZB",
+                Label::Org,
+                true,
+            ),
+            (
+                "He spoke to the mining board of Zorvan (ZMB) on Monday. The ZMB said so.",
+                "ZMB",
                 Label::Org,
                 true,
             ),
