@@ -632,7 +632,20 @@ impl<'a> SentenceCtx<'a> {
                 i += 1;
                 continue;
             }
-            let end = self.chunk_end(i, lex);
+            let mut end = self.chunk_end(i, lex);
+            // A model number is no amount: "paid Zentrix Ltd 1.55bn euros" ends the name
+            // before the money (else the name, overlapping a value, is lost). In prose only,
+            // after a lower-case word: a table's row label before its figure ("Group Turnover
+            // 8.36 billion francs", "APR 7 Dlrs") is no name.
+            let in_prose = i > self.range.start && self.shape(i - 1) == Shape::Lower;
+            if let Some(value) = values
+                .get(v)
+                .filter(|v| in_prose && v.start > t.start && v.label == Label::Money)
+            {
+                end = (i + 1..end)
+                    .find(|&k| self.doc.tokens[k].start >= value.start)
+                    .unwrap_or(end);
+            }
             self.classify_chunk(i, end, lex, out);
             i = end.max(i + 1);
         }
@@ -6472,6 +6485,20 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 "ZMB",
                 Label::Org,
                 true,
+            ),
+            // A name before an amount in prose ends before it; a table's row label before
+            // its figure is no name.
+            (
+                "Later GM agreed to pay Zentrix Ltd 1.55bn euros to leave.",
+                "Zentrix Ltd",
+                Label::Org,
+                true,
+            ),
+            (
+                "Results were out.\nGroup Turnover 8.36 billion francs vs 8.45 billion",
+                "Group Turnover",
+                Label::Org,
+                false,
             ),
             // A listed full name wrapped over two lines (wire copy) still gives its surname.
             (
