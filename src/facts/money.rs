@@ -386,6 +386,24 @@ pub(super) fn extract<'a>(
                 t += 2;
                 continue;
             }
+            // "pay former partner Fiat 1.55bn euros", "fined the internet giant Google $5m":
+            // a description of the payee or the fined party before its name.
+            if kind != Kind::Acquire && inner.is_none() {
+                let mut d = t;
+                while d < b
+                    && d < t + 3
+                    && ctx.mention_at[d].is_none()
+                    && ctx.tokens[d].shape == crate::model::Shape::Lower
+                    && (!ctx.is_function_word(d)
+                        || ctx.is_any(d, &["its", "their", "his", "her", "former"]))
+                {
+                    d += 1;
+                }
+                if d > t && ctx.mention_starting_at(d).is_some_and(is_actor) {
+                    t = d;
+                    continue;
+                }
+            }
             // "a 74% stake in Chennai-based supermarket chain Annapoorna": a description of
             // the target after "stake in".
             if kind == Kind::Acquire
@@ -895,6 +913,29 @@ mod tests {
     #[test]
     fn money_rules_table() {
         check(&[
+            // A description of the payee or the fined party before its name.
+            (
+                "Tesla had to pay former partner Alphabet $1.5bn to leave.",
+                "Tesla",
+                "pays",
+                "$1.5bn",
+                true,
+            ),
+            (
+                "The regulator fined the internet giant Google $5m on Monday.",
+                "Google",
+                "fined",
+                "$5m",
+                true,
+            ),
+            // Lower-case words with no name after them are no payee.
+            (
+                "Google will pay many more people $5m in bonuses.",
+                "Google",
+                "pays",
+                "$5m",
+                false,
+            ),
             (
                 "A seat in the Soyuz costs NASA around $80 million.",
                 "NASA",
