@@ -925,6 +925,7 @@ pub(super) fn appositive(
         // organisation and its role.
         let one_title = org.id.is_none()
             && role_start == next
+            && role_start < b
             && ctx
                 .gaz
                 .is_some_and(|g| g.title(ctx.span(k_org, role_start)).is_some());
