@@ -3032,6 +3032,9 @@ mod tests {
             // A curated common word joins the filter: faker's given name "Among" goes.
             ("common_words.tsv", "among\tamong\tCOMMON\t10", true),
             ("persons.tsv", "Among\t", false),
+            // A generic term in capitals is no firm's name: GATE's "IPO" goes.
+            ("common_words.tsv", "rfid\trfid\tCOMMON\t35", true),
+            ("organisations.tsv", "IPO\t", false),
             ("organisations.tsv", "Bank of Italy\t", true),
             // One-word firms that are names or places go (SOURCES.md); well-known ones stay.
             ("organisations.tsv", "James\t", false),
