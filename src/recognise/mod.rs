@@ -146,6 +146,16 @@ impl Recogniser {
         let doc = Doc::new(text, sentences, tokens);
         if let Some(gaz) = &self.gazetteer {
             let found = rules::find_names(&doc, gaz, &candidates);
+            // A listed name that holds a weekday is the name: "Sheffield Wednesday".
+            candidates.retain(|v| {
+                v.source != "date.weekday"
+                    || !found.iter().any(|c| {
+                        c.source.starts_with("gazetteer:")
+                            && c.start <= v.start
+                            && v.end <= c.end
+                            && c.end - c.start > v.end - v.start
+                    })
+            });
             candidates.extend(found);
             candidates = resolve_overlaps(candidates);
             consistency::club_readings(&doc, gaz, &mut candidates);

@@ -3248,6 +3248,7 @@ Canada\tCanada\tPERSON\tsurname\t\ttest
 Hospital\tHospital\tORG_KEYWORD\thead\t\ttest
 Hotel\tHotel\tORG_KEYWORD\thead\t\ttest
 Union\tUnion\tORG_KEYWORD\thead\t\ttest
+Sheffield Wednesday\tSheffield Wednesday\tORG\tclub\t\ttest
 Dmitry\tDmitry\tPERSON\tgiven\t\ttest
 Charles\tCharles\tPERSON\tgiven\t\ttest
 June\tJune\tPERSON\tgiven\t\ttest
@@ -6499,6 +6500,13 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 "Group Turnover",
                 Label::Org,
                 false,
+            ),
+            // A listed name that holds a weekday is the name, not a date.
+            (
+                "He played for Sheffield Wednesday last season.",
+                "Sheffield Wednesday",
+                Label::Org,
+                true,
             ),
             // A listed full name wrapped over two lines (wire copy) still gives its surname.
             (
