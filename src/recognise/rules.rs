@@ -69,10 +69,16 @@ fn terms_defined_in_lower_case<'t>(doc: &Doc<'t>) -> Vec<&'t str> {
             continue;
         }
         let words = i - letters.len()..i;
+        // A sentence's first word may have its capital: "Gross domestic product (GDP)".
+        let opens_sentence = |k: usize| {
+            k == 0
+                || doc.sentence_of(doc.tokens[k - 1].start) != doc.sentence_of(doc.tokens[k].start)
+        };
         let spelt = words.clone().zip(letters.bytes()).all(|(k, letter)| {
             // Each word opens with its letter in lower case: capitalised words spell a name
             // ("Kravitz Zolotov Best (KZB)").
-            doc.tok(k).as_bytes()[0] == letter.to_ascii_lowercase()
+            let first = doc.tok(k).as_bytes()[0];
+            first == letter.to_ascii_lowercase() || first == letter && opens_sentence(k)
         });
         if spelt
             && doc.sentence_of(doc.tokens[words.start].start)
@@ -6474,6 +6480,12 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 "ZMB",
                 Label::Org,
                 true,
+            ),
+            (
+                "Talks ended. Ordinary capital resources (OCR) rose. OCR loans grew.",
+                "OCR",
+                Label::Org,
+                false,
             ),
             (
                 "He met Kravitz Zolotov Best (KZB) there. KZB said so.",
