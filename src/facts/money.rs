@@ -389,17 +389,12 @@ pub(super) fn extract<'a>(
             // "pay former partner Fiat 1.55bn euros", "fined the internet giant Google $5m":
             // a description of the payee or the fined party before its name.
             if kind != Kind::Acquire && inner.is_none() {
-                let mut d = t;
-                while d < b
-                    && d < t + 3
-                    && ctx.mention_at[d].is_none()
-                    && ctx.tokens[d].shape == crate::model::Shape::Lower
-                    && (!ctx.is_function_word(d)
-                        || ctx.is_any(d, &["its", "their", "his", "her", "former"]))
-                {
-                    d += 1;
-                }
-                if d > t && ctx.mention_starting_at(d).is_some_and(is_actor) {
+                let plain = |d: usize| {
+                    ctx.tokens[d].shape == crate::model::Shape::Lower
+                        && (!ctx.is_function_word(d)
+                            || ctx.is_any(d, &["its", "their", "his", "her", "former"]))
+                };
+                if let Some(d) = actor_after_description(ctx, t, b, 3, plain) {
                     t = d;
                     continue;
                 }
@@ -412,18 +407,13 @@ pub(super) fn extract<'a>(
                 && ctx.is_any(t - 1, &["in", "of"])
                 && ctx.is(t - 2, "stake")
             {
-                let mut d = t;
-                while d < b
-                    && d < t + 4
-                    && ctx.mention_at[d].is_none()
-                    && !ctx.is_function_word(d)
-                    && (ctx.tokens[d].shape == crate::model::Shape::Lower
-                        || ctx.tok(d).ends_with("-based")
-                        || ctx.gaz.and_then(|g| g.demonym(ctx.tok(d))).is_some())
-                {
-                    d += 1;
-                }
-                if d > t && ctx.mention_starting_at(d).is_some_and(is_actor) {
+                let describing = |d: usize| {
+                    !ctx.is_function_word(d)
+                        && (ctx.tokens[d].shape == crate::model::Shape::Lower
+                            || ctx.tok(d).ends_with("-based")
+                            || ctx.gaz.and_then(|g| g.demonym(ctx.tok(d))).is_some())
+                };
+                if let Some(d) = actor_after_description(ctx, t, b, 4, describing) {
                     t = d;
                     continue;
                 }
@@ -849,6 +839,23 @@ enum Noun {
 }
 
 /// An actor mention starting at token `o`, extended like an organisation object.
+/// Where an actor's name starts after one to `max` describing words from `t` (words that are
+/// no mention and pass `describing`): "former partner Fiat", "Chennai-based supermarket chain
+/// Annapoorna".
+fn actor_after_description(
+    ctx: &Ctx,
+    t: usize,
+    b: usize,
+    max: usize,
+    describing: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let mut d = t;
+    while d < b && d < t + max && ctx.mention_at[d].is_none() && describing(d) {
+        d += 1;
+    }
+    (d > t && ctx.mention_starting_at(d).is_some_and(is_actor)).then_some(d)
+}
+
 fn actor_at(ctx: &Ctx, o: usize, b: usize) -> Option<Ent> {
     let m = ctx.mention_starting_at(o).filter(|m| is_actor(m))?;
     Some(

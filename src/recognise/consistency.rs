@@ -42,9 +42,14 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
     let persons = found.iter().filter(|c| {
         c.label == Label::Person && doc.text[c.start..c.end].contains(char::is_whitespace)
     });
+    // Full names found by a rule or a list, not guessed from capitals alone.
+    let mut strong_full: HashSet<&str, FxBuildHasher> = HashSet::default();
     for c in persons {
         let surface = &doc.text[c.start..c.end];
         add(&mut known, surface, c.label, &c.canonical);
+        if c.strength >= strength::RULE && c.source != "rule:Consistency" {
+            strong_full.insert(surface);
+        }
         // Not a pronoun or a lone letter: "Ok I" (a misread chat line) must not make every
         // "I" a person.
         if let Some(last) = surface.split_whitespace().last().filter(|w| {
@@ -74,17 +79,6 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
         }
     }
     let person_short: HashSet<&str, FxBuildHasher> = known.keys().copied().collect();
-    // Full names found by a rule or a list, not guessed from capitals alone.
-    let strong_full: HashSet<&str, FxBuildHasher> = found
-        .iter()
-        .filter(|c| {
-            c.label == Label::Person
-                && c.strength >= strength::RULE
-                && c.source != "rule:Consistency"
-        })
-        .map(|c| &doc.text[c.start..c.end])
-        .filter(|s| s.contains(char::is_whitespace))
-        .collect();
     // A town that spoke as a person ("Obama said", rules' PersonActs) is that person in its
     // other occurrences too: its place readings are not counted against it.
     let acting: HashSet<&str, FxBuildHasher> = found

@@ -55,6 +55,10 @@ pub fn find_names(doc: &Doc, gaz: &Gazetteer, values: &[Candidate]) -> Vec<Candi
 /// "digital video recorders (DVRs)". They are terms, not names, all through the article
 /// (BBC + Reuters: 96 such definitions; "PMI", "PVR", "CPI" were guessed as firms).
 fn terms_defined_in_lower_case<'t>(doc: &Doc<'t>) -> Vec<&'t str> {
+    // A sentence's first word may have its capital: "Gross domestic product (GDP)".
+    let opens_sentence = |k: usize| {
+        k == 0 || doc.sentence_of(doc.tokens[k - 1].start) != doc.sentence_of(doc.tokens[k].start)
+    };
     let mut terms = Vec::new();
     for i in 0..doc.tokens.len().saturating_sub(2) {
         if doc.tok(i) != "(" || doc.tok(i + 2) != ")" {
@@ -69,11 +73,6 @@ fn terms_defined_in_lower_case<'t>(doc: &Doc<'t>) -> Vec<&'t str> {
             continue;
         }
         let words = i - letters.len()..i;
-        // A sentence's first word may have its capital: "Gross domestic product (GDP)".
-        let opens_sentence = |k: usize| {
-            k == 0
-                || doc.sentence_of(doc.tokens[k - 1].start) != doc.sentence_of(doc.tokens[k].start)
-        };
         let spelt = words.clone().zip(letters.bytes()).all(|(k, letter)| {
             // Each word opens with its letter in lower case: capitalised words spell a name
             // ("Kravitz Zolotov Best (KZB)").
@@ -959,8 +958,10 @@ impl<'a> SentenceCtx<'a> {
     /// count: "Monte del Paschi di Siena" and "Regie Nationale des Usines Renault" are firms.
     fn name_words(&self, a: usize, b: usize) -> usize {
         let dots = (a..b).filter(|&k| self.is_initial_dot(k)).count();
-        let particles: Vec<usize> = (a + 1..b).filter(|&k| self.is_particle(k)).collect();
-        let surname_particle = usize::from(particles == [b - 2]);
+        // The first particle, right before the last word, is the only one (a chunk ends with
+        // a name word).
+        let first_particle = (a + 1..b).find(|&k| self.is_particle(k));
+        let surname_particle = usize::from(first_particle == Some(b - 2));
         b - a - dots - surname_particle
     }
 
@@ -6535,6 +6536,12 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 "Luiz Inacio Lula da Silva",
                 Label::Person,
                 true,
+            ),
+            (
+                "Shares of Luiz Nationale des Usines Zolotov rose.",
+                "Luiz Nationale des Usines Zolotov",
+                Label::Person,
+                false,
             ),
             (
                 "Shares of Luiz Paschi del Monte di Siena rose.",
