@@ -1121,6 +1121,34 @@ pub static APP_AFTER: WordSet = LazyLock::new(|| {
     ])
 });
 
+/// People who speak or work for a firm, holder unnamed, right after its name: "a Google
+/// spokesperson said", "Facebook executives". The firm, not its app (`choose_label`).
+pub static FIRM_SPEAKERS: WordSet = LazyLock::new(|| {
+    WordList::new([
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "spokesmen",
+        "spokeswomen",
+        "spokespeople",
+        "spokespersons",
+        "executive",
+        "executives",
+        "officials",
+        "representative",
+        "representatives",
+        "employee",
+        "employees",
+        "staff",
+        "staffers",
+        "engineers",
+        "lawyer",
+        "lawyers",
+        "shareholders",
+        "investors",
+    ])
+});
+
 /// Verbs after a name that show the company acting, not the product in use.
 pub static ORG_ACTS: WordSet = LazyLock::new(|| {
     WordList::new([
@@ -1502,6 +1530,7 @@ mod tests {
             ("TITLE_CASE_LOWER", &*TITLE_CASE_LOWER),
             ("APP_BEFORE", &*APP_BEFORE),
             ("APP_AFTER", &*APP_AFTER),
+            ("FIRM_SPEAKERS", &*FIRM_SPEAKERS),
             ("ORG_ACTS", &*ORG_ACTS),
             ("ACTS_AUX", &*ACTS_AUX),
             ("BE_FORMS", &*BE_FORMS),

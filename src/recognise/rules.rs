@@ -559,8 +559,12 @@ impl<'a> SentenceCtx<'a> {
     fn office_of_firm_after(&self, i: usize) -> bool {
         if !self.is_possessive(i) {
             // Or the office right after the name, and its holder: "Google CEO Sundar Pichai"
-            // (not "the Instagram model posted").
-            return self.named_officer_at(i);
+            // (not "the Instagram model posted"); or, holder unnamed, the people who speak and
+            // work for a firm: "a Google spokesperson said", "Facebook executives".
+            return self.named_officer_at(i)
+                || self
+                    .tok_in_sentence(i)
+                    .is_some_and(|w| lexicon::FIRM_SPEAKERS.contains(&*w.to_lowercase()));
         }
         let mut k = i + 1;
         if self
@@ -5812,6 +5816,15 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             ("Apple's CEO Elon Musk spoke.", "Apple", Label::Org, true),
             ("Apple's CEO, Elon Musk, spoke.", "Apple", Label::Org, true),
             ("The Twitter model posted it.", "Twitter", Label::App, true),
+            (
+                "A Twitter spokesperson said it would appeal.",
+                "Twitter",
+                Label::Org,
+                true,
+            ),
+            ("Twitter executives met him.", "Twitter", Label::Org, true),
+            ("Twitter employees were told.", "Twitter", Label::Org, true),
+            ("The Twitter official account posted it.", "Twitter", Label::Org, false),
             ("Apple CEO and chairman Elon Musk spoke.", "Apple", Label::Org, true),
             ("He posted it on Twitter's app.", "Twitter", Label::App, true),
             // ... but not its users, a passive ban, prose "to" (the means) or a bare base form.
