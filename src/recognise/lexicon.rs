@@ -377,6 +377,13 @@ pub static FACILITY_HEADS: WordSet = LazyLock::new(|| {
         "Oval",
         "Theatre",
         "Museum",
+        "Palace",
+        "Pavilion",
+        "Prison",
+        "Jail",
+        "Mosque",
+        "Temple",
+        "Tower",
     ])
 });
 
@@ -386,7 +393,16 @@ pub fn is_venue_head(word: &str) -> bool {
     FACILITY_HEADS.contains(word)
         && !matches!(
             word,
-            "Park" | "Ground" | "Hotel" | "Square" | "Bridge" | "Hall" | "Castle" | "Abbey"
+            "Park"
+                | "Ground"
+                | "Hotel"
+                | "Square"
+                | "Bridge"
+                | "Hall"
+                | "Castle"
+                | "Abbey"
+                | "Temple"
+                | "Tower"
         )
 }
 

@@ -5427,6 +5427,26 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 Label::Person,
                 true,
             ),
+            // ... also a palace, pavilion or prison, after a given name too; but "Temple" and
+            // "Tower" are surnames after one.
+            (
+                "He is held at Belmarsh Prison in London.",
+                "Belmarsh Prison",
+                Label::Location,
+                true,
+            ),
+            (
+                "It came from the Elysee Palace on Friday.",
+                "Elysee Palace",
+                Label::Location,
+                true,
+            ),
+            (
+                "Charles Temple, a lawyer, said no.",
+                "Charles Temple",
+                Label::Person,
+                true,
+            ),
             ("He said Will Musk spoke.", "Will Musk", Label::Person, true),
             (
                 "Will Apple Buy the Firm?",
