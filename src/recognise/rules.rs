@@ -469,7 +469,18 @@ impl<'a> SentenceCtx<'a> {
     /// not "was banned"). "to" only in a headline or after a name that opens the sentence:
     /// in prose the firm is the means ("use auction site eBay to sell"). For firms only: a
     /// town or a surname buying or paying is a firm as often as a person ("Cavendish will buy").
+    /// An aside between commas may come first: "Swiggy, backed by SoftBank, raised $700m",
+    /// "Twitter, which owns Vine, said".
     fn firm_acts_at(&self, first: usize, i: usize) -> bool {
+        if self.tok_in_sentence(i) == Some(",") {
+            let close = (i + 2..(i + 12).min(self.range.end)).find(|&k| self.tok(k) == ",");
+            return close.is_some_and(|c| self.firm_acts_right_at(first, c + 1));
+        }
+        self.firm_acts_right_at(first, i)
+    }
+
+    /// [`Self::firm_acts_at`] with the verb group at token `i`.
+    fn firm_acts_right_at(&self, first: usize, i: usize) -> bool {
         let Some(w) = self.next_word(i) else {
             return false;
         };
@@ -5843,6 +5854,20 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 true,
             ),
             ("Twitter executives met him.", "Twitter", Label::Org, true),
+            // An aside between commas before the verb.
+            (
+                "Twitter, backed by Prosus and Tencent, raised $70 million.",
+                "Twitter",
+                Label::Org,
+                true,
+            ),
+            ("Twitter, which owns Vine, said no.", "Twitter", Label::Org, true),
+            (
+                "Downloads of Twitter, the audio app, rose.",
+                "Twitter",
+                Label::App,
+                true,
+            ),
             ("Twitter employees were told.", "Twitter", Label::Org, true),
             ("The Twitter official account posted it.", "Twitter", Label::Org, false),
             ("Apple CEO and chairman Elon Musk spoke.", "Apple", Label::Org, true),
