@@ -3035,6 +3035,7 @@ mod tests {
             // A generic term in capitals is no firm's name: GATE's "IPO" goes.
             ("common_words.tsv", "rfid\trfid\tCOMMON\t35", true),
             ("organisations.tsv", "IPO\t", false),
+            ("organisations.tsv", "NFT\t", false),
             ("organisations.tsv", "Bank of Italy\t", true),
             // One-word firms that are names or places go (SOURCES.md); well-known ones stay.
             ("organisations.tsv", "James\t", false),

@@ -167,6 +167,7 @@ impl<'g> Lexicon<'g> {
                 && gaz.common_level(&surface.to_lowercase()).is_none();
             if !surface.chars().any(char::is_uppercase)
                 || !(exact_case || all_caps || acronym_as_word)
+                || (all_caps && !m.exact_case && CAPITAL_TERMS.contains(surface))
             {
                 continue;
             }
@@ -1137,6 +1138,11 @@ pub static APP_AFTER: WordSet = LazyLock::new(|| {
     ])
 });
 
+/// Generic terms written in capitals whose other spelling is a name part or a place ("Ai
+/// Weiwei", "Sim", "Ott"), so they cannot join the curated common words (those filter name
+/// parts at build time): in capitals they are the term, no guessed firm and no listed name.
+pub static CAPITAL_TERMS: WordSet = LazyLock::new(|| WordList::new(["AI", "SIM", "OTT"]));
+
 /// People who speak or work for a firm, holder unnamed, right after its name: "a Google
 /// spokesperson said", "Facebook executives". The firm, not its app (`choose_label`).
 pub static FIRM_SPEAKERS: WordSet = LazyLock::new(|| {
@@ -1547,6 +1553,7 @@ mod tests {
             ("APP_BEFORE", &*APP_BEFORE),
             ("APP_AFTER", &*APP_AFTER),
             ("FIRM_SPEAKERS", &*FIRM_SPEAKERS),
+            ("CAPITAL_TERMS", &*CAPITAL_TERMS),
             ("ORG_ACTS", &*ORG_ACTS),
             ("ACTS_AUX", &*ACTS_AUX),
             ("BE_FORMS", &*BE_FORMS),

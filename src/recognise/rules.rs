@@ -2316,6 +2316,7 @@ impl<'a> SentenceCtx<'a> {
             if self.shape(a) == Shape::AllCaps
                 && (2..=5).contains(&w.len())
                 && !lexicon::is_common(self.gaz, w, 50)
+                && !lexicon::CAPITAL_TERMS.contains(w)
                 && !unit
                 && !rating
                 && !self.terms.contains(&w.strip_suffix('s').unwrap_or(w))
@@ -3256,6 +3257,7 @@ mod tests {
 Elon\tElon\tPERSON\tgiven\t\ttest
 Varenka\tVarenka\tPERSON\tgiven\t\ttest
 Varenka\tVarenka\tLOCATION\tcity\t\ttest
+Sim\tSim\tLOCATION\tcity\t\ttest
 Dolgov\tDolgov\tPERSON\tsurname\t\ttest
 Donald Trump\tDonald Trump\tPERSON\tfull\t\ttest
 Luiz\tLuiz\tPERSON\tgiven\t\ttest
@@ -6546,6 +6548,11 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 Label::Org,
                 false,
             ),
+            // A generic term in capitals whose other spelling is a name part is the term.
+            ("The firm uses AI to sort mail.", "AI", Label::Org, false),
+            ("The firm uses ZQB to sort mail.", "ZQB", Label::Org, true),
+            ("He bought a SIM card in Sim.", "SIM", Label::Location, false),
+            ("He bought a SIM card in Sim.", "Sim", Label::Location, true),
             (
                 "He met Kravitz Zolotov Best (KZB) there. KZB said so.",
                 "KZB",
