@@ -1446,6 +1446,17 @@ impl<'a> SentenceCtx<'a> {
                 && lex.at(a).is_none_or(|m| m.last == a + 1)
                 && !self.is_initial_dot(a + 1)
             {
+                // An abbreviated office is still the title of the name after it: "CEO
+                // Zorvan Plimk", "MP Jane Doe"; not of the body after "of" ("CEO of Tesla"),
+                // nor of a firm's legal form ("MP Co").
+                if self.person_title(w)
+                    && a + 1 < b
+                    && !matches!(self.tok(a + 1), "of" | "for")
+                    && self.gaz.org_word(self.tok(a + 1)).is_none()
+                {
+                    role = Some(w.to_string());
+                    titled = true;
+                }
                 a += 1;
                 continue;
             }
@@ -1637,7 +1648,10 @@ impl<'a> SentenceCtx<'a> {
                 && !(self.tok(k - 1).len() == 1 && self.tok(k + 1).len() == 1)
         });
         let listed = lex.at(a).is_some_and(|m| m.last == b);
-        if let Some(k) = ampersand.filter(|_| !self.headline && !listed) {
+        // An officer's title and name after the firm end it (split below): "JPMorgan Chase &
+        // Co Chief Executive Jamie Dimon".
+        let officer_after = || self.inner_title(a, b, lex).is_some();
+        if let Some(k) = ampersand.filter(|_| !self.headline && !listed && !officer_after()) {
             let place = |from: usize, to: usize| {
                 lex.at(from)
                     .is_some_and(|m| m.last == to && m.has(self.gaz, GazLabel::Location))
@@ -3272,6 +3286,7 @@ Canada\tCanada\tPERSON\tsurname\t\ttest
 Hospital\tHospital\tORG_KEYWORD\thead\t\ttest
 Hotel\tHotel\tORG_KEYWORD\thead\t\ttest
 Union\tUnion\tORG_KEYWORD\thead\t\ttest
+Co\tCo\tORG_SUFFIX\tlegal\t\ttest
 Sheffield Wednesday\tSheffield Wednesday\tORG\tclub\t\ttest
 Dmitry\tDmitry\tPERSON\tgiven\t\ttest
 Charles\tCharles\tPERSON\tgiven\t\ttest
@@ -6551,6 +6566,22 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             // A generic term in capitals whose other spelling is a name part is the term.
             ("The firm uses AI to sort mail.", "AI", Label::Org, false),
             ("The firm uses ZQB to sort mail.", "ZQB", Label::Org, true),
+            // An abbreviated office that is never a name alone still titles the name after it.
+            ("He met CEO Zorvan Plimk there.", "Zorvan Plimk", Label::Person, true),
+            ("He met Zorvan Plimk there.", "Zorvan Plimk", Label::Person, false),
+            ("He met MP Co there.", "Co", Label::Person, false),
+            (
+                "Kravitz Chase & Co CEO Elon Dolgov said so.",
+                "Kravitz Chase & Co",
+                Label::Org,
+                true,
+            ),
+            (
+                "Kravitz Chase & Co CEO Elon Dolgov said so.",
+                "Elon Dolgov",
+                Label::Person,
+                true,
+            ),
             ("He bought a SIM card in Sim.", "SIM", Label::Location, false),
             ("He bought a SIM card in Sim.", "Sim", Label::Location, true),
             (
