@@ -574,8 +574,8 @@ impl<'a> SentenceCtx<'a> {
             // work for a firm: "a Google spokesperson said", "Facebook executives".
             return self.named_officer_at(i)
                 || self
-                    .tok_in_sentence(i)
-                    .is_some_and(|w| lexicon::FIRM_SPEAKERS.contains(&*w.to_lowercase()));
+                    .next_word(i)
+                    .is_some_and(|w| lexicon::FIRM_SPEAKERS.contains(&w));
         }
         let mut k = i + 1;
         if self
