@@ -124,6 +124,19 @@ pub(super) fn noun<'a>(
         .then(|| ctx.mention_ending_at(first - 3))
         .flatten()
         .filter(|m| m.label == Label::Person);
+    // "the seven-year-old Iran-Iraq War.", "the 150-year-old Savoy Hotel was sold": the age of
+    // a named thing that ends the noun phrase; not of a person described by it ("the
+    // 24-year-old England midfielder", "the 49-year-old SpaceX and Tesla CEO").
+    let thing_after = ctx
+        .mention_starting_at(last + 1)
+        .filter(|m| m.label.is_named() && m.label != Label::Person)
+        .is_some_and(|m| {
+            let t = ctx.last_token_of(m) + 1;
+            t >= b || ends_noun_phrase(ctx, t)
+        });
+    if thing_after && !title_after && next_person.is_none() && apposed.is_none() {
+        return;
+    }
     let subject = match (next_person, apposed) {
         (Some(p), _) if orgs.is_empty() => p,
         (_, Some(p)) => p,
@@ -311,6 +324,22 @@ mod tests {
                 false,
             ),
             ("Elon Musk met 49 people.", "Elon Musk", "age", "49", false),
+            // The age of a named thing, not of the article's person; but a named thing may
+            // describe the person.
+            (
+                "Elon Musk spoke. He feared the seven-year-old SpaceX would end.",
+                "Elon Musk",
+                "age",
+                "7",
+                false,
+            ),
+            (
+                "Elon Musk spoke. Fans cheered the 49-year-old Russia midfielder on Monday.",
+                "Elon Musk",
+                "age",
+                "49",
+                true,
+            ),
             (
                 "The 49-year-old was found.",
                 "Elon Musk",

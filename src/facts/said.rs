@@ -274,6 +274,17 @@ fn speaker_after(ctx: &Ctx, k: usize, b: usize) -> Option<Speaker> {
     while t < b && t < k + 6 {
         if let Some(m) = ctx.mention_starting_at(t) {
             let last = ctx.last_token_of(m);
+            // A leader's name before the term of their rule ("said the Reagan administration
+            // hopes") or a person before an office ("said Putin spokesman Dmitry Peskov")
+            // describes who follows, if anyone.
+            let next = last + 1;
+            let describes = next < b
+                && (ctx.is_role_word(next)
+                    || crate::recognise::lexicon::RULE_TERMS.contains(ctx.tok(next)));
+            if m.label == Label::Person && describes {
+                t = next;
+                continue;
+            }
             if m.label == Label::Person {
                 return Some(Speaker {
                     ent: Ent::of(m),
@@ -625,6 +636,10 @@ mod tests {
             ("\"We are ready,\" Kremlin spokesman Dmitry Peskov said.", "Dmitry Peskov", "said", "We are ready", true),
             // A name after the verb and before an auxiliary is the clause's subject, no speaker.
             ("Talks resumed. He said Dmitry Peskov was ill.", "Dmitry Peskov", "said", "was ill", false),
+            // ... nor one before the term of their rule or an office held by someone else.
+            ("Talks resumed. He also said the Elon Musk administration hopes to win.", "Elon Musk", "said", "administration hopes to win", false),
+            ("Talks resumed. \"We are ready,\" said Elon Musk spokesman Dmitry Peskov.", "Dmitry Peskov", "said", "We are ready", true),
+            ("Talks resumed. \"We are ready,\" said Elon Musk spokesman Dmitry Peskov.", "Elon Musk", "said", "We are ready", false),
             // An inverted speaker after a comma: the clause before, not the relative clause.
             ("The rise was small, said Dmitry Peskov, who was in Moscow.", "Dmitry Peskov", "said", "The rise was small", true),
             ("The rise was small, said Dmitry Peskov, who was in Moscow.", "Dmitry Peskov", "said", "who was in Moscow", false),

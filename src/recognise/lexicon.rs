@@ -1138,6 +1138,25 @@ pub static APP_AFTER: WordSet = LazyLock::new(|| {
     ])
 });
 
+/// The terms of a leader's rule after their name ("the Reagan administration", "the Thatcher
+/// years"): the name is the person's, not a thing's.
+pub static RULE_TERMS: WordSet = LazyLock::new(|| {
+    WordList::new([
+        "administration",
+        "presidency",
+        "premiership",
+        "government",
+        "cabinet",
+        "regime",
+        "campaign",
+        "aides",
+        "camp",
+        "era",
+        "years",
+        "leadership",
+    ])
+});
+
 /// Generic terms written in capitals whose other spelling is a name part or a place ("Ai
 /// Weiwei", "Sim", "Ott"), so they cannot join the curated common words (those filter name
 /// parts at build time): in capitals they are the term, no guessed firm and no listed name.
@@ -1554,6 +1573,7 @@ mod tests {
             ("APP_AFTER", &*APP_AFTER),
             ("FIRM_SPEAKERS", &*FIRM_SPEAKERS),
             ("CAPITAL_TERMS", &*CAPITAL_TERMS),
+            ("RULE_TERMS", &*RULE_TERMS),
             ("ORG_ACTS", &*ORG_ACTS),
             ("ACTS_AUX", &*ACTS_AUX),
             ("BE_FORMS", &*BE_FORMS),
