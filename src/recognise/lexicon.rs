@@ -1535,7 +1535,7 @@ pub static MODEL_WORDS: WordSet = LazyLock::new(|| {
     WordList::new([
         "Pro", "Max", "Plus", "Ultra", "Lite", "Mini", "Air", "Power", "Play", "Prime", "Neo",
         "Edge", "Note", "Fold", "Flip", "Series", "Buds", "SE", "FE", "Go", "Turbo", "Style",
-        "Active",
+        "Active", "Gen",
     ])
 });
 

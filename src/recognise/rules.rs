@@ -1007,8 +1007,15 @@ impl<'a> SentenceCtx<'a> {
         let s = self.shape(j);
         let w = self.tok(j);
         let score = w.contains(['-', '\u{2013}']) && !self.headline;
+        // A "+" glued to a model part before it: "Snapdragon 8+ Gen 1", "Note 12 Pro+" (not
+        // to a word: "IPAI+").
+        let plus = w == "+"
+            && j > self.range.start
+            && self.doc.tokens[j - 1].end == self.doc.tokens[j].start
+            && self.is_model_part(j - 1);
         (s == Shape::Digits && w.len() <= 4 && !w.contains(',') && !score)
             || s == Shape::Alphanumeric
+            || plus
             || lexicon::MODEL_WORDS.contains(w)
     }
 
@@ -6580,6 +6587,15 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             ("He served the Dolgov administration.", "Dolgov", Label::Person, true),
             ("He tried the Dolgov diet.", "Dolgov", Label::Person, false),
             ("He met MP Co there.", "Co", Label::Person, false),
+            // Model parts: a glued "+" and a generation.
+            (
+                "It uses a Zorbstation 8+ Gen 1 chip.",
+                "Zorbstation 8+ Gen 1",
+                Label::Product,
+                true,
+            ),
+            ("He scored 8 + 2 Gen points.", "8 +", Label::Product, false),
+            ("Shares of ZQB+ fell on Monday.", "ZQB", Label::Org, true),
             (
                 "Kravitz Chase & Co CEO Elon Dolgov said so.",
                 "Kravitz Chase & Co",
