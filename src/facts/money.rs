@@ -102,6 +102,11 @@ const FILLERS: &[&str] = &[
     "back",
     "in",
     "another",
+    // "fined a record 1.2bn euros", "a hefty £5m".
+    "record",
+    "hefty",
+    "whopping",
+    "combined",
 ];
 
 /// Words that may stand between the payer and the verb ("has agreed to pay").
@@ -980,6 +985,13 @@ mod tests {
             ),
             (
                 "Google was fined $5m for the breach.",
+                "Google",
+                "fined",
+                "$5m",
+                true,
+            ),
+            (
+                "Google, the owner of YouTube, was fined a record $5m.",
                 "Google",
                 "fined",
                 "$5m",
