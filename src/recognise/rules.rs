@@ -1013,8 +1013,10 @@ impl<'a> SentenceCtx<'a> {
             && j > self.range.start
             && self.doc.tokens[j - 1].end == self.doc.tokens[j].start
             && self.is_model_part(j - 1);
+        // A quarter or half of a year is no model: "Tata Motors Q3 Results".
+        let period = matches!(w, "Q1" | "Q2" | "Q3" | "Q4" | "H1" | "H2");
         (s == Shape::Digits && w.len() <= 4 && !w.contains(',') && !score)
-            || s == Shape::Alphanumeric
+            || s == Shape::Alphanumeric && !period
             || plus
             || lexicon::MODEL_WORDS.contains(w)
     }
@@ -6596,6 +6598,8 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             ),
             ("He scored 8 + 2 Gen points.", "8 +", Label::Product, false),
             ("Shares of ZQB+ fell on Monday.", "ZQB", Label::Org, true),
+            ("Zorbstation Q3 sales rose.", "Zorbstation Q3", Label::Product, false),
+            ("Zorbstation X3 sales rose.", "Zorbstation X3", Label::Product, true),
             (
                 "Kravitz Chase & Co CEO Elon Dolgov said so.",
                 "Kravitz Chase & Co",
