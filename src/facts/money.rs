@@ -377,6 +377,21 @@ pub(super) fn extract<'a>(
                 t += 1;
                 continue;
             }
+            // An aside on the target between commas: "buy MGM Holdings, the studio behind
+            // the James Bond films, for $8.45 billion".
+            if inner.is_some() && ctx.tok(t) == "," {
+                let close = (t + 2..b.min(t + 14)).find(|&k| matches!(ctx.tok(k), "," | ";"));
+                if let Some(c) = close.filter(|&c| ctx.tok(c) == "," && c + 1 < b) {
+                    if ctx.is_any(c + 1, &["for", "at"])
+                        || ctx
+                            .mention_starting_at(c + 1)
+                            .is_some_and(|m| m.label == Label::Money)
+                    {
+                        t = c + 1;
+                        continue;
+                    }
+                }
+            }
             if kind == Kind::Acquire && is_acquire_filler(ctx, t) {
                 t += 1;
                 continue;
@@ -988,6 +1003,13 @@ mod tests {
                 "Google",
                 "fined",
                 "$5m",
+                true,
+            ),
+            (
+                "Google agreed to buy Fitbit, the maker of fitness bands, for $2.1bn.",
+                "Google",
+                "acquires",
+                "$2.1bn",
                 true,
             ),
             (
