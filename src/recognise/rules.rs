@@ -1962,17 +1962,19 @@ impl<'a> SentenceCtx<'a> {
         // ORG), not a person although cspell lists "Chrysler" as a given name.
         // A compass word is the country's part, though a firm is called so: "Southern France"
         // is one place ("Western Ukraine" in CoNLL-2003 train).
-        if b == a + 2 && !self.headline {
+        // The firm may be a listed name of several words: "Maruti Suzuki India".
+        if b >= a + 2 && !self.headline {
             let w = self.tok(a);
-            let compass =
-                is_compass_point(w) || matches!(w, "Northern" | "Southern" | "Eastern" | "Western");
+            let compass = b == a + 2
+                && (is_compass_point(w)
+                    || matches!(w, "Northern" | "Southern" | "Eastern" | "Western"));
             let firm = lex.at(a).is_some_and(|m| {
-                m.last == a + 1
+                m.last == b - 1
                     && m.has(self.gaz, GazLabel::Org)
                     && !m.has(self.gaz, GazLabel::Location)
             });
             let country = lex
-                .at(a + 1)
+                .at(b - 1)
                 .is_some_and(|m| m.last == b && self.country_level(m));
             if firm && country {
                 let (label, rule) = if compass {
@@ -6599,6 +6601,13 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             ("He scored 8 + 2 Gen points.", "8 +", Label::Product, false),
             ("Shares of ZQB+ fell on Monday.", "ZQB", Label::Org, true),
             ("Zorbstation Q3 sales rose.", "Zorbstation Q3", Label::Product, false),
+            // A listed firm of several words and a country: its national company.
+            (
+                "He left. Shares in Moscow Times Australia rose.",
+                "Moscow Times Australia",
+                Label::Org,
+                true,
+            ),
             ("Zorbstation X3 sales rose.", "Zorbstation X3", Label::Product, true),
             (
                 "Kravitz Chase & Co CEO Elon Dolgov said so.",
