@@ -1183,7 +1183,13 @@ pub(super) fn of_org(
     if at {
         let possessive = next < b && ctx.tok(next).starts_with(['\'', '’']);
         let mut p = first;
-        while p > 0 && (ctx.is_role_word(p - 1) || is_title_word(ctx, p - 1)) {
+        // Past the person's titles and the office's country or people before them: "met U.S.
+        // President Joe Biden at the White House".
+        while p > 0
+            && (ctx.is_role_word(p - 1)
+                || is_title_word(ctx, p - 1)
+                || p < first && (ctx.is_cap(p - 1) || ctx.is(p - 1, ".")))
+        {
             p -= 1;
         }
         let governed = p > 0 && ctx.is_any(p - 1, MET_BEFORE);
@@ -3197,6 +3203,13 @@ mod tests {
             ),
             (
                 "Talks resumed. It was told to CEO John Smith at Alphabet.",
+                "John Smith",
+                "role",
+                "Alphabet",
+                false,
+            ),
+            (
+                "Talks resumed. He met Russian CEO John Smith at Alphabet.",
                 "John Smith",
                 "role",
                 "Alphabet",
