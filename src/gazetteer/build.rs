@@ -3056,6 +3056,12 @@ mod tests {
             ("demonyms.tsv", "Muslim\tMuslim\tDEMONYM\treligion", true),
             ("products.tsv", "Falcon 9\t", true),
             ("titles.tsv", "spokesman\t", true),
+            // An office written with a hyphen titles its holder, as GATE's "Secretary General".
+            (
+                "titles.tsv",
+                "Director-General\tDirector-General\tTITLE\tcorporate",
+                true,
+            ),
             ("org_keywords.tsv", "Ltd\t", true),
             // A military rank is no legal form; an office's abbreviation may be one.
             ("org_keywords.tsv", "Lt.\t", false),
