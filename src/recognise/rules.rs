@@ -2338,7 +2338,14 @@ impl<'a> SentenceCtx<'a> {
                     .tok_in_sentence(b)
                     .is_none_or(|_| self.shape(b) != Shape::Lower);
             let rating = matches!(w, "AAA" | "AA" | "BBB" | "BB" | "CCC" | "CC");
+            // A lineage or version code: "JN.1", "XBB.1.5"; not a ticker with its exchange
+            // ("<INTC.0>").
+            let version = !(a > self.range.start && self.tok(a - 1) == "<")
+                && self.doc.text[self.doc.tokens[a].end..]
+                    .strip_prefix('.')
+                    .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
             if self.shape(a) == Shape::AllCaps
+                && !version
                 && (2..=5).contains(&w.len())
                 && !lexicon::is_common(self.gaz, w, 50)
                 && !lexicon::CAPITAL_TERMS.contains(w)
@@ -6601,6 +6608,9 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             ("He scored 8 + 2 Gen points.", "8 +", Label::Product, false),
             ("Shares of ZQB+ fell on Monday.", "ZQB", Label::Org, true),
             ("Zorbstation Q3 sales rose.", "Zorbstation Q3", Label::Product, false),
+            ("The variant ZQB.1 spread.", "ZQB", Label::Org, false),
+            ("The variant ZQB spread.", "ZQB", Label::Org, true),
+            ("Shares of Zorvan Corp <ZQB.0> rose.", "ZQB", Label::Org, true),
             // A listed firm of several words and a country: its national company.
             (
                 "He left. Shares in Moscow Times Australia rose.",
