@@ -1184,7 +1184,7 @@ pub(super) fn of_org(
         let possessive = next < b && ctx.tok(next).starts_with(['\'', '’']);
         let mut p = first;
         // Past the person's titles and the office's country or people before them: "met U.S.
-        // President Joe Biden at the White House".
+        // President Joe Biden at the White House" ("U.S." ends in a full-stop token).
         while p > 0
             && (ctx.is_role_word(p - 1)
                 || is_title_word(ctx, p - 1)

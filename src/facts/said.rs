@@ -11,7 +11,7 @@
 
 use super::{fact, Ctx, Ent};
 use crate::model::{Fact, Label, Sentence};
-use crate::recognise::lexicon::AUXILIARIES;
+use crate::recognise::lexicon::{AUXILIARIES, RULE_TERMS};
 
 /// Reporting verbs.
 pub(super) const SPEECH_VERBS: &[&str] = &[
@@ -278,9 +278,8 @@ fn speaker_after(ctx: &Ctx, k: usize, b: usize) -> Option<Speaker> {
             // hopes") or a person before an office ("said Putin spokesman Dmitry Peskov")
             // describes who follows, if anyone.
             let next = last + 1;
-            let describes = next < b
-                && (ctx.is_role_word(next)
-                    || crate::recognise::lexicon::RULE_TERMS.contains(ctx.tok(next)));
+            let describes =
+                next < b && (ctx.is_role_word(next) || RULE_TERMS.contains(ctx.tok(next)));
             if m.label == Label::Person && describes {
                 t = next;
                 continue;

@@ -808,6 +808,8 @@ pub static NEVER_NAMES: WordSet = LazyLock::new(|| {
         "Q2",
         "Q3",
         "Q4",
+        "H1",
+        "H2",
         // Time zones ("1200 GMT") and medical or technical terms written in capitals.
         "GMT",
         "BST",

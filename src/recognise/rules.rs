@@ -1013,10 +1013,10 @@ impl<'a> SentenceCtx<'a> {
             && j > self.range.start
             && self.doc.tokens[j - 1].end == self.doc.tokens[j].start
             && self.is_model_part(j - 1);
-        // A quarter or half of a year is no model: "Tata Motors Q3 Results".
-        let period = matches!(w, "Q1" | "Q2" | "Q3" | "Q4" | "H1" | "H2");
+        // A word never a name alone is no model either: "Tata Motors Q3 Results".
+        let never_name = lexicon::NEVER_NAMES.contains(w);
         (s == Shape::Digits && w.len() <= 4 && !w.contains(',') && !score)
-            || s == Shape::Alphanumeric && !period
+            || s == Shape::Alphanumeric && !never_name
             || plus
             || lexicon::MODEL_WORDS.contains(w)
     }
