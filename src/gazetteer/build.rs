@@ -3037,6 +3037,14 @@ mod tests {
             ("organisations.tsv", "IPO\t", false),
             ("organisations.tsv", "NFT\t", false),
             ("organisations.tsv", "Bank of Italy\t", true),
+            // British copy's short names for parties and the houses of Parliament are curated
+            // and survive the common-word filter ("Conservative leader", "in the Commons").
+            (
+                "organisations.tsv",
+                "Conservative\tConservative Party\tORG",
+                true,
+            ),
+            ("organisations.tsv", "Commons\tHouse of Commons\tORG", true),
             // One-word firms that are names or places go (SOURCES.md); well-known ones stay.
             ("organisations.tsv", "James\t", false),
             ("organisations.tsv", "Jones\t", false),

@@ -1327,6 +1327,30 @@ impl<'a> SentenceCtx<'a> {
         m.has(self.gaz, GazLabel::Location) || m.has(self.gaz, GazLabel::Org)
     }
 
+    /// Where a person's name starts after a listed party or an acronym organisation that opens
+    /// the chunk `a..b`: "Lib Dem Norman Baker", "Conservative Michael Howard", "EADS Philippe
+    /// Camus". Only these fronts: after a firm of several words a given name and a surname may
+    /// go on naming the firm ("Smith Barney Harris Upham", "Morgan Stanley Dean Witter").
+    fn party_or_acronym_then_person(&self, a: usize, b: usize, lex: &Lexicon) -> Option<usize> {
+        if self.headline {
+            return None;
+        }
+        let m = lex.at(a).filter(|m| m.exact_case && m.last + 2 <= b)?;
+        let k = m.last;
+        let party = m.entries().any(|e| {
+            let e = self.gaz.entry(e);
+            e.label == GazLabel::Org && &*e.subtype == "political_party"
+        });
+        let acronym =
+            k == a + 1 && self.shape(a) == Shape::AllCaps && m.has(self.gaz, GazLabel::Org);
+        let person = (2..=3).contains(&(b - k))
+            && self.shape(k) == Shape::Capitalised
+            && self.name_part(k).given
+            && (k..b).all(|i| self.is_person_token(i) && self.gaz.org_word(self.tok(i)).is_none())
+            && lex.at(k).is_none_or(|n| !self.place_or_firm(n));
+        ((party || acronym) && person).then_some(k)
+    }
+
     /// A title of a political office ("Minister", "Governor").
     fn political_title(&self, word: &str) -> bool {
         self.gaz
@@ -1752,6 +1776,13 @@ impl<'a> SentenceCtx<'a> {
         // Parekh": a title inside the chunk, before a person's name, ends the name before it.
         if let Some((head_end, k)) = self.inner_title(a, b, lex) {
             self.classify_chunk(a, head_end, lex, out);
+            self.classify_chunk(k, b, lex, out);
+            return;
+        }
+        // "Lib Dem Norman Baker", "the CIA William Casey": a party or an acronym and then a
+        // person's full name are two names.
+        if let Some(k) = self.party_or_acronym_then_person(a, b, lex) {
+            self.classify_chunk(a, k, lex, out);
             self.classify_chunk(k, b, lex, out);
             return;
         }
@@ -3556,6 +3587,9 @@ Ferguson\tFerguson\tLOCATION\tcity\t\ttest
 Ferguson\tFerguson\tPERSON\tsurname\t\ttest
 Duncan\tDuncan\tPERSON\tgiven\t\ttest
 Lib Dem\tLiberal Democrats\tORG\tpolitical_party\t\ttest
+Smith Barney\tSmith Barney\tORG\tcompany\t\ttest
+Harris\tHarris\tPERSON\tgiven\t\ttest
+Upham\tUpham\tPERSON\tsurname\t\ttest
 Sri Lankan\tSri Lanka\tDEMONYM\tnationality\t\ttest
 Sri\tSri\tPERSON\tgiven\t\ttest
 Ok\tOk\tPERSON\tgiven\t\ttest
@@ -4359,6 +4393,38 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
     fn rule_table() {
         // (text, surface, label, expected present)
         let cases: &[(&str, &str, Label, bool)] = &[
+            // A party or an acronym, then a person's full name: two names. Not after a firm of
+            // several words, whose name may go on with a given name and a surname.
+            (
+                "Voters heard that Lib Dem Bill Clinton spoke.",
+                "Bill Clinton",
+                Label::Person,
+                true,
+            ),
+            (
+                "Voters heard that Lib Dem Bill Clinton spoke.",
+                "Lib Dem",
+                Label::Org,
+                true,
+            ),
+            (
+                "He met the FIFA Andrew Bailey today.",
+                "Andrew Bailey",
+                Label::Person,
+                true,
+            ),
+            (
+                "He met the FIFA Andrew Bailey today.",
+                "FIFA",
+                Label::Org,
+                true,
+            ),
+            (
+                "Prices rose, said Smith Barney Harris Upham analyst Bob Dole.",
+                "Harris Upham",
+                Label::Person,
+                false,
+            ),
             // The Dutch particles "ten"/"ter" after a given name; the surname with its
             // particle later (consistency), not the number word.
             (
