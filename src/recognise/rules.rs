@@ -2995,6 +2995,26 @@ impl<'a> SentenceCtx<'a> {
             }
             return Label::Location;
         }
+        // A line of devices the team listed ("Xbox") is the product where only a company list
+        // that mixes in brands has the name (cspell), unless the firm acts or has an office
+        // ("Xbox said", "Xbox boss Peter Moore").
+        let curated = |label: GazLabel, subtype: Option<&str>| {
+            m.entries().any(|e| {
+                let e = self.gaz.entry(e);
+                e.label == label
+                    && &*e.source == "curated"
+                    && subtype.is_none_or(|s| *e.subtype == *s)
+            })
+        };
+        if has(Label::Product)
+            && curated(GazLabel::Product, Some("line"))
+            && !curated(GazLabel::Org, None)
+            && !acts
+            && !self.firm_acts_at(m.first, m.last)
+            && !self.office_of_firm_after(m.last)
+        {
+            return Label::Product;
+        }
         if has(Label::Org) {
             return Label::Org;
         }
@@ -3588,6 +3608,8 @@ Ferguson\tFerguson\tPERSON\tsurname\t\ttest
 Duncan\tDuncan\tPERSON\tgiven\t\ttest
 Lib Dem\tLiberal Democrats\tORG\tpolitical_party\t\ttest
 Smith Barney\tSmith Barney\tORG\tcompany\t\ttest
+Xbox\tXbox\tORG\tcompany\t\tcspell-companies
+Xbox\tXbox\tPRODUCT\tline\t\tcurated
 Harris\tHarris\tPERSON\tgiven\t\ttest
 Upham\tUpham\tPERSON\tsurname\t\ttest
 Sri Lankan\tSri Lanka\tDEMONYM\tnationality\t\ttest
@@ -4393,6 +4415,21 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
     fn rule_table() {
         // (text, surface, label, expected present)
         let cases: &[(&str, &str, Label, bool)] = &[
+            // A curated line of devices is the product, though cspell lists it as a firm; the
+            // firm when it acts or has an office.
+            (
+                "The game is out on Xbox next week.",
+                "Xbox",
+                Label::Product,
+                true,
+            ),
+            ("Xbox said sales rose.", "Xbox", Label::Org, true),
+            (
+                "He left. Xbox executive Bill Clinton spoke.",
+                "Xbox",
+                Label::Org,
+                true,
+            ),
             // A party or an acronym, then a person's full name: two names. Not after a firm of
             // several words, whose name may go on with a given name and a surname.
             (
