@@ -3045,6 +3045,9 @@ mod tests {
                 true,
             ),
             ("organisations.tsv", "Commons\tHouse of Commons\tORG", true),
+            // British retailers and unions the sources lack are curated.
+            ("organisations.tsv", "Asda\tAsda\tORG", true),
+            ("organisations.tsv", "Unison\tUnison\tORG", true),
             // One-word firms that are names or places go (SOURCES.md); well-known ones stay.
             ("organisations.tsv", "James\t", false),
             ("organisations.tsv", "Jones\t", false),
