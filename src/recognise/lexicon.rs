@@ -1098,6 +1098,40 @@ pub static APP_BEFORE: WordSet = LazyLock::new(|| {
     ])
 });
 
+/// Nouns of software that describe an unknown name before them as an app (`ThingContext`:
+/// "the Exeem software", "Zorvix users"), or name it after "called"/"dubbed". Not "program":
+/// in news copy it is a broadcast's or a government's ("BBC's Newsnight programme", "the
+/// Superfund program").
+pub static SOFTWARE_NOUNS: WordSet =
+    LazyLock::new(|| WordList::new(["app", "apps", "application", "software", "browser", "users"]));
+
+/// Nouns of devices and drugs that describe an unknown name next to them as a product
+/// (`ThingContext`: "Qrio robots", "a Segway scooter", "the drug Norvasc").
+pub static DEVICE_NOUNS: WordSet = LazyLock::new(|| {
+    WordList::new([
+        "phone",
+        "phones",
+        "handset",
+        "handsets",
+        "smartphone",
+        "smartphones",
+        "tablet",
+        "laptop",
+        "laptops",
+        "console",
+        "consoles",
+        "robot",
+        "robots",
+        "scooter",
+        "drug",
+        "vaccine",
+        "rocket",
+        "satellite",
+        "handheld",
+        "gadget",
+    ])
+});
+
 /// Words after a name that show a platform or software in use.
 pub static APP_AFTER: WordSet = LazyLock::new(|| {
     WordList::new([
@@ -1572,6 +1606,8 @@ mod tests {
             ("TEMPORAL", &*TEMPORAL),
             ("TITLE_CASE_LOWER", &*TITLE_CASE_LOWER),
             ("APP_BEFORE", &*APP_BEFORE),
+            ("SOFTWARE_NOUNS", &*SOFTWARE_NOUNS),
+            ("DEVICE_NOUNS", &*DEVICE_NOUNS),
             ("APP_AFTER", &*APP_AFTER),
             ("FIRM_SPEAKERS", &*FIRM_SPEAKERS),
             ("CAPITAL_TERMS", &*CAPITAL_TERMS),

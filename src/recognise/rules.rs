@@ -15,6 +15,7 @@
 //! | `OrgPlaceWord` | a place that is also a given name + an everyday word ("Boston Five", "Jupiter Research") | ORG |
 //! | `OrgContext` | a lone unknown word before a role or corporate noun ("Barrick chairman", "a Costain spokesman"), or after a company office, also in capitals or camel case ("CEO of Wanderful", "chief executive of AccuWeather") | ORG |
 //! | `AppContext` | "the X app", "on X", "download X", "X users", "software such as X and Y" | APP |
+//! | `ThingContext` | an unknown word a noun of software or devices describes: "the Exeem software", "Zorvix users", "Qrio robots", "the drug Norvasc", "download Kazaa", "a robot called Emiew" | APP, PRODUCT |
 //! | `AppService` | a listed app or firm + a service word ("WhatsApp Pay", "Twitter Blue", "Samsung Shop") | APP |
 //! | `ProductModel` | brand or line + model parts ("Realme X7 Pro", "iPhone 13 Pro") | PRODUCT |
 //! | `PersonScorer` | a player in a result line: a match minute after ("( Scifo 35th )") or a scorecard mark before ("c Stewart b Croft 46") | PERSON |
@@ -1351,6 +1352,80 @@ impl<'a> SentenceCtx<'a> {
         ((party || acronym) && person).then_some(k)
     }
 
+    /// `ThingContext` for the unknown word at `a` (no list, no name part, no everyday word):
+    /// APP or PRODUCT when a noun of software or of devices describes it right after it ("the
+    /// Exeem software", "Qrio robots") or before it ("the drug Norvasc"), when it is
+    /// downloaded or installed, or when such a noun shortly before names it ("a robot, called
+    /// Emiew", "a network dubbed Exeem").
+    fn thing_context(&self, a: usize) -> Option<Label> {
+        let w = self.tok(a);
+        let shape_ok = match self.shape(a) {
+            Shape::Capitalised => true,
+            Shape::Mixed => w.chars().any(char::is_lowercase),
+            _ => false,
+        };
+        // A compound that describes ("IBM-compatible", "IMF-inspired", "Anglo-Swedish") is no
+        // name: a part of it is an everyday lower-case word or a demonym.
+        let describing = w.contains('-')
+            && w.split('-').any(|p| {
+                p.starts_with(|c: char| c.is_lowercase()) && lexicon::is_common(self.gaz, p, 50)
+                    || self.gaz.demonym(p).is_some()
+            });
+        if !shape_ok
+            || describing
+            || w.chars().count() < 3
+            || self.name_part(a).any()
+            || lexicon::is_common(self.gaz, &self.lower_word(a), 50)
+            || self.gaz.org_word(w).is_some()
+        {
+            return None;
+        }
+        let noun_label = |noun: &str| {
+            if lexicon::SOFTWARE_NOUNS.contains(noun) {
+                Some(Label::App)
+            } else if lexicon::DEVICE_NOUNS.contains(noun) {
+                Some(Label::Product)
+            } else {
+                None
+            }
+        };
+        // Not a maker's unit named so: "the Argonaut software division".
+        let maker_after = self.next_word(a + 2).is_some_and(|n| {
+            lexicon::FIRM_NOUNS.contains(&n)
+                || matches!(&*n, "division" | "house" | "developer" | "business")
+        });
+        if let Some(label) = self.next_word(a + 1).and_then(|n| noun_label(&n)) {
+            if !maker_after {
+                return Some(label);
+            }
+        }
+        let before = (a > self.range.start).then(|| self.lower_word(a - 1));
+        match before.as_deref() {
+            Some("download" | "downloaded" | "downloading" | "install" | "installed") => {
+                return Some(Label::App);
+            }
+            Some("called" | "dubbed" | "named" | "codenamed") => {
+                // The noun a few words before the verb: "a robot, called", "network dubbed".
+                // A service or a network so named is software too.
+                let from = (a - 1).saturating_sub(4).max(self.range.start);
+                return (from..a - 1).rev().find_map(|k| {
+                    let noun = self.lower_word(k);
+                    let service = matches!(&*noun, "service" | "network" | "system" | "website");
+                    noun_label(&noun).or(service.then_some(Label::App))
+                });
+            }
+            Some(noun) if self.shape(a - 1) == Shape::Lower => {
+                // "the drug Norvasc", "its robot Asimo"; not the many nouns that name no
+                // thing but its maker ("software firm Kazaa").
+                if lexicon::DEVICE_NOUNS.contains(noun) {
+                    return Some(Label::Product);
+                }
+            }
+            _ => {}
+        }
+        None
+    }
+
     /// A title of a political office ("Minister", "Governor").
     fn political_title(&self, word: &str) -> bool {
         self.gaz
@@ -2357,6 +2432,14 @@ impl<'a> SentenceCtx<'a> {
                 ));
             }
             return;
+        }
+        // ThingContext: an unknown word that a software's or a device's noun describes ("the
+        // Exeem software", "Qrio robots", "download Kazaa", "a robot called Emiew").
+        if n == 1 && !first_is_initial {
+            if let Some(label) = self.thing_context(a) {
+                out.push(self.candidate(a, b, label, "rule:ThingContext", strength::RULE));
+                return;
+            }
         }
         if n == 1 && !first_is_initial {
             let w = self.tok(a);
@@ -3610,6 +3693,7 @@ Lib Dem\tLiberal Democrats\tORG\tpolitical_party\t\ttest
 Smith Barney\tSmith Barney\tORG\tcompany\t\ttest
 Xbox\tXbox\tORG\tcompany\t\tcspell-companies
 Xbox\tXbox\tPRODUCT\tline\t\tcurated
+compatible\tcompatible\tCOMMON\t35\t\ttest
 Harris\tHarris\tPERSON\tgiven\t\ttest
 Upham\tUpham\tPERSON\tsurname\t\ttest
 Sri Lankan\tSri Lanka\tDEMONYM\tnationality\t\ttest
@@ -4415,6 +4499,53 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
     fn rule_table() {
         // (text, surface, label, expected present)
         let cases: &[(&str, &str, Label, bool)] = &[
+            // ThingContext: an unknown word that a software's or device's noun describes.
+            (
+                "A test version of the Zorvex software is due.",
+                "Zorvex",
+                Label::App,
+                true,
+            ),
+            ("He rode a Zorvex scooter.", "Zorvex", Label::Product, true),
+            ("Sales of the drug Zorvex fell.", "Zorvex", Label::Product, true),
+            ("Fans can download Zorvex free.", "Zorvex", Label::App, true),
+            (
+                "It has a robot, called Zorvex, that walks.",
+                "Zorvex",
+                Label::Product,
+                true,
+            ),
+            (
+                "It shut a network dubbed Zorvex last week.",
+                "Zorvex",
+                Label::App,
+                true,
+            ),
+            // Not a broadcast's programme, a describing compound, a maker's unit, a name part.
+            (
+                "He told the Zorvex programme so.",
+                "Zorvex",
+                Label::App,
+                false,
+            ),
+            (
+                "Most Zorvex-compatible software runs.",
+                "Zorvex-compatible",
+                Label::App,
+                false,
+            ),
+            (
+                "They sold the Zorvex software division.",
+                "Zorvex",
+                Label::App,
+                false,
+            ),
+            (
+                "They sold the Bailey software today.",
+                "Bailey",
+                Label::App,
+                false,
+            ),
             // A curated line of devices is the product, though cspell lists it as a firm; the
             // firm when it acts or has an office.
             (
