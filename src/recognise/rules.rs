@@ -1414,12 +1414,12 @@ impl<'a> SentenceCtx<'a> {
                     noun_label(&noun).or(service.then_some(Label::App))
                 });
             }
-            Some(noun) if self.shape(a - 1) == Shape::Lower => {
-                // "the drug Norvasc", "its robot Asimo"; not the many nouns that name no
-                // thing but its maker ("software firm Kazaa").
-                if lexicon::DEVICE_NOUNS.contains(noun) {
-                    return Some(Label::Product);
-                }
+            // "the drug Norvasc", "its robot Asimo"; not the many nouns that name no thing but
+            // its maker ("software firm Kazaa").
+            Some(noun)
+                if self.shape(a - 1) == Shape::Lower && lexicon::DEVICE_NOUNS.contains(noun) =>
+            {
+                return Some(Label::Product);
             }
             _ => {}
         }
