@@ -87,6 +87,9 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
         .map(|c| &doc.text[c.start..c.end])
         .collect();
     let mut short_forms: Vec<(&str, &str)> = Vec::new();
+    // Clubs' short forms (short → club): everyday words ("United", "City"), so not filtered
+    // as the firms' are.
+    let mut club_shorts: Vec<(&str, &str)> = Vec::new();
     for c in found.iter().filter(|c| c.label.is_named()) {
         let surface = &doc.text[c.start..c.end];
         let multi = surface.contains(char::is_whitespace);
@@ -104,14 +107,26 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
                 short_forms.push((short, &*c.canonical));
             }
         }
+        // "Manchester United" … "United beat Fulham": a club's last word alone is the club in
+        // its article.
+        if c.label == Label::Org && multi && c.source == "gazetteer:openfootball-clubs" {
+            if let Some(short) = surface
+                .rsplit_once(' ')
+                .map(|(_, last)| last)
+                .filter(|w| CLUB_SHORT_FORMS.contains(w))
+            {
+                club_shorts.push((short, &*c.canonical));
+            }
+        }
     }
     // Short forms (short → firm) never replace a reading of their own; two firms with one
     // short form share it with neither.
     let mut shorts: FxMap<&str, &str> = FxMap::default();
-    for (short, canonical) in short_forms {
+    let club_short = |s: &str| club_shorts.iter().any(|&(k, _)| k == s);
+    for (short, canonical) in short_forms.into_iter().chain(club_shorts.iter().copied()) {
         let plain = !person_short.contains(short)
-            && !super::lexicon::is_common(gaz, short, 50)
-            && gaz.org_word(short).is_none();
+            && (club_short(short)
+                || !super::lexicon::is_common(gaz, short, 50) && gaz.org_word(short).is_none());
         if !plain || (known.contains_key(short) && !shorts.contains_key(short)) {
             continue;
         }
@@ -300,6 +315,23 @@ fn flip_first_case(s: &str) -> String {
         }
     })
 }
+
+/// Last words of clubs' names that stand for the club alone in its article ("United",
+/// "Villa"); not "Wednesday", "Town" or "County", which are more often the day or the place.
+const CLUB_SHORT_FORMS: &[&str] = &[
+    "United",
+    "City",
+    "Villa",
+    "Rovers",
+    "Athletic",
+    "Wanderers",
+    "Albion",
+    "Palace",
+    "Hotspur",
+    "Forest",
+    "Argyle",
+    "Rangers",
+];
 
 /// An organisation's name without its trailing legal forms ("Harris Corp" → "Harris", "Eli
 /// Lilly and Co" → "Eli Lilly"), if it had one and something is left.
@@ -756,6 +788,49 @@ mod tests {
                     .any(|c| c.start == head && c.label == Label::Person);
             assert_eq!(got && covered, want, "{person} {s}..{e}");
         }
+    }
+
+    /// A club's last word alone is the club in its article ("United"), not a weekday
+    /// ("Sheffield Wednesday" … "on Wednesday"), and only after a club list's name.
+    #[test]
+    fn club_short_forms() {
+        let text = "Manchester United beat Sheffield Wednesday. United won on Wednesday.";
+        let meta = crate::model::Meta::default();
+        let zones = crate::zones::detect(text, &meta);
+        let sentences = crate::segment::sentences(text, &zones.spans);
+        let tokens = crate::segment::tokenize(text, &sentences);
+        let doc = Doc::new(text, &sentences, &tokens);
+        // "united" is an everyday word, which a firm's short form may not be.
+        let mut b = crate::gazetteer::GazetteerBuilder::new();
+        b.add_tsv(
+            "t.tsv",
+            "name\tcanonical\tlabel\tsubtype\tid\tsource\nunited\tunited\tCOMMON\t35\t\tt\n",
+        )
+        .expect("parses");
+        let gaz = b.build().expect("builds");
+        let club = |name: &str, source: &str| {
+            let s = text.find(name).expect("in text");
+            Candidate {
+                label: Label::Org,
+                canonical: name.to_string(),
+                source: source.into(),
+                ..crate::recognise::tests::cand(s, s + name.len(), strength::GAZETTEER)
+            }
+        };
+        let short_at = |found: &[Candidate], word: &str| {
+            let at = text.rfind(word).expect("in text");
+            propagate(&doc, &gaz, found)
+                .iter()
+                .any(|c| c.start == at && c.end == at + word.len() && c.label == Label::Org)
+        };
+        let clubs = [
+            club("Manchester United", "gazetteer:openfootball-clubs"),
+            club("Sheffield Wednesday", "gazetteer:openfootball-clubs"),
+        ];
+        assert!(short_at(&clubs, "United"));
+        assert!(!short_at(&clubs, "Wednesday"));
+        let firm = [club("Manchester United", "gazetteer:gate-annie")];
+        assert!(!short_at(&firm, "United"));
     }
 
     #[test]
