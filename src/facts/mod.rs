@@ -931,6 +931,9 @@ pub(crate) struct Discourse<'a> {
     /// The first person named outside quotes in the latest sentence that names one: the
     /// subject a sentence-opening "The 31-year-old" continues.
     pub last_subject: Option<&'a Mention>,
+    /// The organisation that opened the latest sentence opening with one ("Nissan said …",
+    /// "The Fed raised …"), and that sentence: whom a "the firm" just after means.
+    pub last_org_subject: Option<(&'a Mention, usize)>,
     /// The sentence of `last_subject` names someone else after it, outside quotes ("Bolton
     /// boss Sam Allardyce has signed Vincent Candela").
     pub last_subject_has_company: bool,
@@ -1031,6 +1034,19 @@ pub fn extract(
                 Label::Org => Discourse::note(&mut disc.orgs, m),
                 _ => {}
             }
+        }
+        let opener = a + usize::from(a < b && ctx.tok(a).eq_ignore_ascii_case("the"));
+        if let Some(m) = ctx
+            .mention_starting_at(opener)
+            .filter(|m| m.label == Label::Org)
+        {
+            // "Texas Air Corp's Continental Airlines said": the owned firm is the subject.
+            let after = ctx.last_token_of(m) + 1;
+            let owned = (after + 1 < b && ctx.is_possessive(after))
+                .then(|| ctx.mention_starting_at(after + 1))
+                .flatten()
+                .filter(|o| o.label == Label::Org);
+            disc.last_org_subject = Some((owned.unwrap_or(m), si));
         }
         let mut people = mentions[ma..mb]
             .iter()

@@ -273,6 +273,13 @@ fn subject_before(ctx: &Ctx, si: usize, a: usize, v: usize, disc: &Discourse) ->
         if let Some(Some(e)) = earlier {
             return Some(e);
         }
+        // The firm that opened one of the last two sentences ("Nissan said … Its chief told
+        // reporters the firm would invest"), before an earlier payer or the most named.
+        if let Some((m, s)) = disc.last_org_subject {
+            if si <= s + 2 {
+                return Some(Ent::of(m));
+            }
+        }
         if let Some((e, s)) = &disc.last_payer {
             if si <= s + 4 {
                 return Some(e.clone());
@@ -940,6 +947,33 @@ mod tests {
     #[test]
     fn money_rules_table() {
         check(&[
+            // "The company" after a sentence that a firm opened is that firm, though another
+            // is named more often; a firm's owned firm opening it is the subject.
+            (
+                "Carmaker plans new plants\n\nGoogle opened an office. Google hired staff. \
+                 Tesla said sales rose. Its chief said the company would invest $5m in plants.",
+                "Tesla",
+                "invests",
+                "$5m",
+                true,
+            ),
+            (
+                "Carmaker plans new plants\n\nGoogle opened an office. Google hired staff. \
+                 Tesla said sales rose. Its chief said the company would invest $5m in plants.",
+                "Google",
+                "invests",
+                "$5m",
+                false,
+            ),
+            (
+                "Tracker maker plans a hub\n\nGoogle opened an office. Google hired staff. \
+                 Alphabet's Fitbit said sales rose. The company said it will spend $14m on a \
+                 hub.",
+                "Fitbit",
+                "pays",
+                "$14m",
+                true,
+            ),
             // A description of the payee or the fined party before its name.
             (
                 "Tesla had to pay former partner Alphabet $1.5bn to leave.",
