@@ -1596,6 +1596,93 @@ impl NameClash {
 /// listings are one family: pytickersymbols and the S&P 500 repeat SEC's issuers.
 /// cspell-companies is none: it is a spell-check word list made by splitting names into words
 /// ("James", "Pittsburgh", "Institute"), so its one-word entries attest no name.
+/// The ASCII spellings English copy uses for a name with accented Latin letters: the marks
+/// dropped ("Crédit Agricole" → "Credit Agricole", "Škoda" → "Skoda") and, for German
+/// umlauts and ß, also the transliteration ("Deutsche Börse" → "Deutsche Boerse"). Empty
+/// for an ASCII name or one with letters of another script.
+fn ascii_spellings(name: &str) -> Vec<String> {
+    use unicode_normalization::UnicodeNormalization;
+    if name.is_ascii() {
+        return Vec::new();
+    }
+    // Letters that decompose into no ASCII base.
+    let base = |c: char| match c {
+        'ø' => Some("o"),
+        'Ø' => Some("O"),
+        'æ' => Some("ae"),
+        'Æ' => Some("Ae"),
+        'œ' => Some("oe"),
+        'Œ' => Some("Oe"),
+        'ł' => Some("l"),
+        'Ł' => Some("L"),
+        'đ' => Some("d"),
+        'Đ' => Some("D"),
+        'ß' => Some("ss"),
+        _ => None,
+    };
+    let fold = |umlauts: bool| -> Option<String> {
+        let mut out = String::with_capacity(name.len());
+        for c in name.chars() {
+            if let Some(b) = base(c) {
+                out.push_str(b);
+                continue;
+            }
+            let german = match c {
+                'ä' => Some("ae"),
+                'ö' => Some("oe"),
+                'ü' => Some("ue"),
+                'Ä' => Some("Ae"),
+                'Ö' => Some("Oe"),
+                'Ü' => Some("Ue"),
+                _ => None,
+            };
+            if let Some(g) = german.filter(|_| umlauts) {
+                out.push_str(g);
+                continue;
+            }
+            for d in c.nfd() {
+                if d.is_ascii() {
+                    out.push(d);
+                } else if !('\u{300}'..='\u{36f}').contains(&d) {
+                    return None; // another script or a sign without an ASCII form
+                }
+            }
+        }
+        Some(out)
+    };
+    let mut forms: Vec<String> = [fold(false), fold(true)].into_iter().flatten().collect();
+    forms.dedup();
+    forms
+}
+
+/// Adds the ASCII spellings ([`ascii_spellings`]) of the names in `file` as rows of their own
+/// (same entry otherwise), where no row has that spelling and it is no common word. Not of a
+/// one-word club, whose name is its town's ("Osnabrück"), nor shorter than four letters
+/// (Iceland's "ÍA" would be "IA").
+fn ascii_forms(file: &'static str, common: &CommonWords, lists: &mut Lists) {
+    let names: HashSet<String> = lists.rows(file).map(|r| r.name.to_lowercase()).collect();
+    let mut added: HashSet<String> = HashSet::new();
+    let adds: Vec<Row> = lists
+        .rows(file)
+        .filter(|r| !(r.subtype == "club" && !r.name.contains(' ')))
+        .filter(|r| r.name.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .flat_map(|r| {
+            ascii_spellings(&r.name)
+                .into_iter()
+                .map(move |name| Row { name, ..r.clone() })
+        })
+        .filter(|r| {
+            let key = r.name.to_lowercase();
+            !names.contains(&key)
+                && !common.is_common(&r.name)
+                && added.insert(format!("{key}\t{}\t{}", r.canonical, r.subtype))
+        })
+        .collect();
+    for row in adds {
+        lists.push(file, row);
+    }
+}
+
 fn company_family(source: &str) -> u8 {
     match source {
         "sec-edgar-tickers" | "sp500" | "pytickersymbols" => 1,
@@ -2545,6 +2632,7 @@ pub fn build(sources: &Path, conll_train: Option<&Path>, out: &Path) -> Result<B
     lap("org_keywords");
     let clash = NameClash::new(&np, city_pop, &lists);
     organisations(&src, &curated, &common, &suffixes, &clash, &mut lists);
+    ascii_forms(ORG, &common, &mut lists);
     lap("organisations");
     apps(&src, &curated, &common, &clash, &mut lists);
     lap("apps");
@@ -2584,6 +2672,21 @@ pub fn build(sources: &Path, conll_train: Option<&Path>, out: &Path) -> Result<B
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_spellings_of_accented_names() {
+        for (name, want) in [
+            ("Crédit Agricole", vec!["Credit Agricole"]),
+            ("Deutsche Börse", vec!["Deutsche Borse", "Deutsche Boerse"]),
+            ("Škoda", vec!["Skoda"]),
+            ("Straße", vec!["Strasse"]),
+            ("Ørsted", vec!["Orsted"]),
+            ("Apple", vec![]),
+            ("Москва", vec![]),
+        ] {
+            assert_eq!(ascii_spellings(name), want, "{name}");
+        }
+    }
 
     /// ../shared/gazetteer-sources when present; panics under CI=true when absent.
     fn shared_sources() -> Option<PathBuf> {
@@ -3045,6 +3148,14 @@ mod tests {
                 true,
             ),
             ("organisations.tsv", "Commons\tHouse of Commons\tORG", true),
+            // ASCII spellings of accented names, not of one-word clubs (their towns' names).
+            (
+                "organisations.tsv",
+                "Deutsche Boerse\tDeutsche Börse\tORG",
+                true,
+            ),
+            ("organisations.tsv", "Credit Agricole\t", true),
+            ("organisations.tsv", "Duesseldorf\t", false),
             // British retailers and unions the sources lack are curated.
             ("organisations.tsv", "Asda\tAsda\tORG", true),
             ("organisations.tsv", "Unison\tUnison\tORG", true),
