@@ -1664,7 +1664,7 @@ fn ascii_forms(file: &'static str, common: &CommonWords, lists: &mut Lists) {
     let mut added: HashSet<String> = HashSet::new();
     let adds: Vec<Row> = lists
         .rows(file)
-        .filter(|r| !(r.subtype == "club" && !r.name.contains(' ')))
+        .filter(|r| r.subtype != "club" || r.name.contains(' '))
         .filter(|r| r.name.chars().filter(|c| c.is_alphabetic()).count() >= 4)
         .flat_map(|r| {
             ascii_spellings(&r.name)
