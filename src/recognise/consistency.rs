@@ -746,48 +746,54 @@ mod tests {
         assert_eq!(flip_first_case(""), "");
     }
 
+    /// Runs `f` on the article `text` split into zones, sentences and tokens.
+    fn with_doc(text: &str, f: impl FnOnce(&Doc)) {
+        let meta = crate::model::Meta::default();
+        let zones = crate::zones::detect(text, &meta);
+        let sentences = crate::segment::sentences(text, &zones.spans);
+        let tokens = crate::segment::tokenize(text, &sentences);
+        f(&Doc::new(text, &sentences, &tokens));
+    }
+
     /// A full name repeated beats a town's reading of its first word only where a rule or a
     /// list found the name (a title, a given name), not a guess from capitals alone; a
     /// reading that crosses the name's edge stands.
     #[test]
     fn repeated_full_name_over_an_inner_place() {
         let text = "Leaders Meet Varenka Zolotov Today\n\nVarenka Zolotov spoke in the city.";
-        let meta = crate::model::Meta::default();
-        let zones = crate::zones::detect(text, &meta);
-        let sentences = crate::segment::sentences(text, &zones.spans);
-        let tokens = crate::segment::tokenize(text, &sentences);
-        let doc = Doc::new(text, &sentences, &tokens);
-        let gaz = crate::gazetteer::GazetteerBuilder::new()
-            .build()
-            .expect("builds");
-        let head = text.find("Varenka").expect("in text");
-        let body = text.rfind("Varenka Zolotov").expect("in text");
-        let cand = |s: usize, e: usize, label: Label, strength: u8| Candidate {
-            label,
-            ..crate::recognise::tests::cand(s, e, strength)
-        };
-        // (the body's person strength, a reading in the headline, expected there)
-        let cases = [
-            (strength::RULE_STRONG, (head, head + 7), true),
-            (strength::GUESS, (head, head + 7), false),
-            // "Meet Varenka": crosses the name's start.
-            (strength::RULE_STRONG, (head - 5, head + 7), false),
-        ];
-        for (person, (s, e), want) in cases {
-            let found = vec![
-                cand(s, e, Label::Location, strength::GAZETTEER),
-                cand(body, body + 15, Label::Person, person),
+        with_doc(text, |doc| {
+            let gaz = crate::gazetteer::GazetteerBuilder::new()
+                .build()
+                .expect("builds");
+            let head = text.find("Varenka").expect("in text");
+            let body = text.rfind("Varenka Zolotov").expect("in text");
+            let cand = |s: usize, e: usize, label: Label, strength: u8| Candidate {
+                label,
+                ..crate::recognise::tests::cand(s, e, strength)
+            };
+            // (the body's person strength, a reading in the headline, expected there)
+            let cases = [
+                (strength::RULE_STRONG, (head, head + 7), true),
+                (strength::GUESS, (head, head + 7), false),
+                // "Meet Varenka": crosses the name's start.
+                (strength::RULE_STRONG, (head - 5, head + 7), false),
             ];
-            let out = propagate(&doc, &gaz, &found);
-            let got = out
-                .iter()
-                .any(|c| c.start == head && c.end == head + 15 && c.label == Label::Person);
-            let covered =
-                crate::recognise::resolve_overlaps(found.into_iter().chain(out).collect())
+            for (person, (s, e), want) in cases {
+                let found = vec![
+                    cand(s, e, Label::Location, strength::GAZETTEER),
+                    cand(body, body + 15, Label::Person, person),
+                ];
+                let out = propagate(doc, &gaz, &found);
+                let got = out
                     .iter()
-                    .any(|c| c.start == head && c.label == Label::Person);
-            assert_eq!(got && covered, want, "{person} {s}..{e}");
-        }
+                    .any(|c| c.start == head && c.end == head + 15 && c.label == Label::Person);
+                let covered =
+                    crate::recognise::resolve_overlaps(found.into_iter().chain(out).collect())
+                        .iter()
+                        .any(|c| c.start == head && c.label == Label::Person);
+                assert_eq!(got && covered, want, "{person} {s}..{e}");
+            }
+        });
     }
 
     /// A club's last word alone is the club in its article ("United"), not a weekday
@@ -795,42 +801,39 @@ mod tests {
     #[test]
     fn club_short_forms() {
         let text = "Manchester United beat Sheffield Wednesday. United won on Wednesday.";
-        let meta = crate::model::Meta::default();
-        let zones = crate::zones::detect(text, &meta);
-        let sentences = crate::segment::sentences(text, &zones.spans);
-        let tokens = crate::segment::tokenize(text, &sentences);
-        let doc = Doc::new(text, &sentences, &tokens);
-        // "united" is an everyday word, which a firm's short form may not be.
-        let mut b = crate::gazetteer::GazetteerBuilder::new();
-        b.add_tsv(
-            "t.tsv",
-            "name\tcanonical\tlabel\tsubtype\tid\tsource\nunited\tunited\tCOMMON\t35\t\tt\n",
-        )
-        .expect("parses");
-        let gaz = b.build().expect("builds");
-        let club = |name: &str, source: &str| {
-            let s = text.find(name).expect("in text");
-            Candidate {
-                label: Label::Org,
-                canonical: name.to_string(),
-                source: source.into(),
-                ..crate::recognise::tests::cand(s, s + name.len(), strength::GAZETTEER)
-            }
-        };
-        let short_at = |found: &[Candidate], word: &str| {
-            let at = text.rfind(word).expect("in text");
-            propagate(&doc, &gaz, found)
-                .iter()
-                .any(|c| c.start == at && c.end == at + word.len() && c.label == Label::Org)
-        };
-        let clubs = [
-            club("Manchester United", "gazetteer:openfootball-clubs"),
-            club("Sheffield Wednesday", "gazetteer:openfootball-clubs"),
-        ];
-        assert!(short_at(&clubs, "United"));
-        assert!(!short_at(&clubs, "Wednesday"));
-        let firm = [club("Manchester United", "gazetteer:gate-annie")];
-        assert!(!short_at(&firm, "United"));
+        with_doc(text, |doc| {
+            // "united" is an everyday word, which a firm's short form may not be.
+            let mut b = crate::gazetteer::GazetteerBuilder::new();
+            b.add_tsv(
+                "t.tsv",
+                "name\tcanonical\tlabel\tsubtype\tid\tsource\nunited\tunited\tCOMMON\t35\t\tt\n",
+            )
+            .expect("parses");
+            let gaz = b.build().expect("builds");
+            let club = |name: &str, source: &str| {
+                let s = text.find(name).expect("in text");
+                Candidate {
+                    label: Label::Org,
+                    canonical: name.to_string(),
+                    source: source.into(),
+                    ..crate::recognise::tests::cand(s, s + name.len(), strength::GAZETTEER)
+                }
+            };
+            let short_at = |found: &[Candidate], word: &str| {
+                let at = text.rfind(word).expect("in text");
+                propagate(doc, &gaz, found)
+                    .iter()
+                    .any(|c| c.start == at && c.end == at + word.len() && c.label == Label::Org)
+            };
+            let clubs = [
+                club("Manchester United", "gazetteer:openfootball-clubs"),
+                club("Sheffield Wednesday", "gazetteer:openfootball-clubs"),
+            ];
+            assert!(short_at(&clubs, "United"));
+            assert!(!short_at(&clubs, "Wednesday"));
+            let firm = [club("Manchester United", "gazetteer:gate-annie")];
+            assert!(!short_at(&firm, "United"));
+        });
     }
 
     #[test]
