@@ -165,9 +165,28 @@ impl<'g> Lexicon<'g> {
                         || crate::gazetteer::camel_name_as_word(name, surface)
                 })
                 && gaz.common_level(&surface.to_lowercase()).is_none();
+            // A listed "The X" after a lower-case "the" ("the Guardian", "the Hague"): a single
+            // everyday word left is a firm's or paper's name, not a place's ("the Valley", "the
+            // Bar" are no names in running text); and a capitalised word after it makes a
+            // longer name ("the Times Educational Supplement", "the Sun Chemical rumor").
+            let after_the = doc.text[m.start..].starts_with("the ");
+            let the_everyday_place = after_the
+                && !surface.contains(' ')
+                && gaz.common_level(&surface.to_lowercase()).is_some()
+                && !m
+                    .entries
+                    .iter()
+                    .any(|&e| gaz.label(e) == crate::gazetteer::GazLabel::Org);
+            let the_longer_name = after_the
+                && doc.tokens.get(last + 1).is_some_and(|t| {
+                    t.start == end + 1
+                        && matches!(t.shape, Shape::Capitalised | Shape::AllCaps | Shape::Mixed)
+                });
             if !surface.chars().any(char::is_uppercase)
                 || !(exact_case || all_caps || acronym_as_word)
                 || (all_caps && !m.exact_case && CAPITAL_TERMS.contains(surface))
+                || the_everyday_place
+                || the_longer_name
             {
                 continue;
             }
@@ -1662,6 +1681,38 @@ mod tests {
             assert_eq!(case_fits(name, text), fits, "{name:?} {text:?}");
             assert_eq!(case_fits_general(name, text), fits, "{name:?} {text:?}");
         }
+    }
+
+    /// A listed "The X" matches running text's "the X" as "X": a firm or a paper, not a place
+    /// named by an everyday word, nor the start of a longer name; a name listed alone ("Arctic")
+    /// is still found.
+    #[test]
+    fn lower_case_the_before_a_listed_the_name() {
+        let mut b = crate::gazetteer::GazetteerBuilder::new();
+        b.add_tsv(
+            "t.tsv",
+            "name\tcanonical\tlabel\tsubtype\tid\tsource\n\
+             The Guardian\tThe Guardian\tORG\tnews_agency\t\tt\n\
+             The Times\tThe Times\tORG\tnews_agency\t\tt\n\
+             The Valley\tThe Valley\tLOCATION\tcity\t\tt\n\
+             valley\tvalley\tCOMMON\t35\t\tt\n\
+             The Arctic\tThe Arctic\tLOCATION\tregion\t\tt\n\
+             Arctic\tArctic\tLOCATION\tregion\t\tt\n\
+             arctic\tarctic\tCOMMON\t35\t\tt\n",
+        )
+        .expect("parses");
+        let gaz = b.build().expect("builds");
+        let text = "He told the Guardian so. It rained in the Valley. He wrote in the Times \
+                    Educational Supplement. Ice in the Arctic melts.";
+        let p = crate::pipeline::Pipeline::new(super::super::Recogniser::without_gazetteers());
+        let a = p.analyse(crate::model::Article {
+            text: text.into(),
+            ..Default::default()
+        });
+        let doc = Doc::new(text, &a.sentences, &a.tokens);
+        let lex = Lexicon::new(&doc, &gaz);
+        let found: Vec<&str> = lex.matches.iter().map(|m| &text[m.start..m.end]).collect();
+        assert_eq!(found, ["Guardian", "Arctic"]);
     }
 
     /// A match's label set answers as a scan of its fitting entries does.
