@@ -37,6 +37,28 @@ use crate::model::{Label, Shape, Zone};
 use std::borrow::Cow;
 use std::cell::Cell;
 
+/// Words before "from" that make what follows it a firm that pays or invests: "$1 billion
+/// from Google", "funding from Facebook".
+const FUNDS: &[&str] = &[
+    "funding",
+    "investment",
+    "investments",
+    "backing",
+    "loan",
+    "loans",
+    "cash",
+    "grant",
+    "bid",
+    "offer",
+    "million",
+    "billion",
+    "trillion",
+    "crore",
+    "lakh",
+    "bn",
+    "mn",
+];
+
 /// Finds name candidates in every sentence.
 pub fn find_names(doc: &Doc, gaz: &Gazetteer, values: &[Candidate]) -> Vec<Candidate> {
     let lex = Lexicon::new(doc, gaz);
@@ -564,6 +586,9 @@ impl<'a> SentenceCtx<'a> {
             || p1 == "against"
             || matches!(&*p1, "in" | "of" | "for") && lexicon::FIRM_HOLDINGS.contains(p2)
             || p1 == "by" && lexicon::OWNED_BY.contains(p2)
+            // Money raised from the firm: "raised $1 billion from Google", "funding from
+            // Facebook".
+            || p1 == "from" && FUNDS.contains(&p2)
     }
 
     /// A possessive and an office follow token `i - 1`: "Google's chief executive", "Twitter's
@@ -4499,6 +4524,19 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
     fn rule_table() {
         // (text, surface, label, expected present)
         let cases: &[(&str, &str, Label, bool)] = &[
+            // Money from a firm that is also an app: the firm pays.
+            (
+                "The startup raised $5 million from Twitter last week.",
+                "Twitter",
+                Label::Org,
+                true,
+            ),
+            (
+                "He copied posts from Twitter last week.",
+                "Twitter",
+                Label::App,
+                true,
+            ),
             // ThingContext: an unknown word that a software's or device's noun describes.
             (
                 "A test version of the Zorvex software is due.",
