@@ -116,7 +116,7 @@ impl<'g> Lexicon<'g> {
     pub fn new(doc: &Doc, gaz: &'g Gazetteer) -> Lexicon<'g> {
         let mut matches = Vec::new();
         let mut starting = vec![0u32; doc.tokens.len()];
-        for m in gaz.find_names(doc.text) {
+        for mut m in gaz.find_names(doc.text) {
             let (Some(mut first), Some(mut last)) =
                 (doc.token_starting_at(m.start), doc.token_ending_at(m.end))
             else {
@@ -147,6 +147,33 @@ impl<'g> Lexicon<'g> {
                 && gaz.match_names(&m).any(|name| name.starts_with("the "))
             {
                 first += 1;
+            }
+            // So is the "The" of a listed organisation ("The Fed said", "The Times reported";
+            // GUIDELINE.md: spans leave out determiners). A place keeps it: "The Hague".
+            let org_only = || {
+                m.entries.iter().all(|&e| {
+                    !matches!(
+                        gaz.label(e),
+                        crate::gazetteer::GazLabel::Location | crate::gazetteer::GazLabel::Person
+                    )
+                })
+            };
+            if first < last && doc.tok(first) == "The" && org_only() {
+                first += 1;
+                // An organisation listed without its "The" ("Fed") is the match: its entries are
+                // the ones the same name has elsewhere in the article (not the town "Hartford"
+                // for the insurer "The Hartford").
+                let from = doc.tokens[first].start;
+                let rest = &doc.text[from..doc.tokens[last].end];
+                if let Some(mut r) = gaz.find_names(rest).into_iter().find(|r| {
+                    r.start == 0
+                        && r.end == rest.len()
+                        && r.entries.iter().any(|&e| gaz.label(e) == GazLabel::Org)
+                }) {
+                    r.start += from;
+                    r.end += from;
+                    m = r;
+                }
             }
             let (start, end) = (doc.tokens[first].start, doc.tokens[last].end);
             let trimmed = (start, end) != (m.start, m.end);
@@ -1713,6 +1740,53 @@ mod tests {
         let lex = Lexicon::new(&doc, &gaz);
         let found: Vec<&str> = lex.matches.iter().map(|m| &text[m.start..m.end]).collect();
         assert_eq!(found, ["Guardian", "Arctic"]);
+    }
+
+    /// A sentence's "The" before a listed organisation is the article, and the name listed
+    /// without it gives the entries ("The Fed" is the "Fed" of the rest of the article); a
+    /// place keeps its "The", and a firm whose short name is a town keeps its own entries.
+    #[test]
+    fn capital_the_before_a_listed_organisation() {
+        let mut b = crate::gazetteer::GazetteerBuilder::new();
+        b.add_tsv(
+            "t.tsv",
+            "name\tcanonical\tlabel\tsubtype\tid\tsource\n\
+             The Fed\tThe Fed\tORG\tagency\t\tt\n\
+             Fed\tFederal Reserve\tORG\tcentral_bank\t\tt\n\
+             The Hague\tThe Hague\tLOCATION\tcity\t\tt\n\
+             The Hartford\tThe Hartford\tORG\tcompany\t\tt\n\
+             Hartford\tHartford\tLOCATION\tcity\t\tt\n",
+        )
+        .expect("parses");
+        let gaz = b.build().expect("builds");
+        let text = "The Fed held rates. The Hague court ruled. The Hartford gained.";
+        let p = crate::pipeline::Pipeline::new(super::super::Recogniser::without_gazetteers());
+        let a = p.analyse(crate::model::Article {
+            text: text.into(),
+            ..Default::default()
+        });
+        let doc = Doc::new(text, &a.sentences, &a.tokens);
+        let lex = Lexicon::new(&doc, &gaz);
+        let found: Vec<(&str, String, GazLabel)> = lex
+            .matches
+            .iter()
+            .flat_map(|m| {
+                m.entries()
+                    .map(|e| {
+                        let e = gaz.entry(e);
+                        (&text[m.start..m.end], e.canonical.to_string(), e.label)
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Fed", "Federal Reserve".to_string(), GazLabel::Org),
+                ("The Hague", "The Hague".to_string(), GazLabel::Location),
+                ("Hartford", "The Hartford".to_string(), GazLabel::Org),
+            ]
+        );
     }
 
     /// A match's label set answers as a scan of its fitting entries does.
