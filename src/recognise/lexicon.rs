@@ -1710,36 +1710,43 @@ mod tests {
         }
     }
 
-    /// A listed "The X" matches running text's "the X" as "X": a firm or a paper, not a place
-    /// named by an everyday word, nor the start of a longer name; a name listed alone ("Arctic")
-    /// is still found.
-    #[test]
-    fn lower_case_the_before_a_listed_the_name() {
+    /// The gazetteer built from the TSV rows `rows` (header added) and the matches of its
+    /// lexicon in `text`, split into sentences and tokens.
+    fn lexicon_matches(rows: &str, text: &str, f: impl FnOnce(&Gazetteer, &Lexicon)) {
         let mut b = crate::gazetteer::GazetteerBuilder::new();
         b.add_tsv(
             "t.tsv",
-            "name\tcanonical\tlabel\tsubtype\tid\tsource\n\
-             The Guardian\tThe Guardian\tORG\tnews_agency\t\tt\n\
-             The Times\tThe Times\tORG\tnews_agency\t\tt\n\
-             The Valley\tThe Valley\tLOCATION\tcity\t\tt\n\
-             valley\tvalley\tCOMMON\t35\t\tt\n\
-             The Arctic\tThe Arctic\tLOCATION\tregion\t\tt\n\
-             Arctic\tArctic\tLOCATION\tregion\t\tt\n\
-             arctic\tarctic\tCOMMON\t35\t\tt\n",
+            &format!("name\tcanonical\tlabel\tsubtype\tid\tsource\n{rows}"),
         )
         .expect("parses");
         let gaz = b.build().expect("builds");
-        let text = "He told the Guardian so. It rained in the Valley. He wrote in the Times \
-                    Educational Supplement. Ice in the Arctic melts.";
         let p = crate::pipeline::Pipeline::new(super::super::Recogniser::without_gazetteers());
         let a = p.analyse(crate::model::Article {
             text: text.into(),
             ..Default::default()
         });
         let doc = Doc::new(text, &a.sentences, &a.tokens);
-        let lex = Lexicon::new(&doc, &gaz);
-        let found: Vec<&str> = lex.matches.iter().map(|m| &text[m.start..m.end]).collect();
-        assert_eq!(found, ["Guardian", "Arctic"]);
+        f(&gaz, &Lexicon::new(&doc, &gaz));
+    }
+
+    /// A listed "The X" matches running text's "the X" as "X": a firm or a paper, not a place
+    /// named by an everyday word, nor the start of a longer name; a name listed alone ("Arctic")
+    /// is still found.
+    #[test]
+    fn lower_case_the_before_a_listed_the_name() {
+        let rows = "The Guardian\tThe Guardian\tORG\tnews_agency\t\tt\n\
+                    The Times\tThe Times\tORG\tnews_agency\t\tt\n\
+                    The Valley\tThe Valley\tLOCATION\tcity\t\tt\n\
+                    valley\tvalley\tCOMMON\t35\t\tt\n\
+                    The Arctic\tThe Arctic\tLOCATION\tregion\t\tt\n\
+                    Arctic\tArctic\tLOCATION\tregion\t\tt\n\
+                    arctic\tarctic\tCOMMON\t35\t\tt\n";
+        let text = "He told the Guardian so. It rained in the Valley. He wrote in the Times \
+                    Educational Supplement. Ice in the Arctic melts.";
+        lexicon_matches(rows, text, |_, lex| {
+            let found: Vec<&str> = lex.matches.iter().map(|m| &text[m.start..m.end]).collect();
+            assert_eq!(found, ["Guardian", "Arctic"]);
+        });
     }
 
     /// A sentence's "The" before a listed organisation is the article, and the name listed
@@ -1747,46 +1754,34 @@ mod tests {
     /// place keeps its "The", and a firm whose short name is a town keeps its own entries.
     #[test]
     fn capital_the_before_a_listed_organisation() {
-        let mut b = crate::gazetteer::GazetteerBuilder::new();
-        b.add_tsv(
-            "t.tsv",
-            "name\tcanonical\tlabel\tsubtype\tid\tsource\n\
-             The Fed\tThe Fed\tORG\tagency\t\tt\n\
-             Fed\tFederal Reserve\tORG\tcentral_bank\t\tt\n\
-             The Hague\tThe Hague\tLOCATION\tcity\t\tt\n\
-             The Hartford\tThe Hartford\tORG\tcompany\t\tt\n\
-             Hartford\tHartford\tLOCATION\tcity\t\tt\n",
-        )
-        .expect("parses");
-        let gaz = b.build().expect("builds");
+        let rows = "The Fed\tThe Fed\tORG\tagency\t\tt\n\
+                    Fed\tFederal Reserve\tORG\tcentral_bank\t\tt\n\
+                    The Hague\tThe Hague\tLOCATION\tcity\t\tt\n\
+                    The Hartford\tThe Hartford\tORG\tcompany\t\tt\n\
+                    Hartford\tHartford\tLOCATION\tcity\t\tt\n";
         let text = "The Fed held rates. The Hague court ruled. The Hartford gained.";
-        let p = crate::pipeline::Pipeline::new(super::super::Recogniser::without_gazetteers());
-        let a = p.analyse(crate::model::Article {
-            text: text.into(),
-            ..Default::default()
+        lexicon_matches(rows, text, |gaz, lex| {
+            let found: Vec<(&str, String, GazLabel)> = lex
+                .matches
+                .iter()
+                .flat_map(|m| {
+                    m.entries()
+                        .map(|e| {
+                            let e = gaz.entry(e);
+                            (&text[m.start..m.end], e.canonical.to_string(), e.label)
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            assert_eq!(
+                found,
+                [
+                    ("Fed", "Federal Reserve".to_string(), GazLabel::Org),
+                    ("The Hague", "The Hague".to_string(), GazLabel::Location),
+                    ("Hartford", "The Hartford".to_string(), GazLabel::Org),
+                ]
+            );
         });
-        let doc = Doc::new(text, &a.sentences, &a.tokens);
-        let lex = Lexicon::new(&doc, &gaz);
-        let found: Vec<(&str, String, GazLabel)> = lex
-            .matches
-            .iter()
-            .flat_map(|m| {
-                m.entries()
-                    .map(|e| {
-                        let e = gaz.entry(e);
-                        (&text[m.start..m.end], e.canonical.to_string(), e.label)
-                    })
-                    .collect::<Vec<_>>()
-            })
-            .collect();
-        assert_eq!(
-            found,
-            [
-                ("Fed", "Federal Reserve".to_string(), GazLabel::Org),
-                ("The Hague", "The Hague".to_string(), GazLabel::Location),
-                ("Hartford", "The Hartford".to_string(), GazLabel::Org),
-            ]
-        );
     }
 
     /// A match's label set answers as a scan of its fitting entries does.
