@@ -151,12 +151,9 @@ impl<'g> Lexicon<'g> {
             // So is the "The" of a listed organisation ("The Fed said", "The Times reported";
             // GUIDELINE.md: spans leave out determiners). A place keeps it: "The Hague".
             let org_only = || {
-                m.entries.iter().all(|&e| {
-                    !matches!(
-                        gaz.label(e),
-                        crate::gazetteer::GazLabel::Location | crate::gazetteer::GazLabel::Person
-                    )
-                })
+                m.entries
+                    .iter()
+                    .all(|&e| !matches!(gaz.label(e), GazLabel::Location | GazLabel::Person))
             };
             if first < last && doc.tok(first) == "The" && org_only() {
                 first += 1;
@@ -200,10 +197,7 @@ impl<'g> Lexicon<'g> {
             let the_everyday_place = after_the
                 && !surface.contains(' ')
                 && gaz.common_level(&surface.to_lowercase()).is_some()
-                && !m
-                    .entries
-                    .iter()
-                    .any(|&e| gaz.label(e) == crate::gazetteer::GazLabel::Org);
+                && !m.entries.iter().any(|&e| gaz.label(e) == GazLabel::Org);
             let the_longer_name = after_the
                 && doc.tokens.get(last + 1).is_some_and(|t| {
                     t.start == end + 1
