@@ -2858,9 +2858,16 @@ impl<'a> SentenceCtx<'a> {
         // So is one whose officer follows, named: "Apple CEO Tim Cook said", "Shell chief
         // executive Ben van Beurden" (not "Total official volume").
         // (Also "Alphabet's chief executive, Sundar Pichai, said".)
+        // A party's too: "Conservative leader Michael Howard said".
+        let party = || {
+            m.entries()
+                .any(|e| &*self.gaz.entry(e).subtype == "political_party")
+        };
         let officer_follows = || {
             let possessive = self.is_possessive(m.last);
-            initial && firm() && self.named_officer_at(m.last + usize::from(possessive))
+            initial
+                && (firm() || party())
+                && self.named_officer_at(m.last + usize::from(possessive))
         };
         // An acronym listed so, in running text, is no common word ("US President ..." is not
         // "us"; a table's "TOTAL" is still the word).
@@ -3719,6 +3726,9 @@ Smith Barney\tSmith Barney\tORG\tcompany\t\ttest
 Xbox\tXbox\tORG\tcompany\t\tcspell-companies
 Xbox\tXbox\tPRODUCT\tline\t\tcurated
 compatible\tcompatible\tCOMMON\t35\t\ttest
+Conservative\tConservative Party\tORG\tpolitical_party\t\ttest
+conservative\tconservative\tCOMMON\t10\t\ttest
+leader\tleader\tTITLE\tpolitical\t\ttest
 Harris\tHarris\tPERSON\tgiven\t\ttest
 Upham\tUpham\tPERSON\tsurname\t\ttest
 Sri Lankan\tSri Lanka\tDEMONYM\tnationality\t\ttest
@@ -4524,6 +4534,20 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
     fn rule_table() {
         // (text, surface, label, expected present)
         let cases: &[(&str, &str, Label, bool)] = &[
+            // A party named by an everyday word opens a sentence before its named officer,
+            // not as the word.
+            (
+                "Conservative leader Bill Clinton said so.",
+                "Conservative",
+                Label::Org,
+                true,
+            ),
+            (
+                "Conservative estimates rose sharply.",
+                "Conservative",
+                Label::Org,
+                false,
+            ),
             // Money from a firm that is also an app: the firm pays.
             (
                 "The startup raised $5 million from Twitter last week.",
