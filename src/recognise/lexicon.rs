@@ -1579,6 +1579,30 @@ pub static OWNED_BY: WordSet = LazyLock::new(|| {
     ])
 });
 
+/// Words before "from" that make what follows it a firm that pays or invests: "$1 billion
+/// from Google", "funding from Facebook".
+pub static FUNDS_FROM: WordSet = LazyLock::new(|| {
+    WordList::new([
+        "funding",
+        "investment",
+        "investments",
+        "backing",
+        "loan",
+        "loans",
+        "cash",
+        "grant",
+        "bid",
+        "offer",
+        "million",
+        "billion",
+        "trillion",
+        "crore",
+        "lakh",
+        "bn",
+        "mn",
+    ])
+});
+
 /// Lower-case nouns whose "of" names a place: "the town of Karak", "the port of Santos",
 /// "the island of Luzon" (a town's club, a surname or a firm of that name is not meant).
 pub static PLACE_NOUNS: WordSet = LazyLock::new(|| {
@@ -1647,6 +1671,7 @@ mod tests {
             ("TITLE_CASE_LOWER", &*TITLE_CASE_LOWER),
             ("APP_BEFORE", &*APP_BEFORE),
             ("SOFTWARE_NOUNS", &*SOFTWARE_NOUNS),
+            ("FUNDS_FROM", &*FUNDS_FROM),
             ("DEVICE_NOUNS", &*DEVICE_NOUNS),
             ("APP_AFTER", &*APP_AFTER),
             ("FIRM_SPEAKERS", &*FIRM_SPEAKERS),

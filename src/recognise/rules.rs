@@ -37,28 +37,6 @@ use crate::model::{Label, Shape, Zone};
 use std::borrow::Cow;
 use std::cell::Cell;
 
-/// Words before "from" that make what follows it a firm that pays or invests: "$1 billion
-/// from Google", "funding from Facebook".
-const FUNDS: &[&str] = &[
-    "funding",
-    "investment",
-    "investments",
-    "backing",
-    "loan",
-    "loans",
-    "cash",
-    "grant",
-    "bid",
-    "offer",
-    "million",
-    "billion",
-    "trillion",
-    "crore",
-    "lakh",
-    "bn",
-    "mn",
-];
-
 /// Finds name candidates in every sentence.
 pub fn find_names(doc: &Doc, gaz: &Gazetteer, values: &[Candidate]) -> Vec<Candidate> {
     let lex = Lexicon::new(doc, gaz);
@@ -588,7 +566,7 @@ impl<'a> SentenceCtx<'a> {
             || p1 == "by" && lexicon::OWNED_BY.contains(p2)
             // Money raised from the firm: "raised $1 billion from Google", "funding from
             // Facebook".
-            || p1 == "from" && FUNDS.contains(&p2)
+            || p1 == "from" && lexicon::FUNDS_FROM.contains(p2)
     }
 
     /// A possessive and an office follow token `i - 1`: "Google's chief executive", "Twitter's
@@ -1363,10 +1341,7 @@ impl<'a> SentenceCtx<'a> {
         }
         let m = lex.at(a).filter(|m| m.exact_case && m.last + 2 <= b)?;
         let k = m.last;
-        let party = m.entries().any(|e| {
-            let e = self.gaz.entry(e);
-            e.label == GazLabel::Org && &*e.subtype == "political_party"
-        });
+        let party = self.is_party(m);
         let acronym =
             k == a + 1 && self.shape(a) == Shape::AllCaps && m.has(self.gaz, GazLabel::Org);
         let person = (2..=3).contains(&(b - k))
@@ -2458,15 +2433,13 @@ impl<'a> SentenceCtx<'a> {
             }
             return;
         }
-        // ThingContext: an unknown word that a software's or a device's noun describes ("the
-        // Exeem software", "Qrio robots", "download Kazaa", "a robot called Emiew").
         if n == 1 && !first_is_initial {
+            // ThingContext: an unknown word that a software's or a device's noun describes
+            // ("the Exeem software", "Qrio robots", "download Kazaa", "a robot called Emiew").
             if let Some(label) = self.thing_context(a) {
                 out.push(self.candidate(a, b, label, "rule:ThingContext", strength::RULE));
                 return;
             }
-        }
-        if n == 1 && !first_is_initial {
             let w = self.tok(a);
             // A unit after a number ("34 API", "1,600 SDR", "10900 UNCH") and a credit rating
             // ("to BB from B", "AAA") are no organisations; a firm before its noun is ("9,000
@@ -2738,6 +2711,14 @@ impl<'a> SentenceCtx<'a> {
             .any(|m| self.place_of(m, &["country", "territory", "continent", "state"]))
     }
 
+    /// Does the list name have a political party's entry?
+    fn is_party(&self, m: &LexMatch) -> bool {
+        m.entries().any(|e| {
+            let e = self.gaz.entry(e);
+            e.label == GazLabel::Org && &*e.subtype == "political_party"
+        })
+    }
+
     /// Does the list name have a place entry of one of these subtypes?
     fn place_of(&self, m: &LexMatch, subtypes: &[&str]) -> bool {
         m.entries().any(|e| {
@@ -2859,14 +2840,10 @@ impl<'a> SentenceCtx<'a> {
         // executive Ben van Beurden" (not "Total official volume").
         // (Also "Alphabet's chief executive, Sundar Pichai, said".)
         // A party's too: "Conservative leader Michael Howard said".
-        let party = || {
-            m.entries()
-                .any(|e| &*self.gaz.entry(e).subtype == "political_party")
-        };
         let officer_follows = || {
             let possessive = self.is_possessive(m.last);
             initial
-                && (firm() || party())
+                && (firm() || self.is_party(m))
                 && self.named_officer_at(m.last + usize::from(possessive))
         };
         // An acronym listed so, in running text, is no common word ("US President ..." is not
