@@ -122,10 +122,10 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
     // Short forms (short → firm) never replace a reading of their own; two firms with one
     // short form share it with neither.
     let mut shorts: FxMap<&str, &str> = FxMap::default();
-    let club_short = |s: &str| club_shorts.iter().any(|&(k, _)| k == s);
-    for (short, canonical) in short_forms.into_iter().chain(club_shorts.iter().copied()) {
+    let firms = short_forms.into_iter().map(|f| (f, false));
+    for ((short, canonical), club) in firms.chain(club_shorts.into_iter().map(|c| (c, true))) {
         let plain = !person_short.contains(short)
-            && (club_short(short)
+            && (club
                 || !super::lexicon::is_common(gaz, short, 50) && gaz.org_word(short).is_none());
         if !plain || (known.contains_key(short) && !shorts.contains_key(short)) {
             continue;
