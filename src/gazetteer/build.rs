@@ -1598,54 +1598,49 @@ impl NameClash {
 /// ("James", "Pittsburgh", "Institute"), so its one-word entries attest no name.
 /// The ASCII spellings English copy uses for a name with accented Latin letters: the marks
 /// dropped ("Crédit Agricole" → "Credit Agricole", "Škoda" → "Skoda") and, for German
-/// umlauts and ß, also the transliteration ("Deutsche Börse" → "Deutsche Boerse"). Empty
+/// umlauts, also the transliteration ("Deutsche Börse" → "Deutsche Boerse"). Empty
 /// for an ASCII name or one with letters of another script.
 fn ascii_spellings(name: &str) -> Vec<String> {
-    use unicode_normalization::UnicodeNormalization;
     if name.is_ascii() {
         return Vec::new();
     }
-    // Letters that decompose into no ASCII base.
-    let base = |c: char| match c {
-        'ø' => Some("o"),
-        'Ø' => Some("O"),
-        'æ' => Some("ae"),
-        'Æ' => Some("Ae"),
-        'œ' => Some("oe"),
-        'Œ' => Some("Oe"),
-        'ł' => Some("l"),
-        'Ł' => Some("L"),
-        'đ' => Some("d"),
-        'Đ' => Some("D"),
-        'ß' => Some("ss"),
-        _ => None,
-    };
     let fold = |umlauts: bool| -> Option<String> {
         let mut out = String::with_capacity(name.len());
         for c in name.chars() {
-            if let Some(b) = base(c) {
-                out.push_str(b);
-                continue;
-            }
             let german = match c {
-                'ä' => Some("ae"),
-                'ö' => Some("oe"),
-                'ü' => Some("ue"),
-                'Ä' => Some("Ae"),
-                'Ö' => Some("Oe"),
-                'Ü' => Some("Ue"),
-                _ => None,
+                'ä' => "ae",
+                'ö' => "oe",
+                'ü' => "ue",
+                'Ä' => "Ae",
+                'Ö' => "Oe",
+                'Ü' => "Ue",
+                _ => "",
             };
-            if let Some(g) = german.filter(|_| umlauts) {
-                out.push_str(g);
-                continue;
-            }
-            for d in c.nfd() {
-                if d.is_ascii() {
-                    out.push(d);
-                } else if !('\u{300}'..='\u{36f}').contains(&d) {
+            if umlauts && !german.is_empty() {
+                out.push_str(german);
+            } else if c.is_ascii() {
+                out.push(c);
+            } else {
+                // The base letters the resolver folds to ("É" → "E", "Ø" → "O", "ß" → "ss"),
+                // capitalised as the letter was. "İ" lower-cases to "i" and a combining dot,
+                // which has no letter of its own.
+                let mut base = String::new();
+                let mut lower = c.to_lowercase().filter(|&l| l != '\u{307}');
+                let folded = lower.next().is_some_and(|l| {
+                    if l.is_ascii() {
+                        base.push(l);
+                        true
+                    } else {
+                        crate::resolve::names::push_latin_base(&mut base, l)
+                    }
+                }) && lower.next().is_none();
+                if !folded {
                     return None; // another script or a sign without an ASCII form
                 }
+                if c.is_uppercase() {
+                    base[..1].make_ascii_uppercase();
+                }
+                out.push_str(&base);
             }
         }
         Some(out)
@@ -2681,6 +2676,8 @@ mod tests {
             ("Škoda", vec!["Skoda"]),
             ("Straße", vec!["Strasse"]),
             ("Ørsted", vec!["Orsted"]),
+            ("Timișoara", vec!["Timisoara"]),
+            ("İzmir", vec!["Izmir"]),
             ("Apple", vec![]),
             ("Москва", vec![]),
         ] {

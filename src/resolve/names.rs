@@ -304,6 +304,8 @@ fn fold_chars_into(out: &mut String, s: &str) {
         if ch.is_alphanumeric() {
             push_folded(out, ch);
             space = false;
+        } else if ('\u{300}'..='\u{36f}').contains(&ch) {
+            // A combining mark belongs to its letter ("İ" lower-cases to "i" and a dot).
         } else if !space && !matches!(ch, '\'' | '’' | '‘' | '.' | '`') {
             out.push(' ');
             space = true;
@@ -328,6 +330,14 @@ const LATIN_EXT_A: &[u8; 128] =
     b"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii**jjkkkllllllllllnnnnnnnnnoooooo**rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
 
 fn push_folded(out: &mut String, ch: char) {
+    if !push_latin_base(out, ch) {
+        out.push(ch);
+    }
+}
+
+/// Appends the ASCII base letters of a lower-case Latin-1 or Latin Extended-A letter ("é" →
+/// "e", "ß" → "ss", "ł" → "l"); false, appending nothing, for any other char.
+pub(crate) fn push_latin_base(out: &mut String, ch: char) -> bool {
     let c = ch as u32;
     let base: &str = match c {
         0x00E0..=0x00E5 => "a",
@@ -347,14 +357,15 @@ fn push_folded(out: &mut String, ch: char) {
         0x0100..=0x017F => {
             let b = LATIN_EXT_A[(c - 0x100) as usize];
             out.push(b as char);
-            return;
+            return true;
         }
-        _ => {
-            out.push(ch);
-            return;
-        }
+        // Romanian's comma-below letters (Latin Extended-B): "Timișoara", "Galați".
+        0x0219 => "s",
+        0x021B => "t",
+        _ => return false,
     };
     out.push_str(base);
+    true
 }
 
 #[cfg(test)]
