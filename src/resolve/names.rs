@@ -385,6 +385,9 @@ mod tests {
             ("Dvořák", "dvorak"),
             ("Œuvre", "oeuvre"),
             ("Straße", "strasse"),
+            // Romanian comma-below letters; "İ" lower-cases to "i" and a combining dot.
+            ("Timișoara", "timisoara"),
+            ("İzmir", "izmir"),
             ("東京", "東京"),
             ("", ""),
         ];
