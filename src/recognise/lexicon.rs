@@ -198,16 +198,34 @@ impl<'g> Lexicon<'g> {
                 && !surface.contains(' ')
                 && gaz.common_level(&surface.to_lowercase()).is_some()
                 && !m.entries.iter().any(|&e| gaz.label(e) == GazLabel::Org);
-            let the_longer_name = after_the
-                && doc.tokens.get(last + 1).is_some_and(|t| {
-                    t.start == end + 1
+            let capital_at = |i: usize, at: usize| {
+                doc.tokens.get(i).is_some_and(|t| {
+                    t.start == at
                         && matches!(t.shape, Shape::Capitalised | Shape::AllCaps | Shape::Mixed)
-                });
+                })
+            };
+            let the_longer_name = after_the && capital_at(last + 1, end + 1);
+            // "the Herald of Free Enterprise" (a ferry), after either "the".
+            let the_name_of = (after_the || start > m.start)
+                && doc
+                    .tokens
+                    .get(last + 1)
+                    .is_some_and(|t| t.start == end + 1 && doc.tok(last + 1) == "of")
+                && capital_at(last + 2, end + 4);
+            // The star, not the paper: "radiation from the Sun", "orbits the Sun".
+            let the_star = surface == "Sun"
+                && doc.text[..start].ends_with("the ")
+                && doc.text[..start - 4]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| SUN_PATHS.contains(&w));
             if !surface.chars().any(char::is_uppercase)
                 || !(exact_case || all_caps || acronym_as_word)
                 || (all_caps && !m.exact_case && CAPITAL_TERMS.contains(surface))
                 || the_everyday_place
                 || the_longer_name
+                || the_name_of
+                || the_star
             {
                 continue;
             }
@@ -446,6 +464,11 @@ pub fn is_venue_head(word: &str) -> bool {
                 | "Tower"
         )
 }
+
+/// Words before "the Sun" that make it the star ("from the Sun"), not the paper.
+const SUN_PATHS: [&str; 8] = [
+    "from", "around", "round", "orbit", "orbits", "orbiting", "toward", "towards",
+];
 
 /// Last words of newspapers' and journals' names ("Chicago Tribune", "Manila Bulletin"); not
 /// "News", "Star", "Sun", "Mail", "Mirror" or "Express", which end many other names.
@@ -1765,6 +1788,21 @@ mod tests {
         lexicon_matches(rows, text, |_, lex| {
             let found: Vec<&str> = lex.matches.iter().map(|m| &text[m.start..m.end]).collect();
             assert_eq!(found, ["Guardian", "Arctic"]);
+        });
+    }
+
+    /// "the Herald of Free Enterprise" is a ship, after either "the"; "from the Sun" is the
+    /// star; "told the Herald" and "the Sun said" are the papers.
+    #[test]
+    fn listed_the_name_that_names_something_else() {
+        let rows = "The Herald\tThe Herald\tORG\tnews_agency\t\tt\n\
+                    The Sun\tThe Sun\tORG\tnews_agency\t\tt\n";
+        let text = "The ferry the Herald of Free Enterprise sank. He read The Herald of Free \
+                    Enterprise. Heat from the Sun grew. It orbits the Sun. He told the Herald \
+                    so, and the Sun said it.";
+        lexicon_matches(rows, text, |_, lex| {
+            let found: Vec<&str> = lex.matches.iter().map(|m| &text[m.start..m.end]).collect();
+            assert_eq!(found, ["Herald", "Sun"]);
         });
     }
 

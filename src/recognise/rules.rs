@@ -1596,8 +1596,12 @@ impl<'a> SentenceCtx<'a> {
             let short_form_opens_name = is_weekday_abbreviation(w)
                 && a + 1 < b
                 && !lexicon::TEMPORAL.contains(self.tok(a + 1));
+            // After "the", a listed name is the paper: "the Sun said" (no date has "the").
+            let listed_after_the =
+                a > 0 && self.tok(a - 1).eq_ignore_ascii_case("the") && lex.at(a).is_some();
             if lexicon::TEMPORAL.contains(w)
                 && !short_form_opens_name
+                && !listed_after_the
                 && (a + 1 == b || !self.name_part(a).given || self.dates_the_name(a, b))
             {
                 a += 1;
@@ -3456,6 +3460,7 @@ Hotel\tHotel\tORG_KEYWORD\thead\t\ttest
 Union\tUnion\tORG_KEYWORD\thead\t\ttest
 Co\tCo\tORG_SUFFIX\tlegal\t\ttest
 Sheffield Wednesday\tSheffield Wednesday\tORG\tclub\t\ttest
+The Sun\tThe Sun\tORG\tnews_agency\t\ttest
 Dmitry\tDmitry\tPERSON\tgiven\t\ttest
 Charles\tCharles\tPERSON\tgiven\t\ttest
 June\tJune\tPERSON\tgiven\t\ttest
@@ -4511,6 +4516,9 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
     fn rule_table() {
         // (text, surface, label, expected present)
         let cases: &[(&str, &str, Label, bool)] = &[
+            // A weekday's short form after "the" is the listed paper; alone it is no name.
+            ("He told the Sun he was sorry.", "Sun", Label::Org, true),
+            ("The market opened Sun Mar 1 at noon.", "Sun", Label::Org, false),
             // A party named by an everyday word opens a sentence before its named officer,
             // not as the word.
             (
