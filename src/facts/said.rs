@@ -393,7 +393,12 @@ fn clause_after(ctx: &Ctx, mut k: usize, b: usize, sentence_end: usize) -> Optio
     }
     let text = ctx.text[s..sentence_end]
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?'));
-    (!text.is_empty() && k + 1 < b).then(|| (s, s + text.len()))
+    // A clause has two words at least: "said so", "said yes" report nothing.
+    let words = (k..b)
+        .filter(|&i| ctx.tok(i).starts_with(char::is_alphanumeric))
+        .take(2)
+        .count();
+    (!text.is_empty() && words == 2).then(|| (s, s + text.len()))
 }
 
 /// The clause before the speaker: "The deal is done, Peskov said." (sentence start to the comma).
@@ -650,6 +655,10 @@ mod tests {
             ("Talks resumed. A spokesman for the Kremlin said it was ready.", "Kremlin", "said", "it was ready", true),
             // "he" is the person the previous sentence opened with.
             ("Dmitry Peskov spoke. Elon Musk tagged the Kremlin. He added: \"It would be an honour.\"", "Elon Musk", "said", "It would be an honour.", true),
+            // One word reports nothing; two do.
+            ("Talks resumed. Dmitry Peskov said so.", "Dmitry Peskov", "said", "so", false),
+            ("Talks resumed. Dmitry Peskov said no.", "Dmitry Peskov", "said", "no", false),
+            ("Talks resumed. Dmitry Peskov said talks failed.", "Dmitry Peskov", "said", "talks failed", true),
         ]);
     }
 
