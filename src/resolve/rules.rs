@@ -282,7 +282,44 @@ pub fn org_cores(full: &NameForm, gaz: Option<&Gazetteer>) -> Vec<String> {
     if end == words.len() && words.len() >= 3 && is_country(words[0], gaz) {
         add(&words[1..]);
     }
+    // A company with a legal form is also its first word, as Reuters shortens "Shearson
+    // Lehman Brothers Inc" and "HBO and Co" to "Shearson" and "HBO": not when that word is
+    // a common word, a place or a nationality ("Southern", "Texas", "Deutsche"), nor when a
+    // place follows it, which names a unit ("BP North America Inc", "Shell U.K. Ltd").
+    let legal_form = |w: &str| {
+        let w = w.trim_end_matches(['.', ',']);
+        match gaz {
+            Some(g) => g
+                .org_word(w)
+                .is_some_and(|e| e.label == GazLabel::OrgSuffix),
+            None => LEGAL_FORMS.iter().any(|o| o.eq_ignore_ascii_case(w)),
+        }
+    };
+    if words.len() >= 3
+        && end < words.len()
+        && words[end..].iter().any(|w| legal_form(w))
+        && is_plain_name(words[0], gaz)
+        && !is_country(words[0], gaz)
+        && !names_place(&words[1..end].join(" "), gaz)
+    {
+        add(&words[..1]);
+    }
     cores
+}
+
+/// Legal forms among [`ORG_WORDS`], for [`org_cores`] without a gazetteer.
+const LEGAL_FORMS: &[&str] = &[
+    "inc", "ltd", "plc", "llc", "corp", "co", "ag", "sa", "gmbh", "nv", "bv", "spa", "oyj",
+];
+
+/// Does the text hold a listed place ("North America", "U.K.")?
+fn names_place(text: &str, gaz: Option<&Gazetteer>) -> bool {
+    let Some(g) = gaz else { return false };
+    g.find(text).iter().any(|m| {
+        m.entries
+            .iter()
+            .any(|&e| g.entry(e).label == GazLabel::Location)
+    })
 }
 
 /// A word that only names: no common word and no listed place ("Lufthansa", not "Pacific").
@@ -446,7 +483,7 @@ mod tests {
 
     #[test]
     fn org_core_table() {
-        let cases: [(&str, &[&str]); 11] = [
+        let cases: [(&str, &[&str]); 13] = [
             ("Cranfield University", &["cranfield"]),
             (
                 "Deutsche Lufthansa AG",
@@ -457,8 +494,11 @@ mod tests {
             ("Acme Holdings Ltd", &["acme holdings", "acme"]),
             (
                 "Kavach Fintech Pvt Ltd",
-                &["kavach fintech pvt", "kavach fintech"],
+                &["kavach fintech pvt", "kavach fintech", "kavach"],
             ),
+            // A legal form also gives the first word; "Holdings" alone is no legal form.
+            ("HBO and Co", &["hbo and", "hbo"]),
+            ("Jardine Matheson Holdings", &["jardine matheson"]),
             ("US Department of Justice", &["department of justice"]),
             ("Bank of England", &[]),
             ("Tesla", &[]),
@@ -478,6 +518,11 @@ mod tests {
         assert!(cores("British Midland Airways Ltd").contains(&"midland airways".to_string()));
         assert!(!cores("Canadian Pacific Ltd").contains(&"pacific".to_string()));
         assert!(cores("Canadian Pacific Ltd").contains(&"canadian pacific".to_string()));
+        // The first word of a company with a legal form, unless a place names a unit.
+        assert!(cores("Shearson Lehman Brothers Inc").contains(&"shearson".to_string()));
+        assert!(!cores("BP North America Inc").contains(&"bp".to_string()));
+        assert!(!cores("Zorvex Shell U.K. Ltd").contains(&"zorvex".to_string()));
+        assert!(!cores("Southern Zorvex Transport Co").contains(&"southern".to_string()));
     }
 
     #[test]
