@@ -118,6 +118,16 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
                 club_shorts.push((short, &*c.canonical));
             }
         }
+        // "Seattle Mariners" … "the Mariners scored": an American team's plural nickname.
+        if c.label == Label::Org && multi && c.source == "gazetteer:gate-annie" {
+            if let Some(short) = surface
+                .rsplit_once(' ')
+                .map(|(_, last)| last)
+                .filter(|w| is_team_nickname(w) && is_listed_team(gaz, surface))
+            {
+                club_shorts.push((short, &*c.canonical));
+            }
+        }
     }
     // Short forms (short → firm) never replace a reading of their own; two firms with one
     // short form share it with neither.
@@ -332,6 +342,23 @@ const CLUB_SHORT_FORMS: &[&str] = &[
     "Argyle",
     "Rangers",
 ];
+
+/// A team nickname as American copy shortens its team to: a capitalised plural word of four
+/// letters or more ("Mariners", "76ers"; not "Sox", which two teams share).
+fn is_team_nickname(word: &str) -> bool {
+    word.len() > 3
+        && word.ends_with('s')
+        && word.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
+}
+
+/// Is the name listed as a sports team (GATE's `team`: "Seattle Mariners")?
+fn is_listed_team(gaz: &Gazetteer, name: &str) -> bool {
+    gaz.find(name).iter().any(|m| {
+        m.start == 0
+            && m.end == name.len()
+            && m.entries.iter().any(|&e| &*gaz.entry(e).subtype == "team")
+    })
+}
 
 /// An organisation's name without its trailing legal forms ("Harris Corp" → "Harris", "Eli
 /// Lilly and Co" → "Eli Lilly"), if it had one and something is left.
@@ -833,6 +860,49 @@ mod tests {
             assert!(!short_at(&clubs, "Wednesday"));
             let firm = [club("Manchester United", "gazetteer:gate-annie")];
             assert!(!short_at(&firm, "United"));
+        });
+    }
+
+    /// A listed American team's plural nickname is the team in its article ("the Mariners"),
+    /// not "Sox" (two teams), and not a firm's last word.
+    #[test]
+    fn team_nicknames() {
+        let text = "Seattle Mariners beat Chicago White Sox and Zorvex Widgets. The Mariners \
+                    won, the Sox lost and Widgets fell.";
+        with_doc(text, |doc| {
+            let mut b = crate::gazetteer::GazetteerBuilder::new();
+            b.add_tsv(
+                "t.tsv",
+                "name\tcanonical\tlabel\tsubtype\tid\tsource\n\
+                 Seattle Mariners\tSeattle Mariners\tORG\tteam\t\tgate-annie\n\
+                 Chicago White Sox\tChicago White Sox\tORG\tteam\t\tgate-annie\n\
+                 Zorvex Widgets\tZorvex Widgets\tORG\tcompany\t\tgate-annie\n",
+            )
+            .expect("parses");
+            let gaz = b.build().expect("builds");
+            let team = |name: &str| {
+                let s = text.find(name).expect("in text");
+                Candidate {
+                    label: Label::Org,
+                    canonical: name.to_string(),
+                    source: "gazetteer:gate-annie".into(),
+                    ..crate::recognise::tests::cand(s, s + name.len(), strength::GAZETTEER)
+                }
+            };
+            let found = [
+                team("Seattle Mariners"),
+                team("Chicago White Sox"),
+                team("Zorvex Widgets"),
+            ];
+            let out = propagate(doc, &gaz, &found);
+            let short_at = |word: &str| {
+                let at = text.rfind(word).expect("in text");
+                out.iter()
+                    .any(|c| c.start == at && c.end == at + word.len() && c.label == Label::Org)
+            };
+            assert!(short_at("Mariners"));
+            assert!(!short_at("Sox"));
+            assert!(!short_at("Widgets"));
         });
     }
 
