@@ -343,12 +343,10 @@ const CLUB_SHORT_FORMS: &[&str] = &[
     "Rangers",
 ];
 
-/// A team nickname as American copy shortens its team to: a capitalised plural word of four
-/// letters or more ("Mariners", "76ers"; not "Sox", which two teams share).
+/// A team nickname as American copy shortens its team to: a capitalised plural word
+/// ("Mariners", "76ers"; not "Sox", which two teams share).
 fn is_team_nickname(word: &str) -> bool {
-    word.len() > 3
-        && word.ends_with('s')
-        && word.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
+    word.ends_with('s') && word.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
 }
 
 /// Is the name listed as a sports team (GATE's `team`: "Seattle Mariners")?
