@@ -11,7 +11,7 @@
 //! | `Acronym` | an all-capitals word equal to the initials of one longer non-person name | "ECB" = "European Central Bank" |
 //! | `PluralVariant` | non-people whose words differ only by a plural ending | "Tories" = "Tory" |
 //! | `Abbreviation` | non-people whose words are prefixes of one longer name's words | "Lib Dems" = "Liberal Democrats" |
-//! | `OrgCore` | an organisation without its legal forms or keywords (one or more), or without a leading country | "Cranfield" = "Cranfield University", "Kavach Fintech" = "Kavach Fintech Pvt Ltd", "Department of Justice" = "US Department of Justice" |
+//! | `OrgCore` | an organisation without its legal forms or keywords (one or more), or without a leading country; a company with a legal form by its first word | "Cranfield" = "Cranfield University", "Kavach Fintech" = "Kavach Fintech Pvt Ltd", "Department of Justice" = "US Department of Justice", "Shearson" = "Shearson Lehman Brothers Inc" |
 //!
 //! People never match non-people ("Tesla" the man is not Tesla the company); among
 //! non-people, ORG, APP, PRODUCT and LOCATION may match (the guideline labels a platform
