@@ -344,7 +344,7 @@ const CLUB_SHORT_FORMS: &[&str] = &[
 ];
 
 /// A team nickname as American copy shortens its team to: a capitalised plural word
-/// ("Mariners", "76ers"; not "Sox", which two teams share).
+/// ("Mariners", "76ers"; not "Sox", no plural, which two teams share).
 fn is_team_nickname(word: &str) -> bool {
     word.ends_with('s') && word.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
 }
@@ -862,7 +862,7 @@ mod tests {
     }
 
     /// A listed American team's plural nickname is the team in its article ("the Mariners"),
-    /// not "Sox" (two teams), and not a firm's last word.
+    /// not "Sox" (no plural), and not a firm's last word.
     #[test]
     fn team_nicknames() {
         let text = "Seattle Mariners beat Chicago White Sox and Zorvex Widgets. The Mariners \
