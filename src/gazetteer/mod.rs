@@ -255,6 +255,12 @@ impl Gazetteer {
             .map(|i| self.entry(i))
     }
 
+    /// Is the word a listed legal form (ORG_SUFFIX: "Inc", "Ltd", "GmbH")?
+    pub fn is_legal_form(&self, word: &str) -> bool {
+        self.org_word(word)
+            .is_some_and(|e| e.label == GazLabel::OrgSuffix)
+    }
+
     /// The ISO 4217 code for a currency code (exact case), symbol (exact) or name
     /// (case-insensitive): `USD`, `$`, `rupees` → `USD`, `USD`, `INR`.
     pub fn currency(&self, s: &str) -> Option<&str> {

@@ -365,10 +365,7 @@ fn without_legal_form<'s>(gaz: &Gazetteer, name: &'s str) -> Option<&'s str> {
     while let Some((head, last)) = short.rsplit_once(' ') {
         // "Halloween II" is a sequel, whatever the lists say of "II".
         let numeral = last.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
-        let legal = !numeral
-            && gaz
-                .org_word(last)
-                .is_some_and(|e| e.label == crate::gazetteer::GazLabel::OrgSuffix);
+        let legal = !numeral && gaz.is_legal_form(last);
         if !(legal || matches!(last, "and" | "&")) {
             break;
         }

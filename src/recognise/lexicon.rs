@@ -1771,6 +1771,19 @@ mod tests {
         f(&gaz, &Lexicon::new(&doc, &gaz));
     }
 
+    /// The text of each lexicon match of `text` with the listed `rows`.
+    fn lexicon_surfaces(rows: &str, text: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        lexicon_matches(rows, text, |_, lex| {
+            found = lex
+                .matches
+                .iter()
+                .map(|m| text[m.start..m.end].to_string())
+                .collect();
+        });
+        found
+    }
+
     /// A listed "The X" matches running text's "the X" as "X": a firm or a paper, not a place
     /// named by an everyday word, nor the start of a longer name; a name listed alone ("Arctic")
     /// is still found.
@@ -1785,10 +1798,7 @@ mod tests {
                     arctic\tarctic\tCOMMON\t35\t\tt\n";
         let text = "He told the Guardian so. It rained in the Valley. He wrote in the Times \
                     Educational Supplement. Ice in the Arctic melts.";
-        lexicon_matches(rows, text, |_, lex| {
-            let found: Vec<&str> = lex.matches.iter().map(|m| &text[m.start..m.end]).collect();
-            assert_eq!(found, ["Guardian", "Arctic"]);
-        });
+        assert_eq!(lexicon_surfaces(rows, text), ["Guardian", "Arctic"]);
     }
 
     /// "the Herald of Free Enterprise" is a ship, after either "the"; "from the Sun" is the
@@ -1800,10 +1810,7 @@ mod tests {
         let text = "The ferry the Herald of Free Enterprise sank. He read The Herald of Free \
                     Enterprise. Heat from the Sun grew. It orbits the Sun. He told the Herald \
                     so, and the Sun said it.";
-        lexicon_matches(rows, text, |_, lex| {
-            let found: Vec<&str> = lex.matches.iter().map(|m| &text[m.start..m.end]).collect();
-            assert_eq!(found, ["Herald", "Sun"]);
-        });
+        assert_eq!(lexicon_surfaces(rows, text), ["Herald", "Sun"]);
     }
 
     /// A sentence's "The" before a listed organisation is the article, and the name listed

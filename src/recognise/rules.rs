@@ -378,11 +378,7 @@ impl<'a> SentenceCtx<'a> {
         let opened = a > self.range.start && DATE_OPENERS.contains(&&*self.lower_word(a - 1));
         let firm = (a + 1..b).any(|k| {
             let w = self.tok(k);
-            self.is_org_head(w)
-                || self
-                    .gaz
-                    .org_word(w)
-                    .is_some_and(|e| e.label == GazLabel::OrgSuffix)
+            self.is_org_head(w) || self.gaz.is_legal_form(w)
         });
         // A word that is known as something else than a surname: "Jan Kroslak" stays a name.
         let other_word = |k: usize| {
@@ -530,11 +526,7 @@ impl<'a> SentenceCtx<'a> {
     /// final full stop that is the sentence's, after a suffix listed without one ("… Grindlays
     /// Bank Plc.").
     fn legal_suffix_end(&self, a: usize, b: usize) -> Option<usize> {
-        let suffix = |w: &str| {
-            self.gaz
-                .org_word(w)
-                .is_some_and(|e| e.label == GazLabel::OrgSuffix)
-        };
+        let suffix = |w: &str| self.gaz.is_legal_form(w);
         if b >= a + 3 && self.tok(b - 1) == "." {
             if suffix(self.text(b - 2, b)) {
                 Some(b)
@@ -1598,10 +1590,10 @@ impl<'a> SentenceCtx<'a> {
                 && !lexicon::TEMPORAL.contains(self.tok(a + 1));
             // After "the", a listed name is the paper: "the Sun said" (no date has "the").
             let listed_after_the =
-                a > 0 && self.tok(a - 1).eq_ignore_ascii_case("the") && lex.at(a).is_some();
+                || a > 0 && self.tok(a - 1).eq_ignore_ascii_case("the") && lex.at(a).is_some();
             if lexicon::TEMPORAL.contains(w)
                 && !short_form_opens_name
-                && !listed_after_the
+                && !listed_after_the()
                 && (a + 1 == b || !self.name_part(a).given || self.dates_the_name(a, b))
             {
                 a += 1;

@@ -207,9 +207,10 @@ pub fn abbreviation_of(short: &NameForm, full: &NameForm) -> bool {
     shorter
 }
 
-/// Legal forms and organisation head words stripped by `OrgCore` when no gazetteer is loaded
-/// (the gazetteer's ORG_SUFFIX / ORG_KEYWORD lists are used when it is).
-const ORG_WORDS: &[&str] = &[
+/// Legal forms (`LEGAL_FORMS`) and organisation head words (`HEAD_WORDS`) stripped by
+/// `OrgCore` when no gazetteer is loaded (the gazetteer's ORG_SUFFIX / ORG_KEYWORD lists are
+/// used when it is).
+const LEGAL_FORMS: &[&str] = &[
     "pvt",
     "private",
     "nv",
@@ -227,14 +228,11 @@ const ORG_WORDS: &[&str] = &[
     "company",
     "corporation",
     "limited",
-    "group",
-    "holdings",
-    "party",
-    "university",
     "ag",
     "sa",
     "gmbh",
 ];
+const HEAD_WORDS: &[&str] = &["group", "holdings", "party", "university"];
 
 /// `OrgCore`: the keys of an organisation's core names, longest first, or none: each step of
 /// removing trailing legal forms and head words ("Kavach Fintech Pvt Ltd" → `kavach fintech
@@ -247,13 +245,20 @@ pub fn org_cores(full: &NameForm, gaz: Option<&Gazetteer>) -> Vec<String> {
     if words.len() < 2 {
         return Vec::new();
     }
-    let is_org_word = |w: &str| {
+    let listed = |list: &[&str], w: &str| list.iter().any(|o| o.eq_ignore_ascii_case(w));
+    let legal_form = |w: &str| {
         let w = w.trim_end_matches(['.', ',']);
-        ORG_WORDS.iter().any(|o| o.eq_ignore_ascii_case(w))
-            || gaz.is_some_and(|g| {
-                g.org_word(w)
-                    .is_some_and(|e| matches!(e.label, GazLabel::OrgSuffix | GazLabel::OrgKeyword))
-            })
+        listed(LEGAL_FORMS, w) || gaz.is_some_and(|g| g.is_legal_form(w))
+    };
+    let is_org_word = |w: &str| {
+        legal_form(w) || {
+            let w = w.trim_end_matches(['.', ',']);
+            listed(HEAD_WORDS, w)
+                || gaz.is_some_and(|g| {
+                    g.org_word(w)
+                        .is_some_and(|e| e.label == GazLabel::OrgKeyword)
+                })
+        }
     };
     let mut cores: Vec<String> = Vec::new();
     let mut add = |core: &[&str]| {
@@ -286,15 +291,6 @@ pub fn org_cores(full: &NameForm, gaz: Option<&Gazetteer>) -> Vec<String> {
     // Lehman Brothers Inc" and "HBO and Co" to "Shearson" and "HBO": not when that word is
     // a common word, a place or a nationality ("Southern", "Texas", "Deutsche"), nor when a
     // place follows it, which names a unit ("BP North America Inc", "Shell U.K. Ltd").
-    let legal_form = |w: &str| {
-        let w = w.trim_end_matches(['.', ',']);
-        match gaz {
-            Some(g) => g
-                .org_word(w)
-                .is_some_and(|e| e.label == GazLabel::OrgSuffix),
-            None => LEGAL_FORMS.iter().any(|o| o.eq_ignore_ascii_case(w)),
-        }
-    };
     if words.len() >= 3
         && end < words.len()
         && words[end..].iter().any(|w| legal_form(w))
@@ -306,11 +302,6 @@ pub fn org_cores(full: &NameForm, gaz: Option<&Gazetteer>) -> Vec<String> {
     }
     cores
 }
-
-/// Legal forms among [`ORG_WORDS`], for [`org_cores`] without a gazetteer.
-const LEGAL_FORMS: &[&str] = &[
-    "inc", "ltd", "plc", "llc", "corp", "co", "ag", "sa", "gmbh", "nv", "bv", "spa", "oyj",
-];
 
 /// Does the text hold a listed place ("North America", "U.K.")?
 fn names_place(text: &str, gaz: Option<&Gazetteer>) -> bool {
