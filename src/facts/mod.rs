@@ -221,6 +221,10 @@ const ROLE_WORDS: &[&str] = &[
     "engineer",
     "physician",
     "surgeon",
+    // "Senate Majority Leader", "minority whip": the office, not part of the chamber's name.
+    "majority",
+    "minority",
+    "whip",
 ];
 
 /// A profession in "-ist" ("lobbyist", "physiologist", "journalist"), not a verb ("insist",
@@ -520,7 +524,20 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn is_role_word(&self, i: usize) -> bool {
-        self.is_role_text(self.tok(i))
+        self.is_role_text(self.tok(i)) || self.is_dotted_title(i)
+    }
+
+    /// An abbreviated title the tokens split from its full stop ("Gov." of "California Gov.
+    /// Gavin Newsom", "Sen.", "Rep."): the lists have it with the stop.
+    fn is_dotted_title(&self, i: usize) -> bool {
+        i + 1 < self.tokens.len()
+            && self.tok(i + 1) == "."
+            && self.tokens[i].end == self.tokens[i + 1].start
+            && self.is_cap(i)
+            // A word, not a run of initials ("F.O. Licht").
+            && self.tok(i).bytes().all(|b| b.is_ascii_alphabetic())
+            && self.tok(i).len() >= 2
+            && self.is_role_text(self.span(i, i + 1))
     }
 
     /// [`Ctx::is_role_word`] of a word.
@@ -1068,6 +1085,14 @@ pub fn extract(
     fullest_names(mentions, &mut out);
     // Quotes last: a speaker given by role resolves through the article's role facts.
     said::extract(&ctx, sentences, &ranges, &mut out);
+    // "Democratic Senator X" with no party named in the article: an adjective is neither an
+    // organisation nor a place (GUIDELINE.md), so the role has no object to report (it did
+    // serve above: "the senator said" is X).
+    out.retain(|f| {
+        f.predicate != "role"
+            || !role::is_party_adjective(&f.object)
+            || mentions.iter().any(|m| m.canonical == f.object)
+    });
     out.sort_by_key(|f| (f.sentence, f.evidence_start, f.evidence_end));
     out
 }
@@ -1537,6 +1562,9 @@ Muslim\tMuslim\tDEMONYM\treligion\t\ttest
 Russia\tRussia\tLOCATION\tcountry\tQ159\ttest
 Greece\tGreece\tLOCATION\tcountry\t\ttest
 Kremlin\tKremlin\tORG\tgovernment\t\ttest
+Senate\tSenate\tORG\tgovernment\t\ttest
+Nebraska\tNebraska\tLOCATION\tstate\t\ttest
+Gov.\tGovernor\tTITLE\tpolitical\t\ttest
 SpaceX\tSpaceX\tORG\tcompany\t\ttest
 Tesla\tTesla\tORG\tcompany\t\ttest
 NASA\tNASA\tORG\tagency\t\ttest

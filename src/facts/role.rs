@@ -261,8 +261,8 @@ pub(super) fn prefix(
     } else {
         ctx.role_words_start(a, end, 5)
     };
-    // "former" alone is no role.
-    if k == end || k == a || (end - k == 1 && ctx.is(k, "former")) {
+    // "former" alone is no role, nor is "majority" ("its majority Christian Democrats").
+    if k == end || k == a || (end - k == 1 && ctx.is_any(k, &["former", "majority", "minority"])) {
         return;
     }
     let mut role_start = k;
@@ -280,7 +280,16 @@ pub(super) fn prefix(
             role_start = m;
         }
     }
-    let slot_end = m; // the organisation ends before this token
+    // "Rhode Island Democratic Sen. X": the party word describes the person; the place before
+    // it owns the office (a party named as such is a recognised organisation).
+    let mut slot_end = m; // the organisation ends before this token
+    while slot_end > a + 1
+        && ctx.mention_at[slot_end - 2].is_some()
+        && ctx.mention_at[slot_end - 1].is_none()
+        && ctx.is_any(slot_end - 1, PARTY_ADJECTIVES)
+    {
+        slot_end -= 1;
+    }
     if slot_end == a {
         return;
     }
@@ -1131,6 +1140,11 @@ const PARTY_ADJECTIVES: &[&str] = &[
     "Tory",
     "Nationalist",
 ];
+
+/// A party's adjective alone ("Democratic"), no name of the party.
+pub(super) fn is_party_adjective(w: &str) -> bool {
+    PARTY_ADJECTIVES.contains(&w)
+}
 
 /// Words before a person that make "X at Y" where the person was met, not where they work.
 const MET_BEFORE: &[&str] = &[
@@ -2437,6 +2451,18 @@ mod tests {
                 "Russia",
                 true,
             ),
+            // An abbreviated title split from its full stop; the party word is no organisation.
+            ("Nebraska Gov. Dmitry Peskov signed it.", "Dmitry Peskov", "role", "Nebraska", true),
+            (
+                "Nebraska Democratic Gov. Dmitry Peskov signed it.",
+                "Dmitry Peskov",
+                "role",
+                "Nebraska",
+                true,
+            ),
+            ("Democratic Gov. Dmitry Peskov signed it.", "Dmitry Peskov", "role", "Democratic", false),
+            // "Majority Leader" is the office, the chamber its organisation.
+            ("Senate Majority Leader Dmitry Peskov spoke.", "Dmitry Peskov", "role", "Senate", true),
             // A two-word demonym names its own country: "North Korean" is not the "Korean"
             // of South Korea.
             (

@@ -2227,11 +2227,16 @@ impl<'a> SentenceCtx<'a> {
             });
             let given_after_initials =
                 after_initials.is_some_and(|k| k + 1 < b && self.name_part(k).given);
+            // Two or more dotted initials before a given name: South Indian names put the
+            // initials first and the given name last ("K. L. Rahul", "M. S. Swaminathan").
+            let given_after_dotted_initials = last_part.given
+                && after_initials == Some(b - 1)
+                && (a..b).filter(|&k| self.is_initial_dot(k)).count() >= 2;
             if a + 1 < b
                 && (self.is_initial_dot(a + 1) || (bare_initial && !self.gaz_has_country(&inner)))
                 && lex.at(a).is_none()
                 && matches!(self.shape(b - 1), Shape::Capitalised | Shape::Mixed)
-                && (last_part.surname || given_after_initials)
+                && (last_part.surname || given_after_initials || given_after_dotted_initials)
                 // A title comes before the name ("U.S. President Bill Clinton"); the last word
                 // is the surname even where a list has it as a trade too ("K. Smith").
                 && !(a..b - 1).any(|k| self.is_title(k, lex).is_some())
@@ -6390,6 +6395,14 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 Label::Person,
                 true,
             ),
+            // Two initials before a given name: "K. L. Rahul"; one is too little evidence.
+            (
+                "The stand was led by K. L. Robin yesterday.",
+                "K. L. Robin",
+                Label::Person,
+                true,
+            ),
+            ("The stand was led by K. Robin yesterday.", "K. Robin", Label::Person, false),
             // A trade that a list has under the surname's spelling is still the surname.
             (
                 "He met K. Smith yesterday.",
