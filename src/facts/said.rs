@@ -10,7 +10,7 @@
 //! speaker. Does not attribute quotes to unnamed speakers ("a source said").
 
 use super::{fact, Ctx, Ent};
-use crate::model::{Fact, Label, Sentence};
+use crate::model::{Fact, Label, Sentence, Shape};
 use crate::recognise::lexicon::{AUXILIARIES, RULE_TERMS};
 
 /// Reporting verbs.
@@ -32,6 +32,50 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "declared",
     "according",
 ];
+
+/// Verbs that put a quoted judgment on their object: "Kharge called the budget \"a collection
+/// of slogans\"", "Channi called it \"a drop in the ocean\"", "described the deal as \"…\"".
+const NAMING_VERBS: &[&str] = &[
+    "called",
+    "calls",
+    "described",
+    "describes",
+    "branded",
+    "brands",
+    "dubbed",
+];
+
+/// The quote a naming verb at token `v` puts on its object: the object is "it" or a short
+/// lower-case phrase ("the budget", "the move as"), then the quote opens. Not "called for",
+/// "called on" (no quote there) nor a name as the object ("called Peskov").
+fn naming_quote(ctx: &Ctx, v: usize, b: usize) -> Option<(usize, usize)> {
+    if !ctx.is_any(v, NAMING_VERBS) {
+        return None;
+    }
+    let k = (v + 1..b.min(v + 7)).find(|&k| ctx.tokens[k].shape != Shape::Lower)?;
+    if k == v + 1 || !ctx.tok(k).starts_with(is_open_quote) {
+        return None;
+    }
+    let (os, oe) = quote_after(ctx.text, ctx.tokens[k - 1].end)?;
+    let quote = &ctx.text[os..oe];
+    // A name ("dubbed the \"McLibel Two\"") is no judgment; nor is a quoted modifier inside a
+    // phrase ("a \"vote now, pay later\" Budget", "appoint \"roving\" safety reps").
+    let name = quote
+        .split_whitespace()
+        .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    // The word right after the closing mark and a space (none after punctuation).
+    let after = ctx.text[oe..]
+        .trim_start_matches(|c: char| matches!(c, '"' | '”' | '’' | '\''))
+        .strip_prefix(' ')
+        .unwrap_or("");
+    let next_word = after
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let modifier =
+        !next_word.is_empty() && !super::FUNCTION_SET.contains_ignore_ascii_case(next_word);
+    (!name && !modifier).then_some((os, oe))
+}
 
 /// Words between a speaker and the verb ("Peskov also said", "Musk has said").
 const ADVERBS: &[&str] = &[
@@ -451,6 +495,28 @@ pub(super) fn extract(
         let mut found = false;
         let mut v = a;
         while v < b {
+            // `SaidCalled`: a speaker before a naming verb and its quoted judgment.
+            if let Some((os, oe)) = naming_quote(ctx, v, b) {
+                let last_ent = last.as_ref().map(|(e, _, _)| e);
+                if let Some(sp) = speaker_before(ctx, a, v, &roles, last_ent) {
+                    let ev = (sp.ent.start, oe);
+                    let mut f = fact(
+                        si,
+                        &sp.ent,
+                        "said",
+                        ctx.text[os..oe].to_string(),
+                        "SaidCalled",
+                        ev,
+                    );
+                    f.confidence = 0.7;
+                    out.push(f);
+                    covered_to = covered_to.max(oe);
+                    last = Some((sp.ent, si, true));
+                    found = true;
+                }
+                v += 1;
+                continue;
+            }
             if !ctx.verbs[v].speech || ctx.mention_at[v].is_some() {
                 v += 1;
                 continue;
@@ -596,6 +662,12 @@ mod tests {
     #[test]
     fn said_rules_table() {
         check(&[
+            // `SaidCalled`: a quoted judgment after a naming verb.
+            ("Dmitry Peskov called the plan \"a drop in the ocean\" and left.", "Dmitry Peskov", "said", "a drop in the ocean", true),
+            ("Dmitry Peskov described the deal as \"a disaster\".", "Dmitry Peskov", "said", "a disaster", true),
+            ("Dmitry Peskov called for talks on Monday.", "Dmitry Peskov", "said", "talks on Monday", false),
+            ("Dmitry Peskov dubbed it the \"Space Race\".", "Dmitry Peskov", "said", "Space Race", false),
+            ("Dmitry Peskov called it a \"vote now\" budget.", "Dmitry Peskov", "said", "vote now", false),
             ("Kremlin spokesman Dmitry Peskov said Monday that Putin was interested.", "Dmitry Peskov", "said", "Putin was interested", true),
             ("\"We will react,\" said Dmitry Peskov.", "Dmitry Peskov", "said", "We will react", true),
             ("\"We will react,\" Dmitry Peskov said.", "Dmitry Peskov", "said", "We will react", true),
