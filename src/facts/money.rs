@@ -204,6 +204,21 @@ fn is_actor(m: &Mention) -> bool {
 
 /// The payer before verb `v`: an actor mention after at most a few auxiliaries, or "it"
 /// (the actor named earlier in the sentence, else the last payer, else the salient org).
+/// Nouns of an intention whose owner does what follows "to" ("Lufthansa's plan to buy").
+const INTENT_NOUNS: &[&str] = &[
+    "plan",
+    "plans",
+    "bid",
+    "offer",
+    "proposal",
+    "attempt",
+    "decision",
+    "agreement",
+    "move",
+    "promise",
+    "pledge",
+];
+
 fn subject_before(ctx: &Ctx, si: usize, a: usize, v: usize, disc: &Discourse) -> Option<Ent> {
     let mut t = v;
     while t > a && t + 6 > v && ctx.is_any(t - 1, AUXILIARIES) && ctx.mention_at[t - 1].is_none() {
@@ -215,6 +230,15 @@ fn subject_before(ctx: &Ctx, si: usize, a: usize, v: usize, disc: &Discourse) ->
     let mut o = t - 1;
     // "Elon Musk, who bought Twitter for $44 billion": the relative pronoun's antecedent.
     if o >= a + 2 && ctx.is_any(o, &["who", "which"]) && ctx.tok(o - 1) == "," {
+        o -= 2;
+    }
+    // "Lufthansa's plan to buy …", "Google's offer to pay …": the owner of the intention.
+    if o >= a + 2
+        && t < v
+        && ctx.is(t, "to")
+        && ctx.is_any(o, INTENT_NOUNS)
+        && ctx.is_possessive(o - 1)
+    {
         o -= 2;
     }
     if let Some(m) = ctx.mention_ending_at(o).filter(|m| is_actor(m)) {
@@ -426,13 +450,16 @@ pub(super) fn extract<'a>(
                     continue;
                 }
             }
-            // "a 74% stake in Chennai-based supermarket chain Annapoorna": a description of
-            // the target after "stake in".
+            // "a 74% stake in Chennai-based supermarket chain Annapoorna", "41% of Italian
+            // carrier ITA Airways": a description of the target after "stake in" or a share.
             if kind == Kind::Acquire
                 && inner.is_none()
                 && t >= v + 3
                 && ctx.is_any(t - 1, &["in", "of"])
-                && ctx.is(t - 2, "stake")
+                && (ctx.is(t - 2, "stake")
+                    || ctx
+                        .mention_ending_at(t - 2)
+                        .is_some_and(|m| m.label == Label::Percent))
             {
                 let describing = |d: usize| {
                     !ctx.is_function_word(d)
@@ -942,7 +969,7 @@ fn with_money(mut f: Fact, money: &Money, role: Option<String>) -> Fact {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{all_facts, check};
+    use super::super::tests::{all_facts, check, facts};
 
     #[test]
     fn money_rules_table() {
@@ -1161,9 +1188,37 @@ mod tests {
         assert_eq!(sale.role.as_deref(), Some("for old printing plant"));
     }
 
+    /// A share's target after a description, as after "stake in".
+    #[test]
+    fn a_share_of_a_described_target() {
+        let got = facts("Apple bought 41% of US-based tracker maker Fitbit for $500 million.");
+        assert!(
+            got.iter().any(|(s, p, o, role)| s == "Apple"
+                && *p == "acquires"
+                && o == "$500 million"
+                && role.as_deref() == Some("for Fitbit")),
+            "{got:?}"
+        );
+    }
+
     #[test]
     fn purchase_prices_table() {
         check(&[
+            // The owner of an intention: "Google's plan to buy".
+            (
+                "Apple rejected Google's plan to buy Fitbit for $2 billion.",
+                "Google",
+                "acquires",
+                "$2 billion",
+                true,
+            ),
+            (
+                "Apple rejected Google's plan to buy Fitbit for $2 billion.",
+                "Apple",
+                "acquires",
+                "$2 billion",
+                false,
+            ),
             // Verb with the target between verb and price.
             (
                 "Elon Musk bought Tesla for $44 billion.",
