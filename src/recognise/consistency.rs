@@ -9,7 +9,7 @@
 
 use super::{strength, Candidate, Doc};
 use crate::gazetteer::{FxBuildHasher, GazLabel, Gazetteer};
-use crate::model::{Label, Shape};
+use crate::model::{Label, Shape, Zone};
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
@@ -255,6 +255,16 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
             continue;
         }
         let single = !doc.text[t.start..end].contains(char::is_whitespace);
+        // "World Economic Outlook" after "Microsoft Outlook": not the app again.
+        if single && matches!(label, Label::App | Label::Product) {
+            let s = doc.sentence_tokens.partition_point(|r| r.end <= i);
+            let title = doc.sentences.get(s).is_some_and(|s| s.zone == Zone::Title);
+            if let Some(range) = doc.sentence_tokens.get(s).filter(|_| !title) {
+                if super::lexicon::common_brand_inside_a_name(doc, gaz, range.clone(), i) {
+                    continue;
+                }
+            }
+        }
         // A person's name in capitals, one word or full, beats a list reading of the capitals;
         // a full name repeated beats a list reading of a word inside it (a headline's
         // "President Vladimir Putin", where the Title Case line has no title rule and

@@ -1667,6 +1667,31 @@ pub fn is_common(gaz: &Gazetteer, word: &str, level: u8) -> bool {
     gaz.common_level(word).is_some_and(|l| l <= level)
 }
 
+/// A one-word app or product name that is an everyday word (token `i` of the sentence
+/// `range`), written inside a longer capitalised name ("World Economic Outlook", "Speech and
+/// Signal Processing", "Steam Heat", the film "The Brave"): that name is meant, not the brand.
+/// "Microsoft Outlook" (a firm before it) and "Twitter Inc" (a legal form after it) keep it.
+pub fn common_brand_inside_a_name(
+    doc: &Doc,
+    gaz: &Gazetteer,
+    range: std::ops::Range<usize>,
+    i: usize,
+) -> bool {
+    let word = doc.tok(i);
+    if !word.contains(char::is_uppercase) || !is_common(gaz, &word.to_lowercase(), 20) {
+        return false;
+    }
+    let capitalised = |k: usize| doc.tokens[k].shape == Shape::Capitalised;
+    let right = i + 1 < range.end
+        && capitalised(i + 1)
+        && !gaz.is_legal_form(doc.tok(i + 1))
+        && !SERVICE_WORDS.contains(doc.tok(i + 1));
+    let left = i > range.start + 1
+        && capitalised(i - 1)
+        && (doc.tok(i - 1) == "The" || is_common(gaz, &doc.tok(i - 1).to_lowercase(), 35));
+    right || left
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

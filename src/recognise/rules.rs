@@ -2906,6 +2906,15 @@ impl<'a> SentenceCtx<'a> {
                 return Some(c);
             }
         }
+        if n_tokens == 1
+            && !self.headline
+            && labels
+                .iter()
+                .all(|l| matches!(l, Label::App | Label::Product))
+            && lexicon::common_brand_inside_a_name(self.doc, self.gaz, self.range.clone(), m.first)
+        {
+            return None;
+        }
         let label = self.choose_label(m, labels, titled);
         if label == Label::Person && !has(GazLabel::Person) {
             // PersonActs: a town that is also a surname, acting as a person ("Obama said").
@@ -3501,6 +3510,9 @@ zTunes\tzTunes\tAPP\tservice\tztunes\tsimple-icons
 Zorbstation\tZorbstation\tAPP\tservice\tzorbstation\tsimple-icons
 Zorbstation\tZorbstation\tPRODUCT\tmodel\t\tcurated
 Chirpy\tChirpy\tAPP\tsocial\t\tcurated
+Beacon\tBeacon\tAPP\tsocial\t\tcurated
+beacon\tbeacon\tCOMMON\t10\t\ttest
+economic\teconomic\tCOMMON\t10\t\ttest
 Chirpy\tChirpy\tORG\tcompany\t\tcurated
 Metarra\tMetarra\tLOCATION\tprovince\t\ttest
 Metarra\tMetarra\tORG\tcompany\t\tcurated
@@ -4415,6 +4427,17 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             .any(|(s, l, _)| s == surface && *l == label)
     }
 
+    /// Nor does an app read once make the everyday word inside a longer name the app.
+    #[test]
+    fn a_common_word_app_does_not_spread_into_longer_names() {
+        let text = "He posted it on Beacon. The Economic Beacon report was late.";
+        let apps = found(text)
+            .into_iter()
+            .filter(|(s, l, _)| s == "Beacon" && *l == Label::App)
+            .count();
+        assert_eq!(apps, 1, "{:?}", found(text));
+    }
+
     /// A town read as its club once is the club in the article's other mentions of it, but
     /// not after "in"; without such a reading it stays the place.
     #[test]
@@ -4513,6 +4536,10 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
     fn rule_table() {
         // (text, surface, label, expected present)
         let cases: &[(&str, &str, Label, bool)] = &[
+            // An app named by an everyday word, inside a longer capitalised name: not the app.
+            ("He posted it on Beacon yesterday.", "Beacon", Label::App, true),
+            ("The draft Economic Beacon report was late.", "Beacon", Label::App, false),
+            ("Staff at Beacon Processing were told.", "Beacon", Label::App, false),
             // A weekday's short form after "the" is the listed paper; alone it is no name.
             ("He told the Sun he was sorry.", "Sun", Label::Org, true),
             ("The market opened Sun Mar 1 at noon.", "Sun", Label::Org, false),
