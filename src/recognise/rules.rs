@@ -168,6 +168,23 @@ pub(crate) fn is_regnal_numeral(word: &str) -> bool {
     NUMERALS.contains(&word)
 }
 
+/// A number with a unit, an ordinal or a decade ("800m", "20-yard", "14th", "1990s"): a
+/// distance or a place in a table, no model ("AAA 800m title", "Newcastle 14th in the
+/// league"); models put letters first or mix them in ("X7", "S23", "7a", "F-16").
+fn is_measure_or_ordinal(w: &str) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 {
+        return false;
+    }
+    let rest = w[digits..].trim_start_matches('-');
+    const SUFFIXES: &[&str] = &[
+        "m", "km", "cm", "mm", "kg", "g", "lb", "lbs", "ft", "mph", "st", "nd", "rd", "th",
+    ];
+    SUFFIXES.contains(&rest)
+        || (digits == 4 && rest == "s")
+        || (w[digits..].starts_with('-') && rest.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
 /// A capital letter written alone as an initial ("M" in "M Tait"); not the words "A" and "I".
 fn is_bare_initial(tok: &str) -> bool {
     matches!(tok.as_bytes(), [c] if c.is_ascii_uppercase() && !matches!(c, b'A' | b'I'))
@@ -3338,7 +3355,7 @@ impl<'a> SentenceCtx<'a> {
             return None;
         }
         let mut end = k;
-        while end < b && self.is_model_part(end) {
+        while end < b && self.is_model_part(end) && !is_measure_or_ordinal(self.tok(end)) {
             end += 1;
         }
         let has_model = end > k
@@ -4536,6 +4553,11 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
     fn rule_table() {
         // (text, surface, label, expected present)
         let cases: &[(&str, &str, Label, bool)] = &[
+            // A model number, not a distance or a place in a table.
+            ("He bought an Xbox 360 yesterday.", "Xbox 360", Label::Product, true),
+            ("The Xbox 14th in the charts sold well.", "Xbox 14th", Label::Product, false),
+            ("The Xbox 800m record stood.", "Xbox 800m", Label::Product, false),
+            ("Sales of Xbox 360s rose.", "Xbox 360s", Label::Product, true),
             // An app named by an everyday word, inside a longer capitalised name: not the app.
             ("He posted it on Beacon yesterday.", "Beacon", Label::App, true),
             ("The draft Economic Beacon report was late.", "Beacon", Label::App, false),
