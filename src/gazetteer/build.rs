@@ -977,8 +977,9 @@ struct Country {
     subtype: &'static str,
 }
 
-/// rigour territories that are not places in the news sense (or are organisations).
-const NOT_COUNTRIES: &[&str] = &["Cyberspace", "United Nations", "European Union"];
+/// rigour territories that are not places in the news sense (or are organisations); "Global"
+/// is its whole-world code (Q2), in text the adjective ("Global warming").
+const NOT_COUNTRIES: &[&str] = &["Cyberspace", "United Nations", "European Union", "Global"];
 
 /// Canonical names where rigour's choice is not the usual English one.
 const COUNTRY_RENAMES: &[(&str, &str)] = &[

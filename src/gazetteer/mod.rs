@@ -1205,5 +1205,12 @@ mod tests {
         );
         assert_eq!(gaz.currency("$"), Some("USD"));
         assert!(gaz.common_level("the").is_some());
+        // rigour's whole-world code is no place: "Global warming".
+        assert!(
+            !gaz.find("Global")
+                .iter()
+                .any(|m| m.has_label(&gaz, GazLabel::Location)),
+            "Global is no location"
+        );
     }
 }
