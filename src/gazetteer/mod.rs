@@ -1203,6 +1203,8 @@ mod tests {
             gaz.demonym("Russian").map(|e| &*e.canonical),
             Some("Russia")
         );
+        // The UK's nations have offices and teams of their own ("Welsh Health Minister").
+        assert_eq!(gaz.demonym("Welsh").map(|e| &*e.canonical), Some("Wales"));
         assert_eq!(gaz.currency("$"), Some("USD"));
         assert!(gaz.common_level("the").is_some());
         // rigour's whole-world code is no place: "Global warming".
