@@ -137,6 +137,25 @@ pub(super) fn noun<'a>(
     if thing_after && !title_after && next_person.is_none() && apposed.is_none() {
         return;
     }
+    // "the 40-year-old trade embargo", "the 110-year-old apparel manufacturer": the age of a
+    // thing or a firm the noun phrase names, not of a person.
+    // The noun must head the phrase: what follows it is no further noun ("club captain",
+    // "school pupil" are people) but the phrase's end, a verb ("airline transports") or an
+    // adverb ("manufacturer recently posted").
+    let heads = |t: usize| {
+        t + 1 >= b
+            || ctx.tokens[t + 1].shape != Shape::Lower
+            || ends_noun_phrase(ctx, t + 1)
+            || ["s", "ed", "ly"]
+                .iter()
+                .any(|e| ctx.tok(t + 1).ends_with(e))
+    };
+    let thing_noun = (last + 1..b.min(last + 4))
+        .take_while(|&t| ctx.tokens[t].shape == Shape::Lower && !ends_noun_phrase(ctx, t))
+        .any(|t| ctx.is_any(t, THING_NOUNS) && heads(t));
+    if thing_noun && next_person.is_none() {
+        return;
+    }
     let subject = match (next_person, apposed) {
         (Some(p), _) if orgs.is_empty() => p,
         (_, Some(p)) => p,
@@ -247,6 +266,54 @@ fn ends_noun_phrase(ctx: &Ctx, t: usize) -> bool {
     (verb_form && before_name) || NOT_IN_NOUN_PHRASE.contains(&w)
 }
 
+/// Heads of noun phrases that name no person: an institution's, a firm's or a thing's age.
+const THING_NOUNS: &[&str] = &[
+    "embargo",
+    "ban",
+    "war",
+    "conflict",
+    "dispute",
+    "crisis",
+    "law",
+    "treaty",
+    "rule",
+    "tradition",
+    "policy",
+    "scheme",
+    "system",
+    "company",
+    "firm",
+    "group",
+    "business",
+    "brand",
+    "airline",
+    "bank",
+    "manufacturer",
+    "maker",
+    "newspaper",
+    "paper",
+    "magazine",
+    "club",
+    "league",
+    "tournament",
+    "festival",
+    "building",
+    "house",
+    "church",
+    "bridge",
+    "stadium",
+    "theatre",
+    "school",
+    "hospital",
+    "tree",
+    "car",
+    "ship",
+    "plant",
+    "factory",
+    "mine",
+    "network",
+];
+
 const NOT_IN_NOUN_PHRASE: &[&str] = &[
     "is", "was", "has", "had", "have", "will", "would", "can", "could", "may", "might", "must",
     "should", "did", "does", "do", "be", "been", "and", "or", "but", "to", "of", "in", "at", "for",
@@ -263,6 +330,29 @@ mod tests {
     #[test]
     fn age_rules_table() {
         check(&[
+            // The age of a thing or a firm the noun phrase names, not of the person.
+            (
+                "Elon Musk spoke. The 40-year-old trade embargo on Cuba stays.",
+                "Elon Musk",
+                "age",
+                "40",
+                false,
+            ),
+            (
+                "Elon Musk spoke. The 35-year-old airline transports most passengers.",
+                "Elon Musk",
+                "age",
+                "35",
+                false,
+            ),
+            // A noun that only modifies the person's noun is no thing.
+            (
+                "Elon Musk spoke. The 17-year-old school pupil won.",
+                "Elon Musk",
+                "age",
+                "17",
+                true,
+            ),
             (
                 "Elon Musk spoke. Later the 49-year-old SpaceX and Tesla CEO left.",
                 "Elon Musk",
