@@ -260,11 +260,13 @@ fn subject_before(ctx: &Ctx, si: usize, a: usize, v: usize, disc: &Discourse) ->
         o -= 1;
     }
     if the_company || ctx.is(o, "it") {
-        // "Germany's finance ministry said it would spend …": "it" is a speaker this rule
-        // cannot name (a common noun other than "the company"), so nobody.
+        // "Germany's finance ministry said it would spend …", "the government announced it is
+        // to spend": "it" is a speaker this rule cannot name (a common noun other than "the
+        // company"), so nobody.
         if o >= a + 2
             && !the_company
-            && ctx.is_any(o - 1, super::said::SPEECH_VERBS)
+            && (ctx.is_any(o - 1, super::said::SPEECH_VERBS)
+                || ctx.is_any(o - 1, &["announced", "announces", "confirmed", "revealed"]))
             && ctx.mention_at[o - 2].is_none()
             && ctx.tokens[o - 2].shape == crate::model::Shape::Lower
             && !ctx.is_any(
@@ -1204,6 +1206,21 @@ mod tests {
     #[test]
     fn purchase_prices_table() {
         check(&[
+            // "it" after a common noun's announcement is that body, which has no name here.
+            (
+                "The Tories won. The government announced it is to spend $200 million on drugs.",
+                "Tories",
+                "pays",
+                "$200 million",
+                false,
+            ),
+            (
+                "Tesla announced it is to spend $200 million on plants.",
+                "Tesla",
+                "pays",
+                "$200 million",
+                true,
+            ),
             // The owner of an intention: "Google's plan to buy".
             (
                 "Apple rejected Google's plan to buy Fitbit for $2 billion.",
