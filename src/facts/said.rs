@@ -65,7 +65,7 @@ fn naming_quote(ctx: &Ctx, v: usize, b: usize) -> Option<(usize, usize)> {
         .all(|w| w.starts_with(|c: char| c.is_uppercase()));
     // The word right after the closing mark and a space (none after punctuation).
     let after = ctx.text[oe..]
-        .trim_start_matches(|c: char| matches!(c, '"' | '”' | '’' | '\''))
+        .trim_start_matches(['"', '”', '’', '\''])
         .strip_prefix(' ')
         .unwrap_or("");
     let next_word = after
