@@ -6,7 +6,7 @@
 //! NASA …"), goes to the role column as `to X` / `for X`. The amount must be the verb's object:
 //! only determiners and hedges may stand between ("paid 97% of the £1.3bn" is no payment);
 //! a purchase may name its target and stake first ("bought a 74% stake in Y for MONEY", role
-//! `for Y`). `MoneyNoun` reads amounts named by their noun: fines ("a $5m fine on X"),
+//! `for Y`). The payer may own an intention ("X's plan to buy Y for MONEY"). `MoneyNoun` reads amounts named by their noun: fines ("a $5m fine on X"),
 //! purchases ("the $5bn takeover of Y by X"), rounds ("X closed a $50m Series B") and fees;
 //! the lead investor of a round ("led by Y") invests the amount. Does not read passive
 //! payments ("was granted £349m") or deals with no payer named ("a deal worth $9bn"). A sale

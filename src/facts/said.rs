@@ -4,7 +4,8 @@
 //! facts whose object is the quoted text (inside the quote marks) or the reported clause, and
 //! whose evidence covers the speaker and the quote. Patterns (`SaidVerb`): "X said (that) …",
 //! "\"…,\" said X", "\"…,\" X said", "X said: \"…\"", "X told reporters …", "said X, ROLE of Y";
-//! (`SaidAccording`) "…, according to X"; (`SaidContinued`) a quote sentence right after a
+//! (`SaidAccording`) "…, according to X"; (`SaidCalled`) "X called the budget \"…\"", a quoted
+//! judgment after a naming verb; (`SaidContinued`) a quote sentence right after a
 //! quoted speaker continues that speaker. A quote may span sentences. A speaker given by role
 //! ("Putin's spokesman said") is the person the article gives that role; "he"/"she" is the last
 //! speaker. Does not attribute quotes to unnamed speakers ("a source said").
