@@ -1185,12 +1185,15 @@ mod tests {
             );
             return;
         }
-        let text = "Russia, SpaceX and Clubhouse";
+        // (The curated list fills simple-icons' gap of older software: "Internet Explorer".)
+        let text = "Russia, SpaceX and Clubhouse, Internet Explorer and Lycos";
         let found = gaz.find(text);
         for (surface, label) in [
             ("Russia", GazLabel::Location),
             ("SpaceX", GazLabel::Org),
             ("Clubhouse", GazLabel::App),
+            ("Internet Explorer", GazLabel::App),
+            ("Lycos", GazLabel::Org),
         ] {
             let hit = found.iter().find(|m| &text[m.start..m.end] == surface);
             assert!(
