@@ -1186,7 +1186,7 @@ mod tests {
             return;
         }
         // (The curated list fills simple-icons' gap of older software: "Internet Explorer".)
-        let text = "Russia, SpaceX and Clubhouse, Internet Explorer and Lycos";
+        let text = "Russia, SpaceX and Clubhouse, Internet Explorer and Lycos, Vioxx";
         let found = gaz.find(text);
         for (surface, label) in [
             ("Russia", GazLabel::Location),
@@ -1194,6 +1194,7 @@ mod tests {
             ("Clubhouse", GazLabel::App),
             ("Internet Explorer", GazLabel::App),
             ("Lycos", GazLabel::Org),
+            ("Vioxx", GazLabel::Product),
         ] {
             let hit = found.iter().find(|m| &text[m.start..m.end] == surface);
             assert!(
