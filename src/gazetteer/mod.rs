@@ -1186,7 +1186,7 @@ mod tests {
             return;
         }
         // (The curated list fills simple-icons' gap of older software: "Internet Explorer".)
-        let text = "Russia, SpaceX and Clubhouse, Internet Explorer and Lycos, Vioxx";
+        let text = "Russia, SpaceX and Clubhouse, Internet Explorer and Lycos, Vioxx, Yukos";
         let found = gaz.find(text);
         for (surface, label) in [
             ("Russia", GazLabel::Location),
@@ -1195,6 +1195,7 @@ mod tests {
             ("Internet Explorer", GazLabel::App),
             ("Lycos", GazLabel::Org),
             ("Vioxx", GazLabel::Product),
+            ("Yukos", GazLabel::Org),
         ] {
             let hit = found.iter().find(|m| &text[m.start..m.end] == surface);
             assert!(
