@@ -1186,7 +1186,8 @@ mod tests {
             return;
         }
         // (The curated list fills simple-icons' gap of older software: "Internet Explorer".)
-        let text = "Russia, SpaceX and Clubhouse, Internet Explorer and Lycos, Vioxx, Yukos";
+        let text =
+            "Russia, SpaceX and Clubhouse, Internet Explorer and Lycos, Vioxx, Yukos, Darfur";
         let found = gaz.find(text);
         for (surface, label) in [
             ("Russia", GazLabel::Location),
@@ -1196,6 +1197,7 @@ mod tests {
             ("Lycos", GazLabel::Org),
             ("Vioxx", GazLabel::Product),
             ("Yukos", GazLabel::Org),
+            ("Darfur", GazLabel::Location),
         ] {
             let hit = found.iter().find(|m| &text[m.start..m.end] == surface);
             assert!(
