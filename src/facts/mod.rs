@@ -54,6 +54,8 @@ pub(crate) struct VerbInfo {
     pub money: bool,
     pub interaction: bool,
     pub speech: bool,
+    /// A naming verb ("called", "described"): see `said.rs`.
+    pub naming: bool,
     /// A purchase noun ("acquisition", "takeover"): see `interaction.rs`.
     pub buy_noun: bool,
 }
@@ -71,6 +73,9 @@ static TRIGGERS: LazyLock<HashMap<&'static [u8], VerbInfo, FxBuildHasher>> = Laz
     }
     for w in said::SPEECH_VERBS {
         map.entry(w.as_bytes()).or_default().speech = true;
+    }
+    for w in said::NAMING_VERBS {
+        map.entry(w.as_bytes()).or_default().naming = true;
     }
     for w in interaction::BUY_NOUNS {
         map.entry(w.as_bytes()).or_default().buy_noun = true;
@@ -1418,11 +1423,17 @@ pub(crate) mod tests {
                 shape,
             }];
             let v = trigger_flags(word, &tokens)[0];
-            (v.money, v.interaction, v.speech, v.buy_noun)
+            (v.money, v.interaction, v.speech, v.naming, v.buy_noun)
         };
         for (w, info) in TRIGGERS.iter() {
             let w = std::str::from_utf8(w).unwrap();
-            let want = (info.money, info.interaction, info.speech, info.buy_noun);
+            let want = (
+                info.money,
+                info.interaction,
+                info.speech,
+                info.naming,
+                info.buy_noun,
+            );
             if !(3..=12).contains(&w.len()) {
                 continue; // never looked up
             }
@@ -1432,7 +1443,7 @@ pub(crate) mod tests {
             assert_eq!(flags(&cap, Shape::Capitalised), want, "{cap}");
             assert_eq!(flags(&w.to_uppercase(), Shape::AllCaps), want, "{w}");
         }
-        let none = (false, false, false, false);
+        let none = (false, false, false, false, false);
         for w in ["the", "paidx", "sai", "Kremlin", "acquisitions-", "xyz"] {
             assert_eq!(flags(w, Shape::Lower), none, "{w}");
         }

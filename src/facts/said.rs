@@ -36,7 +36,7 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
 
 /// Verbs that put a quoted judgment on their object: "Kharge called the budget \"a collection
 /// of slogans\"", "Channi called it \"a drop in the ocean\"", "described the deal as \"…\"".
-const NAMING_VERBS: &[&str] = &[
+pub(super) const NAMING_VERBS: &[&str] = &[
     "called",
     "calls",
     "described",
@@ -50,7 +50,7 @@ const NAMING_VERBS: &[&str] = &[
 /// lower-case phrase ("the budget", "the move as"), then the quote opens. Not "called for",
 /// "called on" (no quote there) nor a name as the object ("called Peskov").
 fn naming_quote(ctx: &Ctx, v: usize, b: usize) -> Option<(usize, usize)> {
-    if !ctx.is_any(v, NAMING_VERBS) {
+    if !ctx.verbs[v].naming {
         return None;
     }
     let k = (v + 1..b.min(v + 7)).find(|&k| ctx.tokens[k].shape != Shape::Lower)?;
