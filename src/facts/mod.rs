@@ -928,7 +928,11 @@ pub(crate) fn fact(
         subject: subject.name.clone(),
         subject_id: subject.id.clone(),
         predicate,
-        object,
+        // One line in the table: wire copy breaks lines inside names and quotes.
+        object: match crate::model::single_spaced(&object) {
+            std::borrow::Cow::Borrowed(_) => object,
+            std::borrow::Cow::Owned(o) => o,
+        },
         object_id: None,
         role: None,
         value: None,
@@ -1655,6 +1659,19 @@ Sri\tShri\tTITLE\thonorific\t\tcurated
                 facts(text)
             );
         }
+    }
+
+    /// Wire copy breaks lines inside quotes, values and roles; each is one line in the table.
+    #[test]
+    fn objects_and_roles_are_single_spaced() {
+        let text = "Tesla said the deal\nwas done. SpaceX agreed to pay 20 mln\ndlrs for it. \
+                    Tesla vice\npresident John Smith said no.";
+        let got = facts(text);
+        let find = |p: &str, o: &str| got.iter().find(|f| f.1 == p && f.2 == o);
+        assert!(find("said", "the deal was done").is_some(), "{got:?}");
+        assert!(find("pays", "20 mln dlrs").is_some(), "{got:?}");
+        let role = find("role", "Tesla").and_then(|f| f.3.clone());
+        assert_eq!(role.as_deref(), Some("vice president"), "{got:?}");
     }
 
     #[test]

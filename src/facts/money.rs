@@ -965,7 +965,7 @@ fn to_or_for(ctx: &Ctx, mut k: usize, b: usize) -> Option<String> {
 fn with_money(mut f: Fact, money: &Money, role: Option<String>) -> Fact {
     f.value = Some(money.amount);
     f.currency = Some(money.currency.clone());
-    f.role = role;
+    f.role = role.map(|r| crate::model::single_spaced(&r).into_owned());
     f
 }
 

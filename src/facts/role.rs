@@ -155,11 +155,7 @@ fn role_fact(
     let mut f = fact(si, &Ent::of(person), "role", org.name, rule, ev);
     f.object_id = org.id;
     // One line: wire copy breaks lines inside a role ("chairman and\nchief executive").
-    f.role = Some(if role.contains(char::is_whitespace) {
-        role.split_whitespace().collect::<Vec<_>>().join(" ")
-    } else {
-        role.to_string()
-    });
+    f.role = Some(crate::model::single_spaced(role).into_owned());
     f
 }
 
@@ -212,8 +208,35 @@ fn board_owner(ctx: &Ctx, (org, next): (Ent, usize), b: usize) -> (Ent, usize) {
 /// A past or present participle ("assassinated Archduke X", "day remembering President X"):
 /// a verb, no modifier of a role. "-ed"/"-ing" words that are roles are role words already.
 fn is_verb_form(w: &str) -> bool {
-    (w.len() > 4 && w.ends_with("ed")) || (w.len() > 5 && w.ends_with("ing"))
+    (w.len() > 4 && w.ends_with("ed"))
+        || (w.len() > 5 && w.ends_with("ing") && !DEPARTMENTS_IN_ING.contains(&w))
 }
+
+/// Departments named by an "-ing" noun, which qualify a role as any department does ("Sony
+/// marketing director", "Ford manufacturing chief"), not a verb.
+const DEPARTMENTS_IN_ING: &[&str] = &[
+    "accounting",
+    "advertising",
+    "banking",
+    "broadcasting",
+    "casting",
+    "coaching",
+    "engineering",
+    "lending",
+    "licensing",
+    "manufacturing",
+    "marketing",
+    "merchandising",
+    "planning",
+    "programming",
+    "publishing",
+    "purchasing",
+    "recruiting",
+    "scouting",
+    "trading",
+    "training",
+    "underwriting",
+];
 
 /// `RolePrefix`: "Kremlin spokesman Dmitry Peskov", "Russian President Vladimir Putin",
 /// "Alphabet's CEO Sundar Pichai", "Labour election chief Alan Milburn", "EEF chief economist,
@@ -1860,6 +1883,42 @@ mod tests {
                 "Sundar Pichai",
                 "role",
                 "Alphabet",
+                false,
+            ),
+        ]);
+    }
+
+    /// A department named by an "-ing" noun qualifies a role as any department does; other
+    /// "-ing" words are verbs that end the role words ("Tesla hiring director").
+    #[test]
+    fn departments_in_ing_qualify_a_role() {
+        check(&[
+            (
+                "Tesla marketing director John Smith said prices would fall.",
+                "John Smith",
+                "role",
+                "Tesla",
+                true,
+            ),
+            (
+                "SpaceX manufacturing chief Jane Smith said output would rise.",
+                "Jane Smith",
+                "role",
+                "SpaceX",
+                true,
+            ),
+            (
+                "Tesla hiring director John Smith said prices would fall.",
+                "John Smith",
+                "role",
+                "Tesla",
+                false,
+            ),
+            (
+                "Shares in Tesla rose after surprising director John Smith.",
+                "John Smith",
+                "role",
+                "Tesla",
                 false,
             ),
         ]);

@@ -9,7 +9,7 @@
 
 use super::{strength, Candidate, Doc};
 use crate::gazetteer::{FxBuildHasher, GazLabel, Gazetteer};
-use crate::model::{Label, Shape, Zone};
+use crate::model::{single_spaced, Label, Shape, Zone};
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
@@ -702,24 +702,6 @@ fn canonicalise_names(doc: &Doc, cands: &mut [Candidate]) {
     }
 }
 
-/// The words of `s` joined by single spaces (`split_whitespace` then `join(" ")`), borrowed
-/// when `s` already is so (ASCII text without tabs, line breaks or double spaces: most names).
-fn single_spaced(s: &str) -> Cow<'_, str> {
-    let b = s.as_bytes();
-    let plain = s.is_ascii()
-        && b.first() != Some(&b' ')
-        && b.last() != Some(&b' ')
-        && !b.windows(2).any(|w| w == b"  ")
-        && !b
-            .iter()
-            .any(|c| matches!(c, b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r'));
-    if plain {
-        Cow::Borrowed(s)
-    } else {
-        Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
-    }
-}
-
 /// The candidates among which are all that overlap `s..e`: with `disjoint_sorted` (each
 /// candidate ends before the next starts) a binary-searched run, else all of them.
 fn overlap_window(found: &[Candidate], disjoint_sorted: bool, s: usize, e: usize) -> &[Candidate] {
@@ -970,37 +952,6 @@ mod tests {
         }
     }
 
-    /// The borrowed fast path gives what the general collapse gives.
-    #[test]
-    fn single_spaced_equals_split_join() {
-        for s in [
-            "",
-            " ",
-            "Bank",
-            "Bank of Italy",
-            "Bank  of Italy",
-            " Bank",
-            "Bank ",
-            "Bank\nof Italy",
-            "Bank\tof",
-            "Bank\r\nof",
-            "Bank\x0bof",
-            "Bank\x0cof",
-            "Banco de España",
-            "Banco\u{a0}de",
-            "Banco\u{2003}de España",
-            "Über  Alles",
-        ] {
-            let want = s.split_whitespace().collect::<Vec<_>>().join(" ");
-            let got = single_spaced(s);
-            assert_eq!(got, want, "{s:?}");
-            if matches!(s, "Bank" | "Bank of Italy" | "") {
-                assert!(matches!(got, Cow::Borrowed(_)), "{s:?}");
-            }
-        }
-    }
-
-    /// The names with a prefix are those a filter over all names finds, in order.
     /// Upper-case forms: people only, sorted, ALL-CAPS names left out (they match as they
     /// are), a form two readings share dropped, a form one reading repeats kept once.
     #[test]
@@ -1022,6 +973,7 @@ mod tests {
         assert_eq!(upper[1].1, p);
     }
 
+    /// The names with a prefix are those a filter over all names finds, in order.
     #[test]
     fn names_with_prefix_equals_filter() {
         let mut names: Vec<(&str, u8)> = [

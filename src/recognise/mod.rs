@@ -22,7 +22,7 @@ pub mod numeric;
 pub mod rules;
 
 use crate::gazetteer::Gazetteer;
-use crate::model::{Label, Mention, Money, Sentence, Token, Zone};
+use crate::model::{single_spaced, Label, Mention, Money, Sentence, Token, Zone};
 use std::sync::Arc;
 
 /// A candidate mention before overlap resolution (byte offsets).
@@ -134,7 +134,7 @@ impl Recogniser {
                 start: n.start,
                 end: n.end,
                 label: n.label,
-                canonical: text[n.start..n.end].to_string(),
+                canonical: single_spaced(&text[n.start..n.end]).into_owned(),
                 source: n.rule.to_string(),
                 id: None,
                 role: None,
