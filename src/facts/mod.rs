@@ -1603,6 +1603,12 @@ Lieutenant Commander\tLieutenant Commander\tTITLE\tmilitary\t\ttest
 Eduard\tEduard\tPERSON\tgiven\t\ttest
 building\tbuilding\tCOMMON\t10\t\ttest
 unison\tunison\tCOMMON\t35\t\ttest
+founding\tfounding\tCOMMON\t20\t\ttest
+presidential\tpresidential\tCOMMON\t35\t\ttest
+under\tunder\tCOMMON\t10\t\ttest
+executive\texecutive\tCOMMON\t20\t\ttest
+telegraph\ttelegraph\tCOMMON\t35\t\ttest
+public\tpublic\tCOMMON\t10\t\ttest
 UKIP\tUKIP\tORG\tparty\t\ttest
 Tories\tTories\tORG\tparty\t\ttest
 Democrats\tDemocrats\tORG\tparty\t\ttest

@@ -125,6 +125,29 @@ fn is_role_modifier(ctx: &Ctx, i: usize) -> bool {
         && !ctx.is_any(i, ROLE_STOPS)
 }
 
+/// A capitalised everyday adjective (by its ending) or a rank word, which qualifies a title
+/// ("Artistic Director", "Presidential spokesman", "Under Secretary") rather than naming an
+/// employer.
+fn is_role_adjective(ctx: &Ctx, i: usize) -> bool {
+    const RANKS: &[&str] = &[
+        "under",
+        "high",
+        "most",
+        "senior",
+        "junior",
+        "associate",
+        "assistant",
+        "deputy",
+    ];
+    const ENDINGS: &[&str] = &["al", "ic", "ive", "ary", "ing", "ate"];
+    let w = ctx.tok(i).to_lowercase();
+    ctx.tokens[i].shape == Shape::Capitalised
+        && ctx
+            .gaz
+            .is_some_and(|g| crate::recognise::lexicon::is_common(g, &w, 35))
+        && (RANKS.contains(&w.as_str()) || ENDINGS.iter().any(|e| w.ends_with(e)))
+}
+
 fn is_portfolio(w: &str) -> bool {
     PORTFOLIOS.iter().any(|p| p.eq_ignore_ascii_case(w))
 }
@@ -387,7 +410,13 @@ pub(super) fn prefix(
             (e.start, e.end) == (ctx.tokens[o].start, ctx.tokens[o].end)
                 || (e.id.is_none() && ctx.mention_at[o].is_none())
         });
-    if portfolio_last {
+    // "Artistic Director X", "Presidential spokesman X", "Associate Director X": a capitalised
+    // adjective nobody recognised as a name qualifies the role too.
+    let adjective_last = org_extra.is_none()
+        && ctx.mention_at[o].is_none()
+        && found.as_ref().is_some_and(|(e, _)| e.id.is_none())
+        && is_role_adjective(ctx, o);
+    if portfolio_last || adjective_last {
         role_start = o;
         let mut p = o;
         if p > a && ctx.is_possessive(p - 1) {
@@ -1886,6 +1915,59 @@ mod tests {
                 false,
             ),
         ]);
+    }
+
+    /// A capitalised adjective or rank word before a title is part of the role, and the
+    /// organisation, if any, is named before it; a capitalised noun there still names one.
+    #[test]
+    fn capitalised_adjectives_qualify_a_role() {
+        check(&[
+            (
+                "The lab is led by Founding Director John Smith.",
+                "John Smith",
+                "role",
+                "Founding",
+                false,
+            ),
+            (
+                "Presidential spokesman John Smith said no.",
+                "John Smith",
+                "role",
+                "Presidential",
+                false,
+            ),
+            (
+                "Under Secretary John Smith said no.",
+                "John Smith",
+                "role",
+                "Under",
+                false,
+            ),
+            (
+                "Tesla Executive President John Smith said no.",
+                "John Smith",
+                "role",
+                "Tesla",
+                true,
+            ),
+            (
+                "Telegraph journalist John Smith said no.",
+                "John Smith",
+                "role",
+                "Telegraph",
+                true,
+            ),
+            (
+                "Public accounts committee chairman John Smith said no.",
+                "John Smith",
+                "role",
+                "Public accounts committee",
+                true,
+            ),
+        ]);
+        let got = facts("Tesla Executive President John Smith said no.");
+        let role = got.iter().find(|f| f.1 == "role").and_then(|f| f.3.clone());
+        assert_eq!(role.as_deref(), Some("Executive President"), "{got:?}");
     }
 
     /// A department named by an "-ing" noun qualifies a role as any department does; other
