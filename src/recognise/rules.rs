@@ -781,8 +781,16 @@ impl<'a> SentenceCtx<'a> {
                     }
                     // "Senate Committee on Veterans Affairs", but not "the Bank on Monday".
                     "on" => has_head && self.is_org_head(self.tok(j - 1)),
+                    // "a Director of the Company and Chairman of the Board", "Secretary of
+                    // State X and Undersecretary of State Y": a title and "of" after "and" are
+                    // a second office, not more of the name ("Transport and General Workers'
+                    // Union" goes on).
                     "and" => {
+                        let office = self.person_title_at(after)
+                            && after + 1 < self.range.end
+                            && self.tok(after + 1) == "of";
                         !skip_the
+                            && !office
                             && (has_head && used_connector && self.joins_and(after, lex)
                                 || self.firm_and(j, after)
                                 || self.partners_and(i, j, after, lex)
@@ -4261,6 +4269,22 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             has(text, "Frank Dancevic", Label::Person),
             "{:?}",
             found(text)
+        );
+    }
+
+    /// A title and "of" after "and" open a second office: the organisation's name ends
+    /// before "and"; "and" between subjects of one body still joins them.
+    #[test]
+    fn a_second_office_after_and_ends_the_name() {
+        let text = "He met the Ministry of Trade and Minister of Industry Elon Dolgov on Monday.";
+        let f = found(text);
+        assert!(has(text, "Ministry of Trade", Label::Org), "{f:?}");
+        assert!(has(text, "Elon Dolgov", Label::Person), "{f:?}");
+        let text = "He met the Ministry of Trade and Industry on Monday.";
+        let f = found(text);
+        assert!(
+            has(text, "Ministry of Trade and Industry", Label::Org),
+            "{f:?}"
         );
     }
 
