@@ -1609,6 +1609,9 @@ under\tunder\tCOMMON\t10\t\ttest
 executive\texecutive\tCOMMON\t20\t\ttest
 telegraph\ttelegraph\tCOMMON\t35\t\ttest
 public\tpublic\tCOMMON\t10\t\ttest
+royal\troyal\tCOMMON\t20\t\ttest
+coastal\tcoastal\tCOMMON\t35\t\ttest
+Corp\tCorp\tORG_SUFFIX\tlegal\t\ttest
 UKIP\tUKIP\tORG\tparty\t\ttest
 Tories\tTories\tORG\tparty\t\ttest
 Democrats\tDemocrats\tORG\tparty\t\ttest

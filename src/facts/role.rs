@@ -148,6 +148,18 @@ fn is_role_adjective(ctx: &Ctx, i: usize) -> bool {
         && (RANKS.contains(&w.as_str()) || ENDINGS.iter().any(|e| w.ends_with(e)))
 }
 
+/// Token `i` is the first word of an organisation the article names ("Coastal" of "Coastal
+/// Corp"): a short form of that firm.
+fn opens_an_org_name(ctx: &Ctx, i: usize) -> bool {
+    let w = ctx.tok(i);
+    ctx.mentions.iter().any(|m| {
+        m.label == Label::Org
+            && ctx.text[m.start..m.end]
+                .strip_prefix(w)
+                .is_some_and(|rest| rest.starts_with(char::is_whitespace))
+    })
+}
+
 fn is_portfolio(w: &str) -> bool {
     PORTFOLIOS.iter().any(|p| p.eq_ignore_ascii_case(w))
 }
@@ -411,11 +423,16 @@ pub(super) fn prefix(
                 || (e.id.is_none() && ctx.mention_at[o].is_none())
         });
     // "Artistic Director X", "Presidential spokesman X", "Associate Director X": a capitalised
-    // adjective nobody recognised as a name qualifies the role too.
+    // adjective nobody recognised as a name qualifies the role too. Not a firm's short form
+    // ("Coastal spokesman" after "Coastal Corp"), nor the end of a longer run before a role
+    // in lower case, where only the name has capitals ("Banco Royal president").
     let adjective_last = org_extra.is_none()
         && ctx.mention_at[o].is_none()
-        && found.as_ref().is_some_and(|(e, _)| e.id.is_none())
-        && is_role_adjective(ctx, o);
+        && found
+            .as_ref()
+            .is_some_and(|(e, first)| e.id.is_none() && (*first == o || ctx.is_cap(end - 1)))
+        && is_role_adjective(ctx, o)
+        && !opens_an_org_name(ctx, o);
     if portfolio_last || adjective_last {
         role_start = o;
         let mut p = o;
@@ -1463,8 +1480,15 @@ pub(super) fn copula(
         })
     });
     let served = ctx.is_any(k, SERVE_VERBS) && time_between;
+    // "took over as chief executive of Y": the post taken, as with "became".
+    let took_over = k + 2 < b
+        && ctx.is_any(k, &["took", "takes", "take", "taking"])
+        && ctx.is(k + 1, "over")
+        && ctx.is(k + 2, "as");
     if let (true, Some(x)) = (served, as_at) {
         k = x + 1;
+    } else if took_over {
+        k += 3;
     } else if ctx.is_any(k, COPULAS) || ctx.is(k, "been") {
         k += 1;
         // "X was appointed chief executive of Y": the verb is no part of the role.
@@ -1958,6 +1982,20 @@ mod tests {
                 true,
             ),
             (
+                "Banco Royal president John Smith said no.",
+                "John Smith",
+                "role",
+                "Banco Royal",
+                true,
+            ),
+            (
+                "Coastal Corp grew. It hired staff. Coastal spokesman John Smith said the plan was dead.",
+                "John Smith",
+                "role",
+                "Coastal Corp",
+                true,
+            ),
+            (
                 "Public accounts committee chairman John Smith said no.",
                 "John Smith",
                 "role",
@@ -1968,6 +2006,27 @@ mod tests {
         let got = facts("Tesla Executive President John Smith said no.");
         let role = got.iter().find(|f| f.1 == "role").and_then(|f| f.3.clone());
         assert_eq!(role.as_deref(), Some("Executive President"), "{got:?}");
+    }
+
+    /// "took over as" gives the post taken, as "became" does; "took over" a firm does not.
+    #[test]
+    fn took_over_as_gives_the_post() {
+        check(&[
+            (
+                "John Smith took over as chief executive of Tesla in 2007.",
+                "John Smith",
+                "role",
+                "Tesla",
+                true,
+            ),
+            (
+                "John Smith took over Tesla as chief executive was ousted.",
+                "John Smith",
+                "role",
+                "Tesla",
+                false,
+            ),
+        ]);
     }
 
     /// A department named by an "-ing" noun qualifies a role as any department does; other
