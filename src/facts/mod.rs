@@ -557,7 +557,13 @@ impl<'a> Ctx<'a> {
             || self
                 .gaz
                 .and_then(|g| g.title(w))
-                .is_some_and(|e| e.subtype != "other" && e.source != "nameparser")
+                .is_some_and(|e| {
+                    e.subtype != "other"
+                        && e.source != "nameparser"
+                        // An abbreviation listed in capitals is one only in capitals: "AM"
+                        // (Assembly Member), not the "am" of "Welt am Sonntag".
+                        && (w.len() > 4 || e.name.chars().any(char::is_lowercase) || !w.chars().any(char::is_lowercase))
+                })
     }
 
     /// "Acme Corp said it …": when token `i` is that "it", the token the speaker's name ends
@@ -1612,6 +1618,9 @@ public\tpublic\tCOMMON\t10\t\ttest
 royal\troyal\tCOMMON\t20\t\ttest
 coastal\tcoastal\tCOMMON\t35\t\ttest
 Corp\tCorp\tORG_SUFFIX\tlegal\t\ttest
+AM\tAM\tTITLE\thonorific\t\ttest
+information\tinformation\tCOMMON\t10\t\ttest
+Minister\tMinister\tTITLE\tpolitical\t\ttest
 UKIP\tUKIP\tORG\tparty\t\ttest
 Tories\tTories\tORG\tparty\t\ttest
 Democrats\tDemocrats\tORG\tparty\t\ttest

@@ -107,6 +107,18 @@ const PORTFOLIOS: &[&str] = &[
     "veterans",
     "first",
     "vice-prime",
+    "information",
+    "budget",
+    "aid",
+    "farm",
+    "economics",
+    "telecommunications",
+    "posts",
+    "steel",
+    "cooperation",
+    "presidency",
+    "planning",
+    "social",
 ];
 
 /// A lower-case word that may qualify a role ("election" chief, "disaster" chairman, "new"
@@ -138,6 +150,7 @@ fn is_role_adjective(ctx: &Ctx, i: usize) -> bool {
         "associate",
         "assistant",
         "deputy",
+        "retired",
     ];
     const ENDINGS: &[&str] = &["al", "ic", "ive", "ary", "ing", "ate"];
     let w = ctx.tok(i).to_lowercase();
@@ -163,6 +176,11 @@ fn opens_an_org_name(ctx: &Ctx, i: usize) -> bool {
 fn is_portfolio(w: &str) -> bool {
     PORTFOLIOS.iter().any(|p| p.eq_ignore_ascii_case(w))
 }
+
+/// Words before a month that make it a date: "In March President Reagan said".
+const TIME_PREPOSITIONS: &[&str] = &[
+    "in", "since", "until", "by", "last", "next", "early", "late",
+];
 
 /// Endings of hyphenated adjectives that describe a person, not an employer
 /// ("Oscar-winning director", "London-based analyst").
@@ -445,9 +463,13 @@ pub(super) fn prefix(
         return;
     };
     // A lone unrecognised word: "Oscar-winning director X" is no organisation; "ex-Yukos
-    // boss X" names Yukos.
+    // boss X" names Yukos; "In March President Reagan" is a date.
     if org.id.is_none() && org_first == o && ctx.mention_at[o].is_none() {
         let w = ctx.tok(o);
+        if crate::dates::month_number(w).is_some() && o > a && ctx.is_any(o - 1, TIME_PREPOSITIONS)
+        {
+            return;
+        }
         if ADJECTIVE_ENDINGS
             .iter()
             .any(|e| w.len() > e.len() && w.ends_with(e))
@@ -2006,6 +2028,49 @@ mod tests {
         let got = facts("Tesla Executive President John Smith said no.");
         let role = got.iter().find(|f| f.1 == "role").and_then(|f| f.3.clone());
         assert_eq!(role.as_deref(), Some("Executive President"), "{got:?}");
+    }
+
+    /// A month after "in" is a date, a listed abbreviation in capitals is a title only in
+    /// capitals, and a government portfolio is no organisation.
+    #[test]
+    fn dates_small_words_and_portfolios_are_no_employers() {
+        check(&[
+            (
+                "In March President John Smith said no.",
+                "John Smith",
+                "role",
+                "March",
+                false,
+            ),
+            (
+                "He met Information Minister John Smith on Monday.",
+                "John Smith",
+                "role",
+                "Information",
+                false,
+            ),
+            (
+                "He met Budget Minister John Smith on Monday.",
+                "John Smith",
+                "role",
+                "Budget",
+                false,
+            ),
+            (
+                "The Tesla AM John Smith said no.",
+                "John Smith",
+                "role",
+                "Tesla",
+                true,
+            ),
+            (
+                "The Tesla am John Smith said no.",
+                "John Smith",
+                "role",
+                "Tesla",
+                false,
+            ),
+        ]);
     }
 
     /// "took over as" gives the post taken, as "became" does; "took over" a firm does not.

@@ -1212,6 +1212,15 @@ mod tests {
         );
         // The UK's nations have offices and teams of their own ("Welsh Health Minister").
         assert_eq!(gaz.demonym("Welsh").map(|e| &*e.canonical), Some("Wales"));
+        // Wire archives name the Cold War states by their adjectives.
+        assert_eq!(
+            gaz.demonym("Soviet").map(|e| &*e.canonical),
+            Some("Soviet Union")
+        );
+        assert_eq!(
+            gaz.demonym("West German").map(|e| &*e.canonical),
+            Some("West Germany")
+        );
         assert_eq!(gaz.currency("$"), Some("USD"));
         assert!(gaz.common_level("the").is_some());
         // rigour's whole-world code is no place: "Global warming".

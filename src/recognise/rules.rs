@@ -2400,7 +2400,14 @@ impl<'a> SentenceCtx<'a> {
         if name_tokens && n == 2 && !first_is_initial && !org_like {
             let first = self.tok(a);
             let last = self.name_part(b - 1);
-            if last.surname && !lexicon::is_common(self.gaz, first, 50) && inner.is_empty() {
+            // "Soviet-West German joint ventures": a compound of nationalities, no given name.
+            let nations =
+                first.contains('-') && first.split('-').any(|p| self.gaz.demonym(p).is_some());
+            if last.surname
+                && !lexicon::is_common(self.gaz, first, 50)
+                && inner.is_empty()
+                && !nations
+            {
                 out.push(self.candidate(a, b, Label::Person, "rule:PersonSurname", strength::RULE));
                 return;
             }
@@ -3625,6 +3632,8 @@ Leader\tLeader\tTITLE\tpolitical\t\ttest
 budget\tbudget\tCOMMON\t30\t\ttest
 committee\tcommittee\tCOMMON\t30\t\ttest
 Irish\tIreland\tDEMONYM\tnationality\t\ttest
+Soviet\tSoviet Union\tDEMONYM\tnationality\t\ttest
+German\tGerman\tPERSON\tsurname\t\ttest
 Irish\tIrish\tPERSON\tgiven\t\ttest
 transport\ttransport\tCOMMON\t30\t\ttest
 Martin\tMartin\tPERSON\tgiven\t\ttest
@@ -4270,6 +4279,18 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             "{:?}",
             found(text)
         );
+    }
+
+    /// A hyphenated compound of nationalities before a surname-like word is no person
+    /// ("Soviet-West German joint ventures"); an unknown word before a surname still is.
+    #[test]
+    fn a_compound_of_nations_is_no_given_name() {
+        let text = "They discussed Soviet-West German joint ventures on Monday.";
+        let f = found(text);
+        assert!(f.iter().all(|(_, l, _)| *l != Label::Person), "{f:?}");
+        let text = "They met Dieter German on Monday.";
+        let f = found(text);
+        assert!(has(text, "Dieter German", Label::Person), "{f:?}");
     }
 
     /// A title and "of" after "and" open a second office: the organisation's name ends
