@@ -437,6 +437,14 @@ pub(crate) struct Ctx<'a> {
     pub verbs: Vec<VerbInfo>,
 }
 
+/// Has the organisation's canonical name the word `w` (or a short inflection of it:
+/// "Ministries")?
+fn has_word(m: &Mention, w: &str) -> bool {
+    m.canonical.split_whitespace().any(|x| {
+        x.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w)) && x.len() <= w.len() + 2
+    })
+}
+
 /// A fact's subject or object: canonical name, entity id, and where it starts and ends (bytes).
 #[derive(Clone, Debug)]
 pub(crate) struct Ent {
@@ -754,22 +762,10 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let noun = ANAPHOR_NOUNS.iter().find(|(w, _)| self.tok(k) == *w)?;
-        let at = self.tokens[k].start;
-        let here = self.mentions.partition_point(|m| m.start < at);
-        let mut orgs = self.mentions[..here]
-            .iter()
-            .rev()
-            .filter(|m| m.label == Label::Org && m.zone.is_content());
-        let has_word = |m: &Mention, w: &str| {
-            m.canonical.split_whitespace().any(|x| {
-                x.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w))
-                    && x.len() <= w.len() + 2
-            })
-        };
         let m = match *noun {
-            (w, true) => orgs.find(|m| has_word(m, w))?,
+            (w, true) => self.orgs_before(k).find(|m| has_word(m, w))?,
             (_, false) => {
-                let m = orgs.next()?;
+                let m = self.orgs_before(k).next()?;
                 // Too far back, or the latest body is no company.
                 if m.sentence + 2 < si || PUBLIC_BODY_WORDS.iter().any(|w| has_word(m, w)) {
                     return None;
@@ -778,6 +774,35 @@ impl<'a> Ctx<'a> {
             }
         };
         Some(Ent::of(m))
+    }
+
+    /// The organisation a capitalised kind of body at token `k` stands for without "the"
+    /// ("Committee Chairman X", "Ministry spokesman X" after "the Ways and Means Committee",
+    /// "the Foreign Ministry"): the latest organisation named before whose name has that
+    /// word. `None` when the word is no kind of body ("company" and "firm" name none alone)
+    /// or nothing fits.
+    pub fn body_noun_org(&self, k: usize) -> Option<Ent> {
+        let noun = self.body_noun(k)?;
+        self.orgs_before(k).find(|m| has_word(m, noun)).map(Ent::of)
+    }
+
+    /// The kind of body token `k` names ("Committee" → "committee"), if it is one.
+    pub fn body_noun(&self, k: usize) -> Option<&'static str> {
+        let w = self.tok(k);
+        ANAPHOR_NOUNS
+            .iter()
+            .find(|(n, named)| *named && n.eq_ignore_ascii_case(w))
+            .map(|(n, _)| *n)
+    }
+
+    /// The article's organisations named before token `k`, latest first.
+    fn orgs_before(&self, k: usize) -> impl Iterator<Item = &'a Mention> + '_ {
+        let at = self.tokens[k].start;
+        let here = self.mentions.partition_point(|m| m.start < at);
+        self.mentions[..here]
+            .iter()
+            .rev()
+            .filter(|m| m.label == Label::Org && m.zone.is_content())
     }
 
     /// The token after a one-word country mention starting at `k` that directly follows a
@@ -1618,6 +1643,7 @@ public\tpublic\tCOMMON\t10\t\ttest
 royal\troyal\tCOMMON\t20\t\ttest
 coastal\tcoastal\tCOMMON\t35\t\ttest
 Corp\tCorp\tORG_SUFFIX\tlegal\t\ttest
+Finance Committee\tFinance Committee\tORG\tgovernment\t\ttest
 AM\tAM\tTITLE\thonorific\t\ttest
 information\tinformation\tCOMMON\t10\t\ttest
 Minister\tMinister\tTITLE\tpolitical\t\ttest

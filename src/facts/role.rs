@@ -470,6 +470,14 @@ pub(super) fn prefix(
         {
             return;
         }
+        // "Committee Chairman X", "Ministry spokesman X": the committee or ministry named
+        // before, else none.
+        if ctx.is_cap(o) && !(o > a && ctx.is_cap(o - 1)) && ctx.body_noun(o).is_some() {
+            match ctx.body_noun_org(o) {
+                Some(body) => org = body,
+                None => return,
+            }
+        }
         if ADJECTIVE_ENDINGS
             .iter()
             .any(|e| w.len() > e.len() && w.ends_with(e))
@@ -2068,6 +2076,28 @@ mod tests {
                 "John Smith",
                 "role",
                 "Tesla",
+                false,
+            ),
+        ]);
+    }
+
+    /// A capitalised kind of body before a title is the body of that kind named before
+    /// ("Committee Chairman X" after "the Finance Committee"), else no employer.
+    #[test]
+    fn a_bare_body_noun_is_the_body_named_before() {
+        check(&[
+            (
+                "The Finance Committee met. Committee Chairman John Smith said the plan was dead.",
+                "John Smith",
+                "role",
+                "Finance Committee",
+                true,
+            ),
+            (
+                "Talks resumed. Committee Chairman John Smith said the plan was dead.",
+                "John Smith",
+                "role",
+                "Committee",
                 false,
             ),
         ]);
