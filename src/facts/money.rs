@@ -57,6 +57,12 @@ pub(super) const MONEY_VERBS: &[(&str, Kind)] = &[
     ("purchases", Kind::Acquire),
     ("purchased", Kind::Acquire),
     ("purchasing", Kind::Acquire),
+    // A player signed for a fee ("Chelsea signed Drogba from Marseille for £24m"); only with
+    // a person signed (see `SIGN_VERBS`).
+    ("sign", Kind::Acquire),
+    ("signs", Kind::Acquire),
+    ("signed", Kind::Acquire),
+    ("signing", Kind::Acquire),
     ("fine", Kind::Fine),
     ("fines", Kind::Fine),
     ("fined", Kind::Fine),
@@ -346,6 +352,9 @@ fn opening_actor(ctx: &Ctx, a: usize, c: usize) -> Option<Ent> {
     )
 }
 
+/// Verbs that buy only when a person is signed: "signed a £30m deal with Nike" has Nike pay.
+const SIGN_VERBS: &[&str] = &["sign", "signs", "signed", "signing"];
+
 /// A stake or deal word between a purchase verb and its amount, or a bare percentage.
 fn is_acquire_filler(ctx: &Ctx, t: usize) -> bool {
     let w = ctx.tok(t);
@@ -382,6 +391,7 @@ pub(super) fn extract<'a>(
         // "costs NASA", the payee of "paid the SEC", the fined party of "fined Google").
         let mut t = v + 1;
         let mut inner: Option<Ent> = None;
+        let mut inner_is_person = false;
         let mut money_m = None;
         let reach = if kind == Kind::Acquire { 14 } else { 9 };
         while t < b && t <= v + reach {
@@ -396,7 +406,17 @@ pub(super) fn extract<'a>(
                             .map(|(e, _)| e)
                             .unwrap_or_else(|| Ent::of(m)),
                     );
+                    inner_is_person = m.label == Label::Person;
                     t = ctx.last_token_of(m) + 1;
+                    // "bought Drogba from Marseille for £24m": the seller (a club may go by
+                    // its town), then the price.
+                    let seller = (kind == Kind::Acquire && t + 1 < b && ctx.is(t, "from"))
+                        .then(|| ctx.mention_starting_at(t + 1))
+                        .flatten()
+                        .filter(|s| is_actor(s) || s.label == Label::Location);
+                    if let Some(s) = seller {
+                        t = ctx.last_token_of(s) + 1;
+                    }
                     continue;
                 }
                 // "a 74% stake in Y for Rs 16,189 crore".
@@ -476,7 +496,8 @@ pub(super) fn extract<'a>(
             }
             break;
         }
-        let Some(money_m) = money_m else {
+        let Some(money_m) = money_m.filter(|_| inner_is_person || !ctx.is_any(v, SIGN_VERBS))
+        else {
             v += 1;
             continue;
         };
@@ -1206,6 +1227,28 @@ mod tests {
     #[test]
     fn purchase_prices_table() {
         check(&[
+            // A player signed or bought from a club for a fee; "signed" a deal is no purchase.
+            (
+                "Tesla signed John Smith from SpaceX for $24m on Monday.",
+                "Tesla",
+                "acquires",
+                "$24m",
+                true,
+            ),
+            (
+                "Tesla bought John Smith from Russia for $24m on Monday.",
+                "Tesla",
+                "acquires",
+                "$24m",
+                true,
+            ),
+            (
+                "Tesla signed a $30m sponsorship deal with SpaceX on Monday.",
+                "Tesla",
+                "acquires",
+                "$30m",
+                false,
+            ),
             // "it" after a common noun's announcement is that body, which has no name here.
             (
                 "The Tories won. The government announced it is to spend $200 million on drugs.",
