@@ -224,7 +224,11 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
             let Some(&(first, k)) = with_prefix.first() else {
                 break; // no name starts so: none starts with a longer span either
             };
-            if first == span {
+            // A person's name with a possessive is that person's, not a firm listed with the
+            // possessive ("Steven Gerrard" … "Gerrard's view", not the firm "Gerrard's").
+            let possessive = matches!(&doc.text[doc.tokens[end_tok].start..end], "'s" | "’s");
+            let person_before = best.is_some_and(|(_, (l, _))| l == Label::Person);
+            if first == span && !(possessive && person_before && k.0 != Label::Person) {
                 best = Some((end, k));
             }
             end_tok += 1;

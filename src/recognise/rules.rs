@@ -2800,7 +2800,10 @@ impl<'a> SentenceCtx<'a> {
     /// A gazetteer name as a candidate, with the ORG-vs-APP and case checks.
     fn gazetteer_candidate(&self, m: &LexMatch, lex: &Lexicon, titled: bool) -> Option<Candidate> {
         let surface = &self.doc.text[m.start..m.end];
-        let n_tokens = m.last - m.first;
+        // A possessive ending is no word of the name: "Gerrard's" (a listed firm) is one word,
+        // and a person named so in the article ("Steven Gerrard") outweighs it.
+        let possessive_end = m.last - m.first >= 2 && self.is_possessive(m.last - 1);
+        let n_tokens = m.last - m.first - usize::from(possessive_end);
         // Case: exact, or an ALL-CAPS line, or a longer name whose case differs only slightly.
         let all_caps_text = surface.chars().all(|c| !c.is_lowercase());
         if !(m.exact_case || all_caps_text && surface.len() >= 3 || self.acronym_as_word(m)) {
@@ -3633,6 +3636,8 @@ budget\tbudget\tCOMMON\t30\t\ttest
 committee\tcommittee\tCOMMON\t30\t\ttest
 Irish\tIreland\tDEMONYM\tnationality\t\ttest
 Soviet\tSoviet Union\tDEMONYM\tnationality\t\ttest
+Gerrard's\tGerrard's\tORG\tcompany\t\ttest
+Steven\tSteven\tPERSON\tgiven\t\ttest
 German\tGerman\tPERSON\tsurname\t\ttest
 Irish\tIrish\tPERSON\tgiven\t\ttest
 transport\ttransport\tCOMMON\t30\t\ttest
@@ -4279,6 +4284,19 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             "{:?}",
             found(text)
         );
+    }
+
+    /// A firm listed with a possessive ("Gerrard's") is the possessive of a person the
+    /// article names ("Steven Gerrard" … "Gerrard's view"); without that person it stays.
+    #[test]
+    fn a_named_persons_possessive_beats_a_listed_firm() {
+        let text = "Steven Gerrard scored twice. Fans backed Gerrard's view on Monday.";
+        let f = found(text);
+        assert!(has(text, "Gerrard", Label::Person), "{f:?}");
+        assert!(!has(text, "Gerrard's", Label::Org), "{f:?}");
+        let text = "Shares rose. Fans backed Gerrard's view on Monday.";
+        let f = found(text);
+        assert!(has(text, "Gerrard's", Label::Org), "{f:?}");
     }
 
     /// A hyphenated compound of nationalities before a surname-like word is no person
