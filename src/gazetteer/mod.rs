@@ -1212,6 +1212,17 @@ mod tests {
         );
         // The UK's nations have offices and teams of their own ("Welsh Health Minister").
         assert_eq!(gaz.demonym("Welsh").map(|e| &*e.canonical), Some("Wales"));
+        // Studios and publishers are named by their trade: "Miramax Films", "Ameritech
+        // Publishing".
+        for head in [
+            "Films",
+            "Pictures",
+            "Productions",
+            "Publishing",
+            "Publications",
+        ] {
+            assert!(gaz.org_word(head).is_some(), "{head} should head a name");
+        }
         // Wire archives name the Cold War states by their adjectives.
         assert_eq!(
             gaz.demonym("Soviet").map(|e| &*e.canonical),
