@@ -7,9 +7,9 @@
 //! | file | rule | pattern | fact |
 //! |---|---|---|---|
 //! | `role.rs` | `RoleOfArticleFirm` | a company office opening a sentence without an organisation ("Chief executive X said"): the organisation the article names most, named in this or the sentence before | role |
-//! | `role.rs` | `RolePrefix` | ORG/place/demonym ['s] [modifier] title PERSON ("Kremlin spokesman Dmitry Peskov", "Labour election chief X") | role |
+//! | `role.rs` | `RolePrefix` | ORG/place/demonym ['s] [modifier] title PERSON ("Kremlin spokesman Dmitry Peskov", "Labour election chief X", "Sony marketing director X"); a capitalised adjective or portfolio before the title is the role's ("BBC Political Correspondent X", "Information Minister X"); a bare "Committee"/"Ministry" is the one named before | role |
 //! | | `RoleAppositive` | PERSON, [the] title of/at ORG [and ORG]; PERSON, [a former] ORG's title ("Sundar Pichai, chief executive of Alphabet"); [the] title of ORG, PERSON; PERSON, a DESCRIPTION who became title of ORG; PERSON, the company's title / a spokeswoman for the agency (the body named before) | role |
-//! | | `RoleCopula` | PERSON [(…)] is/was/served [for two years] as/was appointed [the] title of/at ORG [and a title of/at ORG] [and ORG]; PERSON is a DESCRIPTION who was/became/served as title of ORG; PERSON (co-)founded ORG; PERSON is the company's title (the company named before) | role |
+//! | | `RoleCopula` | PERSON [(…)] is/was/took over as/served [for two years] as/was appointed [the] title of/at ORG [and a title of/at ORG] [and ORG]; PERSON is a DESCRIPTION who was/became/served as title of ORG; PERSON (co-)founded ORG; PERSON is the company's title (the company named before) | role |
 //! | | `RoleSucceeded` | PERSON [, who] [has/will/is expected to] succeeded/replaced PERSON as [the] title of/at ORG (both people) | role |
 //! | | `RoleJoined` | PERSON joined/worked for/served ORG as [the] title ("Jane Doe joined Barclays as chief executive") | role |
 //! | | `RoleWhoHeads` | PERSON, who heads/leads/runs/chairs/founded ORG; PERSON, who is [the] title of ORG; PERSON, who works for ORG | role |
@@ -20,7 +20,7 @@
 //! | `age.rs` | `RoleAgeNoun` | the AGE ORG [and ORG] title ("the 49-year-old SpaceX and Tesla CEO"), about the person the article is about | role per ORG |
 //! | | `AgeApposition` | PERSON, N, ("Musk, 49,") or PERSON (N) | age |
 //! | | `AgeNoun` | AGE ("49-year-old", "aged 49", "died at the age of 49") next to a person, with no verb or preposition between; a definite "the 49-year-old" alone refers back to the person the article is about, when the previous subject agrees (opening a sentence) or that person is not named earlier in the sentence | age |
-//! | `money.rs` | `MoneyVerb` | ORG/PERSON pay/raise/invest/acquire/fine … MONEY [to/for X]; "X costs ORG MONEY"; "X bought [a stake in] Y for MONEY"; "X sold Y to Z for MONEY" (Z acquires); "paid a deposit of MONEY"; "round led by Y" (Y invests) | pays, costs, raises, invests, acquires, fined |
+//! | `money.rs` | `MoneyVerb` | ORG/PERSON pay/raise/invest/acquire/fine … MONEY [to/for X]; "X costs ORG MONEY"; "X bought [a stake in] Y [from Z] for MONEY"; "X signed PERSON [from Z] for MONEY"; "X sold Y to Z for MONEY" (Z acquires); "paid a deposit of MONEY"; "round led by Y" (Y invests) | pays, costs, raises, invests, acquires, fined |
 //! | | `MoneyNoun` | "a MONEY fine on X", "a penalty of MONEY on X", "X faces a MONEY fine"; "the MONEY takeover of Y by X", "X's MONEY acquisition of Y"; "X closed a MONEY Series B round"; "X agreed a fee of MONEY" | fined, acquires, raises, pays |
 //! | `said.rs` | `SaidVerb`, `SaidAccording`, `SaidContinued` | "X said …", "… said X", "according to X", "X told reporters …", role speakers, quotes across sentences | said |
 //! | `interaction.rs` | `Interaction` | ENTITY verb ENTITY for a curated news-verb list (role = the verb lemma) | interaction |
