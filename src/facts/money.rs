@@ -530,6 +530,8 @@ pub(super) fn extract<'a>(
             // "the EU fined Google $5m": Google is fined; "Google was fined $5m".
             Kind::Fine if !passive && inner.is_some() => (inner, "fined", None),
             Kind::Fine if !passive && !ctx.is(v, "fined") => (None, "fined", None),
+            // "It was bought for $9.4bn": the thing bought is no buyer.
+            Kind::Acquire if passive => (None, "acquires", None),
             Kind::Pay | Kind::Acquire | Kind::Invest => {
                 let s = subject_before(ctx, si, a, v, disc);
                 let role = inner.map(|e| match kind {
@@ -1227,6 +1229,21 @@ mod tests {
     #[test]
     fn purchase_prices_table() {
         check(&[
+            // The passive names the thing bought, not the buyer.
+            (
+                "Tesla said it agreed to be acquired for $2 billion.",
+                "Tesla",
+                "acquires",
+                "$2 billion",
+                false,
+            ),
+            (
+                "Tesla said it agreed to acquire SpaceX for $2 billion.",
+                "Tesla",
+                "acquires",
+                "$2 billion",
+                true,
+            ),
             // A player signed or bought from a club for a fee; "signed" a deal is no purchase.
             (
                 "Tesla signed John Smith from SpaceX for $24m on Monday.",
