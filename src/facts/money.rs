@@ -980,7 +980,25 @@ fn to_or_for(ctx: &Ctx, mut k: usize, b: usize) -> Option<String> {
     if o < b && ctx.is(o, "the") {
         o += 1;
     }
-    let (e, _) = ctx.org_at(o, b)?;
+    let (e, next) = ctx.org_at(o, b)?;
+    // "for US wine maker Robert Mondavi", "for the US unit": a place describing what is
+    // bought; the name after the description, else the whole noun phrase.
+    let place = ctx
+        .mention_starting_at(o)
+        .is_some_and(|m| m.label == Label::Location);
+    let describes = |d: usize| {
+        d < b && ctx.tokens[d].shape == crate::model::Shape::Lower && !ctx.is_function_word(d)
+    };
+    if place && describes(next) {
+        let mut d = next;
+        while d < next + 3 && describes(d) {
+            d += 1;
+        }
+        return match ctx.mention_starting_at(d).filter(|m| is_actor(m)) {
+            Some(m) => Some(format!("{word} {}", m.canonical)),
+            None => Some(format!("{word} {}", ctx.span(k + 1, d - 1))),
+        };
+    }
     Some(format!("{word} {}", e.name))
 }
 
@@ -1223,6 +1241,30 @@ mod tests {
                 && o == "$500 million"
                 && role.as_deref() == Some("for Fitbit")),
             "{got:?}"
+        );
+    }
+
+    /// A place before a description names what is bought, not the thing itself: the name
+    /// after the description ("for US wine maker Robert Mondavi"), else the noun phrase.
+    #[test]
+    fn a_place_describing_the_purchase_is_no_target() {
+        let role_of = |text: &str| {
+            facts(text)
+                .into_iter()
+                .find(|f| f.1 == "pays")
+                .and_then(|f| f.3)
+        };
+        assert_eq!(
+            role_of("Tesla has paid $1bn for Nebraska wine maker John Smith.").as_deref(),
+            Some("for John Smith")
+        );
+        assert_eq!(
+            role_of("Tesla will pay $339m for the Nebraska unit, it said.").as_deref(),
+            Some("for the Nebraska unit")
+        );
+        assert_eq!(
+            role_of("Tesla paid $5m for SpaceX on Monday.").as_deref(),
+            Some("for SpaceX")
         );
     }
 
