@@ -297,6 +297,35 @@ fn subject_before(ctx: &Ctx, si: usize, a: usize, v: usize, disc: &Discourse) ->
         {
             return None;
         }
+        // "Fairmont said it planned to invest": a speaker nobody recognised is the firm the
+        // article named with that first word ("Fairmont Hotels & Resorts"), else nobody
+        // known; not the last firm named.
+        if o >= a + 2
+            && !the_company
+            && ctx.is_any(o - 1, super::said::SPEECH_VERBS)
+            && ctx.mention_at[o - 2].is_none()
+            && ctx.tokens[o - 2].shape == crate::model::Shape::Capitalised
+            && !ctx.is_function_word(o - 2)
+            && !ctx.is_any(
+                o - 2,
+                &["it", "he", "she", "they", "we", "one", "this", "that"],
+            )
+        {
+            let w = ctx.tok(o - 2);
+            let at = ctx.tokens[o - 2].start;
+            return ctx
+                .mentions
+                .iter()
+                .rev()
+                .filter(|m| m.start < at)
+                .find(|m| {
+                    m.label == Label::Org
+                        && m.canonical
+                            .strip_prefix(w)
+                            .is_some_and(|rest| rest.starts_with([' ', '-']))
+                })
+                .map(Ent::of);
+        }
         let earlier = (a..o).rev().find_map(|i| {
             ctx.mention_ending_at(i)
                 .filter(|m| m.label == Label::Org)
@@ -1242,6 +1271,32 @@ mod tests {
                 && role.as_deref() == Some("for Fitbit")),
             "{got:?}"
         );
+    }
+
+    /// "X said it would pay": a speaker nobody recognised is the firm the article named
+    /// with that first word, not the last firm named; a pronoun is no such speaker.
+    #[test]
+    fn an_unrecognised_speaker_is_the_firm_it_begins() {
+        let text = "Zorbo Hotels & Resorts grew. Tesla rose on Monday. \
+                    Zorbo said it would pay $5m for the plant.";
+        check(&[
+            (text, "Zorbo Hotels & Resorts", "pays", "$5m", true),
+            (text, "Tesla", "pays", "$5m", false),
+            (
+                "Tesla rose on Monday. It said it would pay $5m for the plant.",
+                "Tesla",
+                "pays",
+                "$5m",
+                true,
+            ),
+            (
+                "Tesla rose on Monday. One said it would pay $5m for the plant.",
+                "Tesla",
+                "pays",
+                "$5m",
+                true,
+            ),
+        ]);
     }
 
     /// A place before a description names what is bought, not the thing itself: the name
