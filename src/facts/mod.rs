@@ -795,6 +795,18 @@ impl<'a> Ctx<'a> {
             .map(|(n, _)| *n)
     }
 
+    /// The latest organisation named before token `k` whose name opens with the word at `k`:
+    /// the firm a short form stands for ("Coastal" after "Coastal Corp", "Anheuser" after
+    /// "Anheuser-Busch Cos Inc").
+    pub fn org_opened_by(&self, k: usize) -> Option<&'a Mention> {
+        let w = self.tok(k);
+        self.orgs_before(k).find(|m| {
+            self.text[m.start..m.end]
+                .strip_prefix(w)
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_whitespace() || c == '-'))
+        })
+    }
+
     /// The article's organisations named before token `k`, latest first.
     fn orgs_before(&self, k: usize) -> impl Iterator<Item = &'a Mention> + '_ {
         let at = self.tokens[k].start;

@@ -297,9 +297,9 @@ fn subject_before(ctx: &Ctx, si: usize, a: usize, v: usize, disc: &Discourse) ->
         {
             return None;
         }
-        // "Fairmont said it planned to invest": a speaker nobody recognised is the firm the
-        // article named with that first word ("Fairmont Hotels & Resorts"), else nobody
-        // known; not the last firm named.
+        // "Greyhound said it would pay": a speaker nobody recognised is the firm the article
+        // named with that first word ("Greyhound Lines Inc"), else nobody known; not the last
+        // firm named.
         if o >= a + 2
             && !the_company
             && ctx.is_any(o - 1, super::said::SPEECH_VERBS)
@@ -311,20 +311,7 @@ fn subject_before(ctx: &Ctx, si: usize, a: usize, v: usize, disc: &Discourse) ->
                 &["it", "he", "she", "they", "we", "one", "this", "that"],
             )
         {
-            let w = ctx.tok(o - 2);
-            let at = ctx.tokens[o - 2].start;
-            return ctx
-                .mentions
-                .iter()
-                .rev()
-                .filter(|m| m.start < at)
-                .find(|m| {
-                    m.label == Label::Org
-                        && m.canonical
-                            .strip_prefix(w)
-                            .is_some_and(|rest| rest.starts_with([' ', '-']))
-                })
-                .map(Ent::of);
+            return ctx.org_opened_by(o - 2).map(Ent::of);
         }
         let earlier = (a..o).rev().find_map(|i| {
             ctx.mention_ending_at(i)

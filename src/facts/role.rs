@@ -161,18 +161,6 @@ fn is_role_adjective(ctx: &Ctx, i: usize) -> bool {
         && (RANKS.contains(&w.as_str()) || ENDINGS.iter().any(|e| w.ends_with(e)))
 }
 
-/// Token `i` is the first word of an organisation the article names ("Coastal" of "Coastal
-/// Corp"): a short form of that firm.
-fn opens_an_org_name(ctx: &Ctx, i: usize) -> bool {
-    let w = ctx.tok(i);
-    ctx.mentions.iter().any(|m| {
-        m.label == Label::Org
-            && ctx.text[m.start..m.end]
-                .strip_prefix(w)
-                .is_some_and(|rest| rest.starts_with(char::is_whitespace))
-    })
-}
-
 fn is_portfolio(w: &str) -> bool {
     PORTFOLIOS.iter().any(|p| p.eq_ignore_ascii_case(w))
 }
@@ -450,7 +438,7 @@ pub(super) fn prefix(
             .as_ref()
             .is_some_and(|(e, first)| e.id.is_none() && (*first == o || ctx.is_cap(end - 1)))
         && is_role_adjective(ctx, o)
-        && !opens_an_org_name(ctx, o);
+        && ctx.org_opened_by(o).is_none();
     if portfolio_last || adjective_last {
         role_start = o;
         let mut p = o;
