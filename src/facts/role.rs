@@ -994,8 +994,27 @@ pub(super) fn appositive(
         if m > r && m < b && ctx.is_role_word(m) && (named_org || r > next) {
             r = m;
         }
-        while r < b && r < role_start + 7 && ctx.is_role_word(r) && ctx.mention_at[r].is_none() {
-            r += 1;
+        loop {
+            while r < b && r < role_start + 7 && ctx.is_role_word(r) && ctx.mention_at[r].is_none()
+            {
+                r += 1;
+            }
+            // "the Liberal Democrats' foreign affairs spokesman", "EU foreign policy chief":
+            // modifiers between role words are the role's too.
+            let mut q = r;
+            while q < b && q < r + 2 && !ctx.is_role_word(q) && is_role_modifier(ctx, q) {
+                q += 1;
+            }
+            let more = r > role_start
+                && q > r
+                && q < b
+                && q < role_start + 7
+                && ctx.is_role_word(q)
+                && ctx.mention_at[q].is_none();
+            if !more {
+                break;
+            }
+            r = q;
         }
         // "Kofi Annan, World Bank officials and ministers": a list, not the person's role.
         if r > role_start && ctx.is_plural_role(r - 1) {
@@ -2089,6 +2108,22 @@ mod tests {
                 false,
             ),
         ]);
+    }
+
+    /// Modifiers between role words belong to the role: "foreign affairs spokesman" is the
+    /// whole role, not "foreign".
+    #[test]
+    fn modifiers_between_role_words_are_the_roles() {
+        let got = facts("John Smith, the Tesla foreign affairs spokesman, said no.");
+        let role = got
+            .iter()
+            .find(|f| f.1 == "role" && f.2 == "Tesla")
+            .and_then(|f| f.3.clone());
+        assert_eq!(
+            role.as_deref(),
+            Some("foreign affairs spokesman"),
+            "{got:?}"
+        );
     }
 
     /// "took over as" gives the post taken, as "became" does; "took over" a firm does not.
