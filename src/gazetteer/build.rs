@@ -156,7 +156,7 @@ impl Lists {
 
 /// Collapses whitespace (tabs and newlines included) and trims; the output never holds a tab.
 fn clean(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::model::single_spaced(s).into_owned()
 }
 
 /// Sorts and deduplicates rows. Rows with the same (name, canonical, label, subtype) are merged:

@@ -1067,14 +1067,7 @@ fn names_furniture(v: &str) -> bool {
 
 /// Collapses whitespace runs to one space and trims.
 fn collapse(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-    }
-    out
+    crate::model::single_spaced(s).into_owned()
 }
 
 /// Decodes character references (numeric and the common named ones); others stay as written.
