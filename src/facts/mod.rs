@@ -1699,6 +1699,15 @@ Sri\tShri\tTITLE\thonorific\t\tcurated
             .collect()
     }
 
+    /// The role column of the first `predicate` fact read from `text` whose object is
+    /// `object` (any object with `None`).
+    pub fn role_of(text: &str, predicate: &str, object: Option<&str>) -> Option<String> {
+        facts(text)
+            .into_iter()
+            .find(|f| f.1 == predicate && object.is_none_or(|o| f.2 == o))
+            .and_then(|f| f.3)
+    }
+
     pub fn has(text: &str, subject: &str, predicate: &str, object: &str) -> bool {
         facts(text)
             .iter()

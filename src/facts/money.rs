@@ -1028,7 +1028,7 @@ fn with_money(mut f: Fact, money: &Money, role: Option<String>) -> Fact {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{all_facts, check, facts};
+    use super::super::tests::{all_facts, check, facts, role_of};
 
     #[test]
     fn money_rules_table() {
@@ -1290,12 +1290,7 @@ mod tests {
     /// after the description ("for US wine maker Robert Mondavi"), else the noun phrase.
     #[test]
     fn a_place_describing_the_purchase_is_no_target() {
-        let role_of = |text: &str| {
-            facts(text)
-                .into_iter()
-                .find(|f| f.1 == "pays")
-                .and_then(|f| f.3)
-        };
+        let role_of = |text: &str| role_of(text, "pays", None);
         assert_eq!(
             role_of("Tesla has paid $1bn for Nebraska wine maker John Smith.").as_deref(),
             Some("for John Smith")

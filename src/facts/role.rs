@@ -1931,7 +1931,7 @@ fn possessive_role(ctx: &Ctx, si: usize, k: usize, b: usize, person: &Mention) -
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{check, facts};
+    use super::super::tests::{check, facts, role_of};
 
     /// A company office opening a sentence without an organisation is at the organisation
     /// the article names most, when named twice and in this or the sentence before.
@@ -2040,9 +2040,12 @@ mod tests {
                 true,
             ),
         ]);
-        let got = facts("Tesla Executive President John Smith said no.");
-        let role = got.iter().find(|f| f.1 == "role").and_then(|f| f.3.clone());
-        assert_eq!(role.as_deref(), Some("Executive President"), "{got:?}");
+        let role = role_of(
+            "Tesla Executive President John Smith said no.",
+            "role",
+            None,
+        );
+        assert_eq!(role.as_deref(), Some("Executive President"));
     }
 
     /// A month after "in" is a date, a listed abbreviation in capitals is a title only in
@@ -2114,16 +2117,9 @@ mod tests {
     /// whole role, not "foreign".
     #[test]
     fn modifiers_between_role_words_are_the_roles() {
-        let got = facts("John Smith, the Tesla foreign affairs spokesman, said no.");
-        let role = got
-            .iter()
-            .find(|f| f.1 == "role" && f.2 == "Tesla")
-            .and_then(|f| f.3.clone());
-        assert_eq!(
-            role.as_deref(),
-            Some("foreign affairs spokesman"),
-            "{got:?}"
-        );
+        let text = "John Smith, the Tesla foreign affairs spokesman, said no.";
+        let role = role_of(text, "role", Some("Tesla"));
+        assert_eq!(role.as_deref(), Some("foreign affairs spokesman"));
     }
 
     /// "took over as" gives the post taken, as "became" does; "took over" a firm does not.
