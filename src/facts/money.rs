@@ -305,11 +305,9 @@ fn subject_before(ctx: &Ctx, si: usize, a: usize, v: usize, disc: &Discourse) ->
             && ctx.is_any(o - 1, super::said::SPEECH_VERBS)
             && ctx.mention_at[o - 2].is_none()
             && ctx.tokens[o - 2].shape == crate::model::Shape::Capitalised
+            // Pronouns are function words; "One said it": one of the people just named.
             && !ctx.is_function_word(o - 2)
-            && !ctx.is_any(
-                o - 2,
-                &["it", "he", "she", "they", "we", "one", "this", "that"],
-            )
+            && !ctx.is(o - 2, "one")
         {
             return ctx.org_opened_by(o - 2).map(Ent::of);
         }
