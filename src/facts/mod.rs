@@ -497,6 +497,31 @@ impl<'a> Ctx<'a> {
                 && matches!(self.tok(i + 1), "Sri" | "Puan")
     }
 
+    /// Where the honorifics ending before token `end` start, each with the full stop that the
+    /// tokens split from it ("Dr." of "Dr. Russell Strong"); not before `a`.
+    pub fn honorifics_start(&self, a: usize, mut end: usize) -> usize {
+        loop {
+            if end > a && self.is_honorific(end - 1) {
+                end -= 1;
+            } else if end > a + 1 && self.tok(end - 1) == "." && self.is_honorific(end - 2) {
+                end -= 2;
+            } else {
+                return end;
+            }
+        }
+    }
+
+    /// Where the honorifics starting at token `k` end (their full stops too); not past `b`.
+    pub fn honorifics_end(&self, mut k: usize, b: usize) -> usize {
+        while k < b && self.is_honorific(k) {
+            k += 1;
+            if k < b && self.tok(k) == "." && self.tokens[k - 1].end == self.tokens[k].start {
+                k += 1;
+            }
+        }
+        k
+    }
+
     pub fn is_generic_org_word(&self, i: usize) -> bool {
         self.mention_at.get(i) == Some(&None) && GENERIC_ORG_WORDS.contains(&self.tok(i))
     }

@@ -294,17 +294,8 @@ pub(super) fn prefix(
         out.push(f);
         return;
     }
-    let mut end = first;
     // "vice-chairman Dr. Richard Ellis": honorifics, with their full stops, are no role.
-    loop {
-        if end > a && ctx.is_honorific(end - 1) {
-            end -= 1;
-        } else if end > a + 1 && ctx.tok(end - 1) == "." && ctx.is_honorific(end - 2) {
-            end -= 2;
-        } else {
-            break;
-        }
-    }
+    let mut end = ctx.honorifics_start(a, first);
     // "EEF chief economist, Steve Radley": a comma between a role and the name.
     let mut comma = false;
     if end > a + 1
@@ -581,10 +572,7 @@ pub(super) fn of_article_firm(
     disc: &super::Discourse,
     out: &mut Vec<Fact>,
 ) {
-    let mut end = first;
-    while end > a && (ctx.is_honorific(end - 1) || ctx.tok(end - 1) == ".") {
-        end -= 1;
-    }
+    let end = ctx.honorifics_start(a, first);
     if end == a || ctx.role_words_start(a, end, 6) != a {
         return;
     }
@@ -1073,10 +1061,7 @@ pub(super) fn appositive(
     let k = boss_end.map_or(k, |after| after + 1);
     // "… replace Paul Volcker, a spokesman for the bank said": inside a clause, a role that a
     // speech verb follows is the speaker's ("Howard Archer, economist at X said" opens one).
-    let mut p = ctx.first_token_of(person);
-    while p > 0 && ctx.is_honorific(p - 1) {
-        p -= 1;
-    }
+    let p = ctx.honorifics_start(0, ctx.first_token_of(person));
     let inside_clause = p > 0
         && (ctx.is_role_word(p - 1)
             || (ctx.tokens[p - 1].shape == Shape::Lower
@@ -1181,10 +1166,7 @@ pub(super) fn role_of_org_before(
     person: &Mention,
     out: &mut Vec<Fact>,
 ) {
-    let mut c = first;
-    while c > a && ctx.is_honorific(c - 1) {
-        c -= 1;
-    }
+    let c = ctx.honorifics_start(a, first);
     if c < a + 4 || ctx.tok(c - 1) != "," {
         return;
     }
@@ -1344,9 +1326,7 @@ fn after_coordinated_names(ctx: &Ctx, k: usize, b: usize) -> usize {
         if !and && ctx.is(n, "and") {
             n += 1;
         }
-        while n < b && ctx.is_honorific(n) {
-            n += 1;
-        }
+        n = ctx.honorifics_end(n, b);
         let Some(next) = ctx
             .mention_starting_at(n)
             .filter(|m| m.label == Label::Person)
@@ -1668,10 +1648,7 @@ pub(super) fn succeeded(
 ) {
     // "he replaced Peter Sands as CEO of Standard Chartered": the one before, whoever
     // followed (a person named just before the verb is handled as the subject below).
-    let mut v = first;
-    while v > a && ctx.is_honorific(v - 1) {
-        v -= 1;
-    }
+    let v = ctx.honorifics_start(a, first);
     if v > a && ctx.is_any(v - 1, SUCCEED_VERBS) {
         let mut s = v - 1;
         while s > a && ctx.is_any(s - 1, SUCCESSION_AUX) {
@@ -1707,10 +1684,7 @@ pub(super) fn succeeded(
     if !(k < b && ctx.is_any(k, SUCCEED_VERBS)) {
         return;
     }
-    let mut p = k + 1;
-    while p < b && ctx.is_honorific(p) {
-        p += 1;
-    }
+    let p = ctx.honorifics_end(k + 1, b);
     let Some(before) = ctx
         .mention_starting_at(p)
         .filter(|m| m.label == Label::Person)
@@ -3792,6 +3766,14 @@ mod tests {
                 "Alan Greenspan",
                 "role",
                 "Alphabet",
+                true,
+            ),
+            // An honorific with its full stop between the comma and the name.
+            (
+                "The head of Tesla, Dr. John Smith, said it was true.",
+                "John Smith",
+                "role",
+                "Tesla",
                 true,
             ),
             (

@@ -288,10 +288,11 @@ fn speaker_before(
     if ctx.tok(t) == "," {
         // "James Carrick, an economist with ABN Amro, told the newspaper."
         let open = (a..t).rev().take(14).find(|&i| ctx.tok(i) == ",")?;
-        // "The chief executive of Acme, Bill Jones, said": the person alone between the
+        // "The chief executive of Acme, (Dr.) Bill Jones, said": the person alone between the
         // commas is the speaker, and what comes before describes them.
+        let named_from = ctx.honorifics_end(open + 1, t);
         if let Some(s) = speaker_mention(ctx, t - 1)
-            .filter(|s| s.first == open + 1 && is_labelled(ctx, t - 1, Label::Person))
+            .filter(|s| s.first == named_from && is_labelled(ctx, t - 1, Label::Person))
         {
             return Some(s);
         }
@@ -696,6 +697,8 @@ mod tests {
             // The person between commas speaks, not the organisation that describes them.
             ("The chief executive of SpaceX, Elon Musk, said the launch was late.", "Elon Musk", "said", "the launch was late", true),
             ("The chief executive of SpaceX, Elon Musk, said the launch was late.", "SpaceX", "said", "the launch was late", false),
+            ("The head of SpaceX, Dr. Elon Musk, said the launch was late.", "Elon Musk", "said", "the launch was late", true),
+            ("The head of SpaceX, Dr. Elon Musk, said the launch was late.", "SpaceX", "said", "the launch was late", false),
             // A colon or "this week" after the verb is no part of what was said.
             ("Dmitry Peskov said: the Kremlin was ready.", "Dmitry Peskov", "said", "the Kremlin was ready", true),
             ("Dmitry Peskov said this week that the Kremlin was ready.", "Dmitry Peskov", "said", "the Kremlin was ready", true),
