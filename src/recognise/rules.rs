@@ -714,6 +714,20 @@ impl<'a> SentenceCtx<'a> {
             if j > i && j < self.range.end && is_weekday(self.tok(j)) {
                 return j;
             }
+            // "Senate Democratic leader", "House Republican whip": a party's adjective after a
+            // chamber and before a lower-case word is the member's party, no part of the
+            // chamber's name (CoNLL-2003 train tags "Senate" alone).
+            if j > i
+                && j + 1 < self.range.end
+                && matches!(self.tok(j), "Democratic" | "Republican")
+                && matches!(
+                    self.tok(j - 1),
+                    "Senate" | "House" | "Assembly" | "Congress"
+                )
+                && self.shape(j + 1) == Shape::Lower
+            {
+                return j;
+            }
             // "In June I will decide", "a bid for Nicolas Anelka I will": the pronoun, not a
             // regnal numeral (CoNLL-2003 train: no "I" after a capitalised word is in a name).
             if j > i && self.is_pronoun_i(j) {
@@ -4339,6 +4353,15 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
         let f = found(text);
         assert!(has(text, "Senate", Label::Org), "{f:?}");
         assert!(has(text, "Bob Dole", Label::Person), "{f:?}");
+        let text = "He left. Senate Democratic leader Tom Daschle said no.";
+        let f = found(text);
+        assert!(has(text, "Senate", Label::Org), "{f:?}");
+        assert!(!has(text, "Senate Democratic", Label::Org), "{f:?}");
+        assert!(has(text, "Tom Daschle", Label::Person), "{f:?}");
+        // A party's own name keeps the word: "the Democratic Party".
+        let text = "He left. The Liberal Democratic Party said no.";
+        let f = found(text);
+        assert!(has(text, "Liberal Democratic Party", Label::Org), "{f:?}");
         let text = "He left. Kansas Budget Committee Chairman Bill Graves said no.";
         let f = found(text);
         assert!(!has(text, "Kansas", Label::Location), "{f:?}");
