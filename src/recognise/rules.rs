@@ -2431,6 +2431,9 @@ impl<'a> SentenceCtx<'a> {
         if n == 1 && lexicon::LANGUAGES_AND_FAITHS.contains(self.tok(a)) {
             return;
         }
+        if n == 1 && lexicon::RATE_TERMS.contains(self.tok(a)) {
+            return;
+        }
         // An eponym of a disease names no one in the story: "Parkinson's disease", "Down's
         // syndrome".
         if n == 1
@@ -3808,6 +3811,7 @@ Chairman\tChairman\tTITLE\tcorporate\t\ttest
 Canada\tCanada\tLOCATION\tcountry\t\ttest
 Dan\tDan\tPERSON\tgiven\t\ttest
 Jim\tJim\tPERSON\tgiven\t\ttest
+Libor\tLibor\tPERSON\tgiven\t\ttest
 Lt\tLieutenant\tTITLE\tmilitary\t\ttest
 U.S.\tUnited States\tLOCATION\tcountry\t\ttest
 Court\tCourt\tORG_KEYWORD\thead\t\ttest
@@ -5937,6 +5941,10 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             // A language or faith is no name, unless the article names a person so.
             ("The film was shot in Hindi and English.", "Hindi", Label::Person, false),
             ("Dmitry Hindi spoke. Then Hindi wept.", "Hindi", Label::Person, true),
+            // A reference rate is no firm nor person; the given name with a surname is.
+            ("Interest is 1/4 pct over LIBOR for the loan.", "LIBOR", Label::Org, false),
+            ("Interest is 1/4 pct over Libor for the loan.", "Libor", Label::Person, false),
+            ("He left. The goal came from Libor Sionko in the second half.", "Libor Sionko", Label::Person, true),
             // In a headline a country's listed body keeps its demonym; a name without an org
             // head does not take it.
             (
