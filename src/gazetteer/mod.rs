@@ -1232,6 +1232,13 @@ mod tests {
             gaz.demonym("West German").map(|e| &*e.canonical),
             Some("West Germany")
         );
+        // Ethnic groups are groups, no organisation nor person: "Hutu militias", "Maori players".
+        for group in ["Hutu", "Tutsis", "Maori", "Uighurs", "Pashtun"] {
+            assert!(
+                gaz.demonym(group).is_some(),
+                "{group} should be a group's word"
+            );
+        }
         assert_eq!(gaz.currency("$"), Some("USD"));
         assert!(gaz.common_level("the").is_some());
         // rigour's whole-world code is no place: "Global warming".

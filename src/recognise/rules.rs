@@ -2612,7 +2612,11 @@ impl<'a> SentenceCtx<'a> {
             let lettered_part = b == a + 2
                 && self.tok(b - 1).len() == 1
                 && lexicon::is_common(self.gaz, self.tok(a), 35);
-            if !heading && !self.is_work_title(a, b) && !lettered_part {
+            // "the Third World": a group of countries, no body ("Third World Network" is one).
+            let world_grouping = b == a + 2
+                && self.tok(b - 1) == "World"
+                && matches!(self.tok(a), "First" | "Second" | "Third" | "Fourth");
+            if !heading && !self.is_work_title(a, b) && !lettered_part && !world_grouping {
                 out.push(self.candidate(a, b, label, "rule:UnknownName", strength::GUESS));
             }
         }
@@ -5941,6 +5945,8 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             // A language or faith is no name, unless the article names a person so.
             ("The film was shot in Hindi and English.", "Hindi", Label::Person, false),
             ("Dmitry Hindi spoke. Then Hindi wept.", "Hindi", Label::Person, true),
+            // A group of countries is no body.
+            ("He left. The Third World debt crisis grew.", "Third World", Label::Org, false),
             // A reference rate is no firm nor person; the given name with a surname is.
             ("Interest is 1/4 pct over LIBOR for the loan.", "LIBOR", Label::Org, false),
             ("Interest is 1/4 pct over Libor for the loan.", "Libor", Label::Person, false),
