@@ -208,6 +208,11 @@ fn is_actor(m: &Mention) -> bool {
     matches!(m.label, Label::Org | Label::Person | Label::App)
 }
 
+/// Words before "paid" that make the subject the one paid.
+const PASSIVE_PAID: &[&str] = &[
+    "was", "were", "been", "be", "is", "are", "being", "get", "gets", "got",
+];
+
 /// The payer before verb `v`: an actor mention after at most a few auxiliaries, or "it"
 /// (the actor named earlier in the sentence, else the last payer, else the salient org).
 /// Nouns of an intention whose owner does what follows "to" ("Lufthansa's plan to buy").
@@ -255,9 +260,16 @@ fn subject_before(ctx: &Ctx, si: usize, a: usize, v: usize, disc: &Discourse) ->
                 .unwrap_or_else(|| Ent::of(m)),
         );
     }
+    // "Sunita Menon, a director, must pay": a short aside between the payer and the verb.
     // "Ledgerly Ltd., a London-based start-up that …, has raised £45m": the sentence opens
-    // with the payer and an appositive.
+    // with the payer and a longer appositive.
     if ctx.tok(o) == "," {
+        let aside_payer = aside_start(ctx, a, o)
+            .and_then(|k| ctx.mention_ending_at(k - 1))
+            .filter(|m| is_actor(m));
+        if let Some(m) = aside_payer {
+            return Some(Ent::of(m));
+        }
         return opening_actor(ctx, a, o);
     }
     // "the company had invested …" reads like "it".
@@ -334,6 +346,55 @@ fn subject_before(ctx: &Ctx, si: usize, a: usize, v: usize, disc: &Discourse) ->
         return disc.salient_org().map(Ent::of);
     }
     None
+}
+
+/// The opening comma of a short aside that ends at the comma `c`: an age or a few lower-case
+/// words, no name and no verb of speech (", 58,", ", a director,").
+fn aside_start(ctx: &Ctx, a: usize, c: usize) -> Option<usize> {
+    let open = (a + 1..c).rev().take(5).find(|&k| ctx.tok(k) == ",")?;
+    let plain = |k: usize| {
+        let shape = ctx.tokens[k].shape;
+        (shape == crate::model::Shape::Lower || shape == crate::model::Shape::Digits)
+            && !ctx.mention_at[k].is_some_and(|m| is_actor(&ctx.mentions[m]))
+            && !ctx.is_any(k, super::said::SPEECH_VERBS)
+    };
+    (open + 1 < c && (open + 1..c).all(plain)).then_some(open)
+}
+
+/// The actor joined by "and" before the payer's mention, who pays too:
+/// "Rakesh Menon, 58, and his wife Sunita Menon must also pay Rs 25 lakh each", "Google and
+/// Apple paid $5m". Only a name of the payer's kind (person or not), right before the "and" (past a short
+/// aside); a relation word may describe the second ("his wife").
+fn coordinated_payer(ctx: &Ctx, a: usize, payer: &Mention) -> Option<Ent> {
+    let label = payer.label;
+    let mut k = ctx.first_token_of(payer);
+    if k >= a + 2
+        && ctx.is_any(k - 2, &["his", "her", "their", "its"])
+        && ctx.tokens[k - 1].shape == crate::model::Shape::Lower
+    {
+        k -= 2;
+    }
+    if k < a + 2 || !ctx.is(k - 1, "and") {
+        return None;
+    }
+    let mut end = k - 1;
+    if ctx.tok(end - 1) == "," {
+        end = aside_start(ctx, a, end - 1)?;
+    }
+    let m = ctx.mention_ending_at(end.checked_sub(1)?)?;
+    // A firm may be read as its app ("Google and Apple paid"): people with people only.
+    let same_kind = is_actor(m) && (m.label == Label::Person) == (label == Label::Person);
+    // The partner opens the clause: not the object of a word before it ("Sales rose at
+    // Google and Apple paid").
+    let first = ctx.first_token_of(m);
+    let opens = first == a
+        || ctx.tokens[first - 1].shape != crate::model::Shape::Lower
+        || ctx.is_any(first - 1, &["the", "both", "but"]);
+    // "Minnesota Power and Light Co": one firm whose name has an "and", split in two; two
+    // firms' names would both carry a legal form or neither.
+    let legal = |t: usize| ctx.gaz.is_some_and(|g| g.is_legal_form(ctx.tok(t)));
+    let split_name = label != Label::Person && !legal(end - 1) && legal(ctx.last_token_of(payer));
+    (same_kind && opens && !split_name && end > a).then(|| Ent::of(m))
 }
 
 /// The actor that opens the sentence and is followed by an appositive ending at the comma
@@ -546,6 +607,10 @@ pub(super) fn extract<'a>(
             Kind::Fine if !passive && !ctx.is(v, "fined") => (None, "fined", None),
             // "It was bought for $9.4bn": the thing bought is no buyer.
             Kind::Acquire if passive => (None, "acquires", None),
+            // "Dougherty and Levine are to be paid 2.6 mln dlrs": the subject is paid.
+            Kind::Pay if ctx.is(v, "paid") && v > a && ctx.is_any(v - 1, PASSIVE_PAID) => {
+                (None, "pays", None)
+            }
             Kind::Pay | Kind::Acquire | Kind::Invest => {
                 let s = subject_before(ctx, si, a, v, disc);
                 let role = inner.map(|e| match kind {
@@ -576,6 +641,21 @@ pub(super) fn extract<'a>(
         let lead = (pred == "raises")
             .then(|| round_leader(ctx, ctx.last_token_of(money_m) + 1, b, &subject, &f))
             .flatten();
+        // The payer's partner before "and" pays too (the same amount: "each", or jointly).
+        let s = ctx.tokens.partition_point(|tok| tok.start < subject.start);
+        let partner = ctx.mention_at.get(s).copied().flatten().and_then(|m| {
+            let m = &ctx.mentions[m];
+            (m.start == subject.start && s < v)
+                .then(|| coordinated_payer(ctx, a, m))
+                .flatten()
+        });
+        if let Some(p) = partner {
+            let mut g = f.clone();
+            g.subject = p.name.clone();
+            g.subject_id = p.id.clone();
+            g.evidence_start = g.evidence_start.min(p.start);
+            out.push(g);
+        }
         disc.last_payer = Some((subject, si));
         out.push(f);
         out.extend(lead);
@@ -1508,6 +1588,73 @@ mod tests {
         let f = all_facts("The $5 billion takeover of Fitbit by Google was approved.");
         assert_eq!(f[0].role.as_deref(), Some("for Fitbit"));
         assert_eq!(f[0].value, Some(5_000_000_000.0));
+    }
+
+    #[test]
+    fn partners_before_and_pay_too() {
+        check(&[
+            // Both of two joined payers, past short asides; the relation word is no payer.
+            (
+                "He left. Elon Musk, 49, and his partner Dmitry Peskov, a director, must pay \
+                 $5 million each.",
+                "Elon Musk",
+                "pays",
+                "$5 million",
+                true,
+            ),
+            (
+                "He left. Elon Musk, 49, and his partner Dmitry Peskov, a director, must pay \
+                 $5 million each.",
+                "Dmitry Peskov",
+                "pays",
+                "$5 million",
+                true,
+            ),
+            (
+                "He left. Google and Apple paid $5m to settle.",
+                "Google",
+                "pays",
+                "$5m",
+                true,
+            ),
+            (
+                "He left. Google and Apple paid $5m to settle.",
+                "Apple",
+                "pays",
+                "$5m",
+                true,
+            ),
+            // Not a name before "and" that is no actor, nor one of another kind.
+            // Passive: the subject is paid, and pays nothing.
+            (
+                "He left. Elon Musk and Dmitry Peskov are to be paid $5m each.",
+                "Dmitry Peskov",
+                "pays",
+                "$5m",
+                false,
+            ),
+            (
+                "He left. Sales rose at Google and Apple paid $5m to settle.",
+                "Google",
+                "pays",
+                "$5m",
+                false,
+            ),
+            (
+                "He left. Google and Tesla Corp paid $5m to settle.",
+                "Google",
+                "pays",
+                "$5m",
+                false,
+            ),
+            (
+                "He left. Google and Elon Musk paid $5m to settle.",
+                "Google",
+                "pays",
+                "$5m",
+                false,
+            ),
+        ]);
     }
 
     #[test]
