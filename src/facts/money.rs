@@ -384,12 +384,13 @@ fn coordinated_payer(ctx: &Ctx, a: usize, payer: &Mention) -> Option<Ent> {
     let m = ctx.mention_ending_at(end.checked_sub(1)?)?;
     // A firm may be read as its app ("Google and Apple paid"): people with people only.
     let same_kind = is_actor(m) && (m.label == Label::Person) == (label == Label::Person);
-    // The partner opens the clause: not the object of a word before it ("Sales rose at
-    // Google and Apple paid").
+    // The partner opens the clause, maybe after its title: not the object of a word before it
+    // ("Sales rose at Google and Apple paid").
     let first = ctx.first_token_of(m);
     let opens = first == a
         || ctx.tokens[first - 1].shape != crate::model::Shape::Lower
-        || ctx.is_any(first - 1, &["the", "both", "but"]);
+        || ctx.is_any(first - 1, &["the", "both", "but"])
+        || ctx.is_role_word(first - 1);
     // "Minnesota Power and Light Co": one firm whose name has an "and", split in two; two
     // firms' names would both carry a legal form or neither.
     let legal = |t: usize| ctx.gaz.is_some_and(|g| g.is_legal_form(ctx.tok(t)));
@@ -1595,8 +1596,8 @@ mod tests {
         check(&[
             // Both of two joined payers, past short asides; the relation word is no payer.
             (
-                "He left. Elon Musk, 49, and his partner Dmitry Peskov, a director, must pay \
-                 $5 million each.",
+                "He left. Tesla's chief executive Elon Musk, 49, and his partner Dmitry Peskov, \
+                 a director, must pay $5 million each.",
                 "Elon Musk",
                 "pays",
                 "$5 million",
