@@ -87,6 +87,9 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
         .map(|c| &doc.text[c.start..c.end])
         .collect();
     let mut short_forms: Vec<(&str, &str)> = Vec::new();
+    // Firms' own words before their head words (short → firm): weaker than the short forms
+    // above ("LTV Corp" keeps "LTV" though "LTV Steel Co" is named too).
+    let mut core_forms: Vec<(&str, &str)> = Vec::new();
     // Clubs' short forms (short → club): everyday words ("United", "City"), so not filtered
     // as the firms' are.
     let mut club_shorts: Vec<(&str, &str)> = Vec::new();
@@ -105,6 +108,11 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
         if c.label == Label::Org && multi && c.strength >= strength::RULE {
             if let Some(short) = without_legal_form(gaz, surface) {
                 short_forms.push((short, &*c.canonical));
+                // "Zestmart Technologies Pvt Ltd" … "Zestmart raised": the company's own word
+                // before its trade's head words, too.
+                if let Some(core) = without_head_words(gaz, short) {
+                    core_forms.push((core, &*c.canonical));
+                }
             }
         }
         // "Manchester United" … "United beat Fulham": a club's last word alone is the club in
@@ -130,23 +138,33 @@ pub fn propagate(doc: &Doc, gaz: &Gazetteer, found: &[Candidate]) -> Vec<Candida
         }
     }
     // Short forms (short → firm) never replace a reading of their own; two firms with one
-    // short form share it with neither.
-    let mut shorts: FxMap<&str, &str> = FxMap::default();
-    let firms = short_forms.into_iter().map(|f| (f, false));
-    for ((short, canonical), club) in firms.chain(club_shorts.into_iter().map(|c| (c, true))) {
+    // short form share it with neither. A firm's core is weaker: it never takes the short
+    // form of another firm's name ("LTV Corp" keeps "LTV" though "LTV Steel Co" is named).
+    #[derive(Clone, Copy, PartialEq)]
+    enum Short {
+        Firm,
+        Core,
+        Club,
+    }
+    let mut shorts: FxMap<&str, (&str, Short)> = FxMap::default();
+    let tagged = (short_forms.into_iter().map(|f| (f, Short::Firm)))
+        .chain(core_forms.into_iter().map(|f| (f, Short::Core)))
+        .chain(club_shorts.into_iter().map(|f| (f, Short::Club)));
+    for ((short, canonical), kind) in tagged {
         let plain = !person_short.contains(short)
-            && (club
+            && (kind == Short::Club
                 || !super::lexicon::is_common(gaz, short, 50) && gaz.org_word(short).is_none());
         if !plain || (known.contains_key(short) && !shorts.contains_key(short)) {
             continue;
         }
         match shorts.get(short) {
-            Some(&firm) if firm != canonical => {
+            Some(&(_, Short::Firm)) if kind == Short::Core => {}
+            Some(&(firm, _)) if firm != canonical => {
                 known.insert(short, None);
             }
             Some(_) => {}
             None => {
-                shorts.insert(short, canonical);
+                shorts.insert(short, (canonical, kind));
                 known.insert(short, Some((Label::Org, canonical)));
             }
         }
@@ -380,12 +398,44 @@ fn without_legal_form<'s>(gaz: &Gazetteer, name: &'s str) -> Option<&'s str> {
         // "Halloween II" is a sequel, whatever the lists say of "II".
         let numeral = last.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
         let legal = !numeral && gaz.is_legal_form(last);
-        if !(legal || matches!(last, "and" | "&")) {
+        // The first word of a two-word legal form: "Pvt Ltd", "Pte Ltd".
+        let legal_opener = short.len() < name.len()
+            && matches!(last.trim_end_matches('.'), "Pvt" | "Pte" | "Private");
+        if !(legal || legal_opener || matches!(last, "and" | "&")) {
             break;
         }
         short = head.trim_end_matches(',');
     }
-    (short.len() < name.len() && !short.ends_with([' ', '&'])).then_some(short)
+    let opener_left = matches!(short.trim_end_matches('.'), "Pvt" | "Pte" | "Private");
+    (short.len() < name.len() && !short.ends_with([' ', '&']) && !opener_left).then_some(short)
+}
+
+/// A company's name without the organisation head words that end it ("Zestmart
+/// Technologies" → "Zestmart", "Acme Oil Industries" → "Acme"), when some word is left.
+fn without_head_words<'s>(gaz: &Gazetteer, name: &'s str) -> Option<&'s str> {
+    let mut short = name;
+    while let Some((head, last)) = short.rsplit_once(' ') {
+        let keyword = gaz
+            .org_word(last)
+            .is_some_and(|e| e.label == GazLabel::OrgKeyword);
+        if !keyword {
+            break;
+        }
+        short = head.trim_end();
+    }
+    // A nationality or a place left is the firm's market, no name of it ("Turkish Airlines
+    // Ltd" is no "Turkish"; "Texas Industries Inc" no "Texas").
+    let place = || {
+        gaz.demonym(short).is_some()
+            || gaz.find(short).iter().any(|m| {
+                m.start == 0
+                    && m.end == short.len()
+                    && m.entries
+                        .iter()
+                        .any(|&e| gaz.label(e) == GazLabel::Location)
+            })
+    };
+    (short.len() < name.len() && !place()).then_some(short)
 }
 
 /// Whether token `i` (ALL CAPS) stands in an ALL-CAPS line: the nearest word on each side
@@ -903,11 +953,18 @@ mod tests {
         b.add_tsv(
             "t.tsv",
             "name\tcanonical\tlabel\tsubtype\tid\tsource\nCo\tCo\tORG_SUFFIX\t\t\tt\n\
-             Corp\tCorp\tORG_SUFFIX\t\t\tt\nII\tII\tORG_SUFFIX\t\t\tt\n",
+             Corp\tCorp\tORG_SUFFIX\t\t\tt\nII\tII\tORG_SUFFIX\t\t\tt\n\
+             Ltd\tLtd\tORG_SUFFIX\t\t\tt\nTechnologies\tTechnologies\tORG_KEYWORD\thead\t\tt\n\
+             Airlines\tAirlines\tORG_KEYWORD\thead\t\tt\nTurkish\tTurkey\tDEMONYM\t\t\tt\n",
         )
         .expect("parses");
         let gaz = b.build().expect("builds");
         for (name, short) in [
+            (
+                "Zestmart Technologies Pvt Ltd",
+                Some("Zestmart Technologies"),
+            ),
+            ("Pvt Ltd", None),
             ("Harris Corp", Some("Harris")),
             ("Eli Lilly and Co", Some("Eli Lilly")),
             ("Smith, Barney and Co", Some("Smith, Barney")),
@@ -916,6 +973,14 @@ mod tests {
             ("Acme Widgets", None),
         ] {
             assert_eq!(without_legal_form(&gaz, name), short, "{name}");
+        }
+        // Then the trade's head words, unless a nationality or place is left.
+        for (name, short) in [
+            ("Zestmart Technologies", Some("Zestmart")),
+            ("Turkish Airlines", None),
+            ("Zestmart", None),
+        ] {
+            assert_eq!(without_head_words(&gaz, name), short, "{name}");
         }
     }
 
