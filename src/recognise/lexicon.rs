@@ -385,6 +385,15 @@ pub const AND_PAIRS: &[(&str, &str)] = &[
     ("Exploration", "Production"),
     ("Oil", "Gas"),
     ("Research", "Development"),
+    // Utilities and the old telephone companies: "Florida Power and Light Co", "Pacific Gas
+    // and Electric", "American Telephone and Telegraph", "Minnesota Mining and Manufacturing".
+    ("Power", "Light"),
+    ("Light", "Power"),
+    ("Gas", "Electric"),
+    ("Electric", "Gas"),
+    ("Water", "Power"),
+    ("Telephone", "Telegraph"),
+    ("Mining", "Manufacturing"),
 ];
 
 /// Nouns after a lone capitalised word that make it a company: "Barrick shares", "the Reuters

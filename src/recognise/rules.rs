@@ -4051,6 +4051,10 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 "Shares of Zubkov Oil and Gas Ltd rose.",
                 "Zubkov Oil and Gas Ltd",
             ),
+            (
+                "Shares of Zubkov Power and Light Co rose.",
+                "Zubkov Power and Light Co",
+            ),
             // A lone head word after "and" is a subject of the body, not a second one.
             (
                 "He is at the Centre for Transport and Society in Bristol.",
