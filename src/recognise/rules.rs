@@ -930,6 +930,29 @@ impl<'a> SentenceCtx<'a> {
             && lex.at(after).is_none_or(|m| m.last == after + 1)
     }
 
+    /// A credit rating in a sentence about ratings ("cut Denmark to AA from AAA", "its top AAA
+    /// rating"): no firm, though the lists have the motoring clubs "AA" and "AAA".
+    fn is_rating_code(&self, a: usize, b: usize) -> bool {
+        b == a + 1
+            && matches!(
+                self.tok(a),
+                "AAA" | "AA" | "BBB" | "BB" | "CCC" | "CC" | "Aaa" | "Aa"
+            )
+            && (self.range.start..self.range.end).any(|k| {
+                matches!(
+                    &*self.lower_word(k),
+                    "rating"
+                        | "ratings"
+                        | "rated"
+                        | "downgrade"
+                        | "downgraded"
+                        | "upgrade"
+                        | "upgraded"
+                        | "grade"
+                )
+            })
+    }
+
     /// "and" at `j` inside a firm's name: a partner word follows ("Bear Stearns and Co Inc",
     /// "Alex. Brown and Sons"), or the two words make a fixed pair ("Savings and Loan
     /// Association", "Ways and Means Committee").
@@ -2011,6 +2034,9 @@ impl<'a> SentenceCtx<'a> {
             && !(a..b).any(|k| self.is_org_head(self.tok(k)))
         {
             self.push_person(a, b, "rule:PersonTitle", strength::RULE_STRONG, role, out);
+            return;
+        }
+        if self.is_rating_code(a, b) {
             return;
         }
         if let Some(m) = whole {
@@ -3816,6 +3842,8 @@ Canada\tCanada\tLOCATION\tcountry\t\ttest
 Dan\tDan\tPERSON\tgiven\t\ttest
 Jim\tJim\tPERSON\tgiven\t\ttest
 Libor\tLibor\tPERSON\tgiven\t\ttest
+AA\tAA\tORG\tcompany\t\ttest
+AAA\tAAA\tORG\tcompany\t\ttest
 Lt\tLieutenant\tTITLE\tmilitary\t\ttest
 U.S.\tUnited States\tLOCATION\tcountry\t\ttest
 Court\tCourt\tORG_KEYWORD\thead\t\ttest
@@ -5951,6 +5979,9 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             ("Dmitry Hindi spoke. Then Hindi wept.", "Hindi", Label::Person, true),
             // A group of countries is no body.
             ("He left. The Third World debt crisis grew.", "Third World", Label::Org, false),
+            // A rating code about ratings is no firm; the motoring club elsewhere is.
+            ("He left. S&P cut the debt to AA from its top AAA rating.", "AA", Label::Org, false),
+            ("He left. The AA said roads were icy.", "AA", Label::Org, true),
             // A reference rate is no firm nor person; the given name with a surname is.
             ("Interest is 1/4 pct over LIBOR for the loan.", "LIBOR", Label::Org, false),
             ("Interest is 1/4 pct over Libor for the loan.", "Libor", Label::Person, false),
