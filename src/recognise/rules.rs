@@ -23,7 +23,8 @@
 //! | `SportsTeam` | a town, county or state in a match result ("Leeds 2 Wigan 1", "Liverpool beat Chelsea"); countries stay places | ORG |
 //! | `PlaceFrame` | after "town of", "port of", … or before ", State" ("the town of Karak", "Whittier, Alaska,") | LOCATION |
 //! | `PlaceList` | a lone name part after a listed town and "and"/"or" ("between Rome and Florence"); not after a comma (team sheets) | LOCATION |
-//! | `AcronymDefined` | "International Space Station (ISS)": the acronym takes the name's label | any |
+//! | `AcronymDefined` | "International Space Station (ISS)": the acronym takes the name's label; an organisation's own unlisted name in brackets too ("Federation of Economic Organisations (Keidanren)") | any |
+//! | `Ticker` | capitals in a wire's angle brackets ("BankAmerica Corp <BAC>"): the company's code, not a listed place | ORG |
 //! | `Gazetteer` | a list name, with case and context checks (`gazetteer:<list>`); a name only the brand list has is its company without an app context ("EA said"), or the service when spelt with a lower-case first letter ("iTunes") | any |
 //!
 //! Title Case headlines and ALL-CAPS lines give no capitalisation evidence: there only list
@@ -2039,6 +2040,23 @@ impl<'a> SentenceCtx<'a> {
         if self.is_rating_code(a, b) {
             return;
         }
+        // "the London Interbank Offered Rate", "Federal Funds Rate": a rate, no name, and the
+        // place or body in it is no mention of its own.
+        if n >= 2 && matches!(self.tok(b - 1), "Rate" | "Rates") {
+            return;
+        }
+        // A ticker in a wire's angle brackets ("BankAmerica Corp <BAC>") is the company's
+        // code, not the place or club a list has under the letters.
+        if n == 1
+            && a > self.range.start
+            && self.tok(a - 1) == "<"
+            && b < self.range.end
+            && self.tok(b) == ">"
+            && self.shape(a) == Shape::AllCaps
+        {
+            out.push(self.candidate(a, b, Label::Org, "rule:Ticker", strength::RULE));
+            return;
+        }
         if let Some(m) = whole {
             // "a Sri Lankan firm": a group's adjective is no name (GUIDELINE.md).
             let named = [
@@ -3459,7 +3477,8 @@ impl<'a> SentenceCtx<'a> {
             if named.label == Label::Person {
                 return;
             }
-            // "(NASA)"; or written as a word, "(Sebi)", when its letters are the name's initials.
+            // "(NASA)"; or written as a word, "(Sebi)", when its letters are the name's initials,
+            // or the organisation's own unlisted name.
             let acronym = match self.shape(b + 1) {
                 Shape::AllCaps => true,
                 Shape::Capitalised => {
@@ -3468,9 +3487,20 @@ impl<'a> SentenceCtx<'a> {
                         .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
                         .collect();
                     let word = self.tok(b + 1);
-                    word.len() >= 3
+                    let spelt = word.len() >= 3
                         && initials.len() == word.len()
-                        && initials.eq_ignore_ascii_case(word)
+                        && initials.eq_ignore_ascii_case(word);
+                    // An organisation's own short name in its language: "the Federation of
+                    // Economic Organisations (Keidanren)"; a word no list knows, not a place's
+                    // ("Siemens AG (Germany)") nor a person's.
+                    let name = &self.doc.text[named.start..named.end];
+                    let own_name = named.label == Label::Org
+                        && !name.split_whitespace().any(|w| w == word)
+                        && !lexicon::is_common(self.gaz, &self.lower_word(b + 1), 50)
+                        && !self.name_part(b + 1).any()
+                        && self.gaz.demonym(word).is_none()
+                        && self.gaz.find(word).is_empty();
+                    spelt || own_name
                 }
                 _ => false,
             };
@@ -3843,6 +3873,8 @@ Dan\tDan\tPERSON\tgiven\t\ttest
 Jim\tJim\tPERSON\tgiven\t\ttest
 Libor\tLibor\tPERSON\tgiven\t\ttest
 AA\tAA\tORG\tcompany\t\ttest
+BAC\tBAC\tLOCATION\tcity\t\ttest
+London\tLondon\tLOCATION\tcity\t\ttest
 AAA\tAAA\tORG\tcompany\t\ttest
 Lt\tLieutenant\tTITLE\tmilitary\t\ttest
 U.S.\tUnited States\tLOCATION\tcountry\t\ttest
@@ -5979,6 +6011,23 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             ("Dmitry Hindi spoke. Then Hindi wept.", "Hindi", Label::Person, true),
             // A group of countries is no body.
             ("He left. The Third World debt crisis grew.", "Third World", Label::Org, false),
+            // A rate's name holds no mention; a ticker is its company's code.
+            (
+                "He left. It pays 1/4 pct over the London Interbank Offered Rate now.",
+                "London",
+                Label::Location,
+                false,
+            ),
+            ("He left. BankAmerica Corp <BAC> rose.", "BAC", Label::Org, true),
+            ("He left. BankAmerica Corp <BAC> rose.", "BAC", Label::Location, false),
+            // An organisation's own unlisted name in brackets after it is the organisation.
+            (
+                "He left. The Zorvex Research Institute (Keidanren) met.",
+                "Keidanren",
+                Label::Org,
+                true,
+            ),
+            ("He left. Acme Energy Corp (Canada) rose.", "Canada", Label::Org, false),
             // A rating code about ratings is no firm; the motoring club elsewhere is.
             ("He left. S&P cut the debt to AA from its top AAA rating.", "AA", Label::Org, false),
             ("He left. The AA said roads were icy.", "AA", Label::Org, true),
