@@ -2042,7 +2042,13 @@ impl<'a> SentenceCtx<'a> {
         }
         // "the London Interbank Offered Rate", "Federal Funds Rate": a rate, no name, and the
         // place or body in it is no mention of its own.
-        if n >= 2 && matches!(self.tok(b - 1), "Rate" | "Rates") {
+        if n >= 2
+            && matches!(self.tok(b - 1), "Rate" | "Rates")
+            && matches!(
+                self.tok(b - 2),
+                "Offered" | "Funds" | "Prime" | "Discount" | "Lombard" | "Repo"
+            )
+        {
             return;
         }
         // A ticker in a wire's angle brackets ("BankAmerica Corp <BAC>") is the company's
@@ -3495,6 +3501,7 @@ impl<'a> SentenceCtx<'a> {
                     // ("Siemens AG (Germany)") nor a person's.
                     let name = &self.doc.text[named.start..named.end];
                     let own_name = named.label == Label::Org
+                        && word.len() >= 3
                         && !name.split_whitespace().any(|w| w == word)
                         && !lexicon::is_common(self.gaz, &self.lower_word(b + 1), 50)
                         && !self.name_part(b + 1).any()
@@ -6028,6 +6035,7 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 true,
             ),
             ("He left. Acme Energy Corp (Canada) rose.", "Canada", Label::Org, false),
+            ("He left. The Zorvex Research Institute (Z) won 2-0.", "Z", Label::Org, false),
             // A rating code about ratings is no firm; the motoring club elsewhere is.
             ("He left. S&P cut the debt to AA from its top AAA rating.", "AA", Label::Org, false),
             ("He left. The AA said roads were icy.", "AA", Label::Org, true),
