@@ -1688,6 +1688,12 @@ fn company_family(source: &str) -> u8 {
     }
 }
 
+/// Articles and name particles of other languages, which open names but are none alone.
+const NAME_ARTICLES: &[&str] = &[
+    "La", "Las", "Le", "Les", "Los", "El", "Il", "Lo", "Der", "Die", "Das", "Den", "Het", "De",
+    "Del", "Della", "Da", "Di", "Du", "Des", "Van", "Von", "Al",
+];
+
 /// The filter for one-word company names: `Some(reason)` drops `name`. A name that is also a
 /// common given name, surname, place, nationality or org keyword stays only when the firm is
 /// well known (S&P 500, curated) or at least two independent source families list it.
@@ -1825,6 +1831,12 @@ fn organisations(
             && n.chars().count() <= 3
         {
             lists.drop_name(ORG, "one-word company: lower-case word part", n);
+            return false;
+        }
+        // So are the articles and particles of other languages, capitalised at a name's start
+        // ("Los" of "Los Caballeros", "La" of "La Poste").
+        if source == "cspell-companies" && NAME_ARTICLES.contains(&n) {
+            lists.drop_name(ORG, "one-word company: article or particle", n);
             return false;
         }
         // The possessive of an everyday word or a given name is a word of a longer name
@@ -2852,7 +2864,7 @@ mod tests {
             (
                 "cspell-companies/lists/companies.tsv",
                 "James\t\t\nPittsburgh\t\t\nPixar\t\t\nAAPL\t\t\nKBR\t\t\nHarris\t\t\nGroup\t\t\n\
-                 de\t\t\nbexio\t\t\n",
+                 de\t\t\nbexio\t\t\nLos\t\t\n",
             ),
             (
                 "sec-edgar-tickers/lists/companies.tsv",
@@ -2892,7 +2904,7 @@ mod tests {
             assert!(names.contains(kept), "{kept} missing: {names:?}");
         }
         // "Jones" (SEC only), James and Pittsburgh (cspell words), a ticker, a keyword.
-        for gone in ["James", "Pittsburgh", "AAPL", "Group", "Jones", "de"] {
+        for gone in ["James", "Pittsburgh", "AAPL", "Group", "Jones", "de", "Los"] {
             assert!(!names.contains(gone), "{gone} kept");
         }
         let dropped = |filter: &str, name: &str| {
@@ -2900,6 +2912,7 @@ mod tests {
         };
         assert!(dropped("one-word company: given name", "James"));
         assert!(dropped("one-word company: ticker symbol", "AAPL"));
+        assert!(dropped("one-word company: article or particle", "Los"));
     }
 
     /// A best-known club's short name is listed unless it is an everyday word ("Reading").

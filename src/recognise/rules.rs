@@ -2448,7 +2448,14 @@ impl<'a> SentenceCtx<'a> {
         }
         // Unknown capitalised words: name parts make a person; lone words wait for consistency.
         let first_is_initial = sentence_initial(a);
-        if name_tokens && (2..=3).contains(&n) && (a..b).all(|k| self.name_part(k).any()) {
+        // A Spanish article opens a place's or a band's name, no person's: "Los Alamos", "Las
+        // Cruces".
+        let spanish_article = matches!(self.tok(a), "Los" | "Las" | "El");
+        if name_tokens
+            && (2..=3).contains(&n)
+            && !spanish_article
+            && (a..b).all(|k| self.name_part(k).any())
+        {
             if !(first_is_initial && lexicon::is_common(self.gaz, self.tok(a), 35)) {
                 out.push(self.candidate(
                     a,
@@ -2471,6 +2478,7 @@ impl<'a> SentenceCtx<'a> {
                 && !lexicon::is_common(self.gaz, first, 50)
                 && inner.is_empty()
                 && !nations
+                && !spanish_article
             {
                 out.push(self.candidate(a, b, Label::Person, "rule:PersonSurname", strength::RULE));
                 return;
@@ -3880,6 +3888,8 @@ Dan\tDan\tPERSON\tgiven\t\ttest
 Jim\tJim\tPERSON\tgiven\t\ttest
 Libor\tLibor\tPERSON\tgiven\t\ttest
 AA\tAA\tORG\tcompany\t\ttest
+Los\tLos\tPERSON\tsurname\t\ttest
+Alamos\tAlamos\tPERSON\tsurname\t\ttest
 BAC\tBAC\tLOCATION\tcity\t\ttest
 London\tLondon\tLOCATION\tcity\t\ttest
 AAA\tAAA\tORG\tcompany\t\ttest
@@ -6018,6 +6028,9 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             ("Dmitry Hindi spoke. Then Hindi wept.", "Hindi", Label::Person, true),
             // A group of countries is no body.
             ("He left. The Third World debt crisis grew.", "Third World", Label::Org, false),
+            // A Spanish article opens no person's name.
+            ("He left. Officials in Los Alamos said so.", "Los Alamos", Label::Person, false),
+            ("He left. Officials at Los Alamos said so.", "Los Alamos", Label::Person, false),
             // A rate's name holds no mention; a ticker is its company's code.
             (
                 "He left. It pays 1/4 pct over the London Interbank Offered Rate now.",
