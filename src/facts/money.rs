@@ -363,8 +363,8 @@ fn aside_start(ctx: &Ctx, a: usize, c: usize) -> Option<usize> {
 
 /// The actor joined by "and" before the payer's mention, who pays too:
 /// "Rakesh Menon, 58, and his wife Sunita Menon must also pay Rs 25 lakh each", "Google and
-/// Apple paid $5m". Only a name of the payer's kind (person or not), right before the "and" (past a short
-/// aside); a relation word may describe the second ("his wife").
+/// Apple paid $5m". Only a name of the payer's kind (person or not), right before the "and"
+/// (past a short aside); a relation word may describe the second ("his wife").
 fn coordinated_payer(ctx: &Ctx, a: usize, payer: &Mention) -> Option<Ent> {
     let label = payer.label;
     let mut k = ctx.first_token_of(payer);
@@ -1625,7 +1625,6 @@ mod tests {
                 "$5m",
                 true,
             ),
-            // Not a name before "and" that is no actor, nor one of another kind.
             // Passive: the subject is paid, and pays nothing.
             (
                 "He left. Elon Musk and Dmitry Peskov are to be paid $5m each.",
@@ -1634,6 +1633,8 @@ mod tests {
                 "$5m",
                 false,
             ),
+            // Not a name before "and" that is no actor, nor one of another kind, nor half of
+            // one firm's name.
             (
                 "He left. Sales rose at Google and Apple paid $5m to settle.",
                 "Google",

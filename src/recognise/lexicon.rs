@@ -386,8 +386,8 @@ pub const AND_PAIRS: &[(&str, &str)] = &[
     ("Oil", "Gas"),
     ("Research", "Development"),
     // Utilities and the old telephone companies: "Florida Power and Light Co", "Pacific Gas
-    // and Electric", "American Telephone and Telegraph", "Nippon Telegraph and Telephone", "Minnesota
-    // Mining and Manufacturing".
+    // and Electric", "American Telephone and Telegraph", "Nippon Telegraph and Telephone",
+    // "Minnesota Mining and Manufacturing".
     ("Power", "Light"),
     ("Light", "Power"),
     ("Gas", "Electric"),
