@@ -2655,7 +2655,17 @@ impl<'a> SentenceCtx<'a> {
             // So is a name described by a person's role after it ("Ouyang Zhongcan, a
             // research fellow at …").
             // And so is a name given with its country (see `named_with_country`).
+            // Two initials without full stops before a listed surname are a person too, as
+            // BBC style writes them ("JK Rowling", "PJ Harvey"), unless the surname heads firms
+            // or a list knows the letters ("JP Morgan", "BT Retail" stay firms).
+            let paired_initials = b == a + 2
+                && self.tok(a).len() == 2
+                && self.tok(a).bytes().all(|c| c.is_ascii_uppercase())
+                && lex.at(a).is_none()
+                && self.name_part(a + 1).surname
+                && !self.is_org_head(self.tok(a + 1));
             let label = if (b == a + 2 && is_bare_initial(self.tok(a)))
+                || paired_initials
                 || (b - a <= 3 && self.role_apposition_at(b))
                 || self.named_with_country(a, b, lex)
                 || self.named_after_country(a, b, lex)
@@ -5963,6 +5973,9 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             ),
             ("B Lima (S Africa)", "S Africa", Label::Person, false),
             ("He passed to J Noon there.", "J Noon", Label::Person, true),
+            // Two initials without stops before a surname: a person; a listed pair stays.
+            ("He left. The author JK Alamos spoke.", "JK Alamos", Label::Person, true),
+            ("He left. The author JK Alamos spoke.", "JK Alamos", Label::Org, false),
             // Facility: a building's or ground's head word makes unknown words a place.
             (
                 "They lost at Goodison Park on Saturday.",
