@@ -1052,6 +1052,60 @@ fn usable_country_alias(s: &str) -> bool {
     first_upper && (!is_all_caps(s) || letters <= 4)
 }
 
+/// A country's other-language name that only rigour lists ("Nippon", "Hindustan", "Hongkong")
+/// opens company names in English news ("Nippon Life", "Hindustan Aeronautics", "Hongkong
+/// Land") far more often than it names the country; read as a place it splits the firm's
+/// name. Such an alias goes when it opens two or more listed organisations' names, or when it
+/// is a listed surname ("Mann" for the Isle of Man). English names of countries stay.
+fn drop_name_opening_aliases(lists: &mut Lists) {
+    let mut openers: HashMap<&str, usize> = HashMap::new();
+    for r in lists.rows(ORG) {
+        if let Some((first, _)) = r.name.split_once(' ') {
+            *openers.entry(first).or_default() += 1;
+        }
+    }
+    let surnames: HashSet<&str> = lists
+        .rows(PER)
+        .filter(|r| r.subtype == "surname")
+        .map(|r| r.name.as_str())
+        .collect();
+    // Names another source lists as places stay ("UK", "America").
+    let elsewhere: HashSet<&str> = lists
+        .rows(LOC)
+        .filter(|r| r.source != "rigour")
+        .map(|r| r.name.as_str())
+        .collect();
+    let doomed: Vec<String> = lists
+        .rows(LOC)
+        .filter(|r| {
+            r.source == "rigour"
+                && r.subtype == "country"
+                && r.name != r.canonical
+                && !r.name.contains(' ')
+                && !elsewhere.contains(r.name.as_str())
+                && (openers.get(r.name.as_str()).copied().unwrap_or(0) >= 2
+                    // A short form of the English name is no surname's reading: "Trinidad".
+                    || surnames.contains(r.name.as_str())
+                        && !r.canonical.starts_with(&format!("{} ", r.name)))
+        })
+        .map(|r| r.name.clone())
+        .collect();
+    if doomed.is_empty() {
+        return;
+    }
+    for name in &doomed {
+        lists.drop_name(
+            LOC,
+            "country alias: opens company names or is a surname",
+            name,
+        );
+    }
+    let doomed: HashSet<String> = doomed.into_iter().collect();
+    if let Some(rows) = lists.files.get_mut(LOC) {
+        rows.retain(|r| !(r.source == "rigour" && doomed.contains(&r.name)));
+    }
+}
+
 fn locations(
     src: &Src,
     countries: &BTreeMap<String, Country>,
@@ -2641,6 +2695,7 @@ pub fn build(sources: &Path, conll_train: Option<&Path>, out: &Path) -> Result<B
     let clash = NameClash::new(&np, city_pop, &lists);
     organisations(&src, &curated, &common, &suffixes, &clash, &mut lists);
     ascii_forms(ORG, &common, &mut lists);
+    drop_name_opening_aliases(&mut lists);
     lap("organisations");
     apps(&src, &curated, &common, &clash, &mut lists);
     lap("apps");
@@ -2680,6 +2735,42 @@ pub fn build(sources: &Path, conll_train: Option<&Path>, out: &Path) -> Result<B
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A rigour-only country alias that opens firms' names or is a surname goes; English names,
+    /// names another source lists and short forms of the English name stay.
+    #[test]
+    fn aliases_that_open_company_names_go() {
+        let mut lists = Lists::default();
+        let loc = |name: &str, canonical: &str, source: &str| {
+            Row::new(name, canonical, "LOCATION", "country", "", source)
+        };
+        for r in [
+            loc("Nippon", "Japan", "rigour"),
+            loc("Mann", "Isle of Man", "rigour"),
+            loc("Trinidad", "Trinidad and Tobago", "rigour"),
+            loc("Zorvia", "Zorvistan", "rigour"),
+            loc("UK", "United Kingdom", "rigour"),
+            loc("UK", "United Kingdom", "curated"),
+            loc("Japan", "Japan", "rigour"),
+        ] {
+            lists.push(LOC, r);
+        }
+        for name in [
+            "Nippon Life",
+            "Nippon Steel",
+            "Zorvia Bank",
+            "UK Sport",
+            "UK Retail",
+        ] {
+            lists.push(ORG, Row::new(name, name, "ORG", "company", "", "test"));
+        }
+        for name in ["Mann", "Trinidad"] {
+            lists.push(PER, Row::new(name, name, "PERSON", "surname", "", "test"));
+        }
+        drop_name_opening_aliases(&mut lists);
+        let places: Vec<&str> = lists.rows(LOC).map(|r| r.name.as_str()).collect();
+        assert_eq!(places, ["Trinidad", "Zorvia", "UK", "UK", "Japan"]);
+    }
 
     #[test]
     fn ascii_spellings_of_accented_names() {
