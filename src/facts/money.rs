@@ -208,8 +208,8 @@ fn is_actor(m: &Mention) -> bool {
     matches!(m.label, Label::Org | Label::Person | Label::App)
 }
 
-/// Words before "paid" that make the subject the one paid.
-const PASSIVE_PAID: &[&str] = &[
+/// Auxiliaries before a participle that make the subject the one paid, fined or bought.
+const PASSIVE_AUXILIARIES: &[&str] = &[
     "was", "were", "been", "be", "is", "are", "being", "get", "gets", "got",
 ];
 
@@ -581,7 +581,9 @@ pub(super) fn extract<'a>(
             v += 1;
             continue;
         };
-        let passive = v > a && ctx.is_any(v - 1, &["was", "were", "been", "be"]);
+        // "was paid", "is to be acquired"; not the progressive "was buying".
+        let passive =
+            v > a && ctx.is_any(v - 1, PASSIVE_AUXILIARIES) && !ctx.tok(v).ends_with("ing");
         let (subject, pred, mut role) = match kind {
             // "A seat in the Soyuz costs NASA $80 million": NASA pays, for the seat.
             Kind::Cost => match inner {
@@ -609,9 +611,7 @@ pub(super) fn extract<'a>(
             // "It was bought for $9.4bn": the thing bought is no buyer.
             Kind::Acquire if passive => (None, "acquires", None),
             // "Dougherty and Levine are to be paid 2.6 mln dlrs": the subject is paid.
-            Kind::Pay if ctx.is(v, "paid") && v > a && ctx.is_any(v - 1, PASSIVE_PAID) => {
-                (None, "pays", None)
-            }
+            Kind::Pay if passive => (None, "pays", None),
             Kind::Pay | Kind::Acquire | Kind::Invest => {
                 let s = subject_before(ctx, si, a, v, disc);
                 let role = inner.map(|e| match kind {
