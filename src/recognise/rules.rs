@@ -2992,6 +2992,7 @@ impl<'a> SentenceCtx<'a> {
         if has(GazLabel::Location)
             && !self.country_level(m)
             && (self.in_match_result(m.first, m.last)
+                || self.visitor_in_fixture_line(m, lex)
                 || (self.club_of(m)
                     // A county or region in brackets after a name is a referee's county
                     // ("P Dowd (Staffordshire)"); a plural verb or a club word still makes
@@ -3342,6 +3343,24 @@ impl<'a> SentenceCtx<'a> {
                 (two_before.as_deref(), before.as_deref()),
                 (Some("drew" | "draw" | "lost"), Some("with" | "to"))
             )
+    }
+
+    /// The visiting side of a schedule's fixture line, "SEATTLE AT BOSTON" or "Detroit at
+    /// Chicago": the sentence is two listed places below country level with "at" between them
+    /// (a full stop may end it). The first is the team; the second stays the place, the venue.
+    fn visitor_in_fixture_line(&self, m: &LexMatch, lex: &Lexicon) -> bool {
+        let mut end = self.range.end;
+        if end > self.range.start && self.tok(end - 1) == "." {
+            end -= 1;
+        }
+        m.first == self.range.start
+            && m.last + 1 < end
+            && matches!(self.tok(m.last), "at" | "AT")
+            && lex.at(m.last + 1).is_some_and(|venue| {
+                venue.last == end
+                    && venue.has(self.gaz, GazLabel::Location)
+                    && !self.country_level(venue)
+            })
     }
 
     /// Does a list name the place's football club by the same name ("Liverpool", "Bolton")?
@@ -5825,6 +5844,13 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 Label::Location,
                 true,
             ),
+            // A schedule's fixture line: the visiting side is the team, the venue the place.
+            ("He left.\nLEEDS AT WIGAN", "LEEDS", Label::Org, true),
+            ("He left.\nLEEDS AT WIGAN", "WIGAN", Label::Location, true),
+            ("He left.\nLeeds at Wigan.", "Leeds", Label::Org, true),
+            ("He left.\nLeeds at night.", "Leeds", Label::Location, true),
+            ("He left.\nLeeds at Wigan station.", "Leeds", Label::Location, true),
+            ("He left.\nMr Smith at Wigan.", "Wigan", Label::Location, true),
             // ClubContext: where a list names a town's club, a plural verb, a club's people
             // or brackets after a player make it the club; a place after "in", a town in a
             // coordination or a county in brackets (a referee's) stay places.
