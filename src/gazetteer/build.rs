@@ -1285,13 +1285,29 @@ fn locations(
             .get(n)
             .is_some_and(|r| *r <= FREQUENT_SURNAME_RANK)
     };
+    // The towns that open a listed professional team's name ("Cleveland Indians", "Orlando
+    // Magic"): leagues put their teams in the cities news names alone, whatever given name
+    // they share.
+    let team_towns: HashSet<String> = src
+        .tsv("gate-annie", "organization__team.tsv")
+        .iter()
+        .flat_map(|rec| {
+            let name = clean(field(&rec, 0));
+            let words: Vec<&str> = name.split(' ').collect();
+            (1..words.len())
+                .map(|k| words[..k].join(" "))
+                .collect::<Vec<_>>()
+        })
+        .collect();
     let big = |n: &str| {
         let least = if common.is_common(n) || frequent_surname(n) {
             BIG_CITY
         } else {
             GIVEN_NAME_CITY
         };
-        cities.get(n).is_some_and(|(p, _)| *p >= least) || capitals.contains(n)
+        cities.get(n).is_some_and(|(p, _)| *p >= least)
+            || capitals.contains(n)
+            || team_towns.contains(n) && cities.get(n).is_some_and(|(p, _)| *p >= CLASH_CITY)
     };
     // A town named like a frequent surname ("Murphy", Texas; "Thompson", Manitoba; "Moore",
     // Oklahoma) is the person in news; only cities of CLASH_CITY people keep the name ("York",
@@ -3094,11 +3110,16 @@ mod tests {
                 "Murphy\t4710826\tcc=US;pop=20610\nYork\t2633352\tcc=GB;pop=156135\n\
                  Leeds\t2644688\tcc=GB;pop=455123\nDenver\t5419384\tcc=US;pop=729019\n\
                  Kennedy\t7033318\tcc=CO;pop=1000\nKennedy\t9\tcc=CO;pop=600000\n\
-                 Florence\t3176959\tcc=IT;pop=349296\n",
+                 Florence\t3176959\tcc=IT;pop=349296\n\
+                 Cleveland\t5150529\tcc=US;pop=365379\nMadison\t5261457\tcc=US;pop=280305\n",
             ),
             (
                 "gate-annie/lists/location__city.tsv",
                 "Thompson\t\tcity.lst\nLeeds\t\tcity.lst\n",
+            ),
+            (
+                "gate-annie/lists/organization__team.tsv",
+                "Cleveland Indians\t\tmlb-teams.lst\n",
             ),
         ]);
         let mut np = NameParts::default();
@@ -3109,6 +3130,8 @@ mod tests {
             ("Denver", 40_000),
             ("Kennedy", 60_000),
             ("Florence", 300_000),
+            ("Cleveland", 21_899),
+            ("Madison", 381_276),
         ] {
             np.births.insert(n.to_string(), b);
         }
@@ -3140,6 +3163,8 @@ mod tests {
         // is also a frequent surname.
         assert!(has("Denver"), "{rows:?}");
         assert!(!has("Florence") && !has("Kennedy"), "{rows:?}");
+        // Unless a listed team is named after it (and it has 100,000 people).
+        assert!(has("Cleveland") && !has("Madison"), "{rows:?}");
     }
 
     #[test]
