@@ -2933,6 +2933,10 @@ impl<'a> SentenceCtx<'a> {
         if n_tokens == 1 && surface == "Police" {
             return None;
         }
+        // "W L PCT GB": a table's column headings are abbreviations, no names.
+        if n_tokens == 1 && surface.len() <= 3 && self.column_headings() {
+            return None;
+        }
         // Sentence-initial common words: "Reading is fun" is no name, but a listed firm that
         // speaks is one ("Apple said", "Shell announced"; not a plural: "Officials said").
         let initial = m.first == self.range.start;
@@ -3291,6 +3295,16 @@ impl<'a> SentenceCtx<'a> {
                 .is_some_and(|w| matches!(w, "b" | "c" | "not") || runs(w));
         ((minute_after || mark_before) && (a..b).all(|k| self.shape(k) == Shape::Capitalised))
             .then_some(b)
+    }
+
+    /// Is the sentence a table's column headings ("W L PCT GB", "W D L F A PTS")? Three or more
+    /// capitals-only abbreviations of at most three letters, two of them single letters.
+    fn column_headings(&self) -> bool {
+        let words = || self.range.clone().map(|i| self.tok(i));
+        let abbreviation = |w: &str| w.len() <= 3 && w.bytes().all(|b| b.is_ascii_uppercase());
+        self.range.len() >= 3
+            && words().all(abbreviation)
+            && words().filter(|w| w.len() == 1).count() >= 2
     }
 
     /// Is the list name a country, territory or continent (never a club)?
@@ -6079,6 +6093,9 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             ),
             ("He left. BankAmerica Corp <BAC> rose.", "BAC", Label::Org, true),
             ("He left. BankAmerica Corp <BAC> rose.", "BAC", Label::Location, false),
+            // A table's column headings are no names; a listed place among words is.
+            ("He left.\nW L PCT BAC\nBOSTON 70 50", "BAC", Label::Location, false),
+            ("He left.\nWE LEFT BAC\nBOSTON 70 50", "BAC", Label::Location, true),
             // An organisation's own unlisted name in brackets after it is the organisation.
             (
                 "He left. The Zorvex Research Institute (Keidanren) met.",
