@@ -566,6 +566,7 @@ pub fn club_readings(doc: &Doc, gaz: &Gazetteer, cands: &mut [Candidate]) {
         if word_before
             .as_deref()
             .is_some_and(|w| super::lexicon::PLACE_BEFORE.contains(w))
+            || fixture_venue(doc, c, i)
         {
             continue;
         }
@@ -707,6 +708,23 @@ fn after_venue_word(doc: &Doc, i: usize) -> bool {
         k = before - 1;
     }
     false
+}
+
+/// The venue of a schedule's fixture line, "SEATTLE AT [BOSTON]": the town (from token `i`)
+/// ends its sentence, after "at" and one to three capitalised words ("Owen happy at Liverpool"
+/// is no fixture). A club elsewhere in the report, it is the place here (rules' SportsTeam
+/// reads the visiting side as the team).
+fn fixture_venue(doc: &Doc, c: &Candidate, i: usize) -> bool {
+    let s = doc.sentence_of(c.start);
+    let (Some(sentence), Some(range)) = (doc.sentences.get(s), doc.sentence_tokens.get(s)) else {
+        return false;
+    };
+    let before_at = i.saturating_sub(1).saturating_sub(range.start);
+    sentence.end == c.end
+        && i >= 1
+        && matches!(doc.tok(i - 1), "at" | "AT")
+        && (1..=3).contains(&before_at)
+        && (range.start..i - 1).all(|k| doc.tok(k).starts_with(char::is_uppercase))
 }
 
 /// An ALL-CAPS town opening its sentence: a wire dateline ("LEEDS, England 1996-08-26").

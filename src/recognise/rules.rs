@@ -4765,6 +4765,19 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
         // Without sports words the article is no sports report.
         let text = "Liverpool were poor. The Newcastle defence held firm.";
         assert_eq!(label_of(text, "Newcastle"), Label::Location, "{text}");
+        // A club read so once is still the venue of a fixture line, not after other words.
+        let labels_of = |text: &str| -> Vec<Label> {
+            let found = found(text);
+            found
+                .iter()
+                .filter(|(s, _, _)| s == "Newcastle")
+                .map(|(_, l, _)| *l)
+                .collect()
+        };
+        let text = format!("{report}Newcastle 2 Wigan 1.\nLeeds at Newcastle");
+        assert_eq!(labels_of(&text), [Label::Org, Label::Location], "{text}");
+        let text = format!("{report}Newcastle 2 Wigan 1.\nOwen happy at Newcastle");
+        assert_eq!(labels_of(&text), [Label::Org, Label::Org], "{text}");
     }
 
     #[test]
