@@ -2360,7 +2360,10 @@ impl<'a> SentenceCtx<'a> {
         if self.headline && n > 2 {
             let mut k = a;
             while k + 1 < b {
-                let starts_list_name = inner.iter().any(|m| m.first == k && m.last > k + 1);
+                // Not from inside a list name either: "Hapoel [Tel Aviv] 1 Maccabi Haifa 3".
+                let starts_list_name = inner
+                    .iter()
+                    .any(|m| m.first == k && m.last > k + 1 || m.first < k && k < m.last);
                 let given = self.name_part(k).given && self.shape(k) == Shape::Capitalised;
                 let next = self.name_part(k + 1);
                 // "Will Tesla Survive …": a common word before a listed company or place.
@@ -3617,6 +3620,9 @@ mod tests {
     fn pipeline() -> Pipeline {
         let tsv = "name\tcanonical\tlabel\tsubtype\tid\tsource
 Elon\tElon\tPERSON\tgiven\t\ttest
+Hapoel Tel Aviv\tHapoel Tel Aviv\tORG\tclub\t\ttest
+Tel\tTel\tPERSON\tgiven\t\ttest
+Aviv\tAviv\tPERSON\tsurname\t\ttest
 Varenka\tVarenka\tPERSON\tgiven\t\ttest
 Varenka\tVarenka\tLOCATION\tcity\t\ttest
 Sim\tSim\tLOCATION\tcity\t\ttest
@@ -6106,6 +6112,10 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             ),
             ("He left. BankAmerica Corp <BAC> rose.", "BAC", Label::Org, true),
             ("He left. BankAmerica Corp <BAC> rose.", "BAC", Label::Location, false),
+            // A Title Case result line: no person from inside a listed name.
+            ("He left.\nHapoel Tel Aviv 1 Leeds 3", "Hapoel Tel Aviv", Label::Org, true),
+            ("He left.\nHapoel Tel Aviv 1 Leeds 3", "Tel Aviv", Label::Person, false),
+            ("He left.\nLeeds Sign Tel Aviv Today", "Tel Aviv", Label::Person, true),
             // A table's column headings are no names; a listed place among words is.
             ("He left.\nW L PCT BAC\nBOSTON 70 50", "BAC", Label::Location, false),
             ("He left.\nWE LEFT BAC\nBOSTON 70 50", "BAC", Label::Location, true),
