@@ -59,7 +59,9 @@ pub use tsv::{
 };
 
 use crate::model::Label;
+use std::collections::HashSet;
 use std::path::PathBuf;
+use std::sync::OnceLock;
 use tables::Tables;
 use tsv::fold;
 
@@ -107,6 +109,8 @@ pub struct GazStats {
 pub struct Gazetteer {
     entries: Vec<Entry>,
     tables: Tables,
+    /// [`Gazetteer::lists_team_nickname`]'s set, built on first use.
+    team_nicknames: OnceLock<HashSet<String>>,
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -121,7 +125,30 @@ impl Gazetteer {
     /// The built-in lists only, from the image compiled into the binary.
     pub fn builtin() -> Result<Gazetteer> {
         let (entries, tables) = Tables::read_image(BUILTIN_IMAGE, BUILTIN_TEXT)?;
-        Ok(Gazetteer { entries, tables })
+        Ok(Gazetteer::new(entries, tables))
+    }
+
+    fn new(entries: Vec<Entry>, tables: Tables) -> Gazetteer {
+        Gazetteer {
+            entries,
+            tables,
+            team_nicknames: OnceLock::new(),
+        }
+    }
+
+    /// Is the word a listed sports team's plural nickname, the last word of its name
+    /// ("Tigers" of "Detroit Tigers", "76ers")? American reports call teams so alone.
+    pub fn lists_team_nickname(&self, word: &str) -> bool {
+        let nicknames = self.team_nicknames.get_or_init(|| {
+            self.entries
+                .iter()
+                .filter(|e| e.subtype == "team")
+                .filter_map(|e| e.canonical.rsplit_once(' ').map(|(_, last)| last))
+                .filter(|last| last.ends_with('s') && !last.starts_with(char::is_lowercase))
+                .map(str::to_string)
+                .collect()
+        });
+        nicknames.contains(word)
     }
 
     /// User lists (same TSV format) on top of the built-in lists when `with_builtin`.
@@ -365,10 +392,7 @@ impl GazetteerBuilder {
     pub fn build(self) -> Result<Gazetteer> {
         let rows = self.into_rows();
         let tables = Tables::build(&rows)?;
-        Ok(Gazetteer {
-            entries: rows.entries,
-            tables,
-        })
+        Ok(Gazetteer::new(rows.entries, tables))
     }
 }
 
@@ -926,7 +950,7 @@ mod tests {
         let bin: &'static [u8] = Box::leak(image.bin.into_boxed_slice());
         let text: &'static str = Box::leak(image.text.into_boxed_str());
         match Tables::read_image(bin, text) {
-            Ok((entries, tables)) => Gazetteer { entries, tables },
+            Ok((entries, tables)) => Gazetteer::new(entries, tables),
             Err(e) => panic!("reading the image: {e}"),
         }
     }

@@ -531,19 +531,10 @@ pub fn club_readings(doc: &Doc, gaz: &Gazetteer, cands: &mut [Candidate]) {
         .filter(|c| c.source == "rule:SportsTeam")
         .map(|c| (&doc.text[c.start..c.end], c.canonical.clone()))
         .collect();
-    // A club reading already says "sport": two words of sport confirm it. Without one, a
-    // word only sport uses must be among three. Counted once, at the first town with a club.
+    // Counted once, at the first town with a club.
     let mut sports_report = None;
-    let mut is_sports_report = || {
-        *sports_report.get_or_insert_with(|| {
-            let (only, shared) = sports_words(doc);
-            if clubs.is_empty() {
-                only >= 1 && only + shared >= 3
-            } else {
-                only + shared >= 2
-            }
-        })
-    };
+    let mut is_sports_report =
+        || *sports_report.get_or_insert_with(|| is_sports_report(doc, !clubs.is_empty()));
     for c in cands
         .iter_mut()
         .filter(|c| c.label == Label::Location && c.source.starts_with("gazetteer:"))
@@ -603,6 +594,57 @@ pub fn club_readings(doc: &Doc, gaz: &Gazetteer, cands: &mut [Candidate]) {
         c.source = "rule:SportsTeam".into();
         c.id = None;
     }
+}
+
+/// Is the article a sports report? A club reading already says "sport": two words of sport
+/// confirm it. Without one, a word only sport uses must be among three.
+fn is_sports_report(doc: &Doc, club_read: bool) -> bool {
+    let (only, shared) = sports_words(doc);
+    if club_read {
+        only + shared >= 2
+    } else {
+        only >= 1 && only + shared >= 3
+    }
+}
+
+/// "the Tigers", "The Royals": in a sports report, a listed team's plural nickname after "the"
+/// is a team, whether the article names it in full or not (American copy often never does);
+/// where no candidate stands already. Which team is left open (the nickname is its own
+/// canonical name): British copy has its "Tigers" (Leicester) and "Lions" too.
+pub fn team_nicknames(doc: &Doc, gaz: &Gazetteer, cands: &[Candidate]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut sports_report = None;
+    for (i, t) in doc.tokens.iter().enumerate().skip(1) {
+        let word = &doc.text[t.start..t.end];
+        if !is_team_nickname(word) || !matches!(doc.tok(i - 1), "the" | "The") {
+            continue;
+        }
+        if !gaz.lists_team_nickname(word) {
+            continue;
+        }
+        // The candidates are resolved: disjoint and sorted.
+        let at = cands.partition_point(|c| c.end <= t.start);
+        if cands.get(at).is_some_and(|c| c.start < t.end) {
+            continue;
+        }
+        let club_read = || cands.iter().any(|c| c.source == "rule:SportsTeam");
+        if !*sports_report.get_or_insert_with(|| is_sports_report(doc, club_read())) {
+            continue;
+        }
+        out.push(Candidate {
+            start: t.start,
+            end: t.end,
+            label: Label::Org,
+            canonical: word.to_string(),
+            source: "rule:TeamNickname".into(),
+            id: None,
+            role: None,
+            money: None,
+            value: None,
+            strength: strength::RULE,
+        });
+    }
+    out
 }
 
 /// What the lists say of a town's name, for club readings.

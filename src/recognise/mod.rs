@@ -159,6 +159,12 @@ impl Recogniser {
             candidates.extend(found);
             candidates = resolve_overlaps(candidates);
             consistency::club_readings(&doc, gaz, &mut candidates);
+            let nicknames = consistency::team_nicknames(&doc, gaz, &candidates);
+            if !nicknames.is_empty() {
+                // Into the gaps: the candidates stay disjoint and sorted.
+                candidates.extend(nicknames);
+                candidates.sort_unstable_by_key(|c| c.start);
+            }
             let extra = consistency::propagate(&doc, gaz, &candidates);
             candidates.extend(extra);
             let heads = compounds::heads(&doc, gaz, &candidates);

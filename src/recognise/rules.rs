@@ -3621,6 +3621,7 @@ mod tests {
         let tsv = "name\tcanonical\tlabel\tsubtype\tid\tsource
 Elon\tElon\tPERSON\tgiven\t\ttest
 Hapoel Tel Aviv\tHapoel Tel Aviv\tORG\tclub\t\ttest
+Detroit Tigers\tDetroit Tigers\tORG\tteam\t\ttest
 Tel\tTel\tPERSON\tgiven\t\ttest
 Aviv\tAviv\tPERSON\tsurname\t\ttest
 Varenka\tVarenka\tPERSON\tgiven\t\ttest
@@ -4784,6 +4785,34 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
         assert_eq!(labels_of(&text), [Label::Org, Label::Location], "{text}");
         let text = format!("{report}Newcastle 2 Wigan 1.\nOwen happy at Newcastle");
         assert_eq!(labels_of(&text), [Label::Org, Label::Org], "{text}");
+    }
+
+    /// In a sports report a listed team's plural nickname after "the" is a team (its own
+    /// canonical: which team is open); not elsewhere, nor an unlisted plural.
+    #[test]
+    fn team_nicknames_in_sports_reports() {
+        let report = "The pitcher hit a homer in the ninth inning of the baseball game. ";
+        let labels = |text: &str, surface: &str| -> Vec<(Label, String)> {
+            let a = pipeline().analyse(Article {
+                text: text.into(),
+                ..Default::default()
+            });
+            a.mentions
+                .iter()
+                .filter(|m| &text[m.start..m.end] == surface)
+                .map(|m| (m.label, m.canonical.clone()))
+                .collect()
+        };
+        let text = format!("{report}The Tigers won, and the Tigers' fans cheered.");
+        assert_eq!(
+            labels(&text, "Tigers"),
+            vec![(Label::Org, "Tigers".to_string()); 2],
+            "{text}"
+        );
+        let text = format!("{report}The Hornets won.");
+        assert_eq!(labels(&text, "Hornets"), [], "{text}");
+        let text = "He left. The Tigers fought the army in the north.";
+        assert_eq!(labels(text, "Tigers"), [], "{text}");
     }
 
     #[test]
