@@ -20,7 +20,8 @@
 //! | `ProductModel` | brand or line + model parts ("Realme X7 Pro", "iPhone 13 Pro") | PRODUCT |
 //! | `PersonScorer` | a player in a result line: a match minute after ("( Scifo 35th )") or a scorecard mark before ("c Stewart b Croft 46") | PERSON |
 //! | `TeamAfterCountry` | a team after a competitor and their country, before a time ("Gerhard Berger ( Austria ) Benetton 1:53.706") | ORG |
-//! | `SportsTeam` | a town, county or state in a match result ("Leeds 2 Wigan 1", "Liverpool beat Chelsea"); countries stay places | ORG |
+//! | `SportsTeam` | a town, county or state in a match result ("Leeds 2 Wigan 1", "Liverpool beat Chelsea") or the visiting side of a fixture line ("SEATTLE AT BOSTON"); countries stay places | ORG |
+//! | `PressDigest` | in a press digest, a line only of a name in capitals before its stories ("AN-NAHAR", "JORNAL DE ANGOLA"); not "FRONT PAGE" | ORG |
 //! | `PlaceFrame` | after "town of", "port of", … or before ", State" ("the town of Karak", "Whittier, Alaska,") | LOCATION |
 //! | `PlaceList` | a lone name part after a listed town and "and"/"or" ("between Rome and Florence"); not after a comma (team sheets) | LOCATION |
 //! | `AcronymDefined` | "International Space Station (ISS)": the acronym takes the name's label; an organisation's own unlisted name in brackets too ("Federation of Economic Organisations (Keidanren)") | any |
@@ -49,6 +50,59 @@ pub fn find_names(doc: &Doc, gaz: &Gazetteer, values: &[Candidate]) -> Vec<Candi
         let mut ctx = SentenceCtx::new(doc, gaz, &memo, range.clone(), sentence.zone);
         ctx.terms = &terms;
         ctx.scan(&lex, values, &mut out);
+    }
+    out.extend(press_digest_papers(doc));
+    out
+}
+
+/// PressDigest: in a wire's press digest ("PRESS DIGEST - Lebanon - Aug 22", "the leading
+/// stories in the Beirut press"), a line that is only a name in capitals, before a line of
+/// stories opening with a dash, is the newspaper ("AN-NAHAR", "JORNAL DE ANGOLA", "THE
+/// NATION"), whatever a list says of its words; a page or section is no paper ("FRONT PAGE").
+fn press_digest_papers(doc: &Doc) -> Vec<Candidate> {
+    let text = doc.text;
+    let digest = doc.sentences.iter().take(4).any(|s| {
+        text[s.start..s.end]
+            .to_ascii_lowercase()
+            .contains("press digest")
+    }) || text.contains("leading stories in");
+    if !digest {
+        return Vec::new();
+    }
+    const SECTIONS: &[&str] = &["PAGE", "PAGES", "SECTION", "EDITORIAL", "EDITORIALS"];
+    let mut out = Vec::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let line = text[s.start..s.end].trim();
+        let words: Vec<&str> = line.split(' ').collect();
+        let stories_follow = doc
+            .sentence_tokens
+            .get(si + 1)
+            .is_some_and(|r| !r.is_empty() && matches!(doc.tok(r.start), "-" | "*"));
+        let capitals = line.bytes().any(|b| b.is_ascii_uppercase())
+            && line
+                .chars()
+                .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '.'));
+        if !stories_follow
+            || !capitals
+            || line.len() < 3
+            || words.len() > 4
+            || words.last().is_some_and(|w| SECTIONS.contains(w))
+        {
+            continue;
+        }
+        let start = s.start + text[s.start..s.end].find(line).unwrap_or(0);
+        out.push(Candidate {
+            start,
+            end: start + line.len(),
+            label: Label::Org,
+            canonical: line.to_string(),
+            source: "rule:PressDigest".into(),
+            id: None,
+            role: None,
+            money: None,
+            value: None,
+            strength: strength::RULE_STRONG,
+        });
     }
     out
 }
@@ -4785,6 +4839,29 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
         assert_eq!(labels_of(&text), [Label::Org, Label::Location], "{text}");
         let text = format!("{report}Newcastle 2 Wigan 1.\nOwen happy at Newcastle");
         assert_eq!(labels_of(&text), [Label::Org, Label::Org], "{text}");
+    }
+
+    /// In a press digest a line that is only a name in capitals, before its stories, is the
+    /// paper; not a page or section, nor such a line in another article.
+    #[test]
+    fn press_digests_name_their_papers() {
+        let stories =
+            "AN-NAHAR\n- Confrontation is escalating .\nTHE DAILY STAR\n- Prices rose .\n\
+                       FRONT PAGE\n- Rates fell .\n";
+        let digest = format!(
+            "PRESS DIGEST - Lebanon - Aug 22 .\nBEIRUT\nThese are the leading \
+             stories in the Beirut press on Thursday .\n{stories}"
+        );
+        let papers = |text: &str| -> Vec<String> {
+            found(text)
+                .into_iter()
+                .filter(|(_, l, source)| *l == Label::Org && source == "rule:PressDigest")
+                .map(|(s, _, _)| s)
+                .collect()
+        };
+        assert_eq!(papers(&digest), ["AN-NAHAR", "THE DAILY STAR"]);
+        let other = format!("Markets rose on Thursday in Beirut.\n{stories}");
+        assert_eq!(papers(&other), Vec::<String>::new());
     }
 
     /// In a sports report a listed team's plural nickname after "the" is a team (its own
