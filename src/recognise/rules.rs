@@ -2621,9 +2621,16 @@ impl<'a> SentenceCtx<'a> {
                 && self.doc.text[self.doc.tokens[a].end..]
                     .strip_prefix('.')
                     .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+            // Six letters only as a word of letters, not as a line of its own: "ECOMOG",
+            // "UNCTAD", not "HD-DVD". Nor the wire's sign-off that ends its stories, "REUTER".
+            let long_ok = || {
+                w.bytes().all(|b| b.is_ascii_uppercase())
+                    && !(a == self.range.start && b == self.range.end)
+                    && w != "REUTER"
+            };
             if self.shape(a) == Shape::AllCaps
                 && !version
-                && (2..=5).contains(&w.len())
+                && ((2..=5).contains(&w.len()) || w.len() == 6 && long_ok())
                 && !lexicon::is_common(self.gaz, w, 50)
                 && !lexicon::CAPITAL_TERMS.contains(w)
                 && !unit
@@ -6218,6 +6225,12 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             ),
             ("He left. BankAmerica Corp <BAC> rose.", "BAC", Label::Org, true),
             ("He left. BankAmerica Corp <BAC> rose.", "BAC", Label::Location, false),
+            // An unknown acronym in prose is an organisation, up to six letters; not a code
+            // with a hyphen nor a wire's sign-off.
+            ("He left. The ECOMOG force moved.", "ECOMOG", Label::Org, true),
+            ("He left. The ABCDEFG force moved.", "ABCDEFG", Label::Org, false),
+            ("He left. They chose HD-DVD discs.", "HD-DVD", Label::Org, false),
+            ("He left. Prices rose, REUTER said.", "REUTER", Label::Org, false),
             // A Title Case result line: no person from inside a listed name.
             ("He left.\nHapoel Tel Aviv 1 Leeds 3", "Hapoel Tel Aviv", Label::Org, true),
             ("He left.\nHapoel Tel Aviv 1 Leeds 3", "Tel Aviv", Label::Person, false),
