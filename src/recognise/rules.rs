@@ -22,7 +22,7 @@
 //! | `TeamAfterCountry` | a team after a competitor and their country, before a time ("Gerhard Berger ( Austria ) Benetton 1:53.706") | ORG |
 //! | `SportsTeam` | a town, county or state in a match result ("Leeds 2 Wigan 1", "Liverpool beat Chelsea") or the visiting side of a fixture line ("SEATTLE AT BOSTON"); countries stay places | ORG |
 //! | `PressDigest` | in a press digest, a line only of a name in capitals before its stories ("AN-NAHAR", "JORNAL DE ANGOLA"); not "FRONT PAGE" | ORG |
-//! | `PlaceFrame` | after "town of", "port of", … or before ", State" ("the town of Karak", "Whittier, Alaska,") | LOCATION |
+//! | `PlaceFrame` | after "town of", "port of", … or before ", State" ("the town of Karak", "Whittier, Alaska,"); a state's abbreviation with its full stop split off after a town ("RICHMOND , Va .") | LOCATION |
 //! | `PlaceList` | a lone name part after a listed town and "and"/"or" ("between Rome and Florence"); not after a comma (team sheets) | LOCATION |
 //! | `AcronymDefined` | "International Space Station (ISS)": the acronym takes the name's label; an organisation's own unlisted name in brackets too ("Federation of Economic Organisations (Keidanren)") | any |
 //! | `Ticker` | capitals in a wire's angle brackets ("BankAmerica Corp <BAC>"): the company's code, not a listed place | ORG |
@@ -2105,6 +2105,10 @@ impl<'a> SentenceCtx<'a> {
         {
             return;
         }
+        if n == 1 && self.split_state_abbreviation(a) {
+            out.push(self.candidate(a, b, Label::Location, "rule:PlaceFrame", strength::RULE));
+            return;
+        }
         // A ticker in a wire's angle brackets ("BankAmerica Corp <BAC>") is the company's
         // code, not the place or club a list has under the letters.
         if n == 1
@@ -3371,6 +3375,26 @@ impl<'a> SentenceCtx<'a> {
             && words().filter(|w| w.len() == 1).count() >= 2
     }
 
+    /// "RICHMOND , Va ." (CoNLL-2003's tokens joined by spaces): a state's abbreviation with
+    /// its full stop split off, after a town and a comma, is the listed state ("Va.").
+    fn split_state_abbreviation(&self, a: usize) -> bool {
+        let w = self.tok(a);
+        a > self.range.start
+            && self.tok(a - 1) == ","
+            && a + 1 < self.range.end
+            && self.tok(a + 1) == "."
+            && self.doc.tokens[a].end < self.doc.tokens[a + 1].start
+            && w.len() <= 5
+            && self.gaz.find(&format!("{w}.")).iter().any(|m| {
+                m.start == 0
+                    && m.end == w.len() + 1
+                    && m.entries.iter().any(|&e| {
+                        let e = self.gaz.entry(e);
+                        e.label == GazLabel::Location && matches!(&*e.subtype, "state" | "province")
+                    })
+            })
+    }
+
     /// Is the list name a country, territory or continent (never a club)?
     fn country_level(&self, m: &LexMatch) -> bool {
         lexicon::is_country_level(self.gaz, &self.doc.text[m.start..m.end], m.entries())
@@ -3683,6 +3707,7 @@ mod tests {
 Elon\tElon\tPERSON\tgiven\t\ttest
 Hapoel Tel Aviv\tHapoel Tel Aviv\tORG\tclub\t\ttest
 Detroit Tigers\tDetroit Tigers\tORG\tteam\t\ttest
+Va.\tVirginia\tLOCATION\tstate\t\ttest
 Tel\tTel\tPERSON\tgiven\t\ttest
 Aviv\tAviv\tPERSON\tsurname\t\ttest
 Varenka\tVarenka\tPERSON\tgiven\t\ttest
@@ -6225,6 +6250,11 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             ),
             ("He left. BankAmerica Corp <BAC> rose.", "BAC", Label::Org, true),
             ("He left. BankAmerica Corp <BAC> rose.", "BAC", Label::Location, false),
+            // A state's abbreviation with its full stop split off, after a town and a comma.
+            ("He left.\nLEEDS , Va . 1996-08-22", "Va", Label::Location, true),
+            ("He left.\nLEEDS , Va. 1996-08-22", "Va.", Label::Location, true),
+            ("He left. Then , Va . Smith left.", "Va", Label::Location, true),
+            ("He left. He met Va . Smith there.", "Va", Label::Location, false),
             // An unknown acronym in prose is an organisation, up to six letters; not a code
             // with a hyphen nor a wire's sign-off.
             ("He left. The ECOMOG force moved.", "ECOMOG", Label::Org, true),
