@@ -1282,6 +1282,21 @@ impl<'a> SentenceCtx<'a> {
         None
     }
 
+    /// Where the name of a title's holder, `a..b`, ends: in a headline, whose capitalised run
+    /// goes on over verbs and nouns ("MANAGER DAVEY JOHNSON HOSPITALIZED", "OFFICIAL JOURNAL
+    /// CONTENTS"), before the first everyday word that is no name part (`a` when the name
+    /// opens with one: no holder); elsewhere `b`.
+    fn headline_holder_end(&self, a: usize, b: usize) -> usize {
+        if !self.headline {
+            return b;
+        }
+        (a..b)
+            .find(|&k| {
+                lexicon::is_common(self.gaz, &self.lower_word(k), 35) && !self.name_part(k).any()
+            })
+            .unwrap_or(b)
+    }
+
     /// The chunk `a..b` follows "NAME ( COUNTRY )" and its first one or two words come before
     /// a number (the chunk may have taken the number as a model part): where they end
     /// ([`Self::classify_chunk`], TeamAfterCountry).
@@ -2080,15 +2095,18 @@ impl<'a> SentenceCtx<'a> {
             .and_then(|r| r.split_whitespace().last())
             .is_some_and(|r| lexicon::TITLE_MODIFIERS.contains(r))
             && self.person_title(self.tok(b - 1));
+        let holder_end = self.headline_holder_end(a, b);
         if titled
             && !address
             && !office_words
             && n <= 3
+            && holder_end > a
             && (a..b).all(|k| self.shape(k) == Shape::Capitalised)
             && !self.gaz_has_country(&inner)
             && !(a..b).any(|k| self.is_org_head(self.tok(k)))
         {
-            self.push_person(a, b, "rule:PersonTitle", strength::RULE_STRONG, role, out);
+            let rule = "rule:PersonTitle";
+            self.push_person(a, holder_end, rule, strength::RULE_STRONG, role, out);
             return;
         }
         if self.is_rating_code(a, b) {
@@ -2272,8 +2290,11 @@ impl<'a> SentenceCtx<'a> {
         let words = self.name_words(a, b);
         if name_tokens && (2..=4).contains(&words) && !org_like {
             let last_part = self.name_part(b - 1);
-            if (titled && !office_words) || (role_before && !covered_by_place_or_org) {
-                self.push_person(a, b, "rule:PersonTitle", strength::RULE_STRONG, role, out);
+            if ((titled && !office_words) || (role_before && !covered_by_place_or_org))
+                && holder_end > a
+            {
+                let rule = "rule:PersonTitle";
+                self.push_person(a, holder_end, rule, strength::RULE_STRONG, role, out);
                 return;
             }
             // A list name of two or more words from the first token is stronger evidence
@@ -6250,6 +6271,10 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             ),
             ("He left. BankAmerica Corp <BAC> rose.", "BAC", Label::Org, true),
             ("He left. BankAmerica Corp <BAC> rose.", "BAC", Label::Location, false),
+            // In a headline a title's holder ends before the first everyday word.
+            ("He left.\nPRESIDENT ELON MUSK ELECTION", "ELON MUSK", Label::Person, true),
+            ("He left.\nPRESIDENT ELECTION ENERGY", "ELECTION ENERGY", Label::Person, false),
+            ("He left.\nPresident Elon Musk Election Hope", "Elon Musk", Label::Person, true),
             // A state's abbreviation with its full stop split off, after a town and a comma.
             ("He left.\nLEEDS , Va . 1996-08-22", "Va", Label::Location, true),
             ("He left.\nLEEDS , Va. 1996-08-22", "Va.", Label::Location, true),
