@@ -187,6 +187,7 @@ impl<'g> Lexicon<'g> {
                         && !name.chars().any(char::is_lowercase)
                         && name.eq_ignore_ascii_case(surface)
                         || crate::gazetteer::camel_name_as_word(name, surface)
+                        || acronym_words_fit(name, surface)
                 })
                 && gaz.common_level(&surface.to_lowercase()).is_none();
             // A listed "The X" after a lower-case "the" ("the Guardian", "the Hague"): a single
@@ -302,6 +303,32 @@ pub fn case_fits(name: &str, text: &str) -> bool {
         .rev()
         .zip(text.chars().rev())
         .any(|(n, t)| n.is_uppercase() && t.is_lowercase())
+}
+
+/// A name of several words with an acronym among them, written as British copy writes
+/// acronyms, as a word ("ABN Amro" for ABN AMRO): every other word fits as listed, and each
+/// acronym of four letters or more may have only its first capital.
+pub fn acronym_words_fit(name: &str, text: &str) -> bool {
+    let (names, texts) = (name.split(' '), text.split(' '));
+    if !name.contains(' ') || names.clone().count() != texts.clone().count() {
+        return false;
+    }
+    let as_word = |n: &str, t: &str| {
+        n.len() >= 4
+            && n.bytes().all(|b| b.is_ascii_uppercase())
+            && t.starts_with(|c: char| c.is_ascii_uppercase())
+            && t[1..].bytes().all(|b| b.is_ascii_lowercase())
+            && n.eq_ignore_ascii_case(t)
+    };
+    let mut acronyms = 0;
+    for (n, t) in names.zip(texts) {
+        if as_word(n, t) {
+            acronyms += 1;
+        } else if n.len() != t.len() || !case_fits(n, t) {
+            return false;
+        }
+    }
+    acronyms > 0
 }
 
 /// Words between capitalised tokens that keep a name together ("Bank of Italy", "Jean de la Fontaine").
@@ -1770,6 +1797,23 @@ mod tests {
             .rev()
             .zip(text.chars().rev())
             .any(|(n, t)| n.is_uppercase() && t.is_lowercase())
+    }
+
+    /// An acronym of four letters or more in a firm's name may be written as a word; the
+    /// other words must fit as listed, and a short code may not.
+    #[test]
+    fn acronym_words_fit_british_style() {
+        for (name, text, fits) in [
+            ("ABN AMRO", "ABN Amro", true),
+            ("ABN AMRO", "Abn Amro", false),
+            ("ABN AMRO", "ABN AMRO", false),
+            ("FRANCO NEVADA", "Franco Nevada", true),
+            ("BAE Systems", "Bae Systems", false),
+            ("AMRO", "Amro", false),
+            ("ABN AMRO Bank", "ABN Amro", false),
+        ] {
+            assert_eq!(acronym_words_fit(name, text), fits, "{name:?} {text:?}");
+        }
     }
 
     #[test]

@@ -2972,7 +2972,15 @@ impl<'a> SentenceCtx<'a> {
                 && m.entries()
                     .any(|e| crate::gazetteer::camel_name_as_word(&self.gaz.entry(e).name, surface))
         };
-        acronym || camel()
+        // A firm's name with an acronym written as a word: "ABN Amro".
+        let acronym_words = || {
+            m.last > m.first + 1
+                && m.entries()
+                    .all(|e| self.gaz.entry(e).label == GazLabel::Org)
+                && m.entries()
+                    .any(|e| lexicon::acronym_words_fit(&self.gaz.entry(e).name, surface))
+        };
+        acronym || camel() || acronym_words()
     }
 
     /// A gazetteer name as a candidate, with the ORG-vs-APP and case checks.
@@ -3729,6 +3737,7 @@ Elon\tElon\tPERSON\tgiven\t\ttest
 Hapoel Tel Aviv\tHapoel Tel Aviv\tORG\tclub\t\ttest
 Detroit Tigers\tDetroit Tigers\tORG\tteam\t\ttest
 Va.\tVirginia\tLOCATION\tstate\t\ttest
+ABN AMRO\tABN AMRO\tORG\tcompany\t\ttest
 Tel\tTel\tPERSON\tgiven\t\ttest
 Aviv\tAviv\tPERSON\tsurname\t\ttest
 Varenka\tVarenka\tPERSON\tgiven\t\ttest
@@ -6271,6 +6280,8 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             ),
             ("He left. BankAmerica Corp <BAC> rose.", "BAC", Label::Org, true),
             ("He left. BankAmerica Corp <BAC> rose.", "BAC", Label::Location, false),
+            // A firm's acronym written as a word, as British copy writes them.
+            ("He left. He works for ABN Amro now.", "ABN Amro", Label::Org, true),
             // In a headline a title's holder ends before the first everyday word.
             ("He left.\nPRESIDENT ELON MUSK ELECTION", "ELON MUSK", Label::Person, true),
             ("He left.\nPRESIDENT ELECTION ENERGY", "ELECTION ENERGY", Label::Person, false),
