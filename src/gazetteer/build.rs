@@ -1292,7 +1292,7 @@ fn locations(
         .tsv("gate-annie", "organization__team.tsv")
         .iter()
         .flat_map(|rec| {
-            let name = clean(field(&rec, 0));
+            let name = clean(field(rec, 0));
             let words: Vec<&str> = name.split(' ').collect();
             (1..words.len())
                 .map(|k| words[..k].join(" "))
