@@ -61,10 +61,11 @@ pub fn find_names(doc: &Doc, gaz: &Gazetteer, values: &[Candidate]) -> Vec<Candi
 /// NATION"), whatever a list says of its words; a page or section is no paper ("FRONT PAGE").
 fn press_digest_papers(doc: &Doc) -> Vec<Candidate> {
     let text = doc.text;
+    let cue = b"press digest";
     let digest = doc.sentences.iter().take(4).any(|s| {
-        text[s.start..s.end]
-            .to_ascii_lowercase()
-            .contains("press digest")
+        text.as_bytes()[s.start..s.end]
+            .windows(cue.len())
+            .any(|w| w.eq_ignore_ascii_case(cue))
     }) || text.contains("leading stories in");
     if !digest {
         return Vec::new();
