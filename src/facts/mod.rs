@@ -1154,10 +1154,11 @@ pub fn extract(
     // title).
     out.retain(|f| {
         f.predicate != "role"
-            || !f
-                .role
-                .as_deref()
-                .is_some_and(|r| r.rsplit(' ').next().is_some_and(|w| KINSHIP.contains(&w)))
+            || !f.role.as_deref().is_some_and(|r| {
+                r.rsplit(' ')
+                    .next()
+                    .is_some_and(|w| crate::recognise::lexicon::KINSHIP.contains(&w))
+            })
     });
     fullest_names(mentions, &mut out);
     // Quotes last: a speaker given by role resolves through the article's role facts.
@@ -1173,40 +1174,6 @@ pub fn extract(
     out.sort_by_key(|f| (f.sentence, f.evidence_start, f.evidence_end));
     out
 }
-
-/// Family relations, lower-case: no role held at an organisation.
-const KINSHIP: &[&str] = &[
-    "wife",
-    "husband",
-    "widow",
-    "widower",
-    "son",
-    "daughter",
-    "mother",
-    "father",
-    "sister",
-    "brother",
-    "cousin",
-    "uncle",
-    "aunt",
-    "nephew",
-    "niece",
-    "grandson",
-    "granddaughter",
-    "grandmother",
-    "grandfather",
-    "girlfriend",
-    "boyfriend",
-    "fiancee",
-    "fiancée",
-    "fiance",
-    "stepson",
-    "stepdaughter",
-    "stepfather",
-    "stepmother",
-    "son-in-law",
-    "daughter-in-law",
-];
 
 /// A position after `before` (its sentence up to there) is inside a quotation: an odd number
 /// of quote marks opens it.

@@ -331,6 +331,41 @@ pub fn acronym_words_fit(name: &str, text: &str) -> bool {
     acronyms > 0
 }
 
+/// Family relations, lower-case: no role held at an organisation (facts), and a person's
+/// noun before a name ("boyfriend Orlando Bloom").
+pub const KINSHIP: &[&str] = &[
+    "wife",
+    "husband",
+    "widow",
+    "widower",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "sister",
+    "brother",
+    "cousin",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "grandson",
+    "granddaughter",
+    "grandmother",
+    "grandfather",
+    "girlfriend",
+    "boyfriend",
+    "fiancee",
+    "fiancée",
+    "fiance",
+    "stepson",
+    "stepdaughter",
+    "stepfather",
+    "stepmother",
+    "son-in-law",
+    "daughter-in-law",
+];
+
 /// Words between capitalised tokens that keep a name together ("Bank of Italy", "Jean de la Fontaine").
 pub static NAME_CONNECTORS: WordSet = LazyLock::new(|| {
     WordList::new([

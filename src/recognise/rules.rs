@@ -2359,6 +2359,13 @@ impl<'a> SentenceCtx<'a> {
             // A place that is also a given name, then an everyday word that is no name part:
             // a body or an event of the place ("Paris Bourse", "Boston Five", "Jupiter
             // Research"; in CoNLL-2003 train 68 of 70 such pairs are no person, 50 an ORG).
+            // After a person's noun or age a given name and an everyday word are no body of a
+            // place: "boyfriend Orlando Bloom", "Ten-year-old Dakota Fanning" (surnames that
+            // are everyday words, which the lists leave out).
+            let person_before = a > self.range.start && {
+                let w = self.lower_word(a - 1);
+                lexicon::KINSHIP.contains(&&*w) || w.ends_with("year-old")
+            };
             let place_and_word = given
                 && b == a + 2
                 && lex
@@ -2366,7 +2373,7 @@ impl<'a> SentenceCtx<'a> {
                     .is_some_and(|m| m.last == a + 1 && m.has(self.gaz, GazLabel::Location))
                 && lexicon::is_common(self.gaz, &self.lower_word(a + 1), 35)
                 && !last_part.any();
-            if place_and_word && !place_ending && !self.headline {
+            if place_and_word && !place_ending && !self.headline && !person_before {
                 out.push(self.candidate(a, b, Label::Org, "rule:OrgPlaceWord", strength::GUESS));
                 return;
             }
@@ -6281,6 +6288,10 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             ),
             ("He left. BankAmerica Corp <BAC> rose.", "BAC", Label::Org, true),
             ("He left. BankAmerica Corp <BAC> rose.", "BAC", Label::Location, false),
+            // A place that is also a given name and an everyday word is no body of the place
+            // after a person's noun or age (the body: "England Election" above).
+            ("He left. Her boyfriend England Election came.", "England Election", Label::Org, false),
+            ("He left. Ten-year-old England Election came.", "England Election", Label::Org, false),
             // A firm's acronym written as a word, as British copy writes them.
             ("He left. He works for ABN Amro now.", "ABN Amro", Label::Org, true),
             // In a headline a title's holder ends before the first everyday word.
