@@ -2128,6 +2128,17 @@ impl<'a> SentenceCtx<'a> {
             out.push(self.candidate(a, b, Label::Location, "rule:PlaceFrame", strength::RULE));
             return;
         }
+        // "West Texas Intermediate", "West Texas Sour", "Illinois Sweet": a crude oil's grade,
+        // named after its field; no name, and the place in it is no mention of its own.
+        if n >= 2 && matches!(self.tok(b - 1), "Intermediate" | "Sour" | "Sweet" | "Blend") {
+            let from = a + usize::from(b - a >= 3 && is_compass_point(self.tok(a)));
+            if lex
+                .at(from)
+                .is_some_and(|m| m.last == b - 1 && self.place_or_firm(m))
+            {
+                return;
+            }
+        }
         // A ticker in a wire's angle brackets ("BankAmerica Corp <BAC>") is the company's
         // code, not the place or club a list has under the letters.
         if n == 1
@@ -6292,6 +6303,10 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
             // after a person's noun or age (the body: "England Election" above).
             ("He left. Her boyfriend England Election came.", "England Election", Label::Org, false),
             ("He left. Ten-year-old England Election came.", "England Election", Label::Org, false),
+            // A crude oil's grade is no name, nor is the place in it.
+            ("He left. Prices of Leeds Sweet rose.", "Leeds", Label::Location, false),
+            ("He left. Prices of North Leeds Intermediate rose.", "North Leeds", Label::Location, false),
+            ("He left. Prices in North Leeds rose.", "North Leeds", Label::Location, true),
             // A firm's acronym written as a word, as British copy writes them.
             ("He left. He works for ABN Amro now.", "ABN Amro", Label::Org, true),
             // In a headline a title's holder ends before the first everyday word.
