@@ -20,7 +20,7 @@
 //! | `ProductModel` | brand or line + model parts ("Realme X7 Pro", "iPhone 13 Pro") | PRODUCT |
 //! | `PersonScorer` | a player in a result line: a match minute after ("( Scifo 35th )") or a scorecard mark before ("c Stewart b Croft 46") | PERSON |
 //! | `TeamAfterCountry` | a team after a competitor and their country, before a time ("Gerhard Berger ( Austria ) Benetton 1:53.706") | ORG |
-//! | `SportsTeam` | a town, county or state in a match result ("Leeds 2 Wigan 1", "Liverpool beat Chelsea") or the visiting side of a fixture line ("SEATTLE AT BOSTON"); countries stay places | ORG |
+//! | `SportsTeam` | a town, county or state in a match result ("Leeds 2 Wigan 1", "Liverpool beat Chelsea", "Melbourne 11.12 ( 78 )") or the visiting side of a fixture line ("SEATTLE AT BOSTON"); countries stay places | ORG |
 //! | `PressDigest` | in a press digest, a line only of a name in capitals before its stories ("AN-NAHAR", "JORNAL DE ANGOLA"); not "FRONT PAGE" | ORG |
 //! | `PlaceFrame` | after "town of", "port of", … or before ", State" ("the town of Karak", "Whittier, Alaska,"); a state's abbreviation with its full stop split off after a town ("RICHMOND , Va .") | LOCATION |
 //! | `PlaceList` | a lone name part after a listed town and "and"/"or" ("between Rome and Florence"); not after a comma (team sheets) | LOCATION |
@@ -3477,7 +3477,23 @@ impl<'a> SentenceCtx<'a> {
                         || self.shape(last + 1) == Shape::AllCaps
                 }
             };
-        if score_follows && !place_before {
+        // An Australian football score, goals.behinds and the total in brackets: "Melbourne
+        // 11.12 ( 78 ) Richmond 28.19 ( 187 )". The total must add up (a goal is six
+        // points), which no price or figure in brackets does by chance often.
+        let aussie_rules_score = || {
+            let number = |k: usize| self.tok_in_sentence(k).and_then(|w| w.parse::<u32>().ok());
+            let Some((goals, behinds)) = self.tok_in_sentence(last).and_then(|w| {
+                let (g, b) = w.split_once('.')?;
+                let short = |x: &str| (1..=2).contains(&x.len());
+                (short(g) && short(b)).then_some((g.parse::<u32>().ok()?, b.parse::<u32>().ok()?))
+            }) else {
+                return false;
+            };
+            self.tok_in_sentence(last + 1) == Some("(")
+                && number(last + 2) == Some(goals * 6 + behinds)
+                && self.tok_in_sentence(last + 3) == Some(")")
+        };
+        if (score_follows || aussie_rules_score()) && !place_before {
             return true;
         }
         let after = self.next_word(last);
@@ -6064,6 +6080,9 @@ Financial\tFinancial\tORG_KEYWORD\thead\t\ttest
                 Label::Location,
                 true,
             ),
+            // An Australian football score whose total adds up; not a price in brackets.
+            ("He left.\nLeeds 11.12 ( 78 ) Wigan 9.9 ( 63 )", "Leeds", Label::Org, true),
+            ("He left.\nLeeds 11.12 ( 79 ) rose", "Leeds", Label::Location, true),
             // A schedule's fixture line: the visiting side is the team, the venue the place.
             ("He left.\nLEEDS AT WIGAN", "LEEDS", Label::Org, true),
             ("He left.\nLEEDS AT WIGAN", "WIGAN", Label::Location, true),
