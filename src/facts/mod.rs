@@ -44,6 +44,7 @@ pub use co_mention::{co_mentions, CoMention};
 
 use crate::gazetteer::{Entry, FxBuildHasher, Gazetteer};
 use crate::model::{Entity, Fact, Label, Mention, Sentence, Shape, Token};
+use crate::recognise::lexicon::KINSHIP;
 use crate::resolve::{rules::plural_key, NameForm};
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -1154,11 +1155,10 @@ pub fn extract(
     // title).
     out.retain(|f| {
         f.predicate != "role"
-            || !f.role.as_deref().is_some_and(|r| {
-                r.rsplit(' ')
-                    .next()
-                    .is_some_and(|w| crate::recognise::lexicon::KINSHIP.contains(&w))
-            })
+            || !f
+                .role
+                .as_deref()
+                .is_some_and(|r| r.rsplit(' ').next().is_some_and(|w| KINSHIP.contains(&w)))
     });
     fullest_names(mentions, &mut out);
     // Quotes last: a speaker given by role resolves through the article's role facts.

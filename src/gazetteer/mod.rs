@@ -217,6 +217,16 @@ impl Gazetteer {
             .map_or_else(Vec::new, |m| m.find(text))
     }
 
+    /// The entries listed under the whole of `name` (ASCII case folded, as [`Gazetteer::find`]
+    /// matches): empty when no list has exactly that name.
+    pub fn entries_named(&self, name: &str) -> impl Iterator<Item = EntryId> + '_ {
+        let len = name.len();
+        self.find(name)
+            .into_iter()
+            .filter(move |m| m.start == 0 && m.end == len)
+            .flat_map(|m| m.entries.iter().copied())
+    }
+
     /// Like [`Gazetteer::find`], but only names as written in running text: a walk starts only
     /// where the text has a capital, a digit or a symbol, or a brand-style "iPhone" start. About
     /// five times faster on news text, where most word starts are lower-case words that can

@@ -383,11 +383,8 @@ fn is_team_nickname(word: &str) -> bool {
 
 /// Is the name listed as a sports team (GATE's `team`: "Seattle Mariners")?
 fn is_listed_team(gaz: &Gazetteer, name: &str) -> bool {
-    gaz.find(name).iter().any(|m| {
-        m.start == 0
-            && m.end == name.len()
-            && m.entries.iter().any(|&e| &*gaz.entry(e).subtype == "team")
-    })
+    gaz.entries_named(name)
+        .any(|e| &*gaz.entry(e).subtype == "team")
 }
 
 /// An organisation's name without its trailing legal forms ("Harris Corp" → "Harris", "Eli
@@ -427,13 +424,9 @@ fn without_head_words<'s>(gaz: &Gazetteer, name: &'s str) -> Option<&'s str> {
     // Ltd" is no "Turkish"; "Texas Industries Inc" no "Texas").
     let place = || {
         gaz.demonym(short).is_some()
-            || gaz.find(short).iter().any(|m| {
-                m.start == 0
-                    && m.end == short.len()
-                    && m.entries
-                        .iter()
-                        .any(|&e| gaz.label(e) == GazLabel::Location)
-            })
+            || gaz
+                .entries_named(short)
+                .any(|e| gaz.label(e) == GazLabel::Location)
     };
     (short.len() < name.len() && !place()).then_some(short)
 }
@@ -659,13 +652,8 @@ struct ClubPlace {
 
 impl ClubPlace {
     fn of(gaz: &Gazetteer, surface: &str) -> ClubPlace {
-        let found = gaz.find(surface);
-        let entries = || {
-            found
-                .iter()
-                .filter(|m| m.start == 0 && m.end == surface.len())
-                .flat_map(|m| m.entries.iter().copied())
-        };
+        let found: Vec<crate::gazetteer::EntryId> = gaz.entries_named(surface).collect();
+        let entries = || found.iter().copied();
         ClubPlace {
             club: entries().any(|e| super::lexicon::is_club(gaz, e)),
             country: super::lexicon::is_country_level(gaz, surface, entries()),

@@ -3433,13 +3433,9 @@ impl<'a> SentenceCtx<'a> {
             && self.tok(a + 1) == "."
             && self.doc.tokens[a].end < self.doc.tokens[a + 1].start
             && w.len() <= 5
-            && self.gaz.find(&format!("{w}.")).iter().any(|m| {
-                m.start == 0
-                    && m.end == w.len() + 1
-                    && m.entries.iter().any(|&e| {
-                        let e = self.gaz.entry(e);
-                        e.label == GazLabel::Location && matches!(&*e.subtype, "state" | "province")
-                    })
+            && self.gaz.entries_named(&format!("{w}.")).any(|e| {
+                let e = self.gaz.entry(e);
+                e.label == GazLabel::Location && matches!(&*e.subtype, "state" | "province")
             })
     }
 

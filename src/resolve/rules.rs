@@ -318,13 +318,9 @@ fn is_plain_name(word: &str, gaz: Option<&Gazetteer>) -> bool {
     let Some(g) = gaz else { return true };
     let lower = word.to_lowercase();
     g.common_level(&lower).is_none()
-        && !g.find(word).iter().any(|m| {
-            m.start == 0
-                && m.end == word.len()
-                && m.entries
-                    .iter()
-                    .any(|&e| g.entry(e).label == GazLabel::Location)
-        })
+        && !g
+            .entries_named(word)
+            .any(|e| g.entry(e).label == GazLabel::Location)
 }
 
 /// National adjectives in the languages of company names ("Deutsche Lufthansa", "Svenska
@@ -360,13 +356,9 @@ fn is_country(word: &str, gaz: Option<&Gazetteer>) -> bool {
     if g.demonym(word).is_some() {
         return true;
     }
-    g.find(word).iter().any(|m| {
-        m.start == 0
-            && m.end == word.len()
-            && m.entries.iter().any(|&e| {
-                let e = g.entry(e);
-                e.label == GazLabel::Location && e.subtype == "country"
-            })
+    g.entries_named(word).any(|e| {
+        let e = g.entry(e);
+        e.label == GazLabel::Location && e.subtype == "country"
     })
 }
 
